@@ -1,0 +1,114 @@
+// Turns validated records into search documents: what each kind is found by, and how it is listed.
+import type { Knowledge } from './load';
+import type { DateFact, Meeting, Person, Quote } from './schema';
+import type { SearchDoc } from './search';
+
+const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const COUNTRY_NAMES = { JP: ['Japan', 'Japanese', 'Japon', '日本'], FR: ['France', 'French', 'Français', 'フランス'] } as const;
+
+export function ordinalSuffix(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return 'th';
+  return ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+}
+
+export const yearOf = (d: DateFact) => d.value.slice(0, 4);
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function meetingLabel(m: Meeting): string {
+  const place = m.place ? ` · ${m.place.city}` : '';
+  return clip(`${m.number.value}${ordinalSuffix(m.number.value)} two-plus-two · ${m.date.value}${place}`, 100);
+}
+
+export function personLabel(p: Person, k: Knowledge): string {
+  const roles = [...p.roles]
+    .sort((a, b) => (k.meetings.get(b.meeting)?.date.value ?? '').localeCompare(k.meetings.get(a.meeting)?.date.value ?? ''))
+    .map((r) => `${r.title} ${yearOf(k.meetings.get(r.meeting)!.date)}`);
+  return clip(`${p.name} — ${roles.join(', ')}`, 100);
+}
+
+export function quoteSource(q: Quote, k: Knowledge): string {
+  return q.speaker ? k.people.get(q.speaker)!.name : q.attributedTo!;
+}
+
+export function quoteLabel(q: Quote, k: Knowledge): string {
+  const year = yearOf(k.meetings.get(q.meeting)!.date);
+  const tag = q.kind === 'reported' ? '(reported) ' : '';
+  return clip(`${tag}${quoteSource(q, k)}, ${year}: “${q.text}”`, 100);
+}
+
+export function documentsFrom(k: Knowledge): SearchDoc[] {
+  const docs: SearchDoc[] = [];
+  const central = (id: string) => k.mentions.get(id) ?? 0;
+  const newestFirst = [...k.meetings.values()].sort((a, b) => b.date.value.localeCompare(a.date.value));
+
+  for (const m of k.meetings.values()) {
+    const n = m.number.value;
+    docs.push({
+      kind: 'meeting',
+      id: m.id,
+      label: meetingLabel(m),
+      names: [m.name, ...m.aliases],
+      keys: [yearOf(m.date), m.date.value, String(n), `${n}${ordinalSuffix(n)}`, `#${n}`, ORDINAL_WORDS[n] ?? ''].filter(Boolean),
+      secondary: [
+        ...(m.place ? [m.place.city, m.place.venue ?? ''] : []),
+        ...m.participants.map((p) => k.people.get(p.person)!.name),
+        'two-plus-two 2+2 Japan France',
+      ],
+      body: [...m.outcomes, ...m.sideEvents].map((f) => f.summary),
+      centrality: central(m.id),
+      defaultRank: newestFirst.indexOf(m),
+    });
+  }
+
+  const quoted = new Set([...k.quotes.values()].filter((q) => q.kind === 'direct').map((q) => q.speaker));
+  for (const p of k.people.values()) {
+    docs.push({
+      kind: 'person',
+      id: p.id,
+      label: personLabel(p, k),
+      names: [p.name, ...p.aliases],
+      secondary: [
+        ...p.roles.flatMap((r) => [r.title, yearOf(k.meetings.get(r.meeting)!.date)]),
+        ...COUNTRY_NAMES[p.country],
+      ],
+      centrality: central(p.id),
+      ...(quoted.has(p.id) ? { defaultRank: 0 } : {}),
+    });
+  }
+
+  for (const q of k.quotes.values()) {
+    const speaker = q.speaker ? k.people.get(q.speaker)! : undefined;
+    docs.push({
+      kind: 'quote',
+      id: q.id,
+      label: quoteLabel(q, k),
+      names: speaker ? [speaker.name, ...speaker.aliases] : [q.attributedTo!],
+      keys: [yearOf(k.meetings.get(q.meeting)!.date)],
+      secondary: [...q.topics, q.about ?? '', q.setting ?? '', q.kind],
+      body: [q.text],
+      // Direct quotes first: they are what `/quote <name>` is for.
+      centrality: central(q.id) + (q.kind === 'direct' ? 100 : 0),
+      ...(q.kind === 'direct' ? { defaultRank: 0 } : {}),
+    });
+  }
+
+  const byStatusDate = [...k.agreements.values()].sort((a, b) => b.status.asOf.value.localeCompare(a.status.asOf.value));
+  for (const a of k.agreements.values()) {
+    docs.push({
+      kind: 'agreement',
+      id: a.id,
+      label: clip(`${a.name} — ${a.status.label} (${a.status.asOf.value})`, 100),
+      names: [a.name, ...a.aliases],
+      keys: a.timeline.map((s) => yearOf(s.date)),
+      secondary: [a.status.label, a.kind],
+      body: [...a.covers.map((c) => c.summary), ...a.timeline.map((s) => s.summary)],
+      centrality: central(a.id),
+      defaultRank: (a.kind === 'agreement' ? 0 : a.kind === 'initiative' ? 100 : 200) + byStatusDate.indexOf(a),
+    });
+  }
+  return docs;
+}

@@ -1,0 +1,296 @@
+// Reads data/, validates every file, checks references and proves every piece of evidence is in its
+// article. All problems are collected, so one run of `npm run data:check` lists everything to fix.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import type {
+  Agreement,
+  Article,
+  Meeting,
+  Person,
+  Quote} from './schema';
+import {
+  type DataKind,
+  type Evidence,
+  dataKinds,
+} from './schema';
+import { normalizeForEvidence, normalizeForSearch, splitParagraphs } from './text';
+
+export interface Problem {
+  file: string;
+  record?: string;
+  field?: string;
+  reason: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.record && `record "${p.record}"`, p.field && `field ${p.field}`].filter(Boolean).join(' › ');
+  return `${where}: ${p.reason}`;
+}
+
+export class DataError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`The knowledge base is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    this.name = 'DataError';
+  }
+}
+
+export interface LoadedArticle extends Article {
+  text: string;
+  /** Paragraph texts, normalised for evidence matching, with whether facts may rest on them. */
+  body: { text: string; usable: boolean; kind?: 'caption' | 'appeal' }[];
+}
+
+export interface Knowledge {
+  articles: Map<string, LoadedArticle>;
+  people: Map<string, Person>;
+  meetings: Map<string, Meeting>;
+  quotes: Map<string, Quote>;
+  agreements: Map<string, Agreement>;
+  /** How often each record is named in the articles: breaks search ties towards central records. */
+  mentions: Map<string, number>;
+  /** A short hash of every data file: tells which data a running bot serves. */
+  version: string;
+}
+
+type Parsed<K extends DataKind> = { file: string; value: z.infer<(typeof dataKinds)[K]> };
+
+function fieldPath(p: readonly PropertyKey[]): string | undefined {
+  if (p.length === 0) return undefined;
+  return p.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+}
+
+function readKind<K extends DataKind>(dataDir: string, kind: K, problems: Problem[], hash: ReturnType<typeof createHash>): Parsed<K>[] {
+  const dir = path.join(dataDir, kind);
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  } catch {
+    problems.push({ file: path.join('data', kind), reason: 'folder is missing' });
+    return [];
+  }
+  const out: Parsed<K>[] = [];
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const file = path.join('data', kind, name);
+    const raw = readFileSync(path.join(dir, name), 'utf8');
+    hash.update(file).update(raw);
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (err) {
+      problems.push({ file, reason: `is not valid JSON (${(err as Error).message})` });
+      continue;
+    }
+    const record = typeof json === 'object' && json !== null && 'id' in json && typeof json.id === 'string' ? json.id : undefined;
+    const result = dataKinds[kind].safeParse(json);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file, record, field: fieldPath(issue.path), reason: issue.message });
+      }
+      continue;
+    }
+    const value = result.data as z.infer<(typeof dataKinds)[K]>;
+    if (name !== `${value.id}.json`) {
+      problems.push({ file, record: value.id, field: 'id', reason: `does not match the file name (expected ${value.id}.json)` });
+    }
+    const first = seen.get(value.id);
+    if (first) {
+      problems.push({ file, record: value.id, field: 'id', reason: `duplicate id: already used by ${first}` });
+      continue;
+    }
+    seen.set(value.id, file);
+    out.push({ file, value });
+  }
+  return out;
+}
+
+function loadArticles(dataDir: string, parsed: Parsed<'articles'>[], problems: Problem[], hash: ReturnType<typeof createHash>) {
+  const articles = new Map<string, LoadedArticle>();
+  for (const { file, value } of parsed) {
+    let text: string;
+    try {
+      text = readFileSync(path.join(dataDir, 'articles', value.file), 'utf8');
+    } catch {
+      problems.push({ file, record: value.id, field: 'file', reason: `${value.file} is missing` });
+      continue;
+    }
+    hash.update(text);
+    const digest = createHash('sha256').update(text).digest('hex');
+    if (digest !== value.source.sha256) {
+      problems.push({ file, record: value.id, field: 'source.sha256', reason: `${value.file} is not the text as received (its SHA-256 is ${digest})` });
+    }
+    const paragraphs = splitParagraphs(text);
+    const body = paragraphs.map((p) => ({ text: normalizeForEvidence(p), usable: true as boolean, kind: undefined as 'caption' | 'appeal' | undefined }));
+    value.paragraphs.forEach((note, i) => {
+      const target = paragraphs[note.index];
+      if (target === undefined || !target.startsWith(note.startsWith)) {
+        problems.push({ file, record: value.id, field: `paragraphs[${i}].startsWith`, reason: `paragraph ${note.index} does not begin with "${note.startsWith}"` });
+        return;
+      }
+      const entry = body[note.index]!;
+      entry.usable = note.usableAsEvidence;
+      entry.kind = note.kind;
+    });
+    articles.set(value.id, { ...value, text, body });
+  }
+  return articles;
+}
+
+/** Loads and checks the whole knowledge base; throws DataError listing every problem found. */
+export function loadKnowledge(dataDir: string): Knowledge {
+  const problems: Problem[] = [];
+  const hash = createHash('sha256');
+  const articleFiles = readKind(dataDir, 'articles', problems, hash);
+  const peopleFiles = readKind(dataDir, 'people', problems, hash);
+  const meetingFiles = readKind(dataDir, 'meetings', problems, hash);
+  const quoteFiles = readKind(dataDir, 'quotes', problems, hash);
+  const agreementFiles = readKind(dataDir, 'agreements', problems, hash);
+  const articles = loadArticles(dataDir, articleFiles, problems, hash);
+
+  const byId = <T extends { id: string }>(files: { value: T }[]) => new Map(files.map((f) => [f.value.id, f.value]));
+  const people = byId(peopleFiles);
+  const meetings = byId(meetingFiles);
+  const quotes = byId(quoteFiles);
+  const agreements = byId(agreementFiles);
+
+  // Walks every evidence list of a record and checks each passage against its article.
+  const checkEvidence = (file: string, record: string, field: string, evidence: Evidence[]) => {
+    evidence.forEach((e, i) => {
+      const article = articles.get(e.article);
+      if (!article) {
+        problems.push({ file, record, field: `${field}[${i}].article`, reason: `unknown article "${e.article}"` });
+        return;
+      }
+      const needle = normalizeForEvidence(e.text);
+      const paragraph = article.body.find((p) => p.text.includes(needle));
+      if (!paragraph) {
+        problems.push({ file, record, field: `${field}[${i}].text`, reason: `not found in article "${e.article}": "${truncate(e.text, 80)}"` });
+      } else if (!paragraph.usable) {
+        problems.push({ file, record, field: `${field}[${i}].text`, reason: `rests on a paragraph of article "${e.article}" excluded from facts (${paragraph.kind})` });
+      }
+    });
+  };
+  const ref = (file: string, record: string, field: string, map: Map<string, unknown>, id: string | undefined, what: string) => {
+    if (id !== undefined && !map.has(id)) problems.push({ file, record, field, reason: `unknown ${what} "${id}"` });
+  };
+  const roleAt = (personId: string, meetingId: string) => people.get(personId)?.roles.find((r) => r.meeting === meetingId);
+
+  for (const { file, value: p } of peopleFiles) {
+    p.roles.forEach((role, i) => {
+      ref(file, p.id, `roles[${i}].meeting`, meetings, role.meeting, 'meeting');
+      checkEvidence(file, p.id, `roles[${i}].evidence`, role.evidence);
+      if (p.roles.findIndex((r) => r.meeting === role.meeting) !== i) {
+        problems.push({ file, record: p.id, field: `roles[${i}].meeting`, reason: `a second role at meeting "${role.meeting}"` });
+      }
+    });
+  }
+
+  for (const { file, value: m } of meetingFiles) {
+    checkEvidence(file, m.id, 'evidence', m.evidence);
+    if (m.place) checkEvidence(file, m.id, 'place.evidence', m.place.evidence);
+    m.participants.forEach((pt, i) => {
+      ref(file, m.id, `participants[${i}].person`, people, pt.person, 'person');
+      if (people.has(pt.person) && !roleAt(pt.person, m.id)) {
+        problems.push({ file, record: m.id, field: `participants[${i}].person`, reason: `"${pt.person}" has no role at this meeting, so the bot could not say in what capacity they attended` });
+      }
+      checkEvidence(file, m.id, `participants[${i}].evidence`, pt.evidence);
+    });
+    m.outcomes.forEach((o, i) => {
+      ref(file, m.id, `outcomes[${i}].agreement`, agreements, o.agreement, 'agreement');
+      checkEvidence(file, m.id, `outcomes[${i}].evidence`, o.evidence);
+    });
+    m.sideEvents.forEach((s, i) => {
+      ref(file, m.id, `sideEvents[${i}].agreement`, agreements, s.agreement, 'agreement');
+      checkEvidence(file, m.id, `sideEvents[${i}].evidence`, s.evidence);
+    });
+  }
+  const numbers = new Map<number, string>();
+  for (const { file, value: m } of meetingFiles) {
+    const other = numbers.get(m.number.value);
+    if (other) problems.push({ file, record: m.id, field: 'number.value', reason: `meeting number ${m.number.value} is also "${other}"` });
+    numbers.set(m.number.value, m.id);
+  }
+
+  for (const { file, value: q } of quoteFiles) {
+    ref(file, q.id, 'speaker', people, q.speaker, 'person');
+    ref(file, q.id, 'meeting', meetings, q.meeting, 'meeting');
+    checkEvidence(file, q.id, 'evidence', q.evidence);
+    const inEvidence = q.evidence.some((e) => normalizeForEvidence(e.text).includes(normalizeForEvidence(q.text)));
+    if (!inEvidence) problems.push({ file, record: q.id, field: 'text', reason: 'does not occur in the quote’s own evidence' });
+    if (q.kind === 'direct' && q.speaker && meetings.has(q.meeting) && people.has(q.speaker) && !roleAt(q.speaker, q.meeting)) {
+      problems.push({ file, record: q.id, field: 'speaker', reason: `"${q.speaker}" has no role at "${q.meeting}", so the bot could not say in what capacity they spoke` });
+    }
+  }
+
+  for (const { file, value: a } of agreementFiles) {
+    checkEvidence(file, a.id, 'status.evidence', a.status.evidence);
+    a.covers.forEach((c, i) => checkEvidence(file, a.id, `covers[${i}].evidence`, c.evidence));
+    a.timeline.forEach((step, i) => {
+      ref(file, a.id, `timeline[${i}].meeting`, meetings, step.meeting, 'meeting');
+      checkEvidence(file, a.id, `timeline[${i}].evidence`, step.evidence);
+      const prev = a.timeline[i - 1];
+      if (prev && prev.date.value > step.date.value) {
+        problems.push({ file, record: a.id, field: `timeline[${i}].date`, reason: `${step.date.value} comes before the previous step (${prev.date.value}): keep the timeline in date order` });
+      }
+    });
+    // "Status as of its latest source": the status date must be the newest article the record cites.
+    const cited = [a.status.evidence, ...a.covers.map((c) => c.evidence), ...a.timeline.map((s) => s.evidence)].flat();
+    const latest = cited
+      .map((e) => articles.get(e.article)?.date.value)
+      .filter((d): d is string => d !== undefined)
+      .sort()
+      .at(-1);
+    if (latest && a.status.asOf.value !== latest) {
+      problems.push({ file, record: a.id, field: 'status.asOf.value', reason: `is ${a.status.asOf.value}, but the latest article it cites is dated ${latest}` });
+    }
+  }
+
+  if (problems.length > 0) throw new DataError(problems);
+
+  return {
+    articles,
+    people,
+    meetings,
+    quotes,
+    agreements,
+    mentions: countMentions(articles, people, agreements, meetings, quotes),
+    version: hash.digest('hex').slice(0, 12),
+  };
+}
+
+function countMentions(
+  articles: Map<string, LoadedArticle>,
+  people: Map<string, Person>,
+  agreements: Map<string, Agreement>,
+  meetings: Map<string, Meeting>,
+  quotes: Map<string, Quote>,
+): Map<string, number> {
+  const corpus = ` ${[...articles.values()].map((a) => normalizeForSearch(a.text)).join(' ')} `;
+  const count = (term: string) => {
+    const needle = ` ${normalizeForSearch(term)} `;
+    if (needle.trim() === '') return 0;
+    let n = 0;
+    for (let i = corpus.indexOf(needle); i !== -1; i = corpus.indexOf(needle, i + 1)) n++;
+    return n;
+  };
+  const mentions = new Map<string, number>();
+  for (const p of people.values()) {
+    // The surname is what the articles repeat; the longest alias found stands for the person.
+    mentions.set(p.id, Math.max(0, ...[p.name, ...p.aliases].map(count)));
+  }
+  for (const a of agreements.values()) {
+    mentions.set(a.id, [a.name, ...a.aliases].map(count).reduce((x, y) => x + y, 0) + a.timeline.length);
+  }
+  for (const m of meetings.values()) {
+    const refs = [...quotes.values()].filter((q) => q.meeting === m.id).length + m.outcomes.length + m.participants.length;
+    mentions.set(m.id, refs);
+  }
+  for (const q of quotes.values()) mentions.set(q.id, q.speaker ? (mentions.get(q.speaker) ?? 0) : 0);
+  return mentions;
+}
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}

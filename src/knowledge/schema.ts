@@ -1,0 +1,190 @@
+// The shape of every data file. The JSON Schemas in data/schemas/ are generated from these
+// (npm run data:schemas), so editors and the loader validate against the same rules.
+import { z } from 'zod';
+
+export const RecordId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens')
+  .max(80);
+
+const Text = z.string().trim().min(1, 'must not be empty');
+
+/** A calendar date as precise as the source allows, and what it rests on. */
+export const DateFact = z
+  .object({
+    value: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    precision: z.enum(['day', 'month', 'year']),
+    provenance: z
+      .enum(['printed', 'stated', 'inferred'])
+      .describe('printed: the article prints it; stated: the text says it in words; inferred: worked out, see basis'),
+    basis: Text.describe('what the date rests on, in a sentence'),
+  })
+  .superRefine((date, ctx) => {
+    const parts = date.value.split('-').length;
+    const expected = { year: 1, month: 2, day: 3 }[date.precision];
+    if (parts !== expected) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `has ${parts} part(s) but precision is "${date.precision}"` });
+      return;
+    }
+    const [y, m = 1, d = 1] = date.value.split('-').map(Number) as [number, number?, number?];
+    const probe = new Date(Date.UTC(y, m - 1, d));
+    if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `"${date.value}" is not a calendar date` });
+    }
+  });
+export type DateFact = z.infer<typeof DateFact>;
+
+/** A verbatim passage of one article that a fact rests on. */
+export const Evidence = z.object({
+  article: RecordId.describe('id of the article the passage comes from'),
+  text: Text.describe('verbatim sentence(s) from the article'),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+const EvidenceList = z.array(Evidence).min(1, 'needs at least one piece of evidence');
+
+const Aliases = z.array(Text.max(100)).describe('what a user might type to find this record');
+
+const Schema = z.string().optional().describe('path of the JSON Schema, for editors');
+
+export const Article = z.object({
+  $schema: Schema,
+  id: RecordId,
+  file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'must name a .txt file beside this one'),
+  source: z.object({
+    file: Text.describe('the file name as received in shared/articles'),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256').describe('hash of the verbatim text'),
+  }),
+  headline: z.object({
+    text: Text.max(200),
+    writtenBy: z.literal('us').describe('the articles carry no headline; this one is ours'),
+  }),
+  date: DateFact.describe('publication date'),
+  covers: Text.describe('what the article reports, in our words'),
+  paragraphs: z
+    .array(
+      z.object({
+        index: z.number().int().min(0).describe('0-based, paragraphs separated by blank lines'),
+        startsWith: Text.describe('the paragraph begins with this text, to catch a wrong index'),
+        kind: z.enum(['caption', 'appeal']),
+        usableAsEvidence: z.boolean().describe('false: nothing may rest on this paragraph'),
+        note: Text,
+      }),
+    )
+    .describe('paragraphs that are not news'),
+});
+export type Article = z.infer<typeof Article>;
+
+export const Country = z.enum(['JP', 'FR']);
+export type Country = z.infer<typeof Country>;
+
+export const Role = z.object({
+  title: Text.describe('the title as the article gives it'),
+  country: Country,
+  meeting: RecordId.describe('the meeting at which the person held this role'),
+  inference: Text.optional().describe('what part of this role is inferred, and from what'),
+  evidence: EvidenceList,
+});
+export type Role = z.infer<typeof Role>;
+
+export const Person = z.object({
+  $schema: Schema,
+  id: RecordId,
+  name: Text.max(100),
+  aliases: Aliases,
+  country: Country,
+  roles: z.array(Role).min(1),
+});
+export type Person = z.infer<typeof Person>;
+
+const Fact = z.object({
+  summary: Text.max(300).describe('our wording; must say no more than the evidence'),
+  agreement: RecordId.optional().describe('the agreement or initiative this fact is about'),
+  evidence: EvidenceList,
+});
+
+export const Meeting = z.object({
+  $schema: Schema,
+  id: RecordId,
+  number: z.object({
+    value: z.number().int().min(1),
+    provenance: z.enum(['stated', 'inferred']),
+    basis: Text,
+  }),
+  name: Text.max(100),
+  aliases: Aliases,
+  date: DateFact,
+  place: z
+    .object({ city: Text, venue: Text.optional(), evidence: EvidenceList })
+    .optional()
+    .describe('absent where the articles do not say'),
+  participants: z.array(z.object({ person: RecordId, evidence: EvidenceList })),
+  outcomes: z.array(Fact),
+  sideEvents: z.array(
+    Fact.extend({
+      status: z.enum(['held', 'planned', 'expected']),
+      date: DateFact.optional(),
+    }),
+  ),
+  evidence: EvidenceList.describe('the passages that establish the meeting itself'),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+export const Quote = z
+  .object({
+    $schema: Schema,
+    id: RecordId,
+    kind: z.enum(['direct', 'reported']).describe('direct: the speaker’s own words in quotation marks'),
+    speaker: RecordId.optional().describe('a person id'),
+    attributedTo: Text.optional().describe('for words not from one person, e.g. a joint statement'),
+    meeting: RecordId,
+    text: Text.max(1000).describe('direct: the quoted words verbatim; reported: the reporting passage'),
+    about: Text.optional().describe('what the words refer to, where the article says'),
+    setting: Text.nullable().describe('where or when it was said; null where the article does not say'),
+    topics: z.array(Text).default([]),
+    evidence: EvidenceList,
+  })
+  .refine((q) => (q.speaker === undefined) !== (q.attributedTo === undefined), {
+    message: 'needs exactly one of speaker or attributedTo',
+    path: ['speaker'],
+  })
+  .refine((q) => q.kind === 'reported' || q.speaker !== undefined, {
+    message: 'a direct quote needs a speaker',
+    path: ['speaker'],
+  });
+export type Quote = z.infer<typeof Quote>;
+
+export const Agreement = z.object({
+  $schema: Schema,
+  id: RecordId,
+  kind: z.enum(['agreement', 'initiative', 'position']),
+  name: Text.max(100),
+  aliases: Aliases,
+  status: z.object({
+    label: Text.max(100),
+    asOf: DateFact.describe('the date of the latest source that speaks of it'),
+    evidence: EvidenceList,
+  }),
+  covers: z.array(Fact.omit({ agreement: true })).min(1),
+  timeline: z
+    .array(
+      z.object({
+        date: DateFact,
+        summary: Text.max(300),
+        meeting: RecordId.optional(),
+        planned: z.boolean().default(false).describe('true for a step announced but not yet held'),
+        evidence: EvidenceList,
+      }),
+    )
+    .min(1),
+});
+export type Agreement = z.infer<typeof Agreement>;
+
+export const dataKinds = {
+  articles: Article,
+  people: Person,
+  meetings: Meeting,
+  quotes: Quote,
+  agreements: Agreement,
+} as const;
+export type DataKind = keyof typeof dataKinds;

@@ -1,0 +1,426 @@
+// The in-memory search index. Pure TypeScript: no discord.js here.
+//
+// fuse.js alone scans every record on every keystroke (~136 ms at 10k records, seconds for a long
+// paste), so it sits behind three cheaper stages:
+//   1. exact keys (ids, names, aliases, years, ordinals, dates): one Map lookup;
+//   2. a token index: normalised vocabulary → postings, prefixes by binary search over the sorted
+//      vocabulary, so `Le D` and `Parly Pacific` (words in different fields) are cheap;
+//   3. typos: a bigram index proposes a bounded set of vocabulary words and fuse.js ranks only those.
+// Every stage has a fixed budget, so the cost of a query does not grow with the corpus.
+import Fuse from 'fuse.js';
+import { normalizeForSearch, tokenize } from './text';
+
+export const KINDS = ['meeting', 'person', 'quote', 'agreement'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** What the index knows of one record. Built by documents.ts (or by the benchmark's generator). */
+export interface SearchDoc {
+  kind: Kind;
+  id: string;
+  /** What autocomplete shows: at most 100 characters. */
+  label: string;
+  /** Name and aliases: exact keys, and the most weighted words. */
+  names: string[];
+  /** More exact keys that are not words: years, dates, ordinals. */
+  keys?: string[];
+  /** Speaker, place, roles, topics: middle weight. */
+  secondary?: string[];
+  /** Quote texts, summaries: low weight. */
+  body?: string[];
+  /** How often the articles name it: breaks ties. */
+  centrality: number;
+  /** Position in the list shown for an empty query; absent: not in that list. */
+  defaultRank?: number;
+}
+
+export interface Hit {
+  kind: Kind;
+  id: string;
+  label: string;
+  /** 0–1; 1 is an exact key. */
+  score: number;
+  match: 'exact' | 'words' | 'default';
+}
+
+export interface SearchResult {
+  query: string;
+  hits: Hit[];
+  /** On a miss: close records ("did you mean"), possibly of other kinds. */
+  suggestions: Hit[];
+}
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/** User input is cut to this before any matching: a paste of 6,000 characters costs what 100 do. */
+export const MAX_QUERY_CHARS = 100;
+export const MAX_QUERY_WORDS = 8;
+const RAW_SLICE = MAX_QUERY_CHARS * 4; // normalising can only shorten; this bounds the work before it
+
+const FIELD_WEIGHT = { names: 3, keys: 3, secondary: 2, body: 1 } as const;
+const PREFIX_TOKENS = 48; // prefix expansions per query word
+const FUZZY_CANDIDATES = 24; // vocabulary words fuse.js ranks per query word
+const FUZZY_THRESHOLD = 0.4;
+const SUGGEST_THRESHOLD = 0.6;
+const MIN_SUGGESTION_SCORE = 0.3;
+const POSTINGS_BUDGET = 24_000; // postings visited per query word
+const BIGRAM_BUDGET = 60_000;
+
+const STOPWORDS = new Set(
+  'a an and are as at be by did do does for from had has have he her his how i in is it its me of on or our say said says she that the their them they this to was we were what when where which who whom why will with you about'.split(' '),
+);
+
+/** The search form of user input: bounded, normalised, never syntax. */
+export function prepareQuery(input: string): string {
+  const normalized = normalizeForSearch(input.slice(0, RAW_SLICE)).slice(0, MAX_QUERY_CHARS).trim();
+  return tokenize(normalized).slice(0, MAX_QUERY_WORDS).join(' ');
+}
+
+function compact(normalized: string): string {
+  return normalized.replace(/ /g, '');
+}
+
+/** Optimal string alignment distance: a transposition (`acas`/`acsa`) is one edit, as people type. */
+function osaDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array(rows * cols).fill(0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
+      d[i * cols + j] = v;
+    }
+  }
+  return d[rows * cols - 1]!;
+}
+
+function bigrams(word: string): string[] {
+  const padded = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i < padded.length - 1; i++) out.push(padded.slice(i, i + 2));
+  return out;
+}
+
+interface Variant {
+  token: number;
+  weight: number;
+}
+
+/** The index of one kind of record. */
+class KindIndex {
+  readonly docs: SearchDoc[];
+  private readonly exact = new Map<string, number[]>();
+  private readonly exactRaw = new Map<string, number[]>();
+  private readonly vocab: string[];
+  private readonly tokenOf = new Map<string, number>();
+  /** Per token: doc ids, best field first, then central records first. */
+  private readonly postings: Int32Array[];
+  private readonly postingWeights: Uint8Array[];
+  /** Per token: the highest centrality among its names-field documents, to pick prefix expansions. */
+  private readonly tokenRank: Float64Array;
+  private readonly bigramIndex = new Map<string, Int32Array>();
+  private readonly defaults: number[];
+  private readonly scratch: { best: Float64Array; total: Float64Array; matched: Uint8Array; seen: Int32Array };
+
+  constructor(docs: SearchDoc[]) {
+    this.docs = docs;
+    const byToken = new Map<string, Map<number, number>>();
+    const addToken = (token: string, doc: number, weight: number) => {
+      let docsOf = byToken.get(token);
+      if (!docsOf) byToken.set(token, (docsOf = new Map()));
+      if ((docsOf.get(doc) ?? 0) < weight) docsOf.set(doc, weight);
+    };
+    const addExact = (key: string, doc: number) => {
+      for (const [map, k] of [
+        [this.exactRaw, key],
+        [this.exactRaw, key.toLowerCase()],
+        [this.exact, normalizeForSearch(key)],
+        [this.exact, compact(normalizeForSearch(key))],
+      ] as const) {
+        if (k === '') continue;
+        const list = map.get(k);
+        if (!list) map.set(k, [doc]);
+        else if (!list.includes(doc)) list.push(doc);
+      }
+    };
+    docs.forEach((doc, i) => {
+      addExact(doc.id, i);
+      for (const key of [...doc.names, ...(doc.keys ?? [])]) addExact(key, i);
+      for (const field of ['names', 'keys', 'secondary', 'body'] as const) {
+        for (const text of doc[field] ?? []) {
+          for (const token of tokenize(normalizeForSearch(text))) addToken(token, i, FIELD_WEIGHT[field]);
+        }
+      }
+    });
+    const byCentrality = (a: number, b: number) => docs[b]!.centrality - docs[a]!.centrality;
+    for (const list of [...this.exact.values(), ...this.exactRaw.values()]) list.sort(byCentrality);
+
+    this.vocab = [...byToken.keys()].sort();
+    this.postings = new Array(this.vocab.length);
+    this.postingWeights = new Array(this.vocab.length);
+    this.tokenRank = new Float64Array(this.vocab.length);
+    const grams = new Map<string, number[]>();
+    this.vocab.forEach((token, t) => {
+      this.tokenOf.set(token, t);
+      const entries = [...byToken.get(token)!.entries()].sort((a, b) => b[1] - a[1] || byCentrality(a[0], b[0]));
+      this.postings[t] = Int32Array.from(entries, (e) => e[0]);
+      this.postingWeights[t] = Uint8Array.from(entries, (e) => e[1]);
+      this.tokenRank[t] = entries.reduce((best, [doc, w]) => Math.max(best, docs[doc]!.centrality * w + w), 0);
+      for (const g of new Set(bigrams(token))) {
+        let list = grams.get(g);
+        if (!list) grams.set(g, (list = []));
+        list.push(t);
+      }
+    });
+    for (const [g, list] of grams) this.bigramIndex.set(g, Int32Array.from(list));
+
+    this.defaults = docs
+      .map((d, i) => [d.defaultRank, i] as const)
+      .filter((e): e is readonly [number, number] => e[0] !== undefined)
+      .sort((a, b) => a[0] - b[0] || byCentrality(a[1], b[1]))
+      .map((e) => e[1]);
+    this.scratch = {
+      best: new Float64Array(docs.length),
+      total: new Float64Array(docs.length),
+      matched: new Uint8Array(docs.length),
+      seen: new Int32Array(Math.max(1, this.vocab.length)),
+    };
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  get vocabularySize(): number {
+    return this.vocab.length;
+  }
+
+  hit(doc: number, score: number, match: Hit['match']): Hit {
+    const d = this.docs[doc]!;
+    return { kind: d.kind, id: d.id, label: d.label, score, match };
+  }
+
+  defaultHits(limit: number): Hit[] {
+    return this.defaults.slice(0, limit).map((i) => this.hit(i, 0, 'default'));
+  }
+
+  /** Exact key lookup: the raw input first (no normalising at all), then its search form. */
+  exactDocs(raw: string, prepared: string): number[] | undefined {
+    return this.exactRaw.get(raw) ?? this.exact.get(prepared) ?? this.exact.get(compact(prepared));
+  }
+
+  private prefixRange(prefix: string): [number, number] {
+    let lo = 0;
+    let hi = this.vocab.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.vocab[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < this.vocab.length && this.vocab[end]!.startsWith(prefix)) end++;
+    return [lo, end];
+  }
+
+  private fuzzyVariants(word: string, threshold: number): Variant[] {
+    if (word.length < 4) return []; // three letters have too many neighbours to guess from
+    const { seen } = this.scratch;
+    const touched: number[] = [];
+    let budget = BIGRAM_BUDGET;
+    for (const g of new Set(bigrams(word))) {
+      const list = this.bigramIndex.get(g);
+      if (!list) continue;
+      const n = Math.min(list.length, budget);
+      budget -= n;
+      for (let k = 0; k < n; k++) {
+        const t = list[k]!;
+        if (seen[t] === 0) touched.push(t);
+        seen[t]!++;
+      }
+      if (budget <= 0) break;
+    }
+    const need = Math.max(1, Math.floor(bigrams(word).length / 3));
+    const candidates = touched
+      .filter((t) => seen[t]! >= need && Math.abs(this.vocab[t]!.length - word.length) <= Math.max(2, word.length >> 2))
+      .sort((a, b) => seen[b]! - seen[a]! || this.tokenRank[b]! - this.tokenRank[a]!)
+      .slice(0, FUZZY_CANDIDATES);
+    for (const t of touched) seen[t] = 0;
+    if (candidates.length === 0) return [];
+    // fuse.js ranks the bounded candidate set; a transposition-aware distance settles what Bitap
+    // scores as two errors.
+    const fuse = new Fuse(candidates.map((t) => this.vocab[t]!), { includeScore: true, threshold, ignoreLocation: true, isCaseSensitive: true });
+    const maxEdit = threshold > FUZZY_THRESHOLD ? 0.45 : 0.34;
+    return fuse.search(word).flatMap((r) => {
+      const token = candidates[r.refIndex]!;
+      const edit = osaDistance(word, this.vocab[token]!) / Math.max(word.length, this.vocab[token]!.length);
+      if (edit > maxEdit) return [];
+      return [{ token, weight: 0.75 * (1 - Math.min(r.score ?? 1, edit)) }];
+    });
+  }
+
+  /** What vocabulary words a query word stands for, best first. */
+  private variants(word: string, isLast: boolean, fuzzyThreshold: number): Variant[] {
+    const out: Variant[] = [];
+    const exact = this.tokenOf.get(word);
+    if (exact !== undefined) out.push({ token: exact, weight: 1 });
+    // Every word may be a prefix of a longer one, the last one above all (it is being typed).
+    if (isLast || exact === undefined || word.length >= 3) {
+      const [from, to] = this.prefixRange(word);
+      const range: number[] = [];
+      for (let t = from; t < to; t++) if (t !== exact) range.push(t);
+      if (range.length > PREFIX_TOKENS) range.sort((a, b) => this.tokenRank[b]! - this.tokenRank[a]!).length = PREFIX_TOKENS;
+      for (const t of range) out.push({ token: t, weight: 0.9 * (0.5 + (0.5 * word.length) / this.vocab[t]!.length) });
+    }
+    if (exact === undefined && (out.length === 0 || word.length >= 5)) out.push(...this.fuzzyVariants(word, fuzzyThreshold));
+    return out;
+  }
+
+  search(raw: string, prepared: string, limit: number, fuzzyThreshold = FUZZY_THRESHOLD): Hit[] {
+    const hits: Hit[] = [];
+    const taken = new Set<number>();
+    const exact = this.exactDocs(raw, prepared);
+    if (exact) {
+      for (const doc of exact) {
+        hits.push(this.hit(doc, 1, 'exact'));
+        taken.add(doc);
+      }
+    }
+    let words = tokenize(prepared);
+    const content = words.filter((w) => !STOPWORDS.has(w));
+    if (content.length > 0) words = content;
+    if (words.length === 0) return hits.slice(0, limit);
+
+    const { best, total, matched } = this.scratch;
+    const touched: number[] = [];
+    words.forEach((word, w) => {
+      const docsOfWord: number[] = [];
+      let budget = POSTINGS_BUDGET;
+      for (const v of this.variants(word, w === words.length - 1, fuzzyThreshold)) {
+        if (v.weight <= 0) continue;
+        const list = this.postings[v.token]!;
+        const weights = this.postingWeights[v.token]!;
+        const n = Math.min(list.length, budget);
+        budget -= n;
+        for (let k = 0; k < n; k++) {
+          const doc = list[k]!;
+          const s = (v.weight * weights[k]!) / 3;
+          if (best[doc] === 0) docsOfWord.push(doc);
+          if (s > best[doc]!) best[doc] = s;
+        }
+        if (budget <= 0) break;
+      }
+      for (const doc of docsOfWord) {
+        if (matched[doc] === 0) touched.push(doc);
+        total[doc]! += best[doc]!;
+        matched[doc]!++;
+        best[doc] = 0;
+      }
+    });
+    // A record must match at least half of the words: `Parly Pacific` wants both, a stray word is forgiven.
+    const need = Math.ceil(words.length / 2);
+    const enough = touched.filter((doc) => matched[doc]! >= need && !taken.has(doc));
+    // No record has enough of the words (`Parly Kono` among people): the partial matches still help.
+    const ranked = (enough.length > 0 ? enough : touched.filter((doc) => !taken.has(doc)))
+      .map((doc) => ({ doc, score: total[doc]! / words.length, matched: matched[doc]! }))
+      .sort((a, b) => b.matched - a.matched || b.score - a.score || this.docs[b.doc]!.centrality - this.docs[a.doc]!.centrality);
+    for (const doc of touched) {
+      total[doc] = 0;
+      matched[doc] = 0;
+    }
+    for (const r of ranked) {
+      if (hits.length >= limit) break;
+      hits.push(this.hit(r.doc, Math.min(0.99, r.score), 'words'));
+    }
+    return hits.slice(0, limit);
+  }
+}
+
+export interface SearchOptions {
+  /** One kind, or every kind (for `/ask`). */
+  kind?: Kind;
+  limit?: number;
+}
+
+/** One index per kind, and searches across them. Build once; rebuild on reload. */
+export class SearchIndex {
+  private readonly byKind: Record<Kind, KindIndex>;
+
+  constructor(docs: readonly SearchDoc[]) {
+    const grouped = Object.fromEntries(KINDS.map((k) => [k, [] as SearchDoc[]])) as Record<Kind, SearchDoc[]>;
+    for (const d of docs) grouped[d.kind].push(d);
+    this.byKind = Object.fromEntries(KINDS.map((k) => [k, new KindIndex(grouped[k])])) as Record<Kind, KindIndex>;
+  }
+
+  size(kind?: Kind): number {
+    return kind ? this.byKind[kind].size : KINDS.reduce((n, k) => n + this.byKind[k].size, 0);
+  }
+
+  vocabularySize(): number {
+    return KINDS.reduce((n, k) => n + this.byKind[k].vocabularySize, 0);
+  }
+
+  /** The exact path alone: ids, names, aliases, years, ordinals, dates. */
+  exact(input: string, kind: Kind): Hit[] {
+    const index = this.byKind[kind];
+    const docs = index.exactDocs(input, prepareQuery(input));
+    return docs ? docs.map((d) => index.hit(d, 1, 'exact')) : [];
+  }
+
+  /** The list for an empty query: meetings newest first, people with quotes, agreements. */
+  defaults(kind?: Kind, limit = 25): Hit[] {
+    if (kind) return this.byKind[kind].defaultHits(limit);
+    return interleave(KINDS.map((k) => this.byKind[k].defaultHits(limit)), limit);
+  }
+
+  search(input: string, options: SearchOptions = {}): SearchResult {
+    const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
+    const prepared = prepareQuery(input);
+    const raw = input.length <= MAX_QUERY_CHARS ? input.trim() : '';
+    if (prepared === '' && raw === '') return { query: prepared, hits: this.defaults(options.kind, limit), suggestions: [] };
+    const kinds = options.kind ? [options.kind] : KINDS;
+    const hits = mergeByScore(kinds.map((k) => this.byKind[k].search(raw, prepared, limit)), limit);
+    if (hits.length > 0) return { query: prepared, hits, suggestions: [] };
+    // Did you mean: looser typo matching here, then the same words in the other kinds.
+    const loose = mergeByScore(kinds.map((k) => this.byKind[k].search(raw, prepared, 5, SUGGEST_THRESHOLD)), 5).filter(
+      (h) => h.score >= MIN_SUGGESTION_SCORE,
+    );
+    const elsewhere = options.kind
+      ? mergeByScore(KINDS.filter((k) => k !== options.kind).map((k) => this.byKind[k].search(raw, prepared, 3)), 3)
+      : [];
+    return { query: prepared, hits: [], suggestions: [...loose, ...elsewhere].slice(0, 5) };
+  }
+
+  /** Autocomplete: at most 25 choices, names and values of 1–100 characters, best first. */
+  autocomplete(input: string, kind?: Kind): Choice[] {
+    const { hits, suggestions } = this.search(input, { kind, limit: 25 });
+    const list = hits.length > 0 ? hits : suggestions.filter((s) => !kind || s.kind === kind);
+    return list.slice(0, 25).map((h) => toChoice(h));
+  }
+}
+
+export function toChoice(hit: Pick<Hit, 'label' | 'id'>): Choice {
+  const name = hit.label.length > 100 ? `${hit.label.slice(0, 99)}…` : hit.label;
+  return { name: name.trim() === '' ? hit.id.slice(0, 100) : name, value: hit.id.slice(0, 100) };
+}
+
+function mergeByScore(lists: Hit[][], limit: number): Hit[] {
+  if (lists.length === 1) return lists[0]!.slice(0, limit);
+  return lists
+    .flat()
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+}
+
+function interleave(lists: Hit[][], limit: number): Hit[] {
+  const out: Hit[] = [];
+  for (let i = 0; out.length < limit && lists.some((l) => i < l.length); i++) {
+    for (const l of lists) if (i < l.length && out.length < limit) out.push(l[i]!);
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+// Text normalisation shared by the data check and the search index, so both compare text the same way.
+
+const QUOTE_MARKS: Record<string, string> = {
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u2032': "'",
+};
+
+/** Straight quote marks and single spaces: how evidence is compared with its article. */
+export function normalizeForEvidence(text: string): string {
+  return text
+    .replace(/[\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019\u201A\u2032]/g, (c) => QUOTE_MARKS[c] ?? c)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The search form of a text: NFKD with accents dropped, case folded, every run of punctuation or
+ * spacing one space. `Le-Drian`, `le drian` and `LE DRIAN` all become `le drian`; `Vendémiaire`
+ * becomes `vendemiaire`. Letters of other scripts (Japanese) are kept.
+ */
+export function normalizeForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Japanese and Chinese text has no spaces: each run of it is kept as one token. */
+export function tokenize(normalized: string): string[] {
+  return normalized === '' ? [] : normalized.split(' ');
+}
+
+/** Paragraphs as the data files count them: blocks separated by blank lines, trimmed, 0-based. */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}

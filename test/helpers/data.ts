@@ -1,0 +1,25 @@
+// Copies of the real data folder that a test may break on purpose.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { defaultDataDir } from '../../src/paths';
+
+const made: string[] = [];
+afterEach(() => {
+  while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
+});
+
+export function copyOfData(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
+  cpSync(defaultDataDir, dir, { recursive: true });
+  made.push(dir);
+  return dir;
+}
+
+export function editJson(dir: string, rel: string, edit: (json: Record<string, unknown>) => void): void {
+  const file = path.join(dir, rel);
+  const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  edit(json);
+  writeFileSync(file, JSON.stringify(json, null, 2));
+}
