@@ -65,7 +65,8 @@ const FUZZY_CANDIDATES = 24; // vocabulary words fuse.js ranks per query word
 const FUZZY_THRESHOLD = 0.4;
 const SUGGEST_THRESHOLD = 0.6;
 const MIN_SUGGESTION_SCORE = 0.3;
-const POSTINGS_BUDGET = 24_000; // postings visited per query word
+const POSTINGS_BUDGET = 12_000; // postings visited per query and kind, shared by its words
+const POSTINGS_PER_WORD_MIN = 2_000;
 const BIGRAM_BUDGET = 60_000;
 
 const STOPWORDS = new Set(
@@ -117,6 +118,8 @@ class KindIndex {
   readonly docs: SearchDoc[];
   private readonly exact = new Map<string, number[]>();
   private readonly exactRaw = new Map<string, number[]>();
+  /** The best record's id per raw key: the hot path for autocomplete values and typed names. */
+  readonly exactRawId = new Map<string, string>();
   private readonly vocab: string[];
   private readonly tokenOf = new Map<string, number>();
   /** Per token: doc ids, best field first, then central records first. */
@@ -126,7 +129,15 @@ class KindIndex {
   private readonly tokenRank: Float64Array;
   private readonly bigramIndex = new Map<string, Int32Array>();
   private readonly defaults: number[];
-  private readonly scratch: { best: Float64Array; total: Float64Array; matched: Uint8Array; seen: Int32Array };
+  /** Working memory reused by every query, so a query allocates almost nothing (no GC pauses). */
+  private readonly scratch: {
+    best: Float64Array;
+    total: Float64Array;
+    matched: Uint8Array;
+    seen: Int32Array;
+    touched: Int32Array;
+    ofWord: Int32Array;
+  };
 
   constructor(docs: SearchDoc[]) {
     this.docs = docs;
@@ -160,6 +171,7 @@ class KindIndex {
     });
     const byCentrality = (a: number, b: number) => docs[b]!.centrality - docs[a]!.centrality;
     for (const list of [...this.exact.values(), ...this.exactRaw.values()]) list.sort(byCentrality);
+    for (const [key, list] of this.exactRaw) this.exactRawId.set(key, docs[list[0]!]!.id);
 
     this.vocab = [...byToken.keys()].sort();
     this.postings = new Array(this.vocab.length);
@@ -190,6 +202,8 @@ class KindIndex {
       total: new Float64Array(docs.length),
       matched: new Uint8Array(docs.length),
       seen: new Int32Array(Math.max(1, this.vocab.length)),
+      touched: new Int32Array(Math.max(1, docs.length)),
+      ofWord: new Int32Array(Math.max(1, docs.length)),
     };
   }
 
@@ -211,8 +225,19 @@ class KindIndex {
   }
 
   /** Exact key lookup: the raw input first (no normalising at all), then its search form. */
-  exactDocs(raw: string, prepared: string): number[] | undefined {
-    return this.exactRaw.get(raw) ?? this.exact.get(prepared) ?? this.exact.get(compact(prepared));
+  exactDocs(raw: string, prepared: string | (() => string)): number[] | undefined {
+    const hit = this.exactRaw.get(raw);
+    if (hit) return hit;
+    const key = typeof prepared === 'string' ? prepared : prepared();
+    return this.exact.get(key) ?? this.exact.get(compact(key));
+  }
+
+  /** The best record for an exact key as typed or as sent back by autocomplete: the hot path. */
+  exactId(raw: string): string | undefined {
+    const id = this.exactRawId.get(raw);
+    if (id !== undefined) return id;
+    const hit = this.exactDocs(raw, () => prepareQuery(raw));
+    return hit === undefined ? undefined : this.docs[hit[0]!]!.id;
   }
 
   private prefixRange(prefix: string): [number, number] {
@@ -259,8 +284,9 @@ class KindIndex {
     return fuse.search(word).flatMap((r) => {
       const token = candidates[r.refIndex]!;
       const edit = osaDistance(word, this.vocab[token]!) / Math.max(word.length, this.vocab[token]!.length);
+      // Equal edits weigh the same, so centrality, not Bitap's score, settles `onodra`: Onodera or Onodara.
       if (edit > maxEdit) return [];
-      return [{ token, weight: 0.75 * (1 - Math.min(r.score ?? 1, edit)) }];
+      return [{ token, weight: 0.75 * (1 - edit) }];
     });
   }
 
@@ -296,11 +322,12 @@ class KindIndex {
     if (content.length > 0) words = content;
     if (words.length === 0) return hits.slice(0, limit);
 
-    const { best, total, matched } = this.scratch;
-    const touched: number[] = [];
+    const { best, total, matched, touched, ofWord } = this.scratch;
+    let nTouched = 0;
+    const perWord = Math.max(POSTINGS_PER_WORD_MIN, Math.floor(POSTINGS_BUDGET / words.length));
     words.forEach((word, w) => {
-      const docsOfWord: number[] = [];
-      let budget = POSTINGS_BUDGET;
+      let nOfWord = 0;
+      let budget = perWord;
       for (const v of this.variants(word, w === words.length - 1, fuzzyThreshold)) {
         if (v.weight <= 0) continue;
         const list = this.postings[v.token]!;
@@ -310,32 +337,41 @@ class KindIndex {
         for (let k = 0; k < n; k++) {
           const doc = list[k]!;
           const s = (v.weight * weights[k]!) / 3;
-          if (best[doc] === 0) docsOfWord.push(doc);
+          if (best[doc] === 0) ofWord[nOfWord++] = doc;
           if (s > best[doc]!) best[doc] = s;
         }
         if (budget <= 0) break;
       }
-      for (const doc of docsOfWord) {
-        if (matched[doc] === 0) touched.push(doc);
+      for (let k = 0; k < nOfWord; k++) {
+        const doc = ofWord[k]!;
+        if (matched[doc] === 0) touched[nTouched++] = doc;
         total[doc]! += best[doc]!;
         matched[doc]!++;
         best[doc] = 0;
       }
     });
     // A record must match at least half of the words: `Parly Pacific` wants both, a stray word is forgiven.
+    // No record has enough of them (`Parly Kono` among people): the partial matches still help.
     const need = Math.ceil(words.length / 2);
-    const enough = touched.filter((doc) => matched[doc]! >= need && !taken.has(doc));
-    // No record has enough of the words (`Parly Kono` among people): the partial matches still help.
-    const ranked = (enough.length > 0 ? enough : touched.filter((doc) => !taken.has(doc)))
-      .map((doc) => ({ doc, score: total[doc]! / words.length, matched: matched[doc]! }))
-      .sort((a, b) => b.matched - a.matched || b.score - a.score || this.docs[b.doc]!.centrality - this.docs[a.doc]!.centrality);
-    for (const doc of touched) {
-      total[doc] = 0;
-      matched[doc] = 0;
+    let floor = 1;
+    for (let k = 0; k < nTouched; k++) if (matched[touched[k]!]! >= need) floor = need;
+    const better = (a: number, b: number) =>
+      matched[a]! - matched[b]! || total[a]! - total[b]! || this.docs[a]!.centrality - this.docs[b]!.centrality;
+    const room = limit - hits.length;
+    const top: number[] = []; // the best `room` records, best first: no need to sort them all
+    for (let k = 0; k < nTouched; k++) {
+      const doc = touched[k]!;
+      if (room <= 0 || matched[doc]! < floor || taken.has(doc)) continue;
+      if (top.length === room && better(doc, top[room - 1]!) <= 0) continue;
+      let at = top.length;
+      while (at > 0 && better(doc, top[at - 1]!) > 0) at--;
+      top.splice(at, 0, doc);
+      if (top.length > room) top.pop();
     }
-    for (const r of ranked) {
-      if (hits.length >= limit) break;
-      hits.push(this.hit(r.doc, Math.min(0.99, r.score), 'words'));
+    for (const doc of top) hits.push(this.hit(doc, Math.min(0.99, total[doc]! / words.length), 'words'));
+    for (let k = 0; k < nTouched; k++) {
+      total[touched[k]!] = 0;
+      matched[touched[k]!] = 0;
     }
     return hits.slice(0, limit);
   }
@@ -350,11 +386,14 @@ export interface SearchOptions {
 /** One index per kind, and searches across them. Build once; rebuild on reload. */
 export class SearchIndex {
   private readonly byKind: Record<Kind, KindIndex>;
+  /** Raw key → best id, per kind: one Map.get on the hot path. */
+  private readonly rawIds: Record<Kind, Map<string, string>>;
 
   constructor(docs: readonly SearchDoc[]) {
     const grouped = Object.fromEntries(KINDS.map((k) => [k, [] as SearchDoc[]])) as Record<Kind, SearchDoc[]>;
     for (const d of docs) grouped[d.kind].push(d);
     this.byKind = Object.fromEntries(KINDS.map((k) => [k, new KindIndex(grouped[k])])) as Record<Kind, KindIndex>;
+    this.rawIds = Object.fromEntries(KINDS.map((k) => [k, this.byKind[k].exactRawId])) as Record<Kind, Map<string, string>>;
   }
 
   size(kind?: Kind): number {
@@ -368,8 +407,13 @@ export class SearchIndex {
   /** The exact path alone: ids, names, aliases, years, ordinals, dates. */
   exact(input: string, kind: Kind): Hit[] {
     const index = this.byKind[kind];
-    const docs = index.exactDocs(input, prepareQuery(input));
+    const docs = index.exactDocs(input, () => prepareQuery(input));
     return docs ? docs.map((d) => index.hit(d, 1, 'exact')) : [];
+  }
+
+  /** The id of the best record for an exact key (an id, name, alias, year…), without building hits. */
+  exactId(input: string, kind: Kind): string | undefined {
+    return this.rawIds[kind].get(input) ?? this.byKind[kind].exactId(input);
   }
 
   /** The list for an empty query: meetings newest first, people with quotes, agreements. */
