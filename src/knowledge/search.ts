@@ -40,6 +40,8 @@ export interface Hit {
   /** 0–1; 1 is an exact key. */
   score: number;
   match: 'exact' | 'words' | 'default';
+  /** Every matched word matched a name, alias or key (not a role, place or quote text). */
+  byName: boolean;
 }
 
 export interface SearchResult {
@@ -65,6 +67,8 @@ const FUZZY_CANDIDATES = 24; // vocabulary words fuse.js ranks per query word
 const FUZZY_THRESHOLD = 0.4;
 const SUGGEST_THRESHOLD = 0.6;
 const MIN_SUGGESTION_SCORE = 0.3;
+/** Below this a match is noise (one loose typo match in a quote's text), not an answer. */
+const MIN_HIT_SCORE = 0.2;
 const POSTINGS_BUDGET = 12_000; // postings visited per query and kind, shared by its words
 const POSTINGS_PER_WORD_MIN = 2_000;
 const BIGRAM_BUDGET = 60_000;
@@ -137,6 +141,8 @@ class KindIndex {
     seen: Int32Array;
     touched: Int32Array;
     ofWord: Int32Array;
+    bestIsName: Uint8Array;
+    nameWords: Uint8Array;
   };
 
   constructor(docs: SearchDoc[]) {
@@ -204,6 +210,8 @@ class KindIndex {
       seen: new Int32Array(Math.max(1, this.vocab.length)),
       touched: new Int32Array(Math.max(1, docs.length)),
       ofWord: new Int32Array(Math.max(1, docs.length)),
+      bestIsName: new Uint8Array(docs.length),
+      nameWords: new Uint8Array(docs.length),
     };
   }
 
@@ -215,9 +223,9 @@ class KindIndex {
     return this.vocab.length;
   }
 
-  hit(doc: number, score: number, match: Hit['match']): Hit {
+  hit(doc: number, score: number, match: Hit['match'], byName = match === 'exact'): Hit {
     const d = this.docs[doc]!;
-    return { kind: d.kind, id: d.id, label: d.label, score, match };
+    return { kind: d.kind, id: d.id, label: d.label, score, match, byName };
   }
 
   defaultHits(limit: number): Hit[] {
@@ -322,7 +330,7 @@ class KindIndex {
     if (content.length > 0) words = content;
     if (words.length === 0) return hits.slice(0, limit);
 
-    const { best, total, matched, touched, ofWord } = this.scratch;
+    const { best, total, matched, touched, ofWord, bestIsName, nameWords } = this.scratch;
     let nTouched = 0;
     const perWord = Math.max(POSTINGS_PER_WORD_MIN, Math.floor(POSTINGS_BUDGET / words.length));
     words.forEach((word, w) => {
@@ -338,7 +346,10 @@ class KindIndex {
           const doc = list[k]!;
           const s = (v.weight * weights[k]!) / 3;
           if (best[doc] === 0) ofWord[nOfWord++] = doc;
-          if (s > best[doc]!) best[doc] = s;
+          if (s > best[doc]!) {
+            best[doc] = s;
+            bestIsName[doc] = weights[k] === FIELD_WEIGHT.names ? 1 : 0;
+          }
         }
         if (budget <= 0) break;
       }
@@ -347,7 +358,9 @@ class KindIndex {
         if (matched[doc] === 0) touched[nTouched++] = doc;
         total[doc]! += best[doc]!;
         matched[doc]!++;
+        nameWords[doc]! += bestIsName[doc]!;
         best[doc] = 0;
+        bestIsName[doc] = 0;
       }
     });
     // A record must match at least half of the words: `Parly Pacific` wants both, a stray word is forgiven.
@@ -361,17 +374,18 @@ class KindIndex {
     const top: number[] = []; // the best `room` records, best first: no need to sort them all
     for (let k = 0; k < nTouched; k++) {
       const doc = touched[k]!;
-      if (room <= 0 || matched[doc]! < floor || taken.has(doc)) continue;
+      if (room <= 0 || matched[doc]! < floor || taken.has(doc) || total[doc]! / words.length < MIN_HIT_SCORE) continue;
       if (top.length === room && better(doc, top[room - 1]!) <= 0) continue;
       let at = top.length;
       while (at > 0 && better(doc, top[at - 1]!) > 0) at--;
       top.splice(at, 0, doc);
       if (top.length > room) top.pop();
     }
-    for (const doc of top) hits.push(this.hit(doc, Math.min(0.99, total[doc]! / words.length), 'words'));
+    for (const doc of top) hits.push(this.hit(doc, Math.min(0.99, total[doc]! / words.length), 'words', nameWords[doc] === words.length));
     for (let k = 0; k < nTouched; k++) {
       total[touched[k]!] = 0;
       matched[touched[k]!] = 0;
+      nameWords[touched[k]!] = 0;
     }
     return hits.slice(0, limit);
   }

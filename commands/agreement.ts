@@ -1,0 +1,27 @@
+import { cardsReply, lookup, missReply } from '../src/commands/answers';
+import { defineCommand, queryOption } from '../src/commands/define';
+import { agreementCard } from '../src/render/cards';
+
+export default defineCommand({
+  name: 'agreement',
+  names: { ja: '協定', fr: 'accord' },
+  description: {
+    en: 'Where an agreement or initiative stands: status, what it covers, dated timeline',
+    ja: '協定・取り組みの現状、内容、日付つきの経緯',
+    fr: 'Où en est un accord ou une initiative : statut, contenu, chronologie',
+  },
+  options: [
+    queryOption(true, {
+      en: 'An agreement, initiative or position (ACSA, Vendémiaire, North Korea…)',
+      ja: '協定・取り組み・立場（ACSA、Vendémiaire、北朝鮮…）',
+      fr: 'Un accord, une initiative ou une position (ACSA, Vendémiaire…)',
+    }),
+  ],
+  examples: ['/agreement ACSA', '/agreement defense equipment', '/agreement Vendémiaire', '/agreement South China Sea'],
+  autocomplete: ({ focused, kb }) => kb.index.autocomplete(focused.value, 'agreement'),
+  execute: ({ options, kb, lang }) => {
+    const found = lookup(kb, 'agreement', options.query);
+    if (!found) return missReply(kb, lang, options.query, 'agreement');
+    return cardsReply([agreementCard(kb.knowledge, kb.knowledge.agreements.get(found.best.id)!, lang)], kb, lang);
+  },
+});

@@ -1,0 +1,31 @@
+import { cardsReply } from '../src/commands/answers';
+import { defineCommand, queryOption } from '../src/commands/define';
+import { helpCard } from '../src/render/cards';
+
+export default defineCommand({
+  name: 'help',
+  names: { ja: 'ヘルプ', fr: 'aide' },
+  description: {
+    en: 'What the bot knows, and examples',
+    ja: 'このボットが知っていることと使用例',
+    fr: 'Ce que sait le bot, avec des exemples',
+  },
+  options: [
+    queryOption(false, {
+      en: 'One command (optional)',
+      ja: 'コマンドを一つ選ぶ（任意）',
+      fr: 'Une seule commande (facultatif)',
+    }),
+  ],
+  examples: ['/help', '/help quote'],
+  autocomplete: ({ focused, catalogue }) =>
+    catalogue()
+      .filter((c) => c.name.startsWith(focused.value.trim().replace(/^\//, '').toLowerCase()))
+      .map((c) => ({ name: `/${c.name} — ${c.description}`.slice(0, 100), value: c.name })),
+  execute: ({ options, kb, lang, catalogue }) => {
+    const wanted = options.query?.trim().replace(/^\//, '').toLowerCase();
+    const all = catalogue();
+    const some = wanted ? all.filter((c) => c.name === wanted) : [];
+    return cardsReply([helpCard(kb.knowledge, lang, some.length > 0 ? some : all)], kb, lang);
+  },
+});

@@ -1,0 +1,27 @@
+import { cardsReply, lookup, missReply } from '../src/commands/answers';
+import { defineCommand, queryOption } from '../src/commands/define';
+import { personCard } from '../src/render/cards';
+
+export default defineCommand({
+  name: 'person',
+  names: { ja: '人物', fr: 'personne' },
+  description: {
+    en: 'A person: roles over time, meetings attended, quotes',
+    ja: '人物：役職の変遷、出席した会合、発言',
+    fr: 'Une personne : fonctions successives, réunions, citations',
+  },
+  options: [
+    queryOption(true, {
+      en: 'A name or surname, with or without accents',
+      ja: '氏名または姓',
+      fr: 'Un nom ou un prénom, avec ou sans accents',
+    }),
+  ],
+  examples: ['/person Le Drian', '/person Parly', '/person Kishida'],
+  autocomplete: ({ focused, kb }) => kb.index.autocomplete(focused.value, 'person'),
+  execute: ({ options, kb, lang }) => {
+    const found = lookup(kb, 'person', options.query);
+    if (!found) return missReply(kb, lang, options.query, 'person');
+    return cardsReply([personCard(kb.knowledge, kb.knowledge.people.get(found.best.id)!, lang)], kb, lang);
+  },
+});

@@ -1,0 +1,157 @@
+// Dispatches Discord interactions to the command modules and sends what they answer. The only
+// place that knows both discord.js and the commands.
+import {
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type InteractionReplyOptions,
+  MessageFlags,
+} from 'discord.js';
+import type { Reply } from '../commands/define';
+import type { CommandSet } from '../commands/registry';
+import type { KnowledgeBase } from '../knowledge/base';
+import type { Choice } from '../knowledge/search';
+import { type Lang, langOf, t } from '../render/i18n';
+import { clip } from '../render/limits';
+import type { Logger } from '../log';
+import type { Cooldown } from './cooldown';
+import { PAGE_PREFIX, type Paginator, pageButtons } from './paginator';
+
+export interface RouterDeps {
+  commands: CommandSet;
+  /** The knowledge base being served now (a reload swaps it). */
+  kb: () => KnowledgeBase;
+  log: Logger;
+  paginator: Paginator;
+  cooldown?: Cooldown;
+  /** Acknowledge with a deferral if the answer is not ready by then (Discord allows 3 s). */
+  deferAfterMs?: number;
+}
+
+const NO_MENTIONS = { parse: [] as [] };
+
+/** At most 25 choices, names and values of 1–100 characters, no duplicate values: what Discord accepts. */
+export function sanitizeChoices(choices: Choice[]): Choice[] {
+  const seen = new Set<string>();
+  const out: Choice[] = [];
+  for (const c of choices) {
+    const name = clip(c.name.trim(), 100);
+    const value = c.value.slice(0, 100);
+    if (name === '' || value.trim() === '' || seen.has(value)) continue;
+    seen.add(value);
+    out.push({ name, value });
+    if (out.length === 25) break;
+  }
+  return out;
+}
+
+function summarizeOptions(interaction: ChatInputCommandInteraction): Record<string, string> {
+  return Object.fromEntries(interaction.options.data.map((o) => [o.name, clip(String(o.value ?? ''), 200)]));
+}
+
+export function createRouter(deps: RouterDeps): (interaction: Interaction) => Promise<void> {
+  const { commands, log, paginator } = deps;
+  const deferAfterMs = deps.deferAfterMs ?? 2000;
+
+  async function send(interaction: ChatInputCommandInteraction, reply: Reply, deferred: boolean): Promise<void> {
+    const pages = reply.pages;
+    const payload: InteractionReplyOptions = { embeds: pages[0] ?? [], allowedMentions: NO_MENTIONS, components: [] };
+    if (pages.length > 1) {
+      const token = paginator.open(interaction.user.id, pages, () => {
+        interaction.editReply({ components: [] }).catch((err: unknown) => log.debug({ err, interaction: interaction.id }, 'could not remove page buttons'));
+      });
+      payload.components = pageButtons(token, 0, pages.length);
+    }
+    if (!deferred) {
+      await interaction.reply({ ...payload, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+    } else if (reply.ephemeral) {
+      // Deferred in public, but this answer is the user's alone.
+      await interaction.deleteReply();
+      await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+    } else {
+      await interaction.editReply({ embeds: payload.embeds ?? [], components: payload.components ?? [], allowedMentions: NO_MENTIONS });
+    }
+  }
+
+  async function apologise(interaction: Interaction, lang: Lang): Promise<void> {
+    if (!interaction.isRepliable()) return;
+    const message = { content: t(lang, 'error'), allowedMentions: NO_MENTIONS };
+    try {
+      if (interaction.replied || interaction.deferred) await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
+      else await interaction.reply({ ...message, flags: MessageFlags.Ephemeral });
+    } catch (err) {
+      log.debug({ err, interaction: interaction.id }, 'could not send the apology');
+    }
+  }
+
+  async function command(interaction: ChatInputCommandInteraction, lang: Lang): Promise<string> {
+    const cmd = commands.get(interaction.commandName);
+    if (!cmd) {
+      await interaction.reply({ content: t(lang, 'unknownCommand'), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      return 'unknown-command';
+    }
+    const wait = deps.cooldown?.take(interaction.user.id) ?? 0;
+    if (wait > 0) {
+      await interaction.reply({ content: t(lang, 'cooldown', { s: Math.ceil(wait / 1000) }), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      return 'cooldown';
+    }
+    const options: Record<string, string | undefined> = {};
+    for (const o of cmd.options) {
+      const value = interaction.options.getString(o.name, false) ?? undefined;
+      options[o.name] = value ?? (o.required ? '' : undefined);
+    }
+    let deferred = false;
+    const timer = setTimeout(() => {
+      deferred = true;
+      interaction.deferReply().catch((err: unknown) => log.warn({ err, interaction: interaction.id }, 'deferral failed'));
+    }, deferAfterMs);
+    let reply: Reply;
+    try {
+      reply = await Promise.resolve(cmd.execute({ options, lang, kb: deps.kb(), catalogue: () => commands.catalogue(lang) }));
+    } finally {
+      clearTimeout(timer);
+    }
+    await send(interaction, reply, deferred);
+    return reply.outcome;
+  }
+
+  async function autocomplete(interaction: AutocompleteInteraction, lang: Lang): Promise<string> {
+    const cmd = commands.get(interaction.commandName);
+    const focused = interaction.options.getFocused(true);
+    const choices = cmd?.autocomplete?.({ focused: { name: focused.name, value: String(focused.value) }, lang, kb: deps.kb(), catalogue: () => commands.catalogue(lang) }) ?? [];
+    const clean = sanitizeChoices(choices);
+    await interaction.respond(clean);
+    return `${clean.length} choices`;
+  }
+
+  return async function route(interaction: Interaction): Promise<void> {
+    const started = performance.now();
+    const lang = langOf(interaction.locale);
+    const line: Record<string, unknown> = { interaction: interaction.id, locale: interaction.locale, guild: interaction.guildId ?? null };
+    let level: 'info' | 'debug' = 'info';
+    try {
+      if (interaction.isChatInputCommand()) {
+        Object.assign(line, { type: 'command', command: interaction.commandName, options: summarizeOptions(interaction) });
+        line.outcome = await command(interaction, lang);
+      } else if (interaction.isAutocomplete()) {
+        level = 'debug'; // one per keystroke: kept out of the info log
+        const focused = interaction.options.getFocused(true);
+        Object.assign(line, { type: 'autocomplete', command: interaction.commandName, options: { [focused.name]: clip(String(focused.value), 200) } });
+        line.outcome = await autocomplete(interaction, lang);
+      } else if (interaction.isButton() && interaction.customId.startsWith(PAGE_PREFIX)) {
+        Object.assign(line, { type: 'button' });
+        line.outcome = await paginator.press(interaction, lang);
+      } else {
+        Object.assign(line, { type: `unhandled:${interaction.type}` });
+        if (interaction.isRepliable()) {
+          await interaction.reply({ content: t(lang, 'unknownCommand'), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+        }
+        line.outcome = 'unsupported';
+      }
+      log[level]({ ...line, latencyMs: Math.round((performance.now() - started) * 100) / 100 }, 'interaction');
+    } catch (err) {
+      log.error({ ...line, err, outcome: 'error', latencyMs: Math.round((performance.now() - started) * 100) / 100 }, 'interaction failed');
+      await apologise(interaction, lang);
+    }
+  };
+}

@@ -1,0 +1,38 @@
+// Finds the commands: every file in commands/ is one, so a new command touches that one file.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Lang } from '../render/i18n';
+import type { Command, CommandInfo } from './define';
+
+export const commandsDir = fileURLToPath(new URL('../../commands', import.meta.url));
+
+export interface CommandSet {
+  list: Command[];
+  get(name: string): Command | undefined;
+  catalogue(lang: Lang): CommandInfo[];
+}
+
+function isCommand(x: unknown): x is Command {
+  return typeof x === 'object' && x !== null && 'name' in x && 'data' in x && 'execute' in x && typeof x.execute === 'function';
+}
+
+export async function loadCommands(dir: string = commandsDir): Promise<CommandSet> {
+  const files = readdirSync(dir)
+    .filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts'))
+    .sort();
+  const list: Command[] = [];
+  for (const file of files) {
+    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: unknown };
+    if (!isCommand(mod.default)) throw new Error(`commands/${file} must export default defineCommand({...})`);
+    const expected = file.replace(/\.(ts|js)$/, '');
+    if (mod.default.name !== expected) throw new Error(`commands/${file} defines /${mod.default.name}: name the file ${mod.default.name}.ts`);
+    list.push(mod.default);
+  }
+  const byName = new Map(list.map((c) => [c.name, c]));
+  return {
+    list,
+    get: (name) => byName.get(name),
+    catalogue: (lang) => list.map((c) => c.info(lang)),
+  };
+}

@@ -1,0 +1,75 @@
+// All configuration, from the environment (dotenv loads .env), validated once at start-up.
+import { z } from 'zod';
+
+const snowflake = /^\d{17,20}$/;
+
+const Env = z
+  .object({
+    DISCORD_TOKEN: z
+      .string()
+      .trim()
+      .regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'must look like a bot token (three dot-separated parts): copy it from the Developer Portal, Bot → Reset Token')
+      .optional(),
+    DISCORD_CLIENT_ID: z
+      .string()
+      .trim()
+      .regex(snowflake, 'must be the numeric Application ID from the Developer Portal (General Information)')
+      .optional(),
+    DISCORD_GUILD_ID: z
+      .string()
+      .trim()
+      .regex(snowflake, 'must be a numeric server id (Developer Mode → right-click the server → Copy Server ID)')
+      .optional(),
+    DISCORD_API_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' })
+      .optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_CLIENT_ID'], message: 'is required with DISCORD_TOKEN: the numeric Application ID, used to register the slash commands' });
+    }
+  });
+
+const PURPOSE: Record<string, string> = {
+  DISCORD_TOKEN: 'the bot token that logs in to Discord',
+  DISCORD_CLIENT_ID: 'the application id that slash commands are registered under',
+  DISCORD_GUILD_ID: 'the one server to register commands in (instant, for testing)',
+  DISCORD_API_URL: 'the base of Discord’s REST API, for a proxy or a local test server',
+  LOG_LEVEL: 'how much to log',
+};
+
+export interface Config {
+  token?: string;
+  clientId?: string;
+  guildId?: string;
+  apiUrl?: string;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the configuration; an absent or malformed value throws one message per variable, naming it and its purpose. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty line in .env (`DISCORD_GUILD_ID=`) means "not set".
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = Env.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'environment');
+      const purpose = PURPOSE[name] ? ` (${PURPOSE[name]})` : '';
+      return `${name}${purpose} ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.map((l) => `  - ${l}`).join('\n')}\nSee .env.example.`);
+  }
+  const e = parsed.data;
+  return {
+    ...(e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN } : {}),
+    ...(e.DISCORD_CLIENT_ID ? { clientId: e.DISCORD_CLIENT_ID } : {}),
+    ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+    ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL.replace(/\/+$/, '') } : {}),
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,88 @@
+// The local console: the same command modules, answering in the terminal, with tab completion
+// through the same autocomplete. Runs when no DISCORD_TOKEN is set.
+import readline from 'node:readline';
+import type { Command } from '../commands/define';
+import type { CommandSet } from '../commands/registry';
+import type { KnowledgeBase } from '../knowledge/base';
+import { type Lang, langOf } from '../render/i18n';
+import { pageToText } from '../render/text';
+
+export interface ConsoleAnswer {
+  text: string;
+  ok: boolean;
+}
+
+/** Splits `/quote Le Drian` into the command and its options: the rest of the line is the first option, `name:value` sets others. */
+export function parseLine(line: string, commands: CommandSet): { command: Command; options: Record<string, string | undefined> } | string {
+  const match = /^\/?(\S+)\s*(.*)$/s.exec(line.trim());
+  if (!match) return 'Type a command, such as /meeting 2018, or /help.';
+  const [, name = '', rest = ''] = match;
+  const command = commands.get(name.toLowerCase());
+  if (!command) return `Unknown command /${name}. Commands: ${commands.list.map((c) => `/${c.name}`).join(' ')}`;
+  const options: Record<string, string | undefined> = {};
+  let text = rest.trim();
+  for (const o of command.options.slice(1)) {
+    const m = new RegExp(`(?:^|\\s)${o.name}:(\\S+)`).exec(text);
+    if (m) {
+      options[o.name] = m[1];
+      text = text.replace(m[0], '').trim();
+    }
+  }
+  const first = command.options[0];
+  if (first) options[first.name] = text === '' ? (first.required ? '' : undefined) : text;
+  if (first?.required && text === '') return `/${command.name} needs ${first.name === 'query' ? 'something to look for' : first.name}, e.g. ${command.info('en').examples[0] ?? ''}`;
+  return { command, options };
+}
+
+/** Answers one line as the bot would in Discord, rendered as text. */
+export function answerLine(line: string, commands: CommandSet, kb: KnowledgeBase, lang: Lang = 'en'): ConsoleAnswer {
+  const parsed = parseLine(line, commands);
+  if (typeof parsed === 'string') return { text: parsed, ok: false };
+  const reply = parsed.command.execute({ options: parsed.options, lang, kb, catalogue: () => commands.catalogue(lang) });
+  const pages = reply.pages.map((page, i) => (reply.pages.length > 1 ? `── page ${i + 1} of ${reply.pages.length} ──\n` : '') + pageToText(page));
+  const note = reply.ephemeral ? '(only you would see this answer in Discord)\n' : '';
+  return { text: note + pages.join('\n\n'), ok: reply.outcome === 'answered' };
+}
+
+/** Tab completion: command names, then the command's own autocomplete for its first option. */
+export function complete(line: string, commands: CommandSet, kb: KnowledgeBase, lang: Lang = 'en'): [string[], string] {
+  const m = /^\/?(\S*)(\s+(.*))?$/s.exec(line);
+  if (!m || m[2] === undefined) {
+    const typed = (m?.[1] ?? '').toLowerCase();
+    return [commands.list.filter((c) => c.name.startsWith(typed)).map((c) => `/${c.name} `), line];
+  }
+  const command = commands.get((m[1] ?? '').toLowerCase());
+  const first = command?.options[0];
+  if (!command?.autocomplete || !first) return [[], line];
+  const choices = command.autocomplete({ focused: { name: first.name, value: m[3] ?? '' }, lang, kb, catalogue: () => commands.catalogue(lang) });
+  return [choices.map((c) => `/${command.name} ${c.value}`), line];
+}
+
+export const CONNECT_HINT = [
+  'This is the local console: no DISCORD_TOKEN is set.',
+  'To serve a Discord server: copy .env.example to .env, set DISCORD_TOKEN and DISCORD_CLIENT_ID,',
+  'run `npm run deploy` once to register the commands, then `npm start`.',
+].join('\n');
+
+export function runInteractiveConsole(commands: CommandSet, kb: () => KnowledgeBase, locale?: string): Promise<void> {
+  const lang = langOf(locale);
+  const rl = readline.createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    prompt: '2+2> ',
+    completer: (line: string) => complete(line, commands, kb(), lang),
+  });
+  console.log(`${CONNECT_HINT}\n\nType a command (Tab completes), for example /meeting 2018, /quote Parly, /agreement ACSA; /help lists them; Ctrl+D quits.\n`);
+  rl.prompt();
+  rl.on('line', (line) => {
+    if (line.trim() !== '') {
+      try {
+        console.log(`\n${answerLine(line, commands, kb(), lang).text}\n`);
+      } catch (err) {
+        console.error(`Sorry, that failed: ${(err as Error).message}`);
+      }
+    }
+    rl.prompt();
+  });
+  return new Promise((resolve) => rl.on('close', resolve));
+}

@@ -1,0 +1,97 @@
+// `npm start`: with DISCORD_TOKEN, the bot; without, the local console. `npm start -- "/quote Parly"`
+// answers once and exits (0 answered, 1 nothing found, 2 not a command).
+import dotenv from 'dotenv';
+import { loadCommands } from './commands/registry';
+import { ConfigError, loadConfig } from './config';
+import { type KnowledgeBase, loadKnowledgeBase } from './knowledge/base';
+import { DataError } from './knowledge/load';
+import { createLogger } from './log';
+import { defaultDataDir } from './paths';
+import { langOf } from './render/i18n';
+import { CONNECT_HINT, answerLine, runInteractiveConsole } from './console/console';
+import { startBot } from './bot/discord';
+
+dotenv.config({ quiet: true });
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function parseArgs(argv: string[]): { locale?: string; line?: string } {
+  const out: { locale?: string; line?: string } = {};
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--locale') out.locale = argv[++i];
+    else if (a.startsWith('--locale=')) out.locale = a.slice('--locale='.length);
+    else rest.push(a);
+  }
+  if (rest.length > 0) out.line = rest.join(' ');
+  return out;
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+  const args = parseArgs(process.argv.slice(2));
+  const consoleMode = !config.token || args.line !== undefined;
+  const log = createLogger({
+    level: consoleMode && !process.env.LOG_LEVEL ? 'warn' : config.logLevel,
+    secrets: config.token ? [config.token] : [],
+    fd: consoleMode ? 2 : 1,
+    pretty: Boolean(process.stdout.isTTY) && process.env.NODE_ENV !== 'production',
+  });
+
+  let kb: KnowledgeBase;
+  try {
+    kb = loadKnowledgeBase(defaultDataDir);
+  } catch (err) {
+    if (err instanceof DataError) fail(err.message);
+    throw err;
+  }
+  const commands = await loadCommands();
+  log.info({ records: kb.index.size(), version: kb.knowledge.version, commands: commands.list.length }, 'knowledge base loaded');
+
+  if (consoleMode) {
+    if (args.line !== undefined) {
+      const answer = answerLine(args.line, commands, kb, langOf(args.locale));
+      console.log(answer.text);
+      if (!config.token) console.error(`\n${CONNECT_HINT}`);
+      process.exitCode = answer.ok ? 0 : answer.text.startsWith('Unknown command') || answer.text.startsWith('Type a command') || / needs /.test(answer.text.split('\n')[0] ?? '') ? 2 : 1;
+      return;
+    }
+    await runInteractiveConsole(commands, () => kb, args.locale);
+    return;
+  }
+
+  const bot = await startBot({ config: { ...config, token: config.token! }, commands, kb: () => kb, log });
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    bot
+      .stop()
+      .then(() => {
+        log.flush();
+        process.exit(0);
+      })
+      .catch((err: unknown) => {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? `Fatal: ${err.message}` : err);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB';
+const CLIENT = '123456789012345678';
+
+describe('loadConfig', () => {
+  it('needs nothing for the local console', () => {
+    expect(loadConfig({})).toEqual({ logLevel: 'info' });
+  });
+
+  it('reads a full configuration, treating empty values as unset', () => {
+    expect(loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT, DISCORD_GUILD_ID: '', DISCORD_API_URL: 'http://127.0.0.1:9/api/', LOG_LEVEL: 'debug' })).toEqual({
+      token: TOKEN,
+      clientId: CLIENT,
+      apiUrl: 'http://127.0.0.1:9/api',
+      logLevel: 'debug',
+    });
+  });
+
+  it.each([
+    [{ DISCORD_TOKEN: TOKEN }, /DISCORD_CLIENT_ID \(the application id that slash commands are registered under\) is required with DISCORD_TOKEN/],
+    [{ DISCORD_TOKEN: 'not a token' }, /DISCORD_TOKEN \(the bot token that logs in to Discord\) must look like a bot token/],
+    [{ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: 'my-bot' }, /DISCORD_CLIENT_ID .* must be the numeric Application ID/],
+    [{ DISCORD_GUILD_ID: '12ab' }, /DISCORD_GUILD_ID \(the one server to register commands in .*\) must be a numeric server id/],
+    [{ DISCORD_API_URL: 'ftp://x' }, /DISCORD_API_URL \(the base of Discord’s REST API.*\) must be an http\(s\) URL/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL \(how much to log\)/],
+  ])('%o fails with its own message', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never echoes the token in its messages', () => {
+    try {
+      loadConfig({ DISCORD_TOKEN: TOKEN });
+    } catch (err) {
+      expect((err as Error).message).not.toContain(TOKEN);
+      return;
+    }
+    throw new Error('expected a failure');
+  });
+});

@@ -1,0 +1,68 @@
+// A stand-in for discord.js interactions: just what the router touches, recording every call.
+import { InteractionType, type Interaction } from 'discord.js';
+
+export interface Call {
+  method: string;
+  payload?: unknown;
+}
+
+interface FakeOptions {
+  kind: 'command' | 'autocomplete' | 'button' | 'modal';
+  commandName?: string;
+  options?: Record<string, string>;
+  focused?: { name: string; value: string };
+  customId?: string;
+  userId?: string;
+  locale?: string;
+  /** Make this method reject, as Discord does with an HTTP error. */
+  failOn?: string;
+}
+
+export type FakeInteraction = Interaction & { calls: Call[] };
+
+let nextId = 1;
+
+export function fakeInteraction(o: FakeOptions): FakeInteraction {
+  const calls: Call[] = [];
+  const state = { replied: false, deferred: false };
+  const record = (method: string, after?: () => void) => async (payload?: unknown) => {
+    calls.push({ method, payload });
+    if (o.failOn === method) throw new Error(`${method} rejected (HTTP 500)`);
+    after?.();
+    return {};
+  };
+  const options = o.options ?? {};
+  const fake = {
+    id: String(nextId++),
+    type: o.kind === 'autocomplete' ? InteractionType.ApplicationCommandAutocomplete : o.kind === 'button' ? InteractionType.MessageComponent : o.kind === 'modal' ? InteractionType.ModalSubmit : InteractionType.ApplicationCommand,
+    locale: o.locale ?? 'en-US',
+    guildId: '100000000000000001',
+    user: { id: o.userId ?? '200000000000000001' },
+    commandName: o.commandName,
+    customId: o.customId,
+    calls,
+    get replied() {
+      return state.replied;
+    },
+    get deferred() {
+      return state.deferred;
+    },
+    isChatInputCommand: () => o.kind === 'command',
+    isAutocomplete: () => o.kind === 'autocomplete',
+    isButton: () => o.kind === 'button',
+    isRepliable: () => o.kind !== 'autocomplete',
+    options: {
+      data: Object.entries(options).map(([name, value]) => ({ name, value })),
+      getString: (name: string) => options[name] ?? null,
+      getFocused: () => ({ ...(o.focused ?? { name: 'query', value: '' }), type: 3 }),
+    },
+    reply: record('reply', () => (state.replied = true)),
+    deferReply: record('deferReply', () => (state.deferred = true)),
+    editReply: record('editReply'),
+    followUp: record('followUp'),
+    deleteReply: record('deleteReply'),
+    respond: record('respond', () => (state.replied = true)),
+    update: record('update', () => (state.replied = true)),
+  };
+  return fake as unknown as FakeInteraction;
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { agreementCard, meetingCard, missCard, noDirectQuotesCard, personCard, quoteCard, sourcesCards, timelineCard } from '../../src/render/cards';
+import { renderPages } from '../../src/render/embeds';
+import { escapeUserText } from '../../src/render/escape';
+import { LANGS, formatDateValue, langOf } from '../../src/render/i18n';
+import { LIMITS, clip, embedLength, limitViolations, packLines, paginate } from '../../src/render/limits';
+import { kb } from '../helpers/bot';
+
+const k = kb.knowledge;
+
+describe('every embed for every record, in every locale', () => {
+  const cards = (lang: (typeof LANGS)[number]) => [
+    ...[...k.meetings.values()].map((m) => meetingCard(k, m, lang)),
+    ...[...k.people.values()].map((p) => personCard(k, p, lang)),
+    ...[...k.people.values()].map((p) => noDirectQuotesCard(k, p, lang)),
+    ...[...k.quotes.values()].map((q) => quoteCard(k, q, lang)),
+    ...[...k.agreements.values()].map((a) => agreementCard(k, a, lang)),
+    timelineCard(k, lang),
+    ...sourcesCards(k, lang),
+  ];
+
+  it.each(LANGS)('%s: within limits, cited, with the footer in that language', (lang) => {
+    for (const card of cards(lang)) {
+      const pages = renderPages([card], k, lang);
+      expect(pages.length).toBeGreaterThan(0);
+      for (const page of pages) expect(limitViolations(page), card.title).toEqual([]);
+      const all = pages.flat();
+      // Every [n] marker points to a numbered passage, and every passage is verbatim from its article.
+      const markers = new Set([...JSON.stringify(all.slice(0, 1)).matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+      for (const n of markers) expect(n).toBeLessThanOrEqual(card.sources.length);
+      for (const e of card.sources) expect(k.articles.get(e.article)!.text).toContain(e.text);
+      const footer = all[0]!.footer!.text;
+      expect(footer).toContain({ en: 'original English', ja: '英語の原文', fr: 'version originale anglaise' }[lang]);
+    }
+  });
+
+  it('quotes the evidence in a block under the article headline and date', () => {
+    const [page] = renderPages([quoteCard(k, k.quotes.get('kishida-2015-step-up')!, 'en')], k, 'en');
+    const sources = page!.find((e) => e.title === 'Sources')!;
+    expect(sources.description).toContain('📰 *Japan and France sign defence equipment transfer pact at second two-plus-two in Tokyo* — 13 March 2015 (inferred)');
+    expect(sources.description).toContain(`> ${k.quotes.get('kishida-2015-step-up')!.evidence[0]!.text}`);
+  });
+
+  it('labels in Japanese and French', () => {
+    const ja = renderPages([meetingCard(k, k.meetings.get('two-plus-two-2018')!, 'ja')], k, 'ja')[0]![0]!;
+    expect(ja.fields!.map((f) => f.name)).toEqual(expect.arrayContaining(['日付', '場所', '出席者', '成果']));
+    expect(ja.fields![0]!.value).toBe('2018年1月26日');
+    const fr = renderPages([agreementCard(k, k.agreements.get('acsa')!, 'fr')], k, 'fr')[0]![0]!;
+    expect(fr.description).toContain('au 26 janvier 2018');
+    expect(fr.fields!.map((f) => f.name)).toEqual(['Type', 'Contenu', 'Chronologie']);
+  });
+});
+
+describe('limits', () => {
+  it('clips with an ellipsis and never splits a surrogate pair', () => {
+    expect(clip('abcdef', 4)).toBe('abc…');
+    expect(clip('ab😀😀', 4)).toBe('ab…');
+    expect(clip('abc', 3)).toBe('abc');
+  });
+
+  it('packs lines into values of at most 1,024 characters, clipping an over-long line', () => {
+    const values = packLines(['x'.repeat(600), 'y'.repeat(600), 'z'.repeat(3000)]);
+    expect(values).toHaveLength(3);
+    for (const v of values) expect(v.length).toBeLessThanOrEqual(1024);
+  });
+
+  it('keeps a message under 6,000 characters and 10 embeds', () => {
+    const big = { title: 't'.repeat(300), description: 'd'.repeat(5000), fields: Array.from({ length: 30 }, () => ({ name: 'n', value: 'v'.repeat(2000) })) };
+    const pages = paginate([[big, big, big]]);
+    for (const page of pages) {
+      expect(limitViolations(page)).toEqual([]);
+      expect(page.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.charactersPerMessage);
+    }
+    const many = paginate(Array.from({ length: 23 }, () => [{ title: 'x' }]));
+    expect(many.map((p) => p.length)).toEqual([10, 10, 3]);
+  });
+
+  it('a miss card echoes hostile input as inert text', () => {
+    const card = missCard('@everyone **bold** <@123> [link](http://x)', 'en', [], []);
+    expect(card.title).not.toContain('@everyone');
+    expect(card.title).not.toContain('<@123>');
+    expect(card.title).toContain('\\*\\*bold\\*\\*');
+  });
+});
+
+describe('i18n', () => {
+  it('falls back to English for locales it does not translate', () => {
+    expect(langOf('en-US')).toBe('en');
+    expect(langOf('de')).toBe('en');
+    expect(langOf('zh-CN')).toBe('en');
+    expect(langOf(undefined)).toBe('en');
+    expect(langOf('ja')).toBe('ja');
+    expect(langOf('fr')).toBe('fr');
+  });
+
+  it('formats dates at their precision', () => {
+    expect(formatDateValue('2017-01', 'month', 'en')).toBe('January 2017');
+    expect(formatDateValue('2017-01', 'month', 'ja')).toBe('2017年1月');
+    expect(formatDateValue('2015-03-13', 'day', 'fr')).toBe('13 mars 2015');
+    expect(formatDateValue('2015', 'year', 'ja')).toBe('2015年');
+  });
+
+  it('escapes user text so it cannot format, link or ping', () => {
+    const out = escapeUserText('\u202e@here `code` > quote\n# head');
+    expect(out).not.toMatch(/@here/);
+    expect(out).not.toContain('\u202e');
+    expect(out).not.toContain('\n');
+    expect(out).toContain('\\`code\\`');
+  });
+});
