@@ -1,5 +1,6 @@
 import { cardsReply, missReply } from '../src/commands/answers';
 import { defineCommand, queryOption } from '../src/commands/define';
+import { toChoice } from '../src/knowledge/search';
 import { timelineCard } from '../src/render/cards';
 
 export default defineCommand({
@@ -19,9 +20,12 @@ export default defineCommand({
   ],
   examples: ['/timeline', '/timeline ACSA', '/timeline 2015'],
   autocomplete: ({ focused, kb }) => {
-    const meetings = kb.index.autocomplete(focused.value, 'meeting');
-    const agreements = kb.index.autocomplete(focused.value, 'agreement');
-    return [...meetings, ...agreements].slice(0, 25);
+    const find = (kind: 'meeting' | 'agreement') => kb.index.search(focused.value, { kind, limit: 25 }).hits;
+    // Best first across both kinds; for an empty query, meetings then agreements.
+    return [...find('meeting'), ...find('agreement')]
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 25)
+      .map(toChoice);
   },
   execute: ({ options, kb, lang }) => {
     const k = kb.knowledge;

@@ -45,6 +45,12 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
   client.on(Events.Error, (err) => log.error({ err }, 'client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'client warning'));
+  // discord.js retries a 5xx by itself, so the interaction may still be answered: say it happened.
+  client.rest.on('response', (request, response) => {
+    if (response.status >= 500) {
+      log.warn({ method: request.method, route: request.route, status: response.status, retry: request.retries }, 'Discord answered with a server error');
+    }
+  });
 
   await client.login(config.token);
   return {

@@ -1,0 +1,178 @@
+// The real bot process and the real discord.js client, against a Discord on loopback.
+import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_ID, FakeDiscord, GUILD_ID } from '../fake-discord/server';
+import { type BotProcess, DUMMY_TOKEN, startProcess } from '../helpers/process';
+
+let discord: FakeDiscord;
+let bot: BotProcess;
+
+type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } };
+const embedsOf = (data: Record<string, unknown> | undefined) => (data?.embeds as Embed[] | undefined) ?? [];
+const textOf = (embeds: Embed[]) => embeds.map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text].join('\n')).join('\n');
+
+const env = () => ({ DISCORD_TOKEN: DUMMY_TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'debug', DISCORD_GUILD_ID: '' });
+
+beforeAll(async () => {
+  discord = await new FakeDiscord().start();
+  bot = startProcess('src/main.ts', env());
+  await bot.waitForLog((l) => l.msg === 'connected to Discord', 30_000);
+  await discord.waitForReady();
+}, 40_000);
+
+afterAll(async () => {
+  if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
+  await discord?.stop();
+});
+
+describe('registration', () => {
+  it('npm run deploy registers every command in the guild, with autocomplete and ja/fr localisations', async () => {
+    const deploy = startProcess('src/deploy.ts', { ...env(), DISCORD_GUILD_ID: GUILD_ID });
+    expect(await deploy.exit).toBe(0);
+    expect(deploy.output()).toContain(`Registered 8 commands in server ${GUILD_ID}`);
+    const list = discord.registered.get(`guild:${GUILD_ID}`)!;
+    expect(list.map((c) => c.name).sort()).toEqual(['agreement', 'ask', 'help', 'meeting', 'person', 'quote', 'sources', 'timeline']);
+    for (const c of list) {
+      expect(Object.keys(c.name_localizations ?? {})).toEqual(['ja', 'fr']);
+      expect(Object.keys(c.description_localizations ?? {})).toEqual(['ja', 'fr']);
+      expect(c.options?.[0]).toMatchObject({ name: 'query', type: 3, autocomplete: true, name_localizations: { ja: '検索語', fr: 'recherche' } });
+    }
+    expect(list.find((c) => c.name === 'meeting')!.name_localizations).toEqual({ ja: '会合', fr: 'reunion' });
+    expect(discord.violations).toEqual([]);
+  });
+
+  it('without a guild id, registers globally', async () => {
+    const deploy = startProcess('src/deploy.ts', env());
+    expect(await deploy.exit).toBe(0);
+    expect(discord.registered.get('global')).toHaveLength(8);
+  });
+});
+
+describe('commands through the gateway', () => {
+  it('identifies with the Guilds intent only', () => {
+    expect(discord.identifies[0]).toEqual({ shard: [0, 1], intents: 1 });
+  });
+
+  it('/meeting 2018: a public embed with its citation, no mentions', async () => {
+    const cb = await discord.command('meeting', { query: '2018' }).reply;
+    expect(cb.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(cb.data?.flags ?? 0).toBe(0);
+    expect(cb.data?.allowed_mentions).toEqual({ parse: [] });
+    const text = textOf(embedsOf(cb.data));
+    expect(embedsOf(cb.data)[0]!.title).toBe('Fourth Japan–France two-plus-two');
+    expect(text).toContain('Jean-Yves Le Drian — Foreign Minister');
+    expect(text).toContain('📰 *Japan and France agree on ACSA framework at fourth two-plus-two talks in Tokyo* — 26 January 2018');
+    expect(text).toContain('> Japan and France agreed Friday on a framework');
+  });
+
+  it('/quote Parly and /agreement ACSA', async () => {
+    const quote = await discord.command('quote', { query: 'Parly' }).reply;
+    expect(embedsOf(quote.data)[0]!.description).toContain('“Our three concerns in Asia');
+    const acsa = await discord.command('agreement', { query: 'ACSA' }).reply;
+    expect(embedsOf(acsa.data)[0]!.description).toMatch(/^\*\*Status:\*\* Framework agreed — as of 26 January 2018/);
+  });
+
+  it('a typo still answers; a miss is ephemeral with suggestions', async () => {
+    const typo = await discord.command('person', { query: 'Onodra' }).reply;
+    expect(embedsOf(typo.data)[0]!.title).toBe('Itsunori Onodera');
+    const miss = await discord.command('agreement', { query: 'Treaty of Rome' }).reply;
+    expect(miss.data?.flags).toBe(MessageFlags.Ephemeral);
+    expect(embedsOf(miss.data)[0]!.title).toBe('Nothing found for “Treaty of Rome”');
+  });
+
+  it('ja and fr locales: labels and footer in that language', async () => {
+    const ja = await discord.command('meeting', { query: '2015' }, { locale: 'ja' }).reply;
+    expect(embedsOf(ja.data)[0]!.fields!.map((f) => f.name)).toContain('出席者');
+    expect(embedsOf(ja.data)[0]!.footer!.text).toBe('記事の本文は英語の原文のまま引用しています。');
+    const fr = await discord.command('agreement', { query: 'ACSA' }, { locale: 'fr' }).reply;
+    expect(embedsOf(fr.data)[0]!.description).toContain('au 26 janvier 2018');
+  });
+
+  it.each([
+    ['meeting', 'fourth', 'two-plus-two-2018'],
+    ['quote', 'Parl', 'parly-2018-three-concerns'],
+    ['agreement', 'ACS', 'acsa'],
+    ['person', 'le dr', 'jean-yves-le-drian'],
+    ['ask', 'North Korea', 'north-korea-pressure'],
+    ['timeline', 'ACSA', 'acsa'],
+    ['sources', '2015', '2015-second-two-plus-two'],
+    ['help', 'qu', 'quote'],
+  ])('autocomplete /%s "%s": at most 25 ranked choices, %s first', async (command, typed, expected) => {
+    const cb = await discord.autocomplete(command, 'query', typed).reply;
+    expect(cb.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
+    const choices = cb.data!.choices as { name: string; value: string }[];
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices[0]!.value).toBe(expected);
+  });
+
+  it('pages turn with buttons for the caller', async () => {
+    const first = await discord.command('ask', { query: 'North Korea' }, { userId: '900000000000000777' }).reply;
+    const components = first.data!.components as { components: { custom_id: string }[] }[];
+    const next = components[0]!.components[1]!.custom_id;
+    const message = discord.message(first.data!);
+    const turned = await discord.button(next, message, { userId: '900000000000000777' }).reply;
+    expect(turned.type).toBe(InteractionResponseType.UpdateMessage);
+    const stranger = await discord.button(next, message, { userId: '900000000000000778' }).reply;
+    expect(stranger.data).toMatchObject({ flags: MessageFlags.Ephemeral, content: 'Only the person who ran this command can turn its pages.' });
+  });
+
+  it('a command the bot does not know gets an ephemeral answer', async () => {
+    const cb = await discord.command('weather', { query: 'Tokyo' }).reply;
+    expect(cb.data).toMatchObject({ flags: MessageFlags.Ephemeral, content: 'I do not know this command. Try /help.' });
+  });
+
+  it('logs one line per interaction, with command, options, latency and outcome', async () => {
+    const { id, reply } = discord.command('meeting', { query: 'Paris' });
+    await reply;
+    const line = await bot.waitForLog((l) => l.interaction === id);
+    expect(line).toMatchObject({ msg: 'interaction', command: 'meeting', options: { query: 'Paris' }, outcome: 'answered', guild: GUILD_ID });
+    expect(typeof line.latencyMs).toBe('number');
+    expect(bot.lines.filter((l) => l.interaction === id)).toHaveLength(1);
+  });
+});
+
+describe('faults', () => {
+  it('the gateway closes the socket with 4000: the bot resumes and answers the next interaction', async () => {
+    const before = discord.resumes.length;
+    discord.closeSocket(0, 4000);
+    const start = Date.now();
+    while (discord.resumes.length === before && Date.now() - start < 15_000) await new Promise((r) => setTimeout(r, 50));
+    expect(discord.resumes.length).toBe(before + 1);
+    const cb = await discord.command('meeting', { query: '2018' }).reply;
+    expect(embedsOf(cb.data)[0]!.title).toBe('Fourth Japan–France two-plus-two');
+  }, 20_000);
+
+  it('the callback route answers 500 once: logged, discord.js retries, the user still gets the answer', async () => {
+    discord.failOnce('POST /interactions/', 500);
+    const cb = await discord.command('meeting', { query: '2018' }).reply;
+    expect(embedsOf(cb.data)[0]!.title).toBe('Fourth Japan–France two-plus-two');
+    const line = await bot.waitForLog((l) => l.msg === 'Discord answered with a server error');
+    expect(line).toMatchObject({ method: 'POST', status: 500, level: 40 });
+  }, 20_000);
+
+  it('a reply Discord rejects (400) is logged once with the interaction id, and the next one is served', async () => {
+    discord.failOnce('POST /interactions/', 400);
+    const { id } = discord.command('meeting', { query: '2018' });
+    const line = await bot.waitForLog((l) => l.interaction === id && l.outcome === 'error');
+    expect(line.msg).toBe('interaction failed');
+    expect(bot.lines.filter((l) => l.interaction === id && l.level === 50)).toHaveLength(1);
+    expect(bot.child.exitCode).toBeNull();
+    const cb = await discord.command('quote', { query: 'Kono' }).reply;
+    expect(embedsOf(cb.data)[0]!.title).toContain('Taro Kono');
+  }, 20_000);
+
+  it('never writes the token to its output', () => {
+    expect(bot.output()).not.toContain(DUMMY_TOKEN);
+  });
+
+  it('Discord saw no violation: names, limits, one acknowledgement each within 3 s, no mentions', () => {
+    expect(discord.violations).toEqual([]);
+  });
+
+  it('SIGTERM ends the process cleanly with exit code 0', async () => {
+    bot.child.kill('SIGTERM');
+    expect(await bot.exit).toBe(0);
+    expect(bot.lines.some((l) => l.msg === 'shutting down' && l.signal === 'SIGTERM')).toBe(true);
+  }, 15_000);
+});
