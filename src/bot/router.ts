@@ -9,6 +9,7 @@ import {
 } from 'discord.js';
 import type { Reply } from '../commands/define';
 import type { CommandSet } from '../commands/registry';
+import { ReplyCache } from '../commands/reply-cache';
 import type { KnowledgeBase } from '../knowledge/base';
 import type { Choice } from '../knowledge/search';
 import { type Lang, langOf, t } from '../render/i18n';
@@ -26,6 +27,7 @@ export interface RouterDeps {
   cooldown?: Cooldown;
   /** Acknowledge with a deferral if the answer is not ready by then (Discord allows 3 s). */
   deferAfterMs?: number;
+  replyCache?: ReplyCache;
 }
 
 const NO_MENTIONS = { parse: [] as [] };
@@ -52,6 +54,7 @@ function summarizeOptions(interaction: ChatInputCommandInteraction): Record<stri
 export function createRouter(deps: RouterDeps): (interaction: Interaction) => Promise<void> {
   const { commands, log, paginator } = deps;
   const deferAfterMs = deps.deferAfterMs ?? 2000;
+  const cache = deps.replyCache ?? new ReplyCache();
 
   async function send(interaction: ChatInputCommandInteraction, reply: Reply, deferred: boolean): Promise<void> {
     const pages = reply.pages;
@@ -105,12 +108,18 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
       deferred = true;
       interaction.deferReply().catch((err: unknown) => log.warn({ err, interaction: interaction.id }, 'deferral failed'));
     }, deferAfterMs);
-    let reply: Reply;
-    try {
-      reply = await Promise.resolve(cmd.execute({ options, lang, kb: deps.kb(), catalogue: () => commands.catalogue(lang) }));
-    } finally {
-      clearTimeout(timer);
+    const kb = deps.kb();
+    const key = cache.key(cmd.name, lang, options);
+    let reply = cache.get(kb, key);
+    if (!reply) {
+      try {
+        reply = await Promise.resolve(cmd.execute({ options, lang, kb, catalogue: () => commands.catalogue(lang) }));
+      } finally {
+        clearTimeout(timer);
+      }
+      cache.set(kb, key, reply);
     }
+    clearTimeout(timer);
     await send(interaction, reply, deferred);
     return reply.outcome;
   }

@@ -287,6 +287,8 @@ export class FakeDiscord {
   // ── REST ────────────────────────────────────────────────────────────────────
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // The moment the request arrives, before its body is read and checked: what the bot's latency ends at.
+    const receivedAt = performance.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const method = req.method ?? 'GET';
@@ -323,7 +325,7 @@ export class FakeDiscord {
       return json(200, list.map((c) => ({ ...c, id: this.id(), application_id: m![1], version: this.id(), default_member_permissions: null, type: 1 })));
     }
     if (method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path))) {
-      return this.callback(m[1]!, m[2]!, body as { type: InteractionResponseType; data?: Record<string, unknown> }, url, json);
+      return this.callback(m[1]!, m[2]!, body as { type: InteractionResponseType; data?: Record<string, unknown> }, url, json, receivedAt);
     }
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/.exec(path))) {
       const data = body as Record<string, unknown> | undefined;
@@ -335,13 +337,20 @@ export class FakeDiscord {
     return json(404, { message: '404: Not Found', code: 0 });
   }
 
-  private callback(id: string, token: string, body: { type: InteractionResponseType; data?: Record<string, unknown> }, url: URL, json: (s: number, p?: unknown) => void): void {
+  private callback(
+    id: string,
+    token: string,
+    body: { type: InteractionResponseType; data?: Record<string, unknown> },
+    url: URL,
+    json: (s: number, p?: unknown) => void,
+    receivedAt: number,
+  ): void {
     const pending = this.pending.get(id);
     if (!pending || pending.token !== token) {
       this.violations.push(`callback for unknown interaction ${id}`);
       return json(404, { message: 'Unknown interaction', code: 10062 });
     }
-    const latencyMs = performance.now() - pending.dispatchedAt;
+    const latencyMs = receivedAt - pending.dispatchedAt;
     if (pending.acknowledged) {
       this.violations.push(`interaction ${id} acknowledged twice`);
       return json(400, { message: 'Interaction has already been acknowledged.', code: 40060 });

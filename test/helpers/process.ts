@@ -18,6 +18,8 @@ export interface BotProcess {
   output: () => string;
   waitForLog(match: (line: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
   exit: Promise<number | null>;
+  /** Stops reading log lines (the output is still drained): for benchmarks, where parsing would cost the measuring process. */
+  quiet(): void;
 }
 
 export function startProcess(script: string, env: Record<string, string>, args: string[] = []): BotProcess {
@@ -56,6 +58,10 @@ export function startProcess(script: string, env: Record<string, string>, args: 
   return {
     child,
     lines,
+    quiet() {
+      child.stdout!.off('data', take);
+      child.stdout!.resume();
+    },
     output: () => raw,
     exit,
     waitForLog(match, timeoutMs = 15_000) {
