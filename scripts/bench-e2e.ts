@@ -17,14 +17,10 @@ const QUERIES: [string, string][] = [
   ['agreement', 'Vendemiaire'],
 ];
 
-/** The RSS of the process tsx started (tsx runs the script in a child node process). */
+/** The bot process's resident memory, from /proc (Linux). */
 function rssMb(t: { bot: BotProcess }): number {
-  const pid = t.bot.child.pid!;
-  let target = pid;
   try {
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-    if (children[0]) target = Number(children[0]);
-    const status = readFileSync(`/proc/${target}/status`, 'utf8');
+    const status = readFileSync(`/proc/${t.bot.child.pid!}/status`, 'utf8');
     return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
   } catch {
     return 0;

@@ -1,5 +1,7 @@
 // All configuration, from the environment (dotenv loads .env), validated once at start-up.
+import path from 'node:path';
 import { z } from 'zod';
+import { defaultDataDir } from './paths';
 
 const snowflake = /^\d{17,20}$/;
 
@@ -24,6 +26,9 @@ const Env = z
       .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' })
       .optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATA_DIR: z.string().trim().min(1).optional(),
+    COOLDOWN_COMMANDS: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(5),
+    COOLDOWN_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').max(3600, 'must be at most 3600').default(10),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
@@ -37,6 +42,9 @@ const PURPOSE: Record<string, string> = {
   DISCORD_GUILD_ID: 'the one server to register commands in (instant, for testing)',
   DISCORD_API_URL: 'the base of Discord’s REST API, for a proxy or a local test server',
   LOG_LEVEL: 'how much to log',
+  DATA_DIR: 'the knowledge base folder',
+  COOLDOWN_COMMANDS: 'how many commands one user may run per cooldown window',
+  COOLDOWN_SECONDS: 'the cooldown window',
 };
 
 export interface Config {
@@ -45,6 +53,8 @@ export interface Config {
   guildId?: string;
   apiUrl?: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  dataDir: string;
+  cooldown: { max: number; windowMs: number };
 }
 
 export class ConfigError extends Error {
@@ -71,5 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
     ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL.replace(/\/+$/, '') } : {}),
     logLevel: e.LOG_LEVEL,
+    dataDir: e.DATA_DIR ? path.resolve(e.DATA_DIR) : defaultDataDir,
+    cooldown: { max: e.COOLDOWN_COMMANDS, windowMs: e.COOLDOWN_SECONDS * 1000 },
   };
 }

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from './config';
 import { type KnowledgeBase, loadKnowledgeBase } from './knowledge/base';
 import { DataError } from './knowledge/load';
 import { createLogger } from './log';
-import { defaultDataDir } from './paths';
+import { installProcessHandlers, reloadKnowledge } from './lifecycle';
 import { langOf } from './render/i18n';
 import { CONNECT_HINT, answerLine, runInteractiveConsole } from './console/console';
 import { startBot } from './bot/discord';
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
 
   let kb: KnowledgeBase;
   try {
-    kb = loadKnowledgeBase(defaultDataDir);
+    kb = loadKnowledgeBase(config.dataDir);
   } catch (err) {
     if (err instanceof DataError) fail(err.message);
     throw err;
@@ -70,25 +70,11 @@ async function main(): Promise<void> {
     return;
   }
 
-  const bot = await startBot({ config: { ...config, token: config.token! }, commands, kb: () => kb, log });
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    bot
-      .stop()
-      .then(() => {
-        log.flush();
-        process.exit(0);
-      })
-      .catch((err: unknown) => {
-        log.error({ err }, 'shutdown failed');
-        process.exit(1);
-      });
-  };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  const bot = await startBot({ config: { ...config, token: config.token! }, commands, kb: () => kb, log, cooldown: config.cooldown });
+  installProcessHandlers(process, log, () => bot.stop(), (code) => process.exit(code));
+  process.on('SIGHUP', () => {
+    kb = reloadKnowledge(() => loadKnowledgeBase(config.dataDir), kb, log);
+  });
 }
 
 main().catch((err: unknown) => {

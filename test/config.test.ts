@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config';
+import { defaultDataDir } from '../src/paths';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB';
 const CLIENT = '123456789012345678';
 
 describe('loadConfig', () => {
   it('needs nothing for the local console', () => {
-    expect(loadConfig({})).toEqual({ logLevel: 'info' });
+    expect(loadConfig({})).toEqual({ logLevel: 'info', dataDir: defaultDataDir, cooldown: { max: 5, windowMs: 10_000 } });
   });
 
   it('reads a full configuration, treating empty values as unset', () => {
@@ -15,6 +16,8 @@ describe('loadConfig', () => {
       clientId: CLIENT,
       apiUrl: 'http://127.0.0.1:9/api',
       logLevel: 'debug',
+      dataDir: defaultDataDir,
+      cooldown: { max: 5, windowMs: 10_000 },
     });
   });
 
@@ -25,6 +28,8 @@ describe('loadConfig', () => {
     [{ DISCORD_GUILD_ID: '12ab' }, /DISCORD_GUILD_ID \(the one server to register commands in .*\) must be a numeric server id/],
     [{ DISCORD_API_URL: 'ftp://x' }, /DISCORD_API_URL \(the base of Discord’s REST API.*\) must be an http\(s\) URL/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL \(how much to log\)/],
+    [{ COOLDOWN_COMMANDS: 'many' }, /COOLDOWN_COMMANDS \(how many commands one user may run per cooldown window\) must be a whole number/],
+    [{ COOLDOWN_SECONDS: '0' }, /COOLDOWN_SECONDS \(the cooldown window\) must be more than 0/],
   ])('%o fails with its own message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -440,7 +440,8 @@ export class SearchIndex {
     const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
     const prepared = prepareQuery(input);
     const raw = input.length <= MAX_QUERY_CHARS ? input.trim() : '';
-    if (prepared === '' && raw === '') return { query: prepared, hits: this.defaults(options.kind, limit), suggestions: [] };
+    // No words at all (blank, or only punctuation such as `|`): the list for an empty query.
+    if (prepared === '') return { query: prepared, hits: this.defaults(options.kind, limit), suggestions: [] };
     const kinds = options.kind ? [options.kind] : KINDS;
     const hits = mergeByScore(kinds.map((k) => this.byKind[k].search(raw, prepared, limit)), limit);
     if (hits.length > 0) return { query: prepared, hits, suggestions: [] };

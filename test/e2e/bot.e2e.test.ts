@@ -117,6 +117,15 @@ describe('commands through the gateway', () => {
     expect(stranger.data).toMatchObject({ flags: MessageFlags.Ephemeral, content: 'Only the person who ran this command can turn its pages.' });
   });
 
+  it('one member running commands too fast gets an ephemeral cooldown notice', async () => {
+    const userId = '900000000000000555';
+    for (let n = 0; n < 5; n++) await discord.command('help', {}, { userId }).reply;
+    const sixth = await discord.command('help', {}, { userId }).reply;
+    expect(sixth.data).toMatchObject({ flags: MessageFlags.Ephemeral, content: expect.stringMatching(/^You are going a little fast: try again in \d+ s\.$/) });
+    const other = await discord.command('help', {}).reply;
+    expect(embedsOf(other.data)[0]!.title).toBe('Japan–France security ties: what I can answer');
+  });
+
   it('a command the bot does not know gets an ephemeral answer', async () => {
     const cb = await discord.command('weather', { query: 'Tokyo' }).reply;
     expect(cb.data).toMatchObject({ flags: MessageFlags.Ephemeral, content: 'I do not know this command. Try /help.' });
@@ -173,6 +182,6 @@ describe('faults', () => {
   it('SIGTERM ends the process cleanly with exit code 0', async () => {
     bot.child.kill('SIGTERM');
     expect(await bot.exit).toBe(0);
-    expect(bot.lines.some((l) => l.msg === 'shutting down' && l.signal === 'SIGTERM')).toBe(true);
+    expect(bot.lines.some((l) => l.msg === 'shutting down' && l.reason === 'SIGTERM')).toBe(true);
   }, 15_000);
 });

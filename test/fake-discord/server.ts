@@ -124,6 +124,7 @@ export class FakeDiscord {
   private readonly server = createServer((req, res) => void this.handle(req, res));
   private readonly gateway = new WebSocketServer({ noServer: true });
   private nextId = 1_000_000_000_000_000_000n;
+  private nextUser = 1;
   port = 0;
 
   constructor(private readonly options: FakeDiscordOptions = {}) {
@@ -203,7 +204,8 @@ export class FakeDiscord {
     if (!session) throw new Error(`shard ${shard} is not connected`);
     const id = this.id();
     const token = randomBytes(24).toString('base64url');
-    const user = humanUser(extra.userId ?? '900000000000000100');
+    // A new member for each interaction unless the test names one, as on a busy server.
+    const user = humanUser(extra.userId ?? String(800000000000000000n + BigInt(this.nextUser++)));
     const interaction = {
       id,
       application_id: APP_ID,

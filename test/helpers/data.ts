@@ -10,11 +10,16 @@ afterEach(() => {
   while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
 });
 
-export function copyOfData(): string {
+/** A copy of data/ to break on purpose; removed after the test, or by the caller with `keep`. */
+export function copyOfData(keep = false): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
   cpSync(defaultDataDir, dir, { recursive: true });
-  made.push(dir);
+  if (!keep) made.push(dir);
   return dir;
+}
+
+export function removeCopy(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
 }
 
 export function editJson(dir: string, rel: string, edit: (json: Record<string, unknown>) => void): void {

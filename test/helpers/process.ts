@@ -1,11 +1,9 @@
-// Runs the bot as `npm start` does (tsx src/main.ts), as a child process, and reads its log lines.
+// Runs the bot as `npm start` does (node --import tsx src/main.ts), as a child process, and reads its log lines.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../../src/paths';
 
-const tsxCli = path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs');
 const guard = pathToFileURL(path.join(repoRoot, 'test', 'loopback-guard.mjs')).href;
 /** NODE_OPTIONS for a child process: the loopback guard, in it and in whatever it starts. */
 export const GUARDED_NODE_OPTIONS = `--import ${guard}`;
@@ -23,7 +21,7 @@ export interface BotProcess {
 }
 
 export function startProcess(script: string, env: Record<string, string>, args: string[] = []): BotProcess {
-  const child = spawn(process.execPath, [tsxCli, script, ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: repoRoot,
     env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: GUARDED_NODE_OPTIONS, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,58 @@
+// Signals and process-wide failures: reload on SIGHUP, clean shutdown on SIGINT/SIGTERM, and a
+// fatal error ends the process non-zero (after a clean shutdown) so a supervisor restarts it.
+import type { KnowledgeBase } from './knowledge/base';
+import { DataError } from './knowledge/load';
+import type { Logger } from './log';
+
+type Emitter = Pick<NodeJS.Process, 'on'>;
+
+export interface Lifecycle {
+  /** Stops the bot; `code` is the process's exit code. Safe to call more than once. */
+  shutdown(code: number, reason: string): void;
+}
+
+export function installProcessHandlers(proc: Emitter, log: Logger, stop: () => Promise<void>, exit: (code: number) => void): Lifecycle {
+  let stopping = false;
+  const shutdown = (code: number, reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ reason, code }, 'shutting down');
+    // A shutdown that hangs must not keep a broken process alive.
+    const force = setTimeout(() => exit(code === 0 ? 1 : code), 10_000);
+    force.unref();
+    stop()
+      .catch((err: unknown) => log.error({ err }, 'shutdown failed'))
+      .finally(() => {
+        log.flush();
+        exit(code);
+      });
+  };
+  proc.on('SIGINT', () => shutdown(0, 'SIGINT'));
+  proc.on('SIGTERM', () => shutdown(0, 'SIGTERM'));
+  proc.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
+  proc.on('uncaughtException', (err) => {
+    log.fatal({ err }, 'uncaught exception');
+    shutdown(1, 'uncaughtException');
+  });
+  return { shutdown };
+}
+
+/**
+ * Reloads the knowledge base: the new data is validated and indexed in full before it replaces the
+ * old one; on any problem the old one keeps serving and the problem is logged.
+ */
+export function reloadKnowledge(load: () => KnowledgeBase, current: KnowledgeBase, log: Logger): KnowledgeBase {
+  const started = performance.now();
+  try {
+    const next = load();
+    log.info(
+      { version: next.knowledge.version, previous: current.knowledge.version, records: next.index.size(), ms: Math.round(performance.now() - started) },
+      'knowledge base reloaded',
+    );
+    return next;
+  } catch (err) {
+    const problems = err instanceof DataError ? err.problems.length : undefined;
+    log.error({ err, problems, serving: current.knowledge.version }, 'reload failed: still serving the previous knowledge base');
+    return current;
+  }
+}

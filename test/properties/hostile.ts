@@ -1,0 +1,86 @@
+// What a public server may type, and what every reply must then be. Shared by the property tests
+// (npm test, 1,000 runs a property) and `npm run fuzz` (10,000 or more).
+import fc from 'fast-check';
+import { Paginator } from '../../src/bot/paginator';
+import { createRouter } from '../../src/bot/router';
+import type { CommandSet } from '../../src/commands/registry';
+import type { KnowledgeBase } from '../../src/knowledge/base';
+import { createLogger } from '../../src/log';
+import { limitViolations } from '../../src/render/limits';
+import { fakeInteraction } from '../helpers/fake-interaction';
+
+/** Discord's maximum for a string option. */
+export const MAX_INPUT = 6000;
+
+const PIECES = [
+  '@everyone', '@here', '<@123456789012345678>', '<@!123456789012345678>', '<@&123456789012345678>', '<#123456789012345678>',
+  'https://discord.gg/invite', '```js\nalert(1)\n```', '**bold**', '__u__', '~~s~~', '||spoiler||', '> quote', '# heading', '-# small',
+  "'", '!', '^', '$', '=', '|', '"exact"', "'include", '!exclude', '^prefix', 'suffix$', '=equals', 'a | b',
+  '\u200b', '\u200d', '\u202e', '\u2066', '\u2069', '\ufeff', '\u0000', '\ud800', '\udc00', '😀', '👨‍👩‍👧‍👦', '🇯🇵🇫🇷', '\u0301\u0301\u0301',
+  'Vendémiaire', 'ACSA', 'Parly', 'Le Drian', '安倍晋三', '日仏', '2018', 'fourth', '\n', '\t', '\\', '%40original', ' ',
+];
+
+export const hostileInput: fc.Arbitrary<string> = fc
+  .oneof(
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.string({ unit: 'binary', minLength: 1000, maxLength: MAX_INPUT }),
+    fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 12 })), { maxLength: 400 }).map((a) => a.join('')),
+    fc.constantFrom(...PIECES),
+  )
+  .map((s) => s.slice(0, MAX_INPUT));
+
+export const anyLocale: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom('en-US', 'en-GB', 'ja', 'fr', 'de', 'es-ES', 'pt-BR', 'zh-CN', 'ko', 'ru', 'uk'),
+  fc.string({ maxLength: 10 }),
+);
+
+export function makeRouter(commands: CommandSet, kb: KnowledgeBase) {
+  const errors: string[] = [];
+  const log = createLogger({
+    level: 'error',
+    destination: { write: (line: string) => void errors.push(line) },
+  });
+  const paginator = new Paginator({ timeoutMs: 60_000 });
+  return { route: createRouter({ commands, kb: () => kb, log, paginator }), errors, paginator };
+}
+
+type Payload = { embeds?: never[]; content?: string; allowedMentions?: { parse?: unknown[] } };
+
+/** Every way a command reply can be wrong, as a list (empty: all good). */
+export async function commandProblems(route: ReturnType<typeof makeRouter>['route'], errors: string[], command: string, input: string, locale: string): Promise<string[]> {
+  const before = errors.length;
+  const i = fakeInteraction({ kind: 'command', commandName: command, options: { query: input }, locale, userId: String(Math.random()).slice(2, 20) });
+  await route(i);
+  const problems: string[] = [];
+  if (errors.length !== before) problems.push(`error logged: ${errors.slice(before).join(' ')}`);
+  if (i.calls.length !== 1) problems.push(`${i.calls.length} calls: ${i.calls.map((c) => c.method).join(', ')}`);
+  const call = i.calls[0];
+  if (call?.method !== 'reply') problems.push(`first call ${call?.method}`);
+  const payload = (call?.payload ?? {}) as Payload;
+  if (payload.allowedMentions?.parse?.length !== 0) problems.push('allowedMentions.parse is not empty');
+  if ((payload.content?.length ?? 0) > 2000) problems.push('content over 2000');
+  problems.push(...limitViolations(payload.embeds ?? []));
+  const json = JSON.stringify(payload.embeds ?? []);
+  for (const ping of ['@everyone', '@here']) if (json.includes(ping)) problems.push(`reply contains ${ping}`);
+  if (/<@[!&]?\d+>/.test(json)) problems.push('reply contains a mention');
+  return problems;
+}
+
+export async function autocompleteProblems(route: ReturnType<typeof makeRouter>['route'], errors: string[], command: string, input: string, locale: string): Promise<string[]> {
+  const before = errors.length;
+  const i = fakeInteraction({ kind: 'autocomplete', commandName: command, focused: { name: 'query', value: input }, locale });
+  await route(i);
+  const problems: string[] = [];
+  if (errors.length !== before) problems.push(`error logged: ${errors.slice(before).join(' ')}`);
+  if (i.calls.length !== 1 || i.calls[0]!.method !== 'respond') problems.push(`calls: ${i.calls.map((c) => c.method).join(', ')}`);
+  const choices = (i.calls[0]?.payload ?? []) as { name: string; value: string }[];
+  if (choices.length > 25) problems.push(`${choices.length} choices`);
+  for (const c of choices) {
+    if (c.name.length < 1 || c.name.length > 100) problems.push(`choice name of ${c.name.length}`);
+    if (c.value.length < 1 || c.value.length > 100) problems.push(`choice value of ${c.value.length}`);
+  }
+  return problems;
+}
+
+/** Fuse's extended-search operators and markdown read as plain separators: the same results as without them. */
+export const OPERATORS = /['!^$=|"*_~`>#]/g;
