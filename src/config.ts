@@ -29,11 +29,47 @@ const Env = z
     DATA_DIR: z.string().trim().min(1).optional(),
     COOLDOWN_COMMANDS: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(5),
     COOLDOWN_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').max(3600, 'must be at most 3600').default(10),
+    SHARD_COUNT: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(10_000)], { error: 'must be "auto" or a whole number of shards from 1' }).optional(),
+    SHARD_IDS: z
+      .string()
+      .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'must be shard ids separated by commas, such as 0,1')
+      .transform((s) => s.split(',').map((x) => Number(x.trim())))
+      .optional(),
+    // Set by discord.js's ShardingManager for the processes it spawns: a JSON list of ids.
+    SHARDS: z
+      .string()
+      .transform((s, ctx) => {
+        try {
+          const v = JSON.parse(s) as unknown;
+          const ids = Array.isArray(v) ? v : [v];
+          if (ids.every((x) => Number.isInteger(x) && (x as number) >= 0)) return ids as number[];
+        } catch {
+          /* reported below */
+        }
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON list of shard ids (set by the sharding manager)' });
+        return z.NEVER;
+      })
+      .optional(),
+    METRICS_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0, 'must be a port from 0 (any free port) to 65535').max(65535, 'must be a port from 0 (any free port) to 65535').optional(),
+    SHARD_SPAWN_DELAY_MS: z.coerce.number({ error: 'must be milliseconds' }).int().min(0).default(5500),
+    METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
       ctx.addIssue({ code: 'custom', path: ['DISCORD_CLIENT_ID'], message: 'is required with DISCORD_TOKEN: the numeric Application ID, used to register the slash commands' });
     }
+    const ids = env.SHARD_IDS ?? env.SHARDS;
+    if (!ids) return;
+    const name = env.SHARD_IDS ? 'SHARD_IDS' : 'SHARDS';
+    if (typeof env.SHARD_COUNT !== 'number') {
+      ctx.addIssue({ code: 'custom', path: ['SHARD_COUNT'], message: `must be a number of shards when ${name} is set (every machine must agree on the total), e.g. SHARD_COUNT=4 ${name}=0,1` });
+      return;
+    }
+    const count = env.SHARD_COUNT;
+    const outside = [...new Set(ids.filter((id) => id >= count))];
+    if (outside.length > 0) ctx.addIssue({ code: 'custom', path: [name], message: `has ids ${outside.join(', ')} outside 0–${count - 1} (SHARD_COUNT is ${count})` });
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    if (dupes.length > 0) ctx.addIssue({ code: 'custom', path: [name], message: `lists ${[...new Set(dupes)].join(', ')} more than once` });
   });
 
 const PURPOSE: Record<string, string> = {
@@ -45,6 +81,12 @@ const PURPOSE: Record<string, string> = {
   DATA_DIR: 'the knowledge base folder',
   COOLDOWN_COMMANDS: 'how many commands one user may run per cooldown window',
   COOLDOWN_SECONDS: 'the cooldown window',
+  SHARD_COUNT: 'the total number of gateway shards across all machines',
+  SHARD_IDS: 'the shards this process runs',
+  SHARDS: 'the shards this process runs',
+  METRICS_PORT: 'the port of the /healthz and /metrics endpoint',
+  METRICS_HOST: 'the address the metrics endpoint listens on',
+  SHARD_SPAWN_DELAY_MS: 'the pause between starting two shard processes',
 };
 
 export interface Config {
@@ -55,6 +97,10 @@ export interface Config {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   dataDir: string;
   cooldown: { max: number; windowMs: number };
+  /** Absent: one shard, as Discord recommends for a small bot. */
+  sharding?: { count: number | 'auto'; ids?: number[] };
+  shardSpawnDelayMs: number;
+  metrics?: { port: number; host: string };
 }
 
 export class ConfigError extends Error {
@@ -83,5 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     dataDir: e.DATA_DIR ? path.resolve(e.DATA_DIR) : defaultDataDir,
     cooldown: { max: e.COOLDOWN_COMMANDS, windowMs: e.COOLDOWN_SECONDS * 1000 },
+    shardSpawnDelayMs: e.SHARD_SPAWN_DELAY_MS,
+    ...(e.SHARD_COUNT !== undefined ? { sharding: { count: e.SHARD_COUNT, ...((e.SHARD_IDS ?? e.SHARDS) ? { ids: e.SHARD_IDS ?? e.SHARDS } : {}) } } : {}),
+    ...(e.METRICS_PORT !== undefined ? { metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST } } : {}),
   };
 }

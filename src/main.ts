@@ -9,7 +9,8 @@ import { createLogger } from './log';
 import { installProcessHandlers, reloadKnowledge } from './lifecycle';
 import { langOf } from './render/i18n';
 import { CONNECT_HINT, answerLine, runInteractiveConsole } from './console/console';
-import { startBot } from './bot/discord';
+import { type Bot, startBot } from './bot/discord';
+import { BotMetrics, type Health, startMetricsServer } from './metrics';
 
 dotenv.config({ quiet: true });
 
@@ -70,10 +71,41 @@ async function main(): Promise<void> {
     return;
   }
 
-  const bot = await startBot({ config: { ...config, token: config.token! }, commands, kb: () => kb, log, cooldown: config.cooldown });
-  installProcessHandlers(process, log, () => bot.stop(), (code) => process.exit(code));
+  let pings: Bot['pings'] = () => [];
+  const metrics = new BotMetrics(() => pings());
+  metrics.loaded(kb);
+  const running = await startBot({ config: { ...config, token: config.token! }, commands, kb: () => kb, log, cooldown: config.cooldown, observe: (e) => metrics.observe(e) });
+  pings = () => running.pings();
+  const started = Date.now();
+  const health = (): Health => {
+    const shards = running.shards();
+    const ok = shards.all.length > 0 && shards.ready.length === shards.all.length && kb.index.size() > 0;
+    return {
+      ok,
+      body: { status: ok ? 'ok' : 'starting', shards: shards.all, readyShards: shards.ready, records: kb.index.size(), dataVersion: kb.knowledge.version, uptimeSeconds: Math.round((Date.now() - started) / 1000) },
+    };
+  };
+  // Under the sharding manager, it serves one endpoint for every shard and asks each through these.
+  Object.assign(running.client, { botMetrics: () => metrics.snapshot(), botHealth: health });
+  const endpoint =
+    config.metrics && !process.env.SHARDING_MANAGER
+      ? await startMetricsServer({
+          ...config.metrics,
+          log,
+          health: async () => health(),
+          metrics: async () => ({ contentType: metrics.registry.contentType, text: await metrics.registry.metrics() }),
+        })
+      : undefined;
+
+  installProcessHandlers(process, log, async () => {
+    await endpoint?.close();
+    await running.stop();
+  }, (code) => process.exit(code));
   process.on('SIGHUP', () => {
-    kb = reloadKnowledge(() => loadKnowledgeBase(config.dataDir), kb, log);
+    const next = reloadKnowledge(() => loadKnowledgeBase(config.dataDir), kb, log);
+    if (next === kb) metrics.loadFailed();
+    else metrics.loaded(next);
+    kb = next;
   });
 }
 

@@ -7,7 +7,7 @@ const CLIENT = '123456789012345678';
 
 describe('loadConfig', () => {
   it('needs nothing for the local console', () => {
-    expect(loadConfig({})).toEqual({ logLevel: 'info', dataDir: defaultDataDir, cooldown: { max: 5, windowMs: 10_000 } });
+    expect(loadConfig({})).toEqual({ logLevel: 'info', dataDir: defaultDataDir, cooldown: { max: 5, windowMs: 10_000 }, shardSpawnDelayMs: 5500 });
   });
 
   it('reads a full configuration, treating empty values as unset', () => {
@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       dataDir: defaultDataDir,
       cooldown: { max: 5, windowMs: 10_000 },
+      shardSpawnDelayMs: 5500,
     });
   });
 
@@ -30,8 +31,22 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL \(how much to log\)/],
     [{ COOLDOWN_COMMANDS: 'many' }, /COOLDOWN_COMMANDS \(how many commands one user may run per cooldown window\) must be a whole number/],
     [{ COOLDOWN_SECONDS: '0' }, /COOLDOWN_SECONDS \(the cooldown window\) must be more than 0/],
+    [{ SHARD_COUNT: 'x' }, /SHARD_COUNT \(the total number of gateway shards across all machines\) must be "auto" or a whole number/],
+    [{ SHARD_IDS: '0,1' }, /SHARD_COUNT .* must be a number of shards when SHARD_IDS is set/],
+    [{ SHARD_COUNT: '4', SHARD_IDS: '2,4' }, /SHARD_IDS \(the shards this process runs\) has ids 4 outside 0–3 \(SHARD_COUNT is 4\)/],
+    [{ SHARD_COUNT: '4', SHARD_IDS: '1,1' }, /SHARD_IDS .* lists 1 more than once/],
+    [{ SHARD_COUNT: '2', SHARDS: 'zero' }, /SHARDS .* must be a JSON list of shard ids/],
+    [{ METRICS_PORT: '70000' }, /METRICS_PORT \(the port of the \/healthz and \/metrics endpoint\) must be a port/],
   ])('%o fails with its own message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reads sharding across machines and the metrics endpoint', () => {
+    expect(loadConfig({ SHARD_COUNT: '4', SHARD_IDS: '2, 3', METRICS_PORT: '9464' })).toMatchObject({
+      sharding: { count: 4, ids: [2, 3] },
+      metrics: { port: 9464, host: '127.0.0.1' },
+    });
+    expect(loadConfig({ SHARD_COUNT: 'auto' }).sharding).toEqual({ count: 'auto' });
   });
 
   it('never echoes the token in its messages', () => {

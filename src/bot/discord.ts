@@ -1,5 +1,6 @@
 // Logs in with the Guilds intent only (slash commands need no more) and serves interactions.
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, type ClientOptions, Events, GatewayIntentBits, Status } from 'discord.js';
+import type { InteractionEvent } from '../metrics';
 import type { CommandSet } from '../commands/registry';
 import type { Config } from '../config';
 import type { KnowledgeBase } from '../knowledge/base';
@@ -15,11 +16,24 @@ export interface BotOptions {
   log: Logger;
   pageTimeoutMs?: number;
   cooldown?: { max: number; windowMs: number };
+  observe?: (event: InteractionEvent) => void;
+}
+
+/** Which shards this process runs: explicit ids across machines, a count, or Discord's recommendation. */
+export function shardOptions(sharding: Config['sharding']): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (!sharding) return { shards: [0], shardCount: 1 };
+  if (sharding.count === 'auto') return { shards: 'auto' };
+  const ids = sharding.ids ?? Array.from({ length: sharding.count }, (_, i) => i);
+  return { shards: ids, shardCount: sharding.count };
 }
 
 export interface Bot {
   client: Client;
   paginator: Paginator;
+  /** Shard id → gateway ping in ms. */
+  pings(): [number, number][];
+  /** Ids of the shards whose gateway connection is ready, and of all this process runs. */
+  shards(): { ready: number[]; all: number[] };
   stop(): Promise<void>;
 }
 
@@ -28,6 +42,7 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
+    ...shardOptions(config.sharding),
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
   const paginator = new Paginator({ timeoutMs: opts.pageTimeoutMs ?? 120_000 });
@@ -37,6 +52,7 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
     log,
     paginator,
     ...(opts.cooldown ? { cooldown: new Cooldown(opts.cooldown.max, opts.cooldown.windowMs) } : {}),
+    ...(opts.observe ? { observe: opts.observe } : {}),
   });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, application: c.application.id, guilds: c.guilds.cache.size }, 'connected to Discord'));
@@ -56,6 +72,11 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
   return {
     client,
     paginator,
+    pings: () => [...client.ws.shards.values()].map((s) => [s.id, s.ping]),
+    shards: () => ({
+      ready: [...client.ws.shards.values()].filter((s) => s.status === Status.Ready).map((s) => s.id),
+      all: [...client.ws.shards.keys()],
+    }),
     async stop() {
       paginator.close();
       await client.destroy();

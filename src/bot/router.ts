@@ -15,6 +15,7 @@ import type { Choice } from '../knowledge/search';
 import { type Lang, langOf, t } from '../render/i18n';
 import { clip } from '../render/limits';
 import type { Logger } from '../log';
+import type { InteractionEvent } from '../metrics';
 import type { Cooldown } from './cooldown';
 import { PAGE_PREFIX, type Paginator, pageButtons } from './paginator';
 
@@ -28,6 +29,8 @@ export interface RouterDeps {
   /** Acknowledge with a deferral if the answer is not ready by then (Discord allows 3 s). */
   deferAfterMs?: number;
   replyCache?: ReplyCache;
+  /** Told of every interaction once it is handled: for metrics. */
+  observe?: (event: InteractionEvent) => void;
 }
 
 const NO_MENTIONS = { parse: [] as [] };
@@ -137,18 +140,24 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
     const started = performance.now();
     const lang = langOf(interaction.locale);
     const line: Record<string, unknown> = { interaction: interaction.id, locale: interaction.locale, guild: interaction.guildId ?? null };
+    const shard = interaction.guild?.shardId;
+    if (shard !== undefined) line.shard = shard;
     let level: 'info' | 'debug' = 'info';
+    let type: InteractionEvent['type'] = 'other';
     try {
       if (interaction.isChatInputCommand()) {
-        Object.assign(line, { type: 'command', command: interaction.commandName, options: summarizeOptions(interaction) });
+        type = 'command';
+        Object.assign(line, { type, command: interaction.commandName, options: summarizeOptions(interaction) });
         line.outcome = await command(interaction, lang);
       } else if (interaction.isAutocomplete()) {
         level = 'debug'; // one per keystroke: kept out of the info log
         const focused = interaction.options.getFocused(true);
-        Object.assign(line, { type: 'autocomplete', command: interaction.commandName, options: { [focused.name]: clip(String(focused.value), 200) } });
+        type = 'autocomplete';
+        Object.assign(line, { type, command: interaction.commandName, options: { [focused.name]: clip(String(focused.value), 200) } });
         line.outcome = await autocomplete(interaction, lang);
       } else if (interaction.isButton() && interaction.customId.startsWith(PAGE_PREFIX)) {
-        Object.assign(line, { type: 'button' });
+        type = 'button';
+        Object.assign(line, { type });
         line.outcome = await paginator.press(interaction, lang);
       } else {
         Object.assign(line, { type: `unhandled:${interaction.type}` });
@@ -159,8 +168,13 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
       }
       log[level]({ ...line, latencyMs: Math.round((performance.now() - started) * 100) / 100 }, 'interaction');
     } catch (err) {
-      log.error({ ...line, err, outcome: 'error', latencyMs: Math.round((performance.now() - started) * 100) / 100 }, 'interaction failed');
+      line.outcome = 'error';
+      log.error({ ...line, err, latencyMs: Math.round((performance.now() - started) * 100) / 100 }, 'interaction failed');
       await apologise(interaction, lang);
+    }
+    if (deps.observe) {
+      const outcome = type === 'autocomplete' && line.outcome !== 'error' ? (String(line.outcome).startsWith('0 ') ? 'empty' : 'answered') : String(line.outcome);
+      deps.observe({ type, command: String(line.command ?? 'none'), outcome, seconds: (performance.now() - started) / 1000 });
     }
   };
 }

@@ -11,13 +11,27 @@ type Embed = { title?: string; description?: string; fields?: { name: string; va
 const embedsOf = (data: Record<string, unknown> | undefined) => (data?.embeds as Embed[] | undefined) ?? [];
 const textOf = (embeds: Embed[]) => embeds.map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text].join('\n')).join('\n');
 
-const env = () => ({ DISCORD_TOKEN: DUMMY_TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'debug', DISCORD_GUILD_ID: '' });
+const env = () => ({ DISCORD_TOKEN: DUMMY_TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'debug', DISCORD_GUILD_ID: '', METRICS_PORT: '0' });
+let metricsPort = 0;
+
+/** The value of one Prometheus sample, e.g. bot_interactions_total{command="meeting",outcome="answered",type="command"}. */
+async function sample(name: string, labels: Record<string, string>): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+  const wanted = Object.entries(labels);
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
+    const labelText = line.startsWith(`${name}{`) ? line.slice(name.length + 1, line.lastIndexOf('}')) : '';
+    if (wanted.every(([k, v]) => labelText.includes(`${k}="${v}"`))) return Number(line.slice(line.lastIndexOf(' ') + 1));
+  }
+  return 0;
+}
 
 beforeAll(async () => {
   discord = await new FakeDiscord().start();
   bot = startProcess('src/main.ts', env());
   await bot.waitForLog((l) => l.msg === 'connected to Discord', 30_000);
   await discord.waitForReady();
+  metricsPort = Number((await bot.waitForLog((l) => l.msg === 'metrics listening')).port);
 }, 40_000);
 
 afterAll(async () => {
@@ -138,6 +152,42 @@ describe('commands through the gateway', () => {
     expect(line).toMatchObject({ msg: 'interaction', command: 'meeting', options: { query: 'Paris' }, outcome: 'answered', guild: GUILD_ID });
     expect(typeof line.latencyMs).toBe('number');
     expect(bot.lines.filter((l) => l.interaction === id)).toHaveLength(1);
+  });
+});
+
+describe('health and metrics', () => {
+  it('listens on loopback only', async () => {
+    const line = await bot.waitForLog((l) => l.msg === 'metrics listening');
+    expect(line.host).toBe('127.0.0.1');
+  });
+
+  it('/healthz: 200 with ready shards, records, data version and uptime', async () => {
+    const res = await fetch(`http://127.0.0.1:${metricsPort}/healthz`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ status: 'ok', shards: [0], readyShards: [0], dataVersion: expect.stringMatching(/^[0-9a-f]{12}$/) });
+    expect(body.records).toBeGreaterThan(40);
+    expect(typeof body.uptimeSeconds).toBe('number');
+  });
+
+  it('/metrics: the counters move by the interactions sent', async () => {
+    const command = { type: 'command', command: 'agreement', outcome: 'answered' };
+    const miss = { type: 'command', command: 'agreement', outcome: 'miss' };
+    const auto = { type: 'autocomplete', command: 'agreement', outcome: 'answered' };
+    const before = [await sample('bot_interactions_total', command), await sample('bot_interactions_total', miss), await sample('bot_interactions_total', auto)];
+    const latencyBefore = await sample('bot_interaction_duration_seconds_count', { command: 'agreement' });
+    for (let n = 0; n < 3; n++) await discord.command('agreement', { query: 'ACSA' }).reply;
+    await discord.command('agreement', { query: 'Treaty of Paris' }).reply;
+    for (let n = 0; n < 2; n++) await discord.autocomplete('agreement', 'query', 'AC').reply;
+    await new Promise((r) => setTimeout(r, 50)); // the log-and-count step runs just after the reply
+    expect(await sample('bot_interactions_total', command)).toBe(before[0]! + 3);
+    expect(await sample('bot_interactions_total', miss)).toBe(before[1]! + 1);
+    expect(await sample('bot_interactions_total', auto)).toBe(before[2]! + 2);
+    expect(await sample('bot_interaction_duration_seconds_count', { command: 'agreement' })).toBe(latencyBefore + 4);
+    expect(await sample('bot_autocomplete_duration_seconds_count', { command: 'agreement' })).toBeGreaterThanOrEqual(2);
+    expect(await sample('bot_index_records', { kind: 'quote' })).toBe(20);
+    expect(await sample('bot_data_last_load_success', {})).toBe(1);
+    expect(await sample('bot_gateway_ping_seconds', { shard: '0' })).toBeGreaterThanOrEqual(0);
   });
 });
 
