@@ -58,9 +58,10 @@ const Env = z
     if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
       ctx.addIssue({ code: 'custom', path: ['DISCORD_CLIENT_ID'], message: 'is required with DISCORD_TOKEN: the numeric Application ID, used to register the slash commands' });
     }
-    const ids = env.SHARD_IDS ?? env.SHARDS;
+    // Under the sharding manager its SHARDS wins: the operator's SHARD_IDS were for the manager.
+    const ids = env.SHARDS ?? env.SHARD_IDS;
     if (!ids) return;
-    const name = env.SHARD_IDS ? 'SHARD_IDS' : 'SHARDS';
+    const name = env.SHARDS ? 'SHARDS' : 'SHARD_IDS';
     if (typeof env.SHARD_COUNT !== 'number') {
       ctx.addIssue({ code: 'custom', path: ['SHARD_COUNT'], message: `must be a number of shards when ${name} is set (every machine must agree on the total), e.g. SHARD_COUNT=4 ${name}=0,1` });
       return;
@@ -130,7 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR ? path.resolve(e.DATA_DIR) : defaultDataDir,
     cooldown: { max: e.COOLDOWN_COMMANDS, windowMs: e.COOLDOWN_SECONDS * 1000 },
     shardSpawnDelayMs: e.SHARD_SPAWN_DELAY_MS,
-    ...(e.SHARD_COUNT !== undefined ? { sharding: { count: e.SHARD_COUNT, ...((e.SHARD_IDS ?? e.SHARDS) ? { ids: e.SHARD_IDS ?? e.SHARDS } : {}) } } : {}),
+    ...(e.SHARD_COUNT !== undefined ? { sharding: { count: e.SHARD_COUNT, ...((e.SHARDS ?? e.SHARD_IDS) ? { ids: e.SHARDS ?? e.SHARD_IDS } : {}) } } : {}),
     ...(e.METRICS_PORT !== undefined ? { metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST } } : {}),
   };
 }

@@ -14,6 +14,8 @@ export interface LoggerOptions {
   /** 1 (stdout) for the bot; 2 (stderr) for the console, whose stdout is the answers. */
   fd?: 1 | 2;
   pretty?: boolean;
+  /** Fields on every line, such as the shard ids of this process. */
+  base?: Record<string, unknown>;
 }
 
 function prettyAvailable(): boolean {
@@ -30,7 +32,7 @@ export function createLogger(opts: LoggerOptions): Logger {
   const scrub = (s: string) => secrets.reduce((acc, secret) => acc.split(secret).join('[REDACTED]'), s);
   const options: pino.LoggerOptions = {
     level: opts.level,
-    base: { pid: process.pid },
+    base: { pid: process.pid, ...opts.base },
     redact: { paths: REDACT, censor: '[REDACTED]' },
     serializers: {
       err: (err: unknown) => {

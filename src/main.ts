@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     secrets: config.token ? [config.token] : [],
     fd: consoleMode ? 2 : 1,
     pretty: Boolean(process.stdout.isTTY) && process.env.NODE_ENV !== 'production',
+    ...(config.sharding ? { base: { shards: config.sharding.ids ?? config.sharding.count } } : {}),
   });
 
   let kb: KnowledgeBase;

@@ -40,6 +40,7 @@ interface Pending {
   token: string;
   resolve: (cb: Callback) => void;
   promise: Promise<Callback>;
+  shard: number;
 }
 
 interface Session {
@@ -50,6 +51,9 @@ interface Session {
   /** Events sent, for RESUME replays. */
   sent: GatewayDispatchPayload[];
 }
+
+/** Each shard holds one guild: the first is GUILD_ID, the next ones follow it. */
+export const guildOfShard = (shard: number) => String(BigInt(GUILD_ID) + BigInt(shard));
 
 const NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
@@ -109,6 +113,8 @@ function guildPayload(): GatewayGuildCreateDispatchData {
 export interface FakeDiscordOptions {
   /** What /gateway/bot recommends. */
   shards?: number;
+  /** Discord's is 41,250 ms; tests that read the gateway ping want one sooner. */
+  heartbeatMs?: number;
 }
 
 export class FakeDiscord {
@@ -157,6 +163,11 @@ export class FakeDiscord {
 
   id(): string {
     return String(this.nextId++);
+  }
+
+  /** Identifies seen for a shard so far (a respawned shard identifies again). */
+  identifiesOf(shard: number): number {
+    return this.identifies.filter((i) => i.shard[0] === shard).length;
   }
 
   /** Resolves once the bot's shard has identified (or resumed) and received READY. */
@@ -211,8 +222,8 @@ export class FakeDiscord {
       application_id: APP_ID,
       type,
       data,
-      guild_id: GUILD_ID,
-      guild: { id: GUILD_ID, locale: 'en-US', features: [] },
+      guild_id: guildOfShard(shard),
+      guild: { id: guildOfShard(shard), locale: 'en-US', features: [] },
       channel_id: CHANNEL_ID,
       channel: { id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, position: 0, permission_overwrites: [] },
       member: { user, roles: [], premium_since: null, permissions: '2248473465835073', pending: false, nick: null, mute: false, joined_at: new Date().toISOString(), deaf: false, flags: 0 },
@@ -229,7 +240,7 @@ export class FakeDiscord {
     } as unknown as APIInteraction;
     let resolve!: (cb: Callback) => void;
     const promise = new Promise<Callback>((r) => (resolve = r));
-    this.pending.set(id, { dispatchedAt: performance.now(), acknowledged: false, token, resolve, promise });
+    this.pending.set(id, { dispatchedAt: performance.now(), acknowledged: false, token, resolve, promise, shard });
     this.send(session, 'INTERACTION_CREATE', interaction);
     return { id, reply: promise };
   }
@@ -244,7 +255,7 @@ export class FakeDiscord {
   }
 
   private connect(ws: WebSocket): void {
-    ws.send(JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: 41_250 } }));
+    ws.send(JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatMs ?? 41_250 } }));
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };
       if (msg.op === GatewayOpcodes.Heartbeat) ws.send(JSON.stringify({ op: GatewayOpcodes.HeartbeatAck }));
@@ -263,14 +274,13 @@ export class FakeDiscord {
     this.send(session, 'READY', {
       v: 10,
       user: botUser,
-      guilds: [{ id: GUILD_ID, unavailable: true }],
+      guilds: [{ id: guildOfShard(shard[0]), unavailable: true }],
       session_id: session.sessionId,
       resume_gateway_url: `ws://127.0.0.1:${this.port}`,
       shard,
       application: { id: APP_ID, flags: 0 },
     });
-    if (shard[0] === 0) this.send(session, 'GUILD_CREATE', guildPayload());
-    else this.send(session, 'GUILD_CREATE', { ...guildPayload(), id: String(BigInt(GUILD_ID) + BigInt(shard[0])) });
+    this.send(session, 'GUILD_CREATE', { ...guildPayload(), id: guildOfShard(shard[0]) });
   }
 
   private resume(ws: WebSocket, d: Record<string, unknown>): void {
@@ -361,7 +371,7 @@ export class FakeDiscord {
     pending.acknowledged = true;
     if (body.type === InteractionResponseType.ApplicationCommandAutocompleteResult) this.validateChoices(id, body.data?.choices);
     else if (body.data) this.validateMessage(`callback ${id}`, body.data);
-    const cb: Callback = { interactionId: id, type: body.type, data: body.data, latencyMs, shard: 0 };
+    const cb: Callback = { interactionId: id, type: body.type, data: body.data, latencyMs, shard: pending.shard };
     this.callbacks.push(cb);
     pending.resolve(cb);
     if (url.searchParams.get('with_response') === 'true') {
