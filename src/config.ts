@@ -108,6 +108,17 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** For entry points: the configuration, or its message on stderr and exit code 1. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+}
+
 /** Reads the configuration; an absent or malformed value throws one message per variable, naming it and its purpose. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty line in .env (`DISCORD_GUILD_ID=`) means "not set".

@@ -2,7 +2,7 @@
 // answers once and exits (0 answered, 1 nothing found, 2 not a command).
 import dotenv from 'dotenv';
 import { loadCommands } from './commands/registry';
-import { ConfigError, loadConfig } from './config';
+import { loadConfigOrExit } from './config';
 import { type KnowledgeBase, loadKnowledgeBase } from './knowledge/base';
 import { DataError } from './knowledge/load';
 import { createLogger } from './log';
@@ -33,13 +33,7 @@ function parseArgs(argv: string[]): { locale?: string; line?: string } {
 }
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) fail(err.message);
-    throw err;
-  }
+  const config = loadConfigOrExit();
   const args = parseArgs(process.argv.slice(2));
   const consoleMode = !config.token || args.line !== undefined;
   const log = createLogger({

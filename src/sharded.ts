@@ -8,7 +8,7 @@ import type { Worker } from 'node:worker_threads';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import dotenv from 'dotenv';
 import { AggregatorRegistry } from 'prom-client';
-import { ConfigError, loadConfig } from './config';
+import { loadConfigOrExit } from './config';
 import { createLogger } from './log';
 import { type Health, startMetricsServer } from './metrics';
 
@@ -22,13 +22,7 @@ function fail(message: string): never {
 }
 
 async function run(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) fail(err.message);
-    throw err;
-  }
+  const config = loadConfigOrExit();
   if (!config.token) fail('npm run start:sharded needs DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example); without a token, npm start opens the local console.');
   const token = config.token;
   const log = createLogger({ level: config.logLevel, secrets: [token], pretty: Boolean(process.stdout.isTTY) && process.env.NODE_ENV !== 'production', base: { role: 'manager' } });

@@ -108,7 +108,8 @@ export function personCard(k: Knowledge, p: Person, lang: Lang): Card {
   const roles = [...p.roles].sort(byDate(k)).map((r) => {
     const m = k.meetings.get(r.meeting)!;
     const note = r.inference ? `\n-# ${t(lang, 'inferred')}: ${r.inference}` : '';
-    return `**${r.title}** (${FLAG[r.country]}) — ${meetingShort(m, lang)}${c.cite(r.evidence, 2)}${note}`;
+    // Said "at the time of": someone may hold a role then without attending (Macron, Abe).
+    return `**${r.title}** (${FLAG[r.country]}) — ${t(lang, 'atTimeOf', { meeting: meetingShort(m, lang) })}${c.cite(r.evidence, 2)}${note}`;
   });
   const attended = [...k.meetings.values()]
     .filter((m) => m.participants.some((pt) => pt.person === p.id))
