@@ -418,13 +418,6 @@ export class SearchIndex {
     return KINDS.reduce((n, k) => n + this.byKind[k].vocabularySize, 0);
   }
 
-  /** The exact path alone: ids, names, aliases, years, ordinals, dates. */
-  exact(input: string, kind: Kind): Hit[] {
-    const index = this.byKind[kind];
-    const docs = index.exactDocs(input, () => prepareQuery(input));
-    return docs ? docs.map((d) => index.hit(d, 1, 'exact')) : [];
-  }
-
   /** The id of the best record for an exact key (an id, name, alias, year…), without building hits. */
   exactId(input: string, kind: Kind): string | undefined {
     return this.rawIds[kind].get(input) ?? this.byKind[kind].exactId(input);

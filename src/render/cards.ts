@@ -1,6 +1,6 @@
 // What each answer says, built from the records: a neutral card that becomes Discord embeds or
 // terminal text. Every fact line carries [n] markers for the evidence it rests on.
-import { meetingLabel, ordinalSuffix, quoteSource } from '../knowledge/documents';
+import { ordinalSuffix, quoteSource } from '../knowledge/documents';
 import type { Knowledge } from '../knowledge/load';
 import type { Agreement, DateFact, Evidence, Meeting, Person, Quote } from '../knowledge/schema';
 import type { Hit, Kind } from '../knowledge/search';
@@ -114,7 +114,7 @@ export function personCard(k: Knowledge, p: Person, lang: Lang): Card {
   const attended = [...k.meetings.values()]
     .filter((m) => m.participants.some((pt) => pt.person === p.id))
     .sort((a, b) => a.date.value.localeCompare(b.date.value))
-    .map((m) => `• ${meetingLabel(m)}${c.cite(m.participants.find((pt) => pt.person === p.id)!.evidence, 1)}`);
+    .map((m) => `• ${meetingShort(m, lang)}${c.cite(m.participants.find((pt) => pt.person === p.id)!.evidence, 1)}`);
   const quotes = [...k.quotes.values()]
     .filter((q) => q.speaker === p.id)
     .sort((a, b) => (a.kind === b.kind ? byDate(k)(a, b) : a.kind === 'direct' ? -1 : 1))
