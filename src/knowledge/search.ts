@@ -12,6 +12,7 @@ import { normalizeForSearch, tokenize } from './text';
 
 export const KINDS = ['meeting', 'person', 'quote', 'agreement'] as const;
 export type Kind = (typeof KINDS)[number];
+const KIND_SLOT: Record<Kind, number> = { meeting: 0, person: 1, quote: 2, agreement: 3 };
 
 /** What the index knows of one record. Built by documents.ts (or by the benchmark's generator). */
 export interface SearchDoc {
@@ -400,14 +401,23 @@ export interface SearchOptions {
 /** One index per kind, and searches across them. Build once; rebuild on reload. */
 export class SearchIndex {
   private readonly byKind: Record<Kind, KindIndex>;
-  /** Raw key → best id, per kind: one Map.get on the hot path. */
-  private readonly rawIds: Record<Kind, Map<string, string>>;
+  /**
+   * Raw key → best id of each kind, in KINDS order: one Map.get on the hot path, whatever the kind.
+   * Arrays of one length keep the element load monomorphic, as objects of varying shapes would not.
+   */
+  private readonly rawIds = new Map<string, (string | undefined)[]>();
 
   constructor(docs: readonly SearchDoc[]) {
     const grouped = Object.fromEntries(KINDS.map((k) => [k, [] as SearchDoc[]])) as Record<Kind, SearchDoc[]>;
     for (const d of docs) grouped[d.kind].push(d);
     this.byKind = Object.fromEntries(KINDS.map((k) => [k, new KindIndex(grouped[k])])) as Record<Kind, KindIndex>;
-    this.rawIds = Object.fromEntries(KINDS.map((k) => [k, this.byKind[k].exactRawId])) as Record<Kind, Map<string, string>>;
+    KINDS.forEach((k, slot) => {
+      for (const [key, id] of this.byKind[k].exactRawId) {
+        let ids = this.rawIds.get(key);
+        if (!ids) this.rawIds.set(key, (ids = [undefined, undefined, undefined, undefined]));
+        ids[slot] = id;
+      }
+    });
   }
 
   size(kind?: Kind): number {
@@ -420,7 +430,7 @@ export class SearchIndex {
 
   /** The id of the best record for an exact key (an id, name, alias, year…), without building hits. */
   exactId(input: string, kind: Kind): string | undefined {
-    return this.rawIds[kind].get(input) ?? this.byKind[kind].exactId(input);
+    return this.rawIds.get(input)?.[KIND_SLOT[kind]] ?? this.byKind[kind].exactId(input);
   }
 
   /** The list for an empty query: meetings newest first, people with quotes, agreements. */
