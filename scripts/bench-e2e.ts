@@ -1,13 +1,18 @@
 // `npm run bench:e2e`: interactions through the loopback Discord to this bot and, in the same run,
 // to a bare discord.js bot answering a constant embed (the floor). Latency is from dispatch on the
 // gateway to the callback received. The last line printed is one JSON object (see issue 5).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadCommands } from '../src/commands/registry';
+import { loadKnowledgeBase } from '../src/knowledge/base';
+import { defaultDataDir } from '../src/paths';
 import { APP_ID, FakeDiscord } from '../test/fake-discord/server';
 import { type BotProcess, DUMMY_TOKEN, startProcess } from '../test/helpers/process';
 
 const N = Number(process.env.BENCH_E2E_N ?? 2000);
 const RATE = Number(process.env.BENCH_E2E_RATE ?? 200); // interactions per second
-const WARMUP = Number(process.env.BENCH_E2E_WARMUP ?? 300);
+const WARMUP = Number(process.env.BENCH_E2E_WARMUP ?? 1000); // V8 grows its heap for the first few hundred
 const QUERIES: [string, string][] = [
   ['meeting', '2018'],
   ['quote', 'Parly'],
@@ -34,23 +39,24 @@ interface Target {
   label: string;
   discord: FakeDiscord;
   bot: BotProcess;
-  latencies: number[];
 }
 
-async function launch(script: string, label: string): Promise<Target> {
+async function launch(script: string, label: string, env: Record<string, string> = {}): Promise<Target> {
   const discord = await new FakeDiscord().start();
-  const bot = startProcess(script, { DISCORD_TOKEN: DUMMY_TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'info' });
-  await bot.waitForLog((l) => l.msg === 'connected to Discord', 30_000);
-  await discord.waitForReady();
+  const bot = startProcess(script, { DISCORD_TOKEN: DUMMY_TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info', ...env });
+  // Ready when the Discord side has seen it identify and has sent its guild: needs no log line.
+  await discord.waitForReady(0, 30_000);
+  await new Promise((r) => setTimeout(r, 500));
   bot.quiet();
-  return { label, discord, bot, latencies: [] };
+  return { label, discord, bot };
 }
 
 /**
- * Sends `count` interactions to each target at RATE per second, the two interleaved half an
- * interval apart, so both bots run under the same machine conditions.
+ * Sends `count` interactions to each target at RATE per second, interleaved evenly within each
+ * interval, so the targets run under the same machine conditions. Returns each one's latencies.
  */
-async function drive(targets: Target[], count: number, record: boolean): Promise<number> {
+async function drive(targets: Target[], count: number): Promise<{ latencies: number[][]; seconds: number }> {
+  const latencies: number[][] = targets.map(() => []);
   const pending: Promise<void>[] = [];
   const interval = 1000 / RATE;
   const start = performance.now();
@@ -63,51 +69,74 @@ async function drive(targets: Target[], count: number, record: boolean): Promise
       const { id, reply } = target.discord.command(command, { query });
       pending.push(
         Promise.race([reply, new Promise<null>((r) => setTimeout(() => r(null), 5000).unref())]).then((cb) => {
-          if (cb && record) target.latencies.push(cb.latencyMs);
+          if (cb) latencies[n]!.push(cb.latencyMs);
           target.discord.forget(id);
         }),
       );
     }
   }
   await Promise.all(pending);
-  return (performance.now() - start) / 1000;
+  return { latencies: latencies.map((l) => l.sort((a, b) => a - b)), seconds: (performance.now() - start) / 1000 };
 }
 
-console.log(`${N} interactions each at ${RATE}/s after ${WARMUP} warm-up, this bot and the floor interleaved, through loopback Discords:`);
-const targets = [await launch('src/main.ts', 'bot'), await launch('scripts/floor-bot.ts', 'floor')];
-await drive(targets, WARMUP, false);
-const rssStart = targets.map(rssMb);
-const seconds = await drive(targets, N, true);
-const rssEnd = targets.map(rssMb);
-const results = targets.map((t, i) => {
-  const sorted = t.latencies.sort((a, b) => a - b);
-  const r = { p50: pct(sorted, 50), p99: pct(sorted, 99), answered: sorted.length, throughput: sorted.length / seconds, rssStart: rssStart[i]!, rssEnd: rssEnd[i]!, violations: t.discord.violations.length };
-  console.log(
-    `${t.label.padEnd(6)} p50 ${round(r.p50)} ms, p99 ${round(r.p99)} ms, answered ${r.answered}/${N}, ${round(r.throughput, 1)}/s, ` +
-      `RSS ${round(r.rssStart, 1)} → ${round(r.rssEnd, 1)} MB, Discord-side violations ${r.violations}`,
-  );
+function summary(label: string, sorted: number[], seconds: number, extra = '') {
+  const r = { p50: pct(sorted, 50), p99: pct(sorted, 99), answered: sorted.length, throughput: sorted.length / seconds };
+  console.log(`  ${label.padEnd(6)} p50 ${round(r.p50)} ms, p99 ${round(r.p99)} ms, answered ${r.answered}/${N}, ${round(r.throughput, 1)}/s${extra}`);
   return r;
-});
-for (const t of targets) {
+}
+
+// The second floor answers with one of this bot's own replies, so the two floors tell apart
+// the cost of sending a cited answer (its size) from the cost of finding and rendering it.
+const kb = loadKnowledgeBase(defaultDataDir);
+const sample = (await loadCommands()).get('agreement')!.execute({ options: { query: 'ACSA' }, lang: 'en', kb, catalogue: () => [] });
+const sizedFile = path.join(mkdtempSync(path.join(tmpdir(), 'floor-')), 'embeds.json');
+writeFileSync(sizedFile, JSON.stringify(sample.pages[0]));
+
+console.log(`${N} interactions per target at ${RATE}/s after ${WARMUP} warm-up, through loopback Discords, in two interleaved passes:`);
+const [bot, floor, sized] = [
+  await launch('src/main.ts', 'bot'),
+  await launch('scripts/floor-bot.ts', 'floor'),
+  await launch('scripts/floor-bot.ts', 'sized', { FLOOR_EMBEDS_FILE: sizedFile }),
+] as [Target, Target, Target];
+await drive([bot, floor, sized], WARMUP);
+const rssStart = rssMb(bot);
+
+console.log('pass 1: this bot against the floor (a constant one-line embed)');
+const one = await drive([bot, floor], N);
+const b1 = summary('bot', one.latencies[0]!, one.seconds);
+const f1 = summary('floor', one.latencies[1]!, one.seconds);
+console.log(`pass 2: this bot against a floor answering with one of this bot's own replies (${statSync(sizedFile).size} bytes of embeds)`);
+const two = await drive([bot, sized], N);
+const b2 = summary('bot', two.latencies[0]!, two.seconds);
+const s2 = summary('sized', two.latencies[1]!, two.seconds);
+const rssEnd = rssMb(bot);
+console.log(`  bot RSS ${round(rssStart, 1)} MB after warm-up → ${round(rssEnd, 1)} MB after both passes`);
+
+const violations = bot.discord.violations.length + floor.discord.violations.length + sized.discord.violations.length;
+for (const t of [bot, floor, sized]) {
   t.bot.child.kill('SIGTERM');
   await t.bot.exit;
   await t.discord.stop();
 }
-const [bot, floor] = results as [(typeof results)[number], (typeof results)[number]];
 console.log(
   JSON.stringify({
-    bot_p50_ms: round(bot.p50),
-    bot_p99_ms: round(bot.p99),
-    floor_p50_ms: round(floor.p50),
-    floor_p99_ms: round(floor.p99),
-    ratio_p50: round(bot.p50 / floor.p50, 2),
-    ratio_p99: round(bot.p99 / floor.p99, 2),
-    answered: bot.answered,
+    bot_p50_ms: round(b1.p50),
+    bot_p99_ms: round(b1.p99),
+    floor_p50_ms: round(f1.p50),
+    floor_p99_ms: round(f1.p99),
+    ratio_p50: round(b1.p50 / f1.p50, 2),
+    ratio_p99: round(b1.p99 / f1.p99, 2),
+    answered: b1.answered,
     sent: N,
-    rss_mb_start: round(bot.rssStart, 1),
-    rss_mb_end: round(bot.rssEnd, 1),
-    floor_answered: floor.answered,
-    throughput_per_s: round(bot.throughput, 1),
-    violations: bot.violations + floor.violations,
+    rss_mb_start: round(rssStart, 1),
+    rss_mb_end: round(rssEnd, 1),
+    floor_answered: f1.answered,
+    throughput_per_s: round(b1.throughput, 1),
+    sized_floor_p50_ms: round(s2.p50),
+    sized_floor_p99_ms: round(s2.p99),
+    ratio_p50_vs_sized_floor: round(b2.p50 / s2.p50, 2),
+    ratio_p99_vs_sized_floor: round(b2.p99 / s2.p99, 2),
+    answered_pass_2: b2.answered,
+    violations,
   }),
 );

@@ -1,5 +1,5 @@
 // Logs in with the Guilds intent only (slash commands need no more) and serves interactions.
-import { Client, type ClientOptions, Events, GatewayIntentBits, Status } from 'discord.js';
+import { Client, type ClientOptions, Events, GatewayIntentBits, Options, Status } from 'discord.js';
 import type { InteractionEvent } from '../metrics';
 import type { CommandSet } from '../commands/registry';
 import type { Config } from '../config';
@@ -42,6 +42,17 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
+    // Slash commands read nothing from these caches; left unbounded, every member who runs a
+    // command would stay in memory for good.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      ReactionManager: 0,
+      PresenceManager: 0,
+      VoiceStateManager: 0,
+      GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+    }),
     ...shardOptions(config.sharding),
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });

@@ -23,6 +23,8 @@ interface Session {
 
 export interface PaginatorOptions {
   timeoutMs: number;
+  /** Open page sets kept at most; beyond it the oldest expires early. */
+  maxSessions?: number;
 }
 
 export function pageButtons(token: string, page: number, total: number): APIActionRowComponent<APIButtonComponent>[] {
@@ -54,6 +56,11 @@ export class Paginator {
     }, this.options.timeoutMs);
     timer.unref();
     this.sessions.set(token, { owner, pages, page: 0, timer });
+    if (this.sessions.size > (this.options.maxSessions ?? 10_000)) {
+      const [oldest, session] = this.sessions.entries().next().value!;
+      clearTimeout(session.timer);
+      this.sessions.delete(oldest);
+    }
     return token;
   }
 

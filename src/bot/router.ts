@@ -63,8 +63,11 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
     const pages = reply.pages;
     const payload: InteractionReplyOptions = { embeds: pages[0] ?? [], allowedMentions: NO_MENTIONS, components: [] };
     if (pages.length > 1) {
+      // The expiry keeps only the small interaction webhook, not the whole interaction: a busy
+      // server has thousands of page sets open at once.
+      const { webhook, id } = interaction;
       const token = paginator.open(interaction.user.id, pages, () => {
-        interaction.editReply({ components: [] }).catch((err: unknown) => log.debug({ err, interaction: interaction.id }, 'could not remove page buttons'));
+        webhook.editMessage('@original', { components: [] }).catch((err: unknown) => log.debug({ err, interaction: id }, 'could not remove page buttons'));
       });
       payload.components = pageButtons(token, 0, pages.length);
     }

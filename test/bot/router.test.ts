@@ -189,3 +189,27 @@ describe('router: autocomplete and pages', () => {
     expect(press.calls[0]!.payload).toMatchObject({ flags: MessageFlags.Ephemeral, content: 'These pages have expired: run the command again.' });
   });
 });
+
+describe('paginator', () => {
+  it('keeps at most maxSessions page sets: the oldest expires first', async () => {
+    const paginator = new Paginator({ timeoutMs: 60_000, maxSessions: 2 });
+    paginators.push(paginator);
+    const pages = [[{ title: 'a' }], [{ title: 'b' }]];
+    const first = paginator.open('u', pages, () => undefined);
+    paginator.open('u', pages, () => undefined);
+    paginator.open('u', pages, () => undefined);
+    expect(paginator.size).toBe(2);
+    const press = fakeInteraction({ kind: 'button', customId: `page:${first}:next`, userId: 'u' });
+    expect(await paginator.press(press as never, 'en')).toBe('expired');
+  });
+
+  it('removes the buttons when a page set times out', async () => {
+    const paginator = new Paginator({ timeoutMs: 20 });
+    paginators.push(paginator);
+    let removed = false;
+    paginator.open('u', [[{ title: 'a' }], [{ title: 'b' }]], () => (removed = true));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(removed).toBe(true);
+    expect(paginator.size).toBe(0);
+  });
+});

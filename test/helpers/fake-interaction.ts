@@ -47,6 +47,7 @@ export function fakeInteraction(o: FakeOptions): FakeInteraction {
     get deferred() {
       return state.deferred;
     },
+    webhook: { editMessage: record('webhook.editMessage') },
     isChatInputCommand: () => o.kind === 'command',
     isAutocomplete: () => o.kind === 'autocomplete',
     isButton: () => o.kind === 'button',
