@@ -316,7 +316,7 @@ class KindIndex {
     return out;
   }
 
-  search(raw: string, prepared: string, limit: number, fuzzyThreshold = FUZZY_THRESHOLD): Hit[] {
+  search(raw: string, prepared: string, limit: number, fuzzyThreshold = FUZZY_THRESHOLD, budget = POSTINGS_BUDGET): Hit[] {
     const hits: Hit[] = [];
     const taken = new Set<number>();
     const exact = this.exactDocs(raw, prepared);
@@ -333,7 +333,7 @@ class KindIndex {
 
     const { best, total, matched, touched, ofWord, bestIsName, nameWords } = this.scratch;
     let nTouched = 0;
-    const perWord = Math.max(POSTINGS_PER_WORD_MIN, Math.floor(POSTINGS_BUDGET / words.length));
+    const perWord = Math.max(POSTINGS_PER_WORD_MIN, Math.floor(budget / words.length));
     words.forEach((word, w) => {
       let nOfWord = 0;
       let budget = perWord;
@@ -446,7 +446,9 @@ export class SearchIndex {
     // No words at all (blank, or only punctuation such as `|`): the list for an empty query.
     if (prepared === '') return { query: prepared, hits: this.defaults(options.kind, limit), suggestions: [] };
     const kinds = options.kind ? [options.kind] : KINDS;
-    const hits = mergeByScore(kinds.map((k) => this.byKind[k].search(raw, prepared, limit)), limit);
+    // Across kinds the four indexes share one query's budget, so /ask costs what one kind does.
+    const budget = options.kind ? POSTINGS_BUDGET : POSTINGS_BUDGET / 2;
+    const hits = mergeByScore(kinds.map((k) => this.byKind[k].search(raw, prepared, limit, FUZZY_THRESHOLD, budget)), limit);
     if (hits.length > 0) return { query: prepared, hits, suggestions: [] };
     // Did you mean: looser typo matching here, then the same words in the other kinds.
     const loose = mergeByScore(kinds.map((k) => this.byKind[k].search(raw, prepared, 5, SUGGEST_THRESHOLD)), 5).filter(
