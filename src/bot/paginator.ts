@@ -11,6 +11,7 @@ import {
   MessageFlags,
 } from 'discord.js';
 import { type Lang, t } from '../render/i18n';
+import { asApi } from './api-payload';
 
 export const PAGE_PREFIX = 'page:';
 
@@ -78,8 +79,8 @@ export class Paginator {
     }
     session.page = Math.max(0, Math.min(session.pages.length - 1, session.page + (dir === 'prev' ? -1 : 1)));
     await interaction.update({
-      embeds: session.pages[session.page]!,
-      components: pageButtons(token, session.page, session.pages.length),
+      embeds: session.pages[session.page]!.map(asApi),
+      components: pageButtons(token, session.page, session.pages.length).map(asApi),
       allowedMentions: { parse: [] },
     });
     return 'turned';

@@ -17,6 +17,7 @@ import { clip } from '../render/limits';
 import type { Logger } from '../log';
 import type { InteractionEvent } from '../metrics';
 import type { Cooldown } from './cooldown';
+import { asApi } from './api-payload';
 import { PAGE_PREFIX, type Paginator, pageButtons } from './paginator';
 
 export interface RouterDeps {
@@ -61,7 +62,7 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
 
   async function send(interaction: ChatInputCommandInteraction, reply: Reply, deferred: boolean): Promise<void> {
     const pages = reply.pages;
-    const payload: InteractionReplyOptions = { embeds: pages[0] ?? [], allowedMentions: NO_MENTIONS, components: [] };
+    const payload: InteractionReplyOptions = { embeds: (pages[0] ?? []).map(asApi), allowedMentions: NO_MENTIONS, components: [] };
     if (pages.length > 1) {
       // The expiry keeps only the small interaction webhook, not the whole interaction: a busy
       // server has thousands of page sets open at once.
@@ -69,7 +70,7 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
       const token = paginator.open(interaction.user.id, pages, () => {
         webhook.editMessage('@original', { components: [] }).catch((err: unknown) => log.debug({ err, interaction: id }, 'could not remove page buttons'));
       });
-      payload.components = pageButtons(token, 0, pages.length);
+      payload.components = pageButtons(token, 0, pages.length).map(asApi);
     }
     if (!deferred) {
       await interaction.reply({ ...payload, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });

@@ -26,7 +26,8 @@ export function fakeInteraction(o: FakeOptions): FakeInteraction {
   const calls: Call[] = [];
   const state = { replied: false, deferred: false };
   const record = (method: string, after?: () => void) => async (payload?: unknown) => {
-    calls.push({ method, payload });
+    // As sent: JSON applies toJSON, as discord.js does with builders.
+    calls.push({ method, payload: payload === undefined ? undefined : (JSON.parse(JSON.stringify(payload)) as unknown) });
     if (o.failOn === method) throw new Error(`${method} rejected (HTTP 500)`);
     after?.();
     return {};
