@@ -8,7 +8,7 @@ import { DataError } from './knowledge/load';
 import { createLogger } from './log';
 import { installProcessHandlers, reloadKnowledge } from './lifecycle';
 import { langOf } from './render/i18n';
-import { CONNECT_HINT, answerLine, runInteractiveConsole } from './console/console';
+import { CONNECT_HINT, EXIT_CODES, answerLine, runInteractiveConsole } from './console/console';
 import { type Bot, startBot } from './bot/discord';
 import { BotMetrics, type Health, startMetricsServer } from './metrics';
 
@@ -59,12 +59,16 @@ async function main(): Promise<void> {
       const answer = answerLine(args.line, commands, kb, langOf(args.locale));
       console.log(answer.text);
       if (!config.token) console.error(`\n${CONNECT_HINT}`);
-      process.exitCode = answer.ok ? 0 : answer.text.startsWith('Unknown command') || answer.text.startsWith('Type a command') || / needs /.test(answer.text.split('\n')[0] ?? '') ? 2 : 1;
+      process.exitCode = EXIT_CODES[answer.status];
       return;
     }
     await runInteractiveConsole(commands, () => kb, args.locale);
     return;
   }
+
+  // Installed before logging in, so a failure during start-up is logged and shut down too.
+  let stop = async () => {};
+  installProcessHandlers(process, log, () => stop(), (code) => process.exit(code));
 
   let pings: Bot['pings'] = () => [];
   const metrics = new BotMetrics(() => pings());
@@ -92,10 +96,10 @@ async function main(): Promise<void> {
         })
       : undefined;
 
-  installProcessHandlers(process, log, async () => {
+  stop = async () => {
     await endpoint?.close();
     await running.stop();
-  }, (code) => process.exit(code));
+  };
   process.on('SIGHUP', () => {
     const next = reloadKnowledge(() => loadKnowledgeBase(config.dataDir), kb, log);
     if (next === kb) metrics.loadFailed();

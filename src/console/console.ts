@@ -9,8 +9,12 @@ import { pageToText } from '../render/text';
 
 export interface ConsoleAnswer {
   text: string;
-  ok: boolean;
+  /** answered; miss: nothing found; usage: not a command line. */
+  status: 'answered' | 'miss' | 'usage';
 }
+
+/** The one-shot console's exit code for each status. */
+export const EXIT_CODES: Record<ConsoleAnswer['status'], number> = { answered: 0, miss: 1, usage: 2 };
 
 /** Splits `/quote Le Drian` into the command and its options: the rest of the line is the first option, `name:value` sets others. */
 export function parseLine(line: string, commands: CommandSet): { command: Command; options: Record<string, string | undefined> } | string {
@@ -37,11 +41,11 @@ export function parseLine(line: string, commands: CommandSet): { command: Comman
 /** Answers one line as the bot would in Discord, rendered as text. */
 export function answerLine(line: string, commands: CommandSet, kb: KnowledgeBase, lang: Lang = 'en'): ConsoleAnswer {
   const parsed = parseLine(line, commands);
-  if (typeof parsed === 'string') return { text: parsed, ok: false };
+  if (typeof parsed === 'string') return { text: parsed, status: 'usage' };
   const reply = parsed.command.execute({ options: parsed.options, lang, kb, catalogue: () => commands.catalogue(lang) });
   const pages = reply.pages.map((page, i) => (reply.pages.length > 1 ? `── page ${i + 1} of ${reply.pages.length} ──\n` : '') + pageToText(page));
   const note = reply.ephemeral ? '(only you would see this answer in Discord)\n' : '';
-  return { text: note + pages.join('\n\n'), ok: reply.outcome === 'answered' };
+  return { text: note + pages.join('\n\n'), status: reply.outcome === 'answered' ? 'answered' : 'miss' };
 }
 
 /** Tab completion: command names, then the command's own autocomplete for its first option. */

@@ -7,8 +7,8 @@ import { commands, kb } from '../helpers/bot';
 
 describe('console adapter', () => {
   it('/meeting 2018 renders the embed as readable text with its citation', () => {
-    const { text, ok } = answerLine('/meeting 2018', commands, kb);
-    expect(ok).toBe(true);
+    const { text, status } = answerLine('/meeting 2018', commands, kb);
+    expect(status).toBe('answered');
     expect(text).toContain('Fourth Japan–France two-plus-two');
     expect(text).toContain('Jean-Yves Le Drian — Foreign Minister');
     expect(text).toContain('  │ Japan and France agreed Friday on a framework');
@@ -27,7 +27,8 @@ describe('console adapter', () => {
   it('says what is wrong with a line', () => {
     expect(parseLine('/nope x', commands)).toMatch(/^Unknown command \/nope/);
     expect(parseLine('/meeting', commands)).toMatch(/needs something to look for, e\.g\. \/meeting 2018/);
-    expect(answerLine('/meeting Berlin', commands, kb)).toMatchObject({ ok: false });
+    expect(answerLine('/meeting Berlin', commands, kb)).toMatchObject({ status: 'miss' });
+    expect(answerLine('/nope', commands, kb)).toMatchObject({ status: 'usage' });
   });
 
   it('tab-completes commands, then through the command’s own autocomplete', () => {

@@ -29,6 +29,28 @@ describe('broken data stops start-up with exit 1 and one clear message', () => {
   });
 });
 
+describe('one answer and exit (npm start -- "/quote Parly")', () => {
+  const once = async (line: string) => {
+    const p = startProcess('src/main.ts', { DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' }, [line]);
+    return { code: await p.exit, output: p.output() };
+  };
+
+  it('answers, with exit code 0, and says how to connect to Discord', async () => {
+    const { code, output } = await once('/quote Parly');
+    expect(code).toBe(0);
+    expect(output).toContain('Florence Parly');
+    expect(output).toMatch(/DISCORD_TOKEN/);
+  });
+
+  it('exit code 1 when nothing is found, 2 for a line that is not a command', async () => {
+    const [miss, usage] = await Promise.all([once('/meeting Berlin'), once('/nope')]);
+    expect(miss.code).toBe(1);
+    expect(miss.output).toMatch(/Berlin/);
+    expect(usage.code).toBe(2);
+    expect(usage.output).toMatch(/Unknown command \/nope/);
+  });
+});
+
 describe('reload on SIGHUP', () => {
   let discord: FakeDiscord;
   let dir: string;
