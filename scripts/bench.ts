@@ -181,25 +181,42 @@ for (const size of SCALES) {
   const floor = new Map<string, string>();
   for (const d of docs) for (const key of [d.id, ...d.names, ...(d.keys ?? [])]) if (!floor.has(key)) floor.set(key, d.id);
   for (const q of exactQueries) if (!floor.has(q.q)) throw new Error(`exact query ${q.q} is not an exact key`);
-  const BATCH = 200_000;
-  const timeLoop = (fn: (q: Query) => unknown) => {
+  // Each side in its own loop, so neither pays for a call site shared with the other (benchmark.js
+  // compiles each case apart for the same reason). Short batches, interleaved, and the median of
+  // each: on two cores the scheduler takes the CPU for a whole 4 ms tick now and then (a GC thread,
+  // the compiler, a neighbour), and one such tick inside a single long loop would triple its figure.
+  const BATCH = 20_000;
+  const BATCHES = 60;
+  const keys = exactQueries.map((q) => q.q);
+  const kinds = exactQueries.map((q) => q.kind!);
+  const perCall = (start: number) => ((performance.now() - start) * 1e6) / BATCH;
+  const timeMap = () => {
     let sink = 0;
     const s = performance.now();
-    for (let i = 0; i < BATCH; i++) if (fn(exactQueries[i % exactQueries.length]!)) sink++;
-    return { ns: ((performance.now() - s) * 1e6) / BATCH, sink };
+    for (let i = 0; i < BATCH; i++) if (floor.get(keys[i % keys.length]!) !== undefined) sink++;
+    return { ns: perCall(s), sink };
   };
-  // Interleaved, best of five each after a collection: a GC landing in one loop must not decide the ratio.
-  let mapNs = Infinity;
-  let exactNs = Infinity;
-  for (let round = 0; round < 6; round++) {
-    gc?.();
-    const m = timeLoop((q) => floor.get(q.q)).ns;
-    const e = timeLoop((q) => index.exactId(q.q, q.kind!)).ns;
-    if (round > 0) {
-      mapNs = Math.min(mapNs, m);
-      exactNs = Math.min(exactNs, e);
+  const timeExact = () => {
+    let sink = 0;
+    const s = performance.now();
+    for (let i = 0; i < BATCH; i++) if (index.exactId(keys[i % keys.length]!, kinds[i % kinds.length]!) !== undefined) sink++;
+    return { ns: perCall(s), sink };
+  };
+  gc?.();
+  const mapRuns: number[] = [];
+  const exactRuns: number[] = [];
+  for (let round = 0; round < BATCHES + 10; round++) {
+    const m = timeMap();
+    const e = timeExact();
+    if (m.sink !== BATCH || e.sink !== BATCH) throw new Error('an exact key was not found');
+    if (round >= 10) {
+      mapRuns.push(m.ns);
+      exactRuns.push(e.ns);
     }
   }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const mapNs = median(mapRuns);
+  const exactNs = median(exactRuns);
 
   // What a naive bot does: fuse.js with default options over every record. Long pastes are left out:
   // fuse.js takes seconds on them even at 1k records.

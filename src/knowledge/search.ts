@@ -12,7 +12,19 @@ import { normalizeForSearch, tokenize } from './text';
 
 export const KINDS = ['meeting', 'person', 'quote', 'agreement'] as const;
 export type Kind = (typeof KINDS)[number];
-const KIND_SLOT: Record<Kind, number> = { meeting: 0, person: 1, quote: 2, agreement: 3 };
+/** A kind's place in KINDS. A switch, not an object lookup: on the exact-key hot path a keyed load costs more than the Map.get itself. */
+function kindSlot(kind: Kind): number {
+  switch (kind) {
+    case 'meeting':
+      return 0;
+    case 'person':
+      return 1;
+    case 'quote':
+      return 2;
+    case 'agreement':
+      return 3;
+  }
+}
 
 /** What the index knows of one record. Built by documents.ts (or by the benchmark's generator). */
 export interface SearchDoc {
@@ -430,7 +442,17 @@ export class SearchIndex {
 
   /** The id of the best record for an exact key (an id, name, alias, year…), without building hits. */
   exactId(input: string, kind: Kind): string | undefined {
-    return this.rawIds.get(input)?.[KIND_SLOT[kind]] ?? this.byKind[kind].exactId(input);
+    const ids = this.rawIds.get(input);
+    if (ids !== undefined) {
+      const id = ids[kindSlot(kind)];
+      if (id !== undefined) return id;
+    }
+    return this.exactIdNormalized(input, kind);
+  }
+
+  // Kept apart so the hot path above stays small enough for V8 to inline wherever it is called.
+  private exactIdNormalized(input: string, kind: Kind): string | undefined {
+    return this.byKind[kind].exactId(input);
   }
 
   /** The list for an empty query: meetings newest first, people with quotes, agreements. */
