@@ -12,7 +12,8 @@ import { type BotProcess, DUMMY_TOKEN, startProcess } from '../test/helpers/proc
 
 const N = Number(process.env.BENCH_E2E_N ?? 2000);
 const RATE = Number(process.env.BENCH_E2E_RATE ?? 200); // interactions per second
-const WARMUP = Number(process.env.BENCH_E2E_WARMUP ?? 1000); // V8 grows its heap for the first few hundred
+// V8 grows its heap for the first seconds; RSS reaches its plateau after about 10 s at 200/s.
+const WARMUP = Number(process.env.BENCH_E2E_WARMUP ?? 2000);
 const QUERIES: [string, string][] = [
   ['meeting', '2018'],
   ['quote', 'Parly'],
@@ -32,6 +33,10 @@ function rssMb(t: { bot: BotProcess }): number {
   }
 }
 
+// RSS sampled every 500 ms while driving: one start/end pair alone lands anywhere on V8's GC
+// sawtooth, so the peak after warm-up is reported too, for the bot and the floor side by side.
+const rssTrace: string[] = [];
+const rssPeak = new Map<Target, number>();
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const round = (x: number, d = 3) => Number(x.toFixed(d));
 
@@ -57,6 +62,11 @@ async function launch(script: string, label: string, env: Record<string, string>
  */
 async function drive(targets: Target[], count: number): Promise<{ latencies: number[][]; seconds: number }> {
   const latencies: number[][] = targets.map(() => []);
+  const sampler = setInterval(() => {
+    const now = targets.map((t) => rssMb(t));
+    targets.forEach((t, n) => rssPeak.set(t, Math.max(rssPeak.get(t) ?? 0, now[n]!)));
+    rssTrace.push(now.map((mb) => round(mb, 0)).join('/'));
+  }, 500);
   const pending: Promise<void>[] = [];
   const interval = 1000 / RATE;
   const start = performance.now();
@@ -76,6 +86,7 @@ async function drive(targets: Target[], count: number): Promise<{ latencies: num
     }
   }
   await Promise.all(pending);
+  clearInterval(sampler);
   return { latencies: latencies.map((l) => l.sort((a, b) => a - b)), seconds: (performance.now() - start) / 1000 };
 }
 
@@ -100,18 +111,26 @@ const [bot, floor, sized] = [
 ] as [Target, Target, Target];
 await drive([bot, floor, sized], WARMUP);
 const rssStart = rssMb(bot);
+const floorRssStart = rssMb(floor);
+rssPeak.clear();
+rssTrace.length = 0;
 
 console.log('pass 1: this bot against the floor (a constant one-line embed)');
 const one = await drive([bot, floor], N);
 const b1 = summary('bot', one.latencies[0]!, one.seconds);
 const f1 = summary('floor', one.latencies[1]!, one.seconds);
+const floorRssEnd = rssMb(floor);
 console.log(`pass 2: this bot against a floor answering with one of this bot's own replies (${statSync(sizedFile).size} bytes of embeds)`);
 const two = await drive([bot, sized], N);
 const b2 = summary('bot', two.latencies[0]!, two.seconds);
 const s2 = summary('sized', two.latencies[1]!, two.seconds);
 const rssEnd = rssMb(bot);
-console.log(`  bot RSS ${round(rssStart, 1)} MB after warm-up → ${round(rssEnd, 1)} MB after both passes`);
+const rssMax = rssPeak.get(bot) ?? rssEnd;
+const floorRssMax = rssPeak.get(floor) ?? floorRssEnd;
+console.log(`  bot RSS ${round(rssStart, 1)} MB after warm-up → ${round(rssEnd, 1)} MB after both passes, peak ${round(rssMax, 1)} MB`);
+console.log(`  floor RSS ${round(floorRssStart, 1)} MB → ${round(floorRssEnd, 1)} MB over pass 1, peak ${round(floorRssMax, 1)} MB (the same discord.js client answering a constant)`);
 
+if (process.env.BENCH_E2E_RSS_TRACE) console.log(`  RSS every 500 ms (MB, bot/floor in pass 1, bot/sized in pass 2): ${rssTrace.join(' ')}`);
 const violations = bot.discord.violations.length + floor.discord.violations.length + sized.discord.violations.length;
 for (const t of [bot, floor, sized]) {
   t.bot.child.kill('SIGTERM');
@@ -130,6 +149,12 @@ console.log(
     sent: N,
     rss_mb_start: round(rssStart, 1),
     rss_mb_end: round(rssEnd, 1),
+    floor_rss_mb_start: round(floorRssStart, 1),
+    floor_rss_mb_end: round(floorRssEnd, 1),
+    rss_mb_peak: round(rssMax, 1),
+    floor_rss_mb_peak: round(floorRssMax, 1),
+    rss_growth: round(rssEnd / rssStart, 2),
+    floor_rss_growth: round(floorRssEnd / floorRssStart, 2),
     floor_answered: f1.answered,
     throughput_per_s: round(b1.throughput, 1),
     sized_floor_p50_ms: round(s2.p50),
