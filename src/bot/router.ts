@@ -19,6 +19,7 @@ import type { InteractionEvent } from '../metrics';
 import type { Cooldown } from './cooldown';
 import { asApi } from './api-payload';
 import { PAGE_PREFIX, type Paginator, pageButtons } from './paginator';
+import { callbackBody, replyWithBody } from './wire';
 
 export interface RouterDeps {
   commands: CommandSet;
@@ -63,6 +64,7 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
   async function send(interaction: ChatInputCommandInteraction, reply: Reply, deferred: boolean): Promise<void> {
     const pages = reply.pages;
     const payload: InteractionReplyOptions = { embeds: (pages[0] ?? []).map(asApi), allowedMentions: NO_MENTIONS, components: [] };
+    let buttons: ReturnType<typeof pageButtons> = [];
     if (pages.length > 1) {
       // The expiry keeps only the small interaction webhook, not the whole interaction: a busy
       // server has thousands of page sets open at once.
@@ -70,10 +72,11 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
       const token = paginator.open(interaction.user.id, pages, () => {
         webhook.editMessage('@original', { components: [] }).catch((err: unknown) => log.debug({ err, interaction: id }, 'could not remove page buttons'));
       });
-      payload.components = pageButtons(token, 0, pages.length).map(asApi);
+      buttons = pageButtons(token, 0, pages.length);
+      payload.components = buttons.map(asApi);
     }
     if (!deferred) {
-      await interaction.reply({ ...payload, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+      await replyWithBody(interaction, callbackBody(pages[0] ?? [], reply.ephemeral, buttons), reply.ephemeral);
     } else if (reply.ephemeral) {
       // Deferred in public, but this answer is the user's alone.
       await interaction.deleteReply();

@@ -32,7 +32,8 @@ function router(set: CommandSet = commands, extra: { cooldown?: Cooldown; deferA
   return { lines, paginator, route: createRouter({ commands: set, kb: () => kb, log, paginator, ...extra }) };
 }
 
-type Payload = { embeds?: { title?: string; description?: string }[]; flags?: number; allowedMentions?: { parse: unknown[] }; components?: { components: { custom_id: string }[] }[]; content?: string };
+// Answers are recorded as sent on the wire (allowed_mentions); other replies as given to discord.js.
+type Payload = { embeds?: { title?: string; description?: string }[]; flags?: number; allowedMentions?: { parse: unknown[] }; allowed_mentions?: { parse: unknown[] }; components?: { components: { custom_id: string }[] }[]; content?: string };
 
 describe('router: commands', () => {
   it('/meeting 2018: one public reply, no mentions, one log line with command, options, latency and outcome', async () => {
@@ -42,7 +43,8 @@ describe('router: commands', () => {
     expect(i.calls.map((c) => c.method)).toEqual(['reply']);
     const payload = i.calls[0]!.payload as Payload;
     expect(payload.flags).toBeUndefined();
-    expect(payload.allowedMentions).toEqual({ parse: [] });
+    expect(payload.allowed_mentions).toEqual({ parse: [] });
+    expect((i as { replied?: boolean }).replied).toBe(true);
     expect(payload.embeds![0]!.title).toBe('Fourth Japan–France two-plus-two');
     expect(limitViolations(payload.embeds as never)).toEqual([]);
     expect(lines).toHaveLength(1);

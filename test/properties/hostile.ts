@@ -44,7 +44,8 @@ export function makeRouter(commands: CommandSet, kb: KnowledgeBase) {
   return { route: createRouter({ commands, kb: () => kb, log, paginator }), errors, paginator };
 }
 
-type Payload = { embeds?: never[]; content?: string; allowedMentions?: { parse?: unknown[] } };
+// An answer is recorded as sent on the wire (allowed_mentions), a short notice as given to discord.js.
+type Payload = { embeds?: never[]; content?: string; allowedMentions?: { parse?: unknown[] }; allowed_mentions?: { parse?: unknown[] } };
 
 /** Every way a command reply can be wrong, as a list (empty: all good). */
 export async function commandProblems(route: ReturnType<typeof makeRouter>['route'], errors: string[], command: string, input: string, locale: string): Promise<string[]> {
@@ -57,7 +58,7 @@ export async function commandProblems(route: ReturnType<typeof makeRouter>['rout
   const call = i.calls[0];
   if (call?.method !== 'reply') problems.push(`first call ${call?.method}`);
   const payload = (call?.payload ?? {}) as Payload;
-  if (payload.allowedMentions?.parse?.length !== 0) problems.push('allowedMentions.parse is not empty');
+  if ((payload.allowedMentions ?? payload.allowed_mentions)?.parse?.length !== 0) problems.push('allowed mentions are not empty');
   if ((payload.content?.length ?? 0) > 2000) problems.push('content over 2000');
   problems.push(...limitViolations(payload.embeds ?? []));
   const json = JSON.stringify(payload.embeds ?? []);
