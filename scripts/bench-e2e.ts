@@ -3,12 +3,14 @@
 // gateway to the callback received. The last line printed is one JSON object (see issue 5).
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { once } from 'node:events';
 import path from 'node:path';
+import WebSocket from 'ws';
 import { loadCommands } from '../src/commands/registry';
 import { loadKnowledgeBase } from '../src/knowledge/base';
 import { defaultDataDir } from '../src/paths';
 import { APP_ID, FakeDiscord } from '../test/fake-discord/server';
-import { type BotProcess, DUMMY_TOKEN, startProcess } from '../test/helpers/process';
+import { type BotProcess, DUMMY_TOKEN, GUARDED_NODE_OPTIONS, startProcess } from '../test/helpers/process';
 
 const N = Number(process.env.BENCH_E2E_N ?? 2000);
 const RATE = Number(process.env.BENCH_E2E_RATE ?? 200); // interactions per second
@@ -33,9 +35,39 @@ function rssMb(t: { bot: BotProcess }): number {
   }
 }
 
-// RSS sampled every 500 ms while driving: one start/end pair alone lands anywhere on V8's GC
-// sawtooth, so the peak after warm-up is reported too, for the bot and the floor side by side.
+// RSS sampled every 500 ms while driving (its peak is reported; BENCH_E2E_RSS_TRACE=1 prints it all):
+// what a process holds at its worst between collections, beside what survives one (`collect`).
 const rssTrace: string[] = [];
+
+/**
+ * A full garbage collection in the target, through its inspector, then its memory: RSS alone
+ * lands anywhere on V8's GC sawtooth, and what a leak grows is the heap that survives a full GC.
+ */
+async function collect(t: Target): Promise<{ heapMb: number; rssMb: number }> {
+  const url = /Debugger listening on (ws:\/\/\S+)/.exec(t.bot.output())?.[1];
+  if (!url) throw new Error(`${t.label}: the inspector did not start`);
+  const ws = new WebSocket(url);
+  await once(ws, 'open');
+  let next = 0;
+  const call = (method: string, params: object = {}) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const id = ++next;
+      const onMessage = (raw: WebSocket.RawData) => {
+        const m = JSON.parse(String(raw)) as { id?: number; result?: Record<string, unknown>; error?: { message: string } };
+        if (m.id !== id) return;
+        ws.off('message', onMessage);
+        if (m.error) reject(new Error(`${method}: ${m.error.message}`));
+        else resolve(m.result ?? {});
+      };
+      ws.on('message', onMessage);
+      ws.send(JSON.stringify({ id, method, params }));
+    });
+  await call('HeapProfiler.collectGarbage');
+  const r = (await call('Runtime.evaluate', { expression: 'process.memoryUsage().heapUsed', returnByValue: true })) as { result: { value: number } };
+  ws.close();
+  await once(ws, 'close');
+  return { heapMb: r.result.value / 2 ** 20, rssMb: rssMb(t) };
+}
 const rssPeak = new Map<Target, number>();
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const round = (x: number, d = 3) => Number(x.toFixed(d));
@@ -48,7 +80,15 @@ interface Target {
 
 async function launch(script: string, label: string, env: Record<string, string> = {}): Promise<Target> {
   const discord = await new FakeDiscord().start();
-  const bot = startProcess(script, { DISCORD_TOKEN: DUMMY_TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info', ...env });
+  // The inspector (loopback, idle until `collect`) lets the bench run a full GC before it reads memory.
+  const bot = startProcess(script, {
+    DISCORD_TOKEN: DUMMY_TOKEN,
+    DISCORD_CLIENT_ID: APP_ID,
+    DISCORD_API_URL: discord.apiUrl,
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+    NODE_OPTIONS: `${GUARDED_NODE_OPTIONS} --inspect=127.0.0.1:0`,
+    ...env,
+  });
   // Ready when the Discord side has seen it identify and has sent its guild: needs no log line.
   await discord.waitForReady(0, 30_000);
   await new Promise((r) => setTimeout(r, 500));
@@ -110,8 +150,8 @@ const [bot, floor, sized] = [
   await launch('scripts/floor-bot.ts', 'sized', { FLOOR_EMBEDS_FILE: sizedFile }),
 ] as [Target, Target, Target];
 await drive([bot, floor, sized], WARMUP);
-const rssStart = rssMb(bot);
-const floorRssStart = rssMb(floor);
+const botStart = await collect(bot);
+const floorStart = await collect(floor);
 rssPeak.clear();
 rssTrace.length = 0;
 
@@ -119,17 +159,18 @@ console.log('pass 1: this bot against the floor (a constant one-line embed)');
 const one = await drive([bot, floor], N);
 const b1 = summary('bot', one.latencies[0]!, one.seconds);
 const f1 = summary('floor', one.latencies[1]!, one.seconds);
-const floorRssEnd = rssMb(floor);
+const floorEnd = await collect(floor);
 console.log(`pass 2: this bot against a floor answering with one of this bot's own replies (${statSync(sizedFile).size} bytes of embeds)`);
 const two = await drive([bot, sized], N);
 const b2 = summary('bot', two.latencies[0]!, two.seconds);
 const s2 = summary('sized', two.latencies[1]!, two.seconds);
-const rssEnd = rssMb(bot);
-const rssMax = rssPeak.get(bot) ?? rssEnd;
-const floorRssMax = rssPeak.get(floor) ?? floorRssEnd;
-console.log(`  bot RSS ${round(rssStart, 1)} MB after warm-up → ${round(rssEnd, 1)} MB after both passes, peak ${round(rssMax, 1)} MB`);
-console.log(`  floor RSS ${round(floorRssStart, 1)} MB → ${round(floorRssEnd, 1)} MB over pass 1, peak ${round(floorRssMax, 1)} MB (the same discord.js client answering a constant)`);
-
+const botEnd = await collect(bot);
+const rssMax = rssPeak.get(bot) ?? botEnd.rssMb;
+const floorRssMax = rssPeak.get(floor) ?? floorEnd.rssMb;
+const mb = (x: number) => `${round(x, 1)} MB`;
+console.log('  memory after a full GC, after warm-up → after the passes (RSS, heap in use), and peak RSS while driving:');
+console.log(`  bot    RSS ${mb(botStart.rssMb)} → ${mb(botEnd.rssMb)}, heap ${mb(botStart.heapMb)} → ${mb(botEnd.heapMb)}, peak ${mb(rssMax)} (both passes)`);
+console.log(`  floor  RSS ${mb(floorStart.rssMb)} → ${mb(floorEnd.rssMb)}, heap ${mb(floorStart.heapMb)} → ${mb(floorEnd.heapMb)}, peak ${mb(floorRssMax)} (pass 1)`);
 if (process.env.BENCH_E2E_RSS_TRACE) console.log(`  RSS every 500 ms (MB, bot/floor in pass 1, bot/sized in pass 2): ${rssTrace.join(' ')}`);
 const violations = bot.discord.violations.length + floor.discord.violations.length + sized.discord.violations.length;
 for (const t of [bot, floor, sized]) {
@@ -147,14 +188,20 @@ console.log(
     ratio_p99: round(b1.p99 / f1.p99, 2),
     answered: b1.answered,
     sent: N,
-    rss_mb_start: round(rssStart, 1),
-    rss_mb_end: round(rssEnd, 1),
-    floor_rss_mb_start: round(floorRssStart, 1),
-    floor_rss_mb_end: round(floorRssEnd, 1),
+    rss_mb_start: round(botStart.rssMb, 1),
+    rss_mb_end: round(botEnd.rssMb, 1),
+    rss_growth: round(botEnd.rssMb / botStart.rssMb, 2),
+    heap_mb_start: round(botStart.heapMb, 1),
+    heap_mb_end: round(botEnd.heapMb, 1),
+    heap_growth: round(botEnd.heapMb / botStart.heapMb, 2),
     rss_mb_peak: round(rssMax, 1),
+    floor_rss_mb_start: round(floorStart.rssMb, 1),
+    floor_rss_mb_end: round(floorEnd.rssMb, 1),
+    floor_rss_growth: round(floorEnd.rssMb / floorStart.rssMb, 2),
+    floor_heap_mb_start: round(floorStart.heapMb, 1),
+    floor_heap_mb_end: round(floorEnd.heapMb, 1),
+    floor_heap_growth: round(floorEnd.heapMb / floorStart.heapMb, 2),
     floor_rss_mb_peak: round(floorRssMax, 1),
-    rss_growth: round(rssEnd / rssStart, 2),
-    floor_rss_growth: round(floorRssEnd / floorRssStart, 2),
     floor_answered: f1.answered,
     throughput_per_s: round(b1.throughput, 1),
     sized_floor_p50_ms: round(s2.p50),

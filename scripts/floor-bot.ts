@@ -1,5 +1,6 @@
 // The floor for `npm run bench:e2e`: a bare discord.js bot that answers every command with one
-// constant embed. No bot built on discord.js can answer faster than this through the same path.
+// constant embed through interaction.reply(), the way discord.js bots answer. This bot sends its
+// cached answers as prepared bytes (src/bot/wire.ts), which can come in under this floor.
 // FLOOR_EMBEDS_FILE makes the constant answer a given list of embeds (one as large as ours).
 import { readFileSync } from 'node:fs';
 import { type APIEmbed, Client, Events, GatewayIntentBits } from 'discord.js';
