@@ -178,6 +178,19 @@ for (const t of [bot, floor, sized]) {
   await t.bot.exit;
   await t.discord.stop();
 }
+type Memory = Awaited<ReturnType<typeof collect>>;
+function memoryFields(prefix: string, start: Memory, end: Memory, peak: number) {
+  return {
+    [`${prefix}rss_mb_start`]: round(start.rssMb, 1),
+    [`${prefix}rss_mb_end`]: round(end.rssMb, 1),
+    [`${prefix}rss_growth`]: round(end.rssMb / start.rssMb, 2),
+    [`${prefix}heap_mb_start`]: round(start.heapMb, 1),
+    [`${prefix}heap_mb_end`]: round(end.heapMb, 1),
+    [`${prefix}heap_growth`]: round(end.heapMb / start.heapMb, 2),
+    [`${prefix}rss_mb_peak`]: round(peak, 1),
+  };
+}
+
 console.log(
   JSON.stringify({
     bot_p50_ms: round(b1.p50),
@@ -188,20 +201,8 @@ console.log(
     ratio_p99: round(b1.p99 / f1.p99, 2),
     answered: b1.answered,
     sent: N,
-    rss_mb_start: round(botStart.rssMb, 1),
-    rss_mb_end: round(botEnd.rssMb, 1),
-    rss_growth: round(botEnd.rssMb / botStart.rssMb, 2),
-    heap_mb_start: round(botStart.heapMb, 1),
-    heap_mb_end: round(botEnd.heapMb, 1),
-    heap_growth: round(botEnd.heapMb / botStart.heapMb, 2),
-    rss_mb_peak: round(rssMax, 1),
-    floor_rss_mb_start: round(floorStart.rssMb, 1),
-    floor_rss_mb_end: round(floorEnd.rssMb, 1),
-    floor_rss_growth: round(floorEnd.rssMb / floorStart.rssMb, 2),
-    floor_heap_mb_start: round(floorStart.heapMb, 1),
-    floor_heap_mb_end: round(floorEnd.heapMb, 1),
-    floor_heap_growth: round(floorEnd.heapMb / floorStart.heapMb, 2),
-    floor_rss_mb_peak: round(floorRssMax, 1),
+    ...memoryFields('', botStart, botEnd, rssMax),
+    ...memoryFields('floor_', floorStart, floorEnd, floorRssMax),
     floor_answered: f1.answered,
     throughput_per_s: round(b1.throughput, 1),
     sized_floor_p50_ms: round(s2.p50),
