@@ -113,10 +113,9 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
       const value = interaction.options.getString(o.name, false) ?? undefined;
       options[o.name] = value ?? (o.required ? '' : undefined);
     }
-    let deferred = false;
+    let deferral: Promise<unknown> | undefined;
     const timer = setTimeout(() => {
-      deferred = true;
-      interaction.deferReply().catch((err: unknown) => log.warn({ err, interaction: interaction.id }, 'deferral failed'));
+      deferral = interaction.deferReply().catch((err: unknown) => log.warn({ err, interaction: interaction.id }, 'deferral failed'));
     }, deferAfterMs);
     const kb = deps.kb();
     const key = cache.key(cmd.name, lang, options);
@@ -130,7 +129,10 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
       cache.set(kb, key, reply);
     }
     clearTimeout(timer);
-    await send(interaction, reply, deferred);
+    // An answer ready while the deferral is in flight waits for it: editing before Discord has
+    // the deferral fails, and a deferral that failed leaves the first reply to send.
+    if (deferral) await deferral;
+    await send(interaction, reply, interaction.deferred);
     return reply.outcome;
   }
 

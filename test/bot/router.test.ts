@@ -126,6 +126,43 @@ describe('router: commands', () => {
     expect(i.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
   });
 
+  it('an answer ready while the deferral is in flight waits for it, then edits', async () => {
+    const quick = defineCommand({
+      name: 'quick',
+      names: { ja: 'quick', fr: 'quick' },
+      description: { en: 'x', ja: 'x', fr: 'x' },
+      options: [],
+      examples: [],
+      execute: () => new Promise((r) => setTimeout(() => r({ pages: [[{ title: 'done' }]], ephemeral: false, outcome: 'answered' }), 20)) as never,
+    });
+    const set: CommandSet = { list: [quick], get: () => quick, catalogue: () => [] };
+    const { route, lines } = router(set, { deferAfterMs: 5 });
+    // The deferral takes 60 ms to be acknowledged; the answer is ready after 20.
+    const i = fakeInteraction({ kind: 'command', commandName: 'quick', roundTripMs: 60 });
+    await route(i);
+    expect(i.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(lines.filter((l) => (l.level as number) >= 40)).toEqual([]);
+  });
+
+  it('a deferral Discord rejects leaves the first reply to send', async () => {
+    const late = defineCommand({
+      name: 'late',
+      names: { ja: 'late', fr: 'late' },
+      description: { en: 'x', ja: 'x', fr: 'x' },
+      options: [],
+      examples: [],
+      execute: () => new Promise((r) => setTimeout(() => r({ pages: [[{ title: 'done' }]], ephemeral: false, outcome: 'answered' }), 20)) as never,
+    });
+    const set: CommandSet = { list: [late], get: () => late, catalogue: () => [] };
+    const { route, lines } = router(set, { deferAfterMs: 5 });
+    const i = fakeInteraction({ kind: 'command', commandName: 'late', failOn: 'deferReply' });
+    await route(i);
+    expect(i.calls.map((c) => c.method)).toEqual(['deferReply', 'reply']);
+    expect((i.calls[1]!.payload as Payload).embeds![0]!.title).toBe('done');
+    expect(lines.filter((l) => l.level === 50)).toEqual([]);
+    expect(lines.find((l) => l.msg === 'deferral failed')).toMatchObject({ level: 40, interaction: i.id });
+  });
+
   it('an unsupported interaction gets an ephemeral answer', async () => {
     const { route } = router();
     const i = fakeInteraction({ kind: 'modal' });

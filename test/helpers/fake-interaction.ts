@@ -16,6 +16,8 @@ interface FakeOptions {
   locale?: string;
   /** Make this method reject, as Discord does with an HTTP error. */
   failOn?: string;
+  /** Milliseconds each call takes to reach Discord and come back. */
+  roundTripMs?: number;
 }
 
 export type FakeInteraction = Interaction & { calls: Call[] };
@@ -26,8 +28,13 @@ export function fakeInteraction(o: FakeOptions): FakeInteraction {
   const calls: Call[] = [];
   const state = { replied: false, deferred: false };
   const record = (method: string, after?: () => void) => async (payload?: unknown) => {
+    // discord.js refuses these before a reply or a deferral has been acknowledged.
+    if (['editReply', 'followUp', 'deleteReply'].includes(method) && !state.replied && !state.deferred) {
+      throw new Error(`${method}: the reply to this interaction has not been sent or deferred`);
+    }
     // As sent: JSON applies toJSON, as discord.js does with builders.
     calls.push({ method, payload: payload === undefined ? undefined : (JSON.parse(JSON.stringify(payload)) as unknown) });
+    if (o.roundTripMs) await new Promise((r) => setTimeout(r, o.roundTripMs));
     if (o.failOn === method) throw new Error(`${method} rejected (HTTP 500)`);
     after?.();
     return {};
