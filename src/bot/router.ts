@@ -4,7 +4,6 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
-  type InteractionReplyOptions,
   MessageFlags,
 } from 'discord.js';
 import type { Reply } from '../commands/define';
@@ -61,9 +60,9 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
   const deferAfterMs = deps.deferAfterMs ?? 2000;
   const cache = deps.replyCache ?? new ReplyCache();
 
-  async function send(interaction: ChatInputCommandInteraction, reply: Reply, deferred: boolean): Promise<void> {
+  async function send(interaction: ChatInputCommandInteraction, reply: Reply): Promise<void> {
     const pages = reply.pages;
-    const payload: InteractionReplyOptions = { embeds: (pages[0] ?? []).map(asApi), allowedMentions: NO_MENTIONS, components: [] };
+    const page = pages[0] ?? [];
     let buttons: ReturnType<typeof pageButtons> = [];
     if (pages.length > 1) {
       // The expiry keeps only the small interaction webhook, not the whole interaction: a busy
@@ -73,16 +72,16 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
         webhook.editMessage('@original', { components: [] }).catch((err: unknown) => log.debug({ err, interaction: id }, 'could not remove page buttons'));
       });
       buttons = pageButtons(token, 0, pages.length);
-      payload.components = buttons.map(asApi);
     }
-    if (!deferred) {
-      await replyWithBody(interaction, callbackBody(pages[0] ?? [], reply.ephemeral, buttons), reply.ephemeral);
-    } else if (reply.ephemeral) {
+    if (!interaction.deferred) return replyWithBody(interaction, callbackBody(page, reply.ephemeral, buttons), reply.ephemeral);
+    // Deferred: only when an answer was slow, so through discord.js's own calls.
+    const message = { embeds: page.map(asApi), components: buttons.map(asApi), allowedMentions: NO_MENTIONS };
+    if (reply.ephemeral) {
       // Deferred in public, but this answer is the user's alone.
       await interaction.deleteReply();
-      await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+      await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
     } else {
-      await interaction.editReply({ embeds: payload.embeds ?? [], components: payload.components ?? [], allowedMentions: NO_MENTIONS });
+      await interaction.editReply(message);
     }
   }
 
@@ -132,7 +131,7 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
     // An answer ready while the deferral is in flight waits for it: editing before Discord has
     // the deferral fails, and a deferral that failed leaves the first reply to send.
     if (deferral) await deferral;
-    await send(interaction, reply, interaction.deferred);
+    await send(interaction, reply);
     return reply.outcome;
   }
 

@@ -32,6 +32,19 @@ function router(set: CommandSet = commands, extra: { cooldown?: Cooldown; deferA
   return { lines, paginator, route: createRouter({ commands: set, kb: () => kb, log, paginator, ...extra }) };
 }
 
+/** A command set of one test command whose answer is ready `ms` later (its title: `done`). */
+function answeringAfter(name: string, ms: number): CommandSet {
+  const cmd = defineCommand({
+    name,
+    names: { ja: name, fr: name },
+    description: { en: 'x', ja: 'x', fr: 'x' },
+    options: [],
+    examples: [],
+    execute: () => new Promise((r) => setTimeout(() => r({ pages: [[{ title: 'done' }]], ephemeral: false, outcome: 'answered' }), ms)) as never,
+  });
+  return { list: [cmd], get: () => cmd, catalogue: () => [] };
+}
+
 // Answers are recorded as sent on the wire (allowed_mentions); other replies as given to discord.js.
 type Payload = { embeds?: { title?: string; description?: string }[]; flags?: number; allowedMentions?: { parse: unknown[] }; allowed_mentions?: { parse: unknown[] }; components?: { components: { custom_id: string }[] }[]; content?: string };
 
@@ -103,40 +116,15 @@ describe('router: commands', () => {
   });
 
   it('defers when an answer takes longer than allowed, then edits the reply', async () => {
-    const slow = defineCommand({
-      name: 'slow',
-      names: { ja: 'slow', fr: 'slow' },
-      description: { en: 'x', ja: 'x', fr: 'x' },
-      options: [],
-      examples: [],
-      execute: () => {
-        const until = Date.now() + 30;
-        while (Date.now() < until) {
-          /* a slow answer */
-        }
-        return { pages: [[{ title: 'done' }]], ephemeral: false, outcome: 'answered' };
-      },
-    });
-    // The answer is synchronous here, so the deferral timer can only fire once it returns: an async one is what it is for.
-    const asyncSlow = { ...slow, execute: (ctx: Parameters<typeof slow.execute>[0]) => new Promise((r) => setTimeout(() => r(slow.execute(ctx)), 50)) as never };
-    const set: CommandSet = { list: [asyncSlow], get: () => asyncSlow, catalogue: () => [] };
-    const { route } = router(set, { deferAfterMs: 10 });
+    const { route } = router(answeringAfter('slow', 50), { deferAfterMs: 10 });
     const i = fakeInteraction({ kind: 'command', commandName: 'slow' });
     await route(i);
     expect(i.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect((i.calls[1]!.payload as Payload).embeds![0]!.title).toBe('done');
   });
 
   it('an answer ready while the deferral is in flight waits for it, then edits', async () => {
-    const quick = defineCommand({
-      name: 'quick',
-      names: { ja: 'quick', fr: 'quick' },
-      description: { en: 'x', ja: 'x', fr: 'x' },
-      options: [],
-      examples: [],
-      execute: () => new Promise((r) => setTimeout(() => r({ pages: [[{ title: 'done' }]], ephemeral: false, outcome: 'answered' }), 20)) as never,
-    });
-    const set: CommandSet = { list: [quick], get: () => quick, catalogue: () => [] };
-    const { route, lines } = router(set, { deferAfterMs: 5 });
+    const { route, lines } = router(answeringAfter('quick', 20), { deferAfterMs: 5 });
     // The deferral takes 60 ms to be acknowledged; the answer is ready after 20.
     const i = fakeInteraction({ kind: 'command', commandName: 'quick', roundTripMs: 60 });
     await route(i);
@@ -145,16 +133,7 @@ describe('router: commands', () => {
   });
 
   it('a deferral Discord rejects leaves the first reply to send', async () => {
-    const late = defineCommand({
-      name: 'late',
-      names: { ja: 'late', fr: 'late' },
-      description: { en: 'x', ja: 'x', fr: 'x' },
-      options: [],
-      examples: [],
-      execute: () => new Promise((r) => setTimeout(() => r({ pages: [[{ title: 'done' }]], ephemeral: false, outcome: 'answered' }), 20)) as never,
-    });
-    const set: CommandSet = { list: [late], get: () => late, catalogue: () => [] };
-    const { route, lines } = router(set, { deferAfterMs: 5 });
+    const { route, lines } = router(answeringAfter('late', 20), { deferAfterMs: 5 });
     const i = fakeInteraction({ kind: 'command', commandName: 'late', failOn: 'deferReply' });
     await route(i);
     expect(i.calls.map((c) => c.method)).toEqual(['deferReply', 'reply']);
