@@ -38,6 +38,7 @@ function rssMb(t: { bot: BotProcess }): number {
 // RSS sampled every 500 ms while driving (its peak is reported; BENCH_E2E_RSS_TRACE=1 prints it all):
 // what a process holds at its worst between collections, beside what survives one (`collect`).
 const rssTrace: string[] = [];
+const rssPeak = new Map<Target, number>();
 
 /**
  * A full garbage collection in the target, through its inspector, then its memory: RSS alone
@@ -68,7 +69,7 @@ async function collect(t: Target): Promise<{ heapMb: number; rssMb: number }> {
   await once(ws, 'close');
   return { heapMb: r.result.value / 2 ** 20, rssMb: rssMb(t) };
 }
-const rssPeak = new Map<Target, number>();
+
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const round = (x: number, d = 3) => Number(x.toFixed(d));
 

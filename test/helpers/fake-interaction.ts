@@ -54,6 +54,7 @@ export function fakeInteraction(o: FakeOptions): FakeInteraction {
       if (body.type !== InteractionResponseType.ChannelMessageWithSource) throw new Error(`callback type ${body.type}`);
       if (state.replied || state.deferred) throw new Error('acknowledged twice');
       calls.push({ method: 'reply', payload: body.data });
+      if (o.roundTripMs) await new Promise((r) => setTimeout(r, o.roundTripMs));
       if (o.failOn === 'reply') throw new Error('reply rejected (HTTP 500)');
       return {};
     },
