@@ -1,6 +1,6 @@
-import { cardsReply, lookup, missReply } from '../src/commands/answers';
-import { defineCommand, queryOption } from '../src/commands/define';
-import { agreementCard } from '../src/render/cards';
+import { answer, lookup, missReply } from '../src/commands/answers.js';
+import { defineCommand, queryOption } from '../src/commands/define.js';
+import { agreementCard } from '../src/answers/cards.js';
 
 export default defineCommand({
   name: 'agreement',
@@ -22,6 +22,6 @@ export default defineCommand({
   execute: ({ options, kb, lang }) => {
     const found = lookup(kb, 'agreement', options.query);
     if (!found) return missReply(kb, lang, options.query, 'agreement');
-    return cardsReply([agreementCard(kb.knowledge, kb.knowledge.agreements.get(found.best.id)!, lang)], kb, lang);
+    return answer([agreementCard(kb.knowledge, kb.knowledge.agreements.get(found.best.id)!, lang)]);
   },
 });

@@ -1,9 +1,9 @@
-import { cardsReply, missReply } from '../src/commands/answers';
-import { defineCommand, queryOption } from '../src/commands/define';
-import type { Knowledge } from '../src/knowledge/load';
-import type { Hit } from '../src/knowledge/search';
-import { type Card, agreementCard, meetingCard, personCard, quoteCard } from '../src/render/cards';
-import type { Lang } from '../src/render/i18n';
+import { answer, missReply } from '../src/commands/answers.js';
+import { defineCommand, queryOption } from '../src/commands/define.js';
+import type { Knowledge } from '../src/knowledge/load.js';
+import type { Hit } from '../src/knowledge/search.js';
+import { type Card, agreementCard, meetingCard, personCard, quoteCard } from '../src/answers/cards.js';
+import type { Lang } from '../src/answers/i18n.js';
 
 function cardOf(k: Knowledge, hit: Hit, lang: Lang): Card {
   switch (hit.kind) {
@@ -42,11 +42,11 @@ export default defineCommand({
     // An autocomplete pick is a record id: answer with that record alone.
     for (const kind of ['meeting', 'person', 'quote', 'agreement'] as const) {
       const map = { meeting: k.meetings, person: k.people, quote: k.quotes, agreement: k.agreements }[kind];
-      if (map.has(options.query)) return cardsReply([cardOf(k, { kind, id: options.query, label: '', score: 1, match: 'exact', byName: true }, lang)], kb, lang);
+      if (map.has(options.query)) return answer([cardOf(k, { kind, id: options.query, label: '', score: 1, match: 'exact', byName: true }, lang)]);
     }
     const { hits } = kb.index.search(options.query, { limit: ASK_RESULTS });
     if (hits.length === 0) return missReply(kb, lang, options.query);
     // One record per page, best first: the buttons walk through the rest.
-    return cardsReply(hits.map((h) => cardOf(k, h, lang)), kb, lang, true);
+    return answer(hits.map((h) => cardOf(k, h, lang)), true);
   },
 });

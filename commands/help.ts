@@ -1,6 +1,6 @@
-import { cardsReply } from '../src/commands/answers';
-import { defineCommand, queryOption } from '../src/commands/define';
-import { helpCard } from '../src/render/cards';
+import { answer } from '../src/commands/answers.js';
+import { defineCommand, queryOption } from '../src/commands/define.js';
+import { helpCard } from '../src/answers/cards.js';
 
 export default defineCommand({
   name: 'help',
@@ -26,6 +26,6 @@ export default defineCommand({
     const wanted = options.query?.trim().replace(/^\//, '').toLowerCase();
     const all = catalogue();
     const some = wanted ? all.filter((c) => c.name === wanted) : [];
-    return cardsReply([helpCard(kb.knowledge, lang, some.length > 0 ? some : all)], kb, lang);
+    return answer([helpCard(kb.knowledge, lang, some.length > 0 ? some : all)]);
   },
 });

@@ -1,6 +1,6 @@
-import { cardsReply, lookup, missReply } from '../src/commands/answers';
-import { defineCommand, queryOption } from '../src/commands/define';
-import { meetingCard } from '../src/render/cards';
+import { answer, lookup, missReply } from '../src/commands/answers.js';
+import { defineCommand, queryOption } from '../src/commands/define.js';
+import { meetingCard } from '../src/answers/cards.js';
 
 export default defineCommand({
   name: 'meeting',
@@ -23,6 +23,6 @@ export default defineCommand({
     const found = lookup(kb, 'meeting', options.query);
     if (!found) return missReply(kb, lang, options.query, 'meeting');
     const meeting = kb.knowledge.meetings.get(found.best.id)!;
-    return cardsReply([meetingCard(kb.knowledge, meeting, lang, found.others)], kb, lang);
+    return answer([meetingCard(kb.knowledge, meeting, lang, found.others)]);
   },
 });

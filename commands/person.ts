@@ -1,6 +1,6 @@
-import { cardsReply, lookup, missReply } from '../src/commands/answers';
-import { defineCommand, queryOption } from '../src/commands/define';
-import { personCard } from '../src/render/cards';
+import { answer, lookup, missReply } from '../src/commands/answers.js';
+import { defineCommand, queryOption } from '../src/commands/define.js';
+import { personCard } from '../src/answers/cards.js';
 
 export default defineCommand({
   name: 'person',
@@ -22,6 +22,6 @@ export default defineCommand({
   execute: ({ options, kb, lang }) => {
     const found = lookup(kb, 'person', options.query);
     if (!found) return missReply(kb, lang, options.query, 'person');
-    return cardsReply([personCard(kb.knowledge, kb.knowledge.people.get(found.best.id)!, lang)], kb, lang);
+    return answer([personCard(kb.knowledge, kb.knowledge.people.get(found.best.id)!, lang)]);
   },
 });

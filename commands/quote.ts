@@ -1,8 +1,9 @@
-import { cardsReply, missReply } from '../src/commands/answers';
-import { defineCommand, queryOption } from '../src/commands/define';
-import type { KnowledgeBase } from '../src/knowledge/base';
-import type { Person } from '../src/knowledge/schema';
-import { noDirectQuotesCard, quoteCard } from '../src/render/cards';
+import { answer, missReply } from '../src/commands/answers.js';
+import { defineCommand, queryOption } from '../src/commands/define.js';
+import type { KnowledgeBase } from '../src/knowledge/base.js';
+import type { Person } from '../src/knowledge/schema.js';
+import { compareKeys } from '../src/knowledge/text.js';
+import { noDirectQuotesCard, quoteCard } from '../src/answers/cards.js';
 
 /** The person a query names: an exact name or alias, or a close match on names alone (`Parley`). */
 function personNamed(kb: KnowledgeBase, query: string): Person | undefined {
@@ -30,22 +31,22 @@ export default defineCommand({
   execute: ({ options, kb, lang }) => {
     const k = kb.knowledge;
     const picked = k.quotes.get(options.query);
-    if (picked) return cardsReply([quoteCard(k, picked, lang)], kb, lang);
+    if (picked) return answer([quoteCard(k, picked, lang)]);
 
     const person = personNamed(kb, options.query);
     if (person) {
       const theirs = [...k.quotes.values()].filter((q) => q.speaker === person.id);
       const direct = theirs.filter((q) => q.kind === 'direct');
       // Never another person's words, and never reported speech passed off as a quote.
-      if (direct.length === 0) return cardsReply([noDirectQuotesCard(k, person, lang)], kb, lang);
+      if (direct.length === 0) return answer([noDirectQuotesCard(k, person, lang)]);
       const byDate = (a: { meeting: string }, b: { meeting: string }) =>
-        k.meetings.get(a.meeting)!.date.value.localeCompare(k.meetings.get(b.meeting)!.date.value);
+        compareKeys(k.meetings.get(a.meeting)!.date.value, k.meetings.get(b.meeting)!.date.value);
       const reported = theirs.filter((q) => q.kind === 'reported').sort(byDate);
-      return cardsReply([...direct.sort(byDate), ...reported].map((q) => quoteCard(k, q, lang)), kb, lang);
+      return answer([...direct.sort(byDate), ...reported].map((q) => quoteCard(k, q, lang)));
     }
 
     const { hits } = kb.index.search(options.query, { kind: 'quote', limit: 5 });
     if (hits.length === 0) return missReply(kb, lang, options.query, 'quote');
-    return cardsReply(hits.map((h) => quoteCard(k, k.quotes.get(h.id)!, lang)), kb, lang);
+    return answer(hits.map((h) => quoteCard(k, k.quotes.get(h.id)!, lang)));
   },
 });

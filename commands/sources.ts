@@ -1,7 +1,7 @@
-import { cardsReply, missReply } from '../src/commands/answers';
-import { defineCommand, queryOption } from '../src/commands/define';
-import { normalizeForSearch } from '../src/knowledge/text';
-import { sourcesCards } from '../src/render/cards';
+import { answer, missReply } from '../src/commands/answers.js';
+import { defineCommand, queryOption } from '../src/commands/define.js';
+import { normalizeForSearch } from '../src/knowledge/text.js';
+import { sourcesCards } from '../src/answers/cards.js';
 
 export default defineCommand({
   name: 'sources',
@@ -27,10 +27,10 @@ export default defineCommand({
   },
   execute: ({ options, kb, lang }) => {
     const k = kb.knowledge;
-    if (options.query === undefined || options.query.trim() === '') return cardsReply(sourcesCards(k, lang), kb, lang);
+    if (options.query === undefined || options.query.trim() === '') return answer(sourcesCards(k, lang));
     const typed = normalizeForSearch(options.query);
     const article = k.articles.get(options.query) ?? [...k.articles.values()].find((a) => normalizeForSearch(`${a.id} ${a.headline.text} ${a.date.value}`).includes(typed));
     if (!article) return missReply(kb, lang, options.query);
-    return cardsReply(sourcesCards(k, lang, article.id), kb, lang);
+    return answer(sourcesCards(k, lang, article.id));
   },
 });

@@ -1,7 +1,7 @@
-import { cardsReply, missReply } from '../src/commands/answers';
-import { defineCommand, queryOption } from '../src/commands/define';
-import { toChoice } from '../src/knowledge/search';
-import { timelineCard } from '../src/render/cards';
+import { answer, missReply } from '../src/commands/answers.js';
+import { defineCommand, queryOption } from '../src/commands/define.js';
+import { toChoice } from '../src/knowledge/search.js';
+import { timelineCard } from '../src/answers/cards.js';
 
 export default defineCommand({
   name: 'timeline',
@@ -29,7 +29,7 @@ export default defineCommand({
   },
   execute: ({ options, kb, lang }) => {
     const k = kb.knowledge;
-    if (options.query === undefined || options.query.trim() === '') return cardsReply([timelineCard(k, lang)], kb, lang);
+    if (options.query === undefined || options.query.trim() === '') return answer([timelineCard(k, lang)]);
     const only = new Set<string>();
     for (const kind of ['meeting', 'agreement'] as const) {
       const id = kb.index.exactId(options.query, kind);
@@ -40,6 +40,6 @@ export default defineCommand({
       for (const h of best.slice(0, 1)) only.add(h.id);
     }
     if (only.size === 0) return missReply(kb, lang, options.query, 'agreement');
-    return cardsReply([timelineCard(k, lang, only)], kb, lang);
+    return answer([timelineCard(k, lang, only)]);
   },
 });

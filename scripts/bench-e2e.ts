@@ -6,11 +6,12 @@ import { tmpdir } from 'node:os';
 import { once } from 'node:events';
 import path from 'node:path';
 import WebSocket from 'ws';
-import { loadCommands } from '../src/commands/registry';
-import { loadKnowledgeBase } from '../src/knowledge/base';
-import { defaultDataDir } from '../src/paths';
-import { APP_ID, FakeDiscord } from '../test/fake-discord/server';
-import { type BotProcess, DUMMY_TOKEN, GUARDED_NODE_OPTIONS, startProcess } from '../test/helpers/process';
+import { renderPages } from '../src/bot/render.js';
+import { loadCommands } from '../src/commands/registry.js';
+import { loadKnowledgeBase } from '../src/knowledge/base.js';
+import { defaultDataDir } from '../src/paths.js';
+import { APP_ID, FakeDiscord } from '../testing/fake-discord.js';
+import { type BotProcess, DUMMY_TOKEN, GUARDED_NODE_OPTIONS, BUILT, startProcess } from '../testing/process.js';
 
 const N = Number(process.env.BENCH_E2E_N ?? 2000);
 const RATE = Number(process.env.BENCH_E2E_RATE ?? 200); // interactions per second
@@ -139,14 +140,14 @@ function summary(label: string, sorted: number[], seconds: number, extra = '') {
 
 // The second floor answers with one of this bot's own replies, so the two floors tell apart
 // the cost of sending a cited answer (its size) from the cost of finding and rendering it.
-const kb = loadKnowledgeBase(defaultDataDir);
-const sample = (await loadCommands()).get('agreement')!.execute({ options: { query: 'ACSA' }, lang: 'en', kb, catalogue: () => [] });
+const kb = await loadKnowledgeBase(defaultDataDir);
+const sample = await (await loadCommands()).get('agreement')!.execute({ options: { query: 'ACSA' }, lang: 'en', kb, catalogue: () => [] });
 const sizedFile = path.join(mkdtempSync(path.join(tmpdir(), 'floor-')), 'embeds.json');
-writeFileSync(sizedFile, JSON.stringify(sample.pages[0]));
+writeFileSync(sizedFile, JSON.stringify(renderPages(sample.cards, 'en')[0]));
 
 console.log(`${N} interactions per target at ${RATE}/s after ${WARMUP} warm-up, through loopback Discords, in two interleaved passes:`);
 const [bot, floor, sized] = [
-  await launch('src/main.ts', 'bot'),
+  await launch(BUILT.main, 'bot'),
   await launch('scripts/floor-bot.ts', 'floor'),
   await launch('scripts/floor-bot.ts', 'sized', { FLOOR_EMBEDS_FILE: sizedFile }),
 ] as [Target, Target, Target];

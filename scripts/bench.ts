@@ -2,10 +2,10 @@
 // at 1k, 10k and 100k records (seeded synthetic records with the real ones mixed in).
 // The last line printed is one JSON object (see issue 3).
 import Fuse from 'fuse.js';
-import { documentsFrom } from '../src/knowledge/documents';
-import { loadKnowledge } from '../src/knowledge/load';
-import { type Kind, type SearchDoc, SearchIndex } from '../src/knowledge/search';
-import { defaultDataDir } from '../src/paths';
+import { documentsFrom } from '../src/knowledge/documents.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import { type Kind, type SearchDoc, SearchIndex } from '../src/knowledge/search.js';
+import { defaultDataDir } from '../src/paths.js';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1000,10000,100000').split(',').map(Number);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 30);

@@ -1,6 +1,6 @@
 // `npm run data:check`: validates the knowledge base and proves every piece of evidence; exit 1 on any problem.
-import { DataError, loadKnowledge } from '../src/knowledge/load';
-import { defaultDataDir } from '../src/paths';
+import { DataError, loadKnowledge } from '../src/knowledge/load.js';
+import { defaultDataDir } from '../src/paths.js';
 
 const dataDir = process.argv[2] ?? defaultDataDir;
 try {

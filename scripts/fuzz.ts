@@ -1,13 +1,13 @@
 // `npm run fuzz`: the hostile-input properties of test/properties, with many more runs
 // (FUZZ_RUNS, default 10,000 a property). Prints how many inputs were tried.
 import fc from 'fast-check';
-import { loadCommands } from '../src/commands/registry';
-import { loadKnowledgeBase } from '../src/knowledge/base';
-import { defaultDataDir } from '../src/paths';
-import { anyLocale, autocompleteProblems, commandProblems, hostileInput, makeRouter } from '../test/properties/hostile';
+import { loadCommands } from '../src/commands/registry.js';
+import { loadKnowledgeBase } from '../src/knowledge/base.js';
+import { defaultDataDir } from '../src/paths.js';
+import { anyLocale, autocompleteProblems, commandProblems, hostileInput, makeRouter } from '../testing/hostile.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
-const kb = loadKnowledgeBase(defaultDataDir);
+const kb = await loadKnowledgeBase(defaultDataDir);
 const commands = await loadCommands();
 const { route, errors, paginator } = makeRouter(commands, kb);
 let tried = 0;

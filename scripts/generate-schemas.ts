@@ -1,9 +1,9 @@
 // `npm run data:schemas`: rewrites data/schemas/*.schema.json from src/knowledge/schema.ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { jsonSchemaFor, schemaFileNames } from '../src/knowledge/json-schemas';
-import type { DataKind } from '../src/knowledge/schema';
-import { defaultDataDir } from '../src/paths';
+import { jsonSchemaFor, schemaFileNames } from '../src/knowledge/json-schemas.js';
+import type { DataKind } from '../src/knowledge/schema.js';
+import { defaultDataDir } from '../src/paths.js';
 
 const dir = path.join(defaultDataDir, 'schemas');
 mkdirSync(dir, { recursive: true });

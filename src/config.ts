@@ -1,7 +1,7 @@
 // All configuration, from the environment (dotenv loads .env), validated once at start-up.
 import path from 'node:path';
 import { z } from 'zod';
-import { defaultDataDir } from './paths';
+import { defaultDataDir } from './paths.js';
 
 const snowflake = /^\d{17,20}$/;
 

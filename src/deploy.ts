@@ -1,16 +1,28 @@
-// `npm run deploy`: registers the slash commands, in DISCORD_GUILD_ID if set (instant), else globally.
-// `npm run deploy -- --dry-run` prints the JSON Discord would receive, and needs no token.
-import { REST, Routes } from 'discord.js';
-import dotenv from 'dotenv';
-import { loadCommands } from './commands/registry';
-import { ConfigError, loadConfig } from './config';
+// `npm run deploy`: registers the commands, in DISCORD_GUILD_ID if set (instant), else globally.
+//   --dry-run   prints the JSON Discord would receive; needs no token
+//   --clear     removes the registered commands instead (the guild's, or with --global the global ones)
+//   --global    registers (or clears) globally even when DISCORD_GUILD_ID is set
+import { parseArgs } from 'node:util';
+import { Routes } from 'discord.js';
+import { loadCommands } from './commands/registry.js';
+import { ConfigError, loadConfig } from './config.js';
+import { fail, loadEnvFile } from './fail.js';
+import { restClient } from './rest.js';
 
-dotenv.config({ quiet: true });
+loadEnvFile();
+
+const USAGE = 'Usage: npm run deploy [-- --dry-run | --clear] [--global]';
 
 async function deploy(): Promise<void> {
+  let flags;
+  try {
+    flags = parseArgs({ options: { 'dry-run': { type: 'boolean' }, clear: { type: 'boolean' }, global: { type: 'boolean' } } }).values;
+  } catch (err) {
+    return fail(`${(err as Error).message}\n${USAGE}`, 2);
+  }
   const commands = await loadCommands();
-  const body = commands.list.map((c) => c.data.toJSON());
-  if (process.argv.includes('--dry-run')) {
+  const body = flags.clear ? [] : commands.registrations();
+  if (flags['dry-run']) {
     console.log(JSON.stringify(body, null, 2));
     return;
   }
@@ -18,13 +30,12 @@ async function deploy(): Promise<void> {
   if (!config.token || !config.clientId) {
     throw new ConfigError('DISCORD_TOKEN (the bot token) and DISCORD_CLIENT_ID (the application id) are both needed to register commands. See .env.example, or use --dry-run.');
   }
-  const rest = new REST({ version: '10', ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(config.token);
-  const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId);
-  const result = (await rest.put(route, { body })) as unknown[];
-  console.log(`Registered ${result.length} commands ${config.guildId ? `in server ${config.guildId}` : 'globally'}: ${commands.list.map((c) => `/${c.name}`).join(' ')}`);
+  const guildId = flags.global ? undefined : config.guildId;
+  const route = guildId ? Routes.applicationGuildCommands(config.clientId, guildId) : Routes.applicationCommands(config.clientId);
+  const result = (await restClient(config.token, config.apiUrl).put(route, { body })) as unknown[];
+  const where = guildId ? `in server ${guildId}` : 'globally';
+  if (flags.clear) console.log(`Removed every command registered ${where}.`);
+  else console.log(`Registered ${result.length} commands ${where}: ${body.map((c) => c.name).join(', ')}`);
 }
 
-deploy().catch((err: unknown) => {
-  console.error(err instanceof ConfigError ? err.message : `Deploy failed: ${(err as Error).message}`);
-  process.exit(1);
-});
+deploy().catch((err: unknown) => fail(err instanceof ConfigError ? err.message : `Deploy failed: ${(err as Error).message}`));

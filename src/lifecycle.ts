@@ -1,8 +1,8 @@
 // Signals and process-wide failures: reload on SIGHUP, clean shutdown on SIGINT/SIGTERM, and a
 // fatal error ends the process non-zero (after a clean shutdown) so a supervisor restarts it.
-import type { KnowledgeBase } from './knowledge/base';
-import { DataError } from './knowledge/load';
-import type { Logger } from './log';
+import type { KnowledgeBase } from './knowledge/base.js';
+import { DataError } from './knowledge/problems.js';
+import type { Logger } from './log.js';
 
 type Emitter = Pick<NodeJS.Process, 'on'>;
 
@@ -11,7 +11,16 @@ export interface Lifecycle {
   shutdown(code: number, reason: string): void;
 }
 
-export function installProcessHandlers(proc: Emitter, log: Logger, stop: () => Promise<void>, exit: (code: number) => void): Lifecycle {
+export interface LifecycleHooks {
+  /** Stops serving; the process exits once it settles. */
+  stop(): Promise<void>;
+  /** SIGHUP: reload the data (or tell the shards to). */
+  reload?(): void;
+}
+
+/** Every signal and process-wide failure, in one place, for the bot and the sharding manager alike. */
+export function installProcessHandlers(proc: Emitter, log: Logger, hooks: LifecycleHooks, exit: (code: number) => void): Lifecycle {
+  const { stop } = hooks;
   let stopping = false;
   const shutdown = (code: number, reason: string) => {
     if (stopping) return;
@@ -29,6 +38,10 @@ export function installProcessHandlers(proc: Emitter, log: Logger, stop: () => P
   };
   proc.on('SIGINT', () => shutdown(0, 'SIGINT'));
   proc.on('SIGTERM', () => shutdown(0, 'SIGTERM'));
+  proc.on('SIGHUP', () => {
+    if (hooks.reload) hooks.reload();
+    else log.warn('SIGHUP: nothing to reload');
+  });
   proc.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
   proc.on('uncaughtException', (err) => {
     log.fatal({ err }, 'uncaught exception');
@@ -41,10 +54,10 @@ export function installProcessHandlers(proc: Emitter, log: Logger, stop: () => P
  * Reloads the knowledge base: the new data is validated and indexed in full before it replaces the
  * old one; on any problem the old one keeps serving and the problem is logged.
  */
-export function reloadKnowledge(load: () => KnowledgeBase, current: KnowledgeBase, log: Logger): KnowledgeBase {
+export async function reloadKnowledge(load: () => Promise<KnowledgeBase>, current: KnowledgeBase, log: Logger): Promise<KnowledgeBase> {
   const started = performance.now();
   try {
-    const next = load();
+    const next = await load();
     log.info(
       { version: next.knowledge.version, previous: current.knowledge.version, records: next.index.size(), ms: Math.round(performance.now() - started) },
       'knowledge base reloaded',

@@ -29,6 +29,11 @@ function prettyAvailable(): boolean {
   }
 }
 
+/** Human-readable logs: in a terminal, outside production, and only where pino-pretty is installed. */
+export function prettyLogs(): boolean {
+  return Boolean(process.stdout.isTTY) && process.env.NODE_ENV !== 'production' && prettyAvailable();
+}
+
 export function createLogger(opts: LoggerOptions): Logger {
   // As given and as JSON writes it (a secret with a quote or a backslash appears escaped).
   const secrets = [...new Set((opts.secrets ?? []).filter((s) => s.length >= 8).flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]))];
@@ -43,7 +48,7 @@ export function createLogger(opts: LoggerOptions): Logger {
     },
   };
   if (opts.destination) return pino(options, opts.destination);
-  if (opts.pretty && prettyAvailable()) {
+  if (opts.pretty) {
     return pino({ ...options, transport: { target: 'pino-pretty', options: { destination: opts.fd ?? 1, translateTime: 'SYS:HH:MM:ss' } } });
   }
   return pino(options, pino.destination({ dest: opts.fd ?? 1, sync: false }));

@@ -3,9 +3,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Counter, Gauge, Histogram, type MetricObjectWithValues, type MetricValue, Registry, collectDefaultMetrics } from 'prom-client';
-import type { KnowledgeBase } from './knowledge/base';
-import { KINDS } from './knowledge/search';
-import type { Logger } from './log';
+import type { KnowledgeBase } from './knowledge/base.js';
+import { KINDS } from './knowledge/search.js';
+import type { Logger } from './log.js';
 
 export interface InteractionEvent {
   type: 'command' | 'autocomplete' | 'button' | 'other';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config';
-import { defaultDataDir } from '../src/paths';
+import { loadConfig } from '../src/config.js';
+import { defaultDataDir } from '../src/paths.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB';
 const CLIENT = '123456789012345678';

@@ -1,10 +1,10 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { loadKnowledgeBase } from '../src/knowledge/base';
-import { DataError } from '../src/knowledge/load';
-import { installProcessHandlers, reloadKnowledge } from '../src/lifecycle';
-import { createLogger } from '../src/log';
-import { defaultDataDir } from '../src/paths';
+import { loadKnowledgeBase } from '../src/knowledge/base.js';
+import { DataError } from '../src/knowledge/problems.js';
+import { installProcessHandlers, reloadKnowledge } from '../src/lifecycle.js';
+import { createLogger } from '../src/log.js';
+import { defaultDataDir } from '../src/paths.js';
 
 function logger() {
   const lines: Record<string, unknown>[] = [];
@@ -18,7 +18,7 @@ describe('process handlers', () => {
     const { lines, log } = logger();
     const stop = vi.fn(() => Promise.resolve());
     const exit = vi.fn();
-    installProcessHandlers(proc as unknown as NodeJS.Process, log, stop, exit);
+    installProcessHandlers(proc as unknown as NodeJS.Process, log, { stop }, exit);
     const settled = () => new Promise((r) => setTimeout(r, 10));
     return { proc, lines, stop, exit, settled };
   };
@@ -50,19 +50,20 @@ describe('process handlers', () => {
   });
 });
 
-describe('reloadKnowledge', () => {
-  const current = loadKnowledgeBase(defaultDataDir);
+const current = await loadKnowledgeBase(defaultDataDir);
 
-  it('returns the new knowledge base when it loads', () => {
+describe('reloadKnowledge', () => {
+
+  it('returns the new knowledge base when it loads', async () => {
     const { lines, log } = logger();
-    const next = reloadKnowledge(() => loadKnowledgeBase(defaultDataDir), current, log);
+    const next = await reloadKnowledge(() => loadKnowledgeBase(defaultDataDir), current, log);
     expect(next).not.toBe(current);
     expect(lines[0]).toMatchObject({ msg: 'knowledge base reloaded', version: current.knowledge.version });
   });
 
-  it('keeps the current one when loading fails', () => {
+  it('keeps the current one when loading fails', async () => {
     const { lines, log } = logger();
-    const kept = reloadKnowledge(() => {
+    const kept = await reloadKnowledge(async () => {
       throw new DataError([{ file: 'data/x.json', reason: 'broken' }]);
     }, current, log);
     expect(kept).toBe(current);

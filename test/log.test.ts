@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, scrubSecrets } from '../src/log';
+import { createLogger, scrubSecrets } from '../src/log.js';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.Gsecret.knownTokenForTheLogTest000000000000';
 

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import net from 'node:net';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { GUARDED_NODE_OPTIONS } from './helpers/process';
+import { GUARDED_NODE_OPTIONS } from '../testing/process.js';
 
 describe('loopback guard', () => {
   it('refuses a non-loopback connection in the test runner', () => {

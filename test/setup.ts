@@ -1,2 +1,2 @@
 // Every test talks to loopback only: the guard refuses anything else, here and in child processes.
-import './loopback-guard.mjs';
+import '../testing/guard.mjs';

@@ -1,13 +1,13 @@
 // Logs in with the Guilds intent only (slash commands need no more) and serves interactions.
 import { Client, type ClientOptions, Events, GatewayIntentBits, Options, Status } from 'discord.js';
-import type { InteractionEvent } from '../metrics';
-import type { CommandSet } from '../commands/registry';
-import type { Config } from '../config';
-import type { KnowledgeBase } from '../knowledge/base';
-import type { Logger } from '../log';
-import { Cooldown } from './cooldown';
-import { Paginator } from './paginator';
-import { createRouter } from './router';
+import type { InteractionEvent } from '../metrics.js';
+import type { CommandSet } from '../commands/registry.js';
+import type { Config } from '../config.js';
+import type { KnowledgeBase } from '../knowledge/base.js';
+import type { Logger } from '../log.js';
+import { Cooldown } from './cooldown.js';
+import { Paginator } from './paginator.js';
+import { createRouter } from './router.js';
 
 export interface BotOptions {
   config: Config & { token: string };
@@ -29,7 +29,6 @@ export function shardOptions(sharding: Config['sharding']): Pick<ClientOptions, 
 
 export interface Bot {
   client: Client;
-  paginator: Paginator;
   /** Shard id → gateway ping in ms. */
   pings(): [number, number][];
   /** Ids of the shards whose gateway connection is ready, and of all this process runs. */
@@ -82,7 +81,6 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
   await client.login(config.token);
   return {
     client,
-    paginator,
     pings: () => [...client.ws.shards.values()].map((s) => [s.id, s.ping]),
     shards: () => ({
       ready: [...client.ws.shards.values()].filter((s) => s.status === Status.Ready).map((s) => s.id),

@@ -1,17 +1,8 @@
 // Previous/next buttons for answers longer than one message. Only the person who ran the command
 // can turn the pages (as RoboDanny's paginator does), and the buttons go away after a timeout.
 import { randomBytes } from 'node:crypto';
-import {
-  type APIActionRowComponent,
-  type APIButtonComponent,
-  type APIEmbed,
-  type ButtonInteraction,
-  ButtonStyle,
-  ComponentType,
-  MessageFlags,
-} from 'discord.js';
-import { type Lang, t } from '../render/i18n';
-import { asApi } from './api-payload';
+import { type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type ButtonInteraction, ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
+import { type Lang, t } from '../answers/i18n.js';
 
 export const PAGE_PREFIX = 'page:';
 
@@ -79,8 +70,8 @@ export class Paginator {
     }
     session.page = Math.max(0, Math.min(session.pages.length - 1, session.page + (dir === 'prev' ? -1 : 1)));
     await interaction.update({
-      embeds: session.pages[session.page]!.map(asApi),
-      components: pageButtons(token, session.page, session.pages.length).map(asApi),
+      embeds: session.pages[session.page]!,
+      components: pageButtons(token, session.page, session.pages.length),
       allowedMentions: { parse: [] },
     });
     return 'turned';

@@ -6,19 +6,17 @@ import {
   type Interaction,
   MessageFlags,
 } from 'discord.js';
-import type { Reply } from '../commands/define';
-import type { CommandSet } from '../commands/registry';
-import { ReplyCache } from '../commands/reply-cache';
-import type { KnowledgeBase } from '../knowledge/base';
-import type { Choice } from '../knowledge/search';
-import { type Lang, langOf, t } from '../render/i18n';
-import { clip } from '../render/limits';
-import type { Logger } from '../log';
-import type { InteractionEvent } from '../metrics';
-import type { Cooldown } from './cooldown';
-import { asApi } from './api-payload';
-import { PAGE_PREFIX, type Paginator, pageButtons } from './paginator';
-import { callbackBody, replyWithBody } from './wire';
+import { type Lang, langOf, t } from '../answers/i18n.js';
+import type { CommandSet } from '../commands/registry.js';
+import type { KnowledgeBase } from '../knowledge/base.js';
+import type { Choice } from '../knowledge/search.js';
+import type { Logger } from '../log.js';
+import type { InteractionEvent } from '../metrics.js';
+import type { Cooldown } from './cooldown.js';
+import { clip } from './limits.js';
+import { PAGE_PREFIX, type Paginator, pageButtons } from './paginator.js';
+import { renderPages } from './render.js';
+import { type RenderedReply, ReplyCache } from './reply-cache.js';
 
 export interface RouterDeps {
   commands: CommandSet;
@@ -60,10 +58,9 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
   const deferAfterMs = deps.deferAfterMs ?? 2000;
   const cache = deps.replyCache ?? new ReplyCache();
 
-  async function send(interaction: ChatInputCommandInteraction, reply: Reply): Promise<void> {
+  async function send(interaction: ChatInputCommandInteraction, reply: RenderedReply): Promise<void> {
     const pages = reply.pages;
-    const page = pages[0] ?? [];
-    let buttons: ReturnType<typeof pageButtons> = [];
+    let components: ReturnType<typeof pageButtons> = [];
     if (pages.length > 1) {
       // The expiry keeps only the small interaction webhook, not the whole interaction: a busy
       // server has thousands of page sets open at once.
@@ -71,12 +68,12 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
       const token = paginator.open(interaction.user.id, pages, () => {
         webhook.editMessage('@original', { components: [] }).catch((err: unknown) => log.debug({ err, interaction: id }, 'could not remove page buttons'));
       });
-      buttons = pageButtons(token, 0, pages.length);
+      components = pageButtons(token, 0, pages.length);
     }
-    if (!interaction.deferred) return replyWithBody(interaction, callbackBody(page, reply.ephemeral, buttons), reply.ephemeral);
-    // Deferred: only when an answer was slow, so through discord.js's own calls.
-    const message = { embeds: page.map(asApi), components: buttons.map(asApi), allowedMentions: NO_MENTIONS };
-    if (reply.ephemeral) {
+    const message = { embeds: pages[0] ?? [], components, allowedMentions: NO_MENTIONS };
+    if (!interaction.deferred) {
+      await interaction.reply({ ...message, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) });
+    } else if (reply.ephemeral) {
       // Deferred in public, but this answer is the user's alone.
       await interaction.deleteReply();
       await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
@@ -121,7 +118,8 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
     let reply = cache.get(kb, key);
     if (!reply) {
       try {
-        reply = await Promise.resolve(cmd.execute({ options, lang, kb, catalogue: () => commands.catalogue(lang) }));
+        const answer = await cmd.execute({ options, lang, kb, catalogue: () => commands.catalogue(lang) });
+        reply = { pages: renderPages(answer.cards, lang, answer.onePerPage), ephemeral: answer.ephemeral, outcome: answer.outcome };
       } finally {
         clearTimeout(timer);
       }

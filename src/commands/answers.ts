@@ -1,10 +1,9 @@
 // What most commands share: find a record of one kind, answer with its card, or say what is close.
-import type { KnowledgeBase } from '../knowledge/base';
-import type { Hit, Kind } from '../knowledge/search';
-import { type Card, missCard } from '../render/cards';
-import { renderPages } from '../render/embeds';
-import type { Lang } from '../render/i18n';
-import type { Reply } from './define';
+import { type Card, missCard } from '../answers/cards.js';
+import type { Lang } from '../answers/i18n.js';
+import type { KnowledgeBase } from '../knowledge/base.js';
+import type { Hit, Kind } from '../knowledge/search.js';
+import type { Reply } from './define.js';
 
 export interface Found {
   best: Hit;
@@ -25,13 +24,13 @@ export function lookup(kb: KnowledgeBase, kind: Kind, query: string): Found | un
   return { best, others: rest.filter((h) => h.score >= best.score * 0.95) };
 }
 
-export function cardsReply(cards: Card[], kb: KnowledgeBase, lang: Lang, onePerPage = false): Reply {
-  return { pages: renderPages(cards, kb.knowledge, lang, onePerPage), ephemeral: false, outcome: 'answered' };
+export function answer(cards: Card[], onePerPage = false): Reply {
+  return { cards, ephemeral: false, outcome: 'answered', ...(onePerPage ? { onePerPage } : {}) };
 }
 
 /** A miss is the user's to fix: ephemeral, with what is close and what exists. */
 export function missReply(kb: KnowledgeBase, lang: Lang, input: string, kind?: Kind): Reply {
   const { suggestions } = kb.index.search(input, { ...(kind ? { kind } : {}), limit: 5 });
   const exists = kb.index.defaults(kind, 8);
-  return { pages: renderPages([missCard(input, lang, suggestions, exists)], kb.knowledge, lang), ephemeral: true, outcome: 'miss' };
+  return { cards: [missCard(input, lang, suggestions, exists)], ephemeral: true, outcome: 'miss' };
 }

@@ -1,10 +1,19 @@
 // A command is one file in commands/: its definition, `execute` and `autocomplete`. The option
 // values `execute` receives are typed from the same option list that registers the command, so the
-// two cannot drift; `execute` sees no discord.js object, so it is tested without Discord.
-import { type APIEmbed, type LocalizationMap, SlashCommandBuilder } from 'discord.js';
-import type { KnowledgeBase } from '../knowledge/base';
-import type { Choice } from '../knowledge/search';
-import type { Lang } from '../render/i18n';
+// two cannot drift. Nothing here imports discord.js: commands answer with neutral cards, and the
+// registration JSON is plain data, so the console loads no Discord code at all.
+import type {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  LocalizationMap,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import type { Card } from '../answers/cards.js';
+import type { Lang } from '../answers/i18n.js';
+import type { KnowledgeBase } from '../knowledge/base.js';
+import type { Choice } from '../knowledge/search.js';
 
 export interface Localized {
   en: string;
@@ -44,11 +53,13 @@ export interface AutocompleteContext {
 
 export type Outcome = 'answered' | 'miss';
 
-/** What a command answers: pages of embeds (one message each), ephemeral for a user's mistake. */
+/** What a command answers: cards, private (ephemeral) for a user's mistake. */
 export interface Reply {
-  pages: APIEmbed[][];
+  cards: Card[];
   ephemeral: boolean;
   outcome: Outcome;
+  /** One card per page, for a list of separate answers (/ask); otherwise cards share pages as they fit. */
+  onePerPage?: boolean;
 }
 
 export interface CommandInfo {
@@ -64,39 +75,50 @@ export interface CommandSpec<O extends readonly StringOption[]> {
   options: O;
   /** Shown by /help, and tried by the tests. */
   examples: string[];
-  execute(ctx: CommandContext<OptionValues<O>>): Reply;
+  execute(ctx: CommandContext<OptionValues<O>>): Reply | Promise<Reply>;
   autocomplete?(ctx: AutocompleteContext): Choice[];
 }
 
 /** What the router and the console know of a command. */
 export interface Command {
   name: string;
-  data: SlashCommandBuilder;
+  /** The registration JSON Discord receives. */
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   options: readonly StringOption[];
   info(lang: Lang): CommandInfo;
-  execute(ctx: CommandContext<Record<string, string | undefined>>): Reply;
+  execute(ctx: CommandContext<Record<string, string | undefined>>): Reply | Promise<Reply>;
   autocomplete?(ctx: AutocompleteContext): Choice[];
 }
 
 const localizations = (l: { ja: string; fr: string }): LocalizationMap => ({ ja: l.ja, fr: l.fr });
 
+// Numbers as Discord documents them; type-checked against discord-api-types without loading it.
+const CHAT_INPUT = 1 as ApplicationCommandType.ChatInput;
+const STRING = 3 as ApplicationCommandOptionType.String;
+/** Installable in a server and by a user, who can then use it anywhere. */
+export const INTEGRATION_TYPES = [0 as ApplicationIntegrationType.GuildInstall, 1 as ApplicationIntegrationType.UserInstall];
+/** Usable in servers, in DMs with the bot, and in group DMs and other users' DMs. */
+export const CONTEXTS = [0 as InteractionContextType.Guild, 1 as InteractionContextType.BotDM, 2 as InteractionContextType.PrivateChannel];
+
 export function defineCommand<const O extends readonly StringOption[]>(spec: CommandSpec<O>): Command {
-  const data = new SlashCommandBuilder()
-    .setName(spec.name)
-    .setNameLocalizations(localizations(spec.names))
-    .setDescription(spec.description.en)
-    .setDescriptionLocalizations(localizations(spec.description));
-  for (const o of spec.options) {
-    data.addStringOption((opt) =>
-      opt
-        .setName(o.name)
-        .setNameLocalizations(localizations(o.names))
-        .setDescription(o.description.en)
-        .setDescriptionLocalizations(localizations(o.description))
-        .setRequired(o.required)
-        .setAutocomplete(o.autocomplete),
-    );
-  }
+  const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+    type: CHAT_INPUT,
+    name: spec.name,
+    name_localizations: localizations(spec.names),
+    description: spec.description.en,
+    description_localizations: localizations(spec.description),
+    integration_types: INTEGRATION_TYPES,
+    contexts: CONTEXTS,
+    options: spec.options.map((o) => ({
+      type: STRING,
+      name: o.name,
+      name_localizations: localizations(o.names),
+      description: o.description.en,
+      description_localizations: localizations(o.description),
+      required: o.required,
+      autocomplete: o.autocomplete,
+    })),
+  };
   return {
     name: spec.name,
     data,

@@ -1,16 +1,21 @@
 // Finds the commands: every file in commands/ is one, so a new command touches that one file.
+// Under tsx (tests) that is commands/*.ts; in production, the built dist/commands/*.js.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Lang } from '../render/i18n';
-import type { Command, CommandInfo } from './define';
+import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type { Lang } from '../answers/i18n.js';
+import type { Command, CommandInfo } from './define.js';
 
+/** commands/ beside src/: the source tree's, or dist/'s for the built bot. */
 export const commandsDir = fileURLToPath(new URL('../../commands', import.meta.url));
 
 export interface CommandSet {
   list: Command[];
   get(name: string): Command | undefined;
   catalogue(lang: Lang): CommandInfo[];
+  /** What `npm run deploy` registers. */
+  registrations(): RESTPostAPIApplicationCommandsJSONBody[];
 }
 
 function isCommand(x: unknown): x is Command {
@@ -34,5 +39,6 @@ export async function loadCommands(dir: string = commandsDir): Promise<CommandSe
     list,
     get: (name) => byName.get(name),
     catalogue: (lang) => list.map((c) => c.info(lang)),
+    registrations: () => list.map((c) => c.data),
   };
 }

@@ -1,11 +1,11 @@
 // The local console: the same command modules, answering in the terminal, with tab completion
 // through the same autocomplete. Runs when no DISCORD_TOKEN is set.
 import readline from 'node:readline';
-import type { Command } from '../commands/define';
-import type { CommandSet } from '../commands/registry';
-import type { KnowledgeBase } from '../knowledge/base';
-import { type Lang, langOf } from '../render/i18n';
-import { pageToText } from '../render/text';
+import type { Command } from '../commands/define.js';
+import type { CommandSet } from '../commands/registry.js';
+import type { KnowledgeBase } from '../knowledge/base.js';
+import { type Lang, langOf } from '../answers/i18n.js';
+import { cardsText } from './text.js';
 
 export interface ConsoleAnswer {
   text: string;
@@ -38,14 +38,13 @@ export function parseLine(line: string, commands: CommandSet): { command: Comman
   return { command, options };
 }
 
-/** Answers one line as the bot would in Discord, rendered as text. */
-export function answerLine(line: string, commands: CommandSet, kb: KnowledgeBase, lang: Lang = 'en'): ConsoleAnswer {
+/** Answers one line as the bot would in Discord, as text. */
+export async function answerLine(line: string, commands: CommandSet, kb: KnowledgeBase, lang: Lang = 'en'): Promise<ConsoleAnswer> {
   const parsed = parseLine(line, commands);
   if (typeof parsed === 'string') return { text: parsed, status: 'usage' };
-  const reply = parsed.command.execute({ options: parsed.options, lang, kb, catalogue: () => commands.catalogue(lang) });
-  const pages = reply.pages.map((page, i) => (reply.pages.length > 1 ? `── page ${i + 1} of ${reply.pages.length} ──\n` : '') + pageToText(page));
+  const reply = await parsed.command.execute({ options: parsed.options, lang, kb, catalogue: () => commands.catalogue(lang) });
   const note = reply.ephemeral ? '(only you would see this answer in Discord)\n' : '';
-  return { text: note + pages.join('\n\n'), status: reply.outcome === 'answered' ? 'answered' : 'miss' };
+  return { text: note + cardsText(reply.cards, lang), status: reply.outcome === 'answered' ? 'answered' : 'miss' };
 }
 
 /** Tab completion: command names, then the command's own autocomplete for its first option. */
@@ -79,14 +78,11 @@ export function runInteractiveConsole(commands: CommandSet, kb: () => KnowledgeB
   console.log(`${CONNECT_HINT}\n\nType a command (Tab completes), for example /meeting 2018, /quote Parly, /agreement ACSA; /help lists them; Ctrl+D quits.\n`);
   rl.prompt();
   rl.on('line', (line) => {
-    if (line.trim() !== '') {
-      try {
-        console.log(`\n${answerLine(line, commands, kb(), lang).text}\n`);
-      } catch (err) {
-        console.error(`Sorry, that failed: ${(err as Error).message}`);
-      }
-    }
-    rl.prompt();
+    if (line.trim() === '') return rl.prompt();
+    answerLine(line, commands, kb(), lang)
+      .then((answer) => console.log(`\n${answer.text}\n`))
+      .catch((err: unknown) => console.error(`Sorry, that failed: ${(err as Error).message}`))
+      .finally(() => rl.prompt());
   });
   return new Promise((resolve) => rl.on('close', resolve));
 }

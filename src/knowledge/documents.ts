@@ -1,7 +1,8 @@
 // Turns validated records into search documents: what each kind is found by, and how it is listed.
-import type { Knowledge } from './load';
-import type { DateFact, Meeting, Person, Quote } from './schema';
-import type { SearchDoc } from './search';
+import type { Knowledge } from './load.js';
+import type { DateFact, Meeting, Person, Quote } from './schema.js';
+import type { SearchDoc } from './search.js';
+import { clip, compareKeys } from './text.js';
 
 const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const COUNTRY_NAMES = { JP: ['Japan', 'Japanese', 'Japon', '日本'], FR: ['France', 'French', 'Français', 'フランス'] } as const;
@@ -14,10 +15,6 @@ export function ordinalSuffix(n: number): string {
 
 export const yearOf = (d: DateFact) => d.value.slice(0, 4);
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
 export function meetingLabel(m: Meeting): string {
   const place = m.place ? ` · ${m.place.city}` : '';
   return clip(`${m.number.value}${ordinalSuffix(m.number.value)} two-plus-two · ${m.date.value}${place}`, 100);
@@ -25,7 +22,7 @@ export function meetingLabel(m: Meeting): string {
 
 export function personLabel(p: Person, k: Knowledge): string {
   const roles = [...p.roles]
-    .sort((a, b) => (k.meetings.get(b.meeting)?.date.value ?? '').localeCompare(k.meetings.get(a.meeting)?.date.value ?? ''))
+    .sort((a, b) => compareKeys(k.meetings.get(b.meeting)?.date.value ?? '', k.meetings.get(a.meeting)?.date.value ?? ''))
     .map((r) => `${r.title} ${yearOf(k.meetings.get(r.meeting)!.date)}`);
   return clip(`${p.name} — ${roles.join(', ')}`, 100);
 }
@@ -43,7 +40,7 @@ export function quoteLabel(q: Quote, k: Knowledge): string {
 export function documentsFrom(k: Knowledge): SearchDoc[] {
   const docs: SearchDoc[] = [];
   const central = (id: string) => k.mentions.get(id) ?? 0;
-  const newestFirst = [...k.meetings.values()].sort((a, b) => b.date.value.localeCompare(a.date.value));
+  const newestFirst = [...k.meetings.values()].sort((a, b) => compareKeys(b.date.value, a.date.value));
 
   for (const m of k.meetings.values()) {
     const n = m.number.value;
@@ -96,7 +93,7 @@ export function documentsFrom(k: Knowledge): SearchDoc[] {
     });
   }
 
-  const byStatusDate = [...k.agreements.values()].sort((a, b) => b.status.asOf.value.localeCompare(a.status.asOf.value));
+  const byStatusDate = [...k.agreements.values()].sort((a, b) => compareKeys(b.status.asOf.value, a.status.asOf.value));
   for (const a of k.agreements.values()) {
     docs.push({
       kind: 'agreement',

@@ -1,6 +1,6 @@
 // JSON Schemas for the data files, generated from the zod schemas so the two cannot disagree.
 import { z } from 'zod';
-import { dataKinds, type DataKind } from './schema';
+import { dataKinds, type DataKind } from './schema.js';
 
 export const schemaFileNames: Record<DataKind, string> = {
   articles: 'article.schema.json',

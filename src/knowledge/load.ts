@@ -1,40 +1,16 @@
 // Reads data/, validates every file, checks references and proves every piece of evidence is in its
 // article. All problems are collected, so one run of `npm run data:check` lists everything to fix.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import type {
-  Agreement,
-  Article,
-  Meeting,
-  Person,
-  Quote} from './schema';
-import {
-  type DataKind,
-  type Evidence,
-  dataKinds,
-} from './schema';
-import { normalizeForEvidence, normalizeForSearch, splitParagraphs } from './text';
+import { DataError, type Problem } from './problems.js';
+import type { Agreement, Article, Meeting, Person, Quote } from './schema.js';
+import { type DataKind, type Evidence, dataKinds } from './schema.js';
+import { dataVersion } from './snapshot.js';
+import { clip, normalizeForEvidence, normalizeForSearch, splitParagraphs } from './text.js';
 
-export interface Problem {
-  file: string;
-  record?: string;
-  field?: string;
-  reason: string;
-}
-
-export function formatProblem(p: Problem): string {
-  const where = [p.file, p.record && `record "${p.record}"`, p.field && `field ${p.field}`].filter(Boolean).join(' › ');
-  return `${where}: ${p.reason}`;
-}
-
-export class DataError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(`The knowledge base is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
-    this.name = 'DataError';
-  }
-}
+export { DataError, type Problem, formatProblem } from './problems.js';
 
 export interface LoadedArticle extends Article {
   text: string;
@@ -61,7 +37,7 @@ function fieldPath(p: readonly PropertyKey[]): string | undefined {
   return p.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
 }
 
-function readKind<K extends DataKind>(dataDir: string, kind: K, problems: Problem[], hash: ReturnType<typeof createHash>): Parsed<K>[] {
+function readKind<K extends DataKind>(dataDir: string, kind: K, problems: Problem[]): Parsed<K>[] {
   const dir = path.join(dataDir, kind);
   let names: string[];
   try {
@@ -75,7 +51,6 @@ function readKind<K extends DataKind>(dataDir: string, kind: K, problems: Proble
   for (const name of names) {
     const file = path.join('data', kind, name);
     const raw = readFileSync(path.join(dir, name), 'utf8');
-    hash.update(file).update(raw);
     let json: unknown;
     try {
       json = JSON.parse(raw);
@@ -106,7 +81,7 @@ function readKind<K extends DataKind>(dataDir: string, kind: K, problems: Proble
   return out;
 }
 
-function loadArticles(dataDir: string, parsed: Parsed<'articles'>[], problems: Problem[], hash: ReturnType<typeof createHash>) {
+function loadArticles(dataDir: string, parsed: Parsed<'articles'>[], problems: Problem[]) {
   const articles = new Map<string, LoadedArticle>();
   for (const { file, value } of parsed) {
     let text: string;
@@ -116,7 +91,6 @@ function loadArticles(dataDir: string, parsed: Parsed<'articles'>[], problems: P
       problems.push({ file, record: value.id, field: 'file', reason: `${value.file} is missing` });
       continue;
     }
-    hash.update(text);
     const digest = createHash('sha256').update(text).digest('hex');
     if (digest !== value.source.sha256) {
       problems.push({ file, record: value.id, field: 'source.sha256', reason: `${value.file} is not the text as received (its SHA-256 is ${digest})` });
@@ -140,14 +114,14 @@ function loadArticles(dataDir: string, parsed: Parsed<'articles'>[], problems: P
 
 /** Loads and checks the whole knowledge base; throws DataError listing every problem found. */
 export function loadKnowledge(dataDir: string): Knowledge {
+  if (!existsSync(dataDir)) throw new DataError([{ file: dataDir, reason: 'the knowledge base folder is missing (DATA_DIR, or data/ by default)' }]);
   const problems: Problem[] = [];
-  const hash = createHash('sha256');
-  const articleFiles = readKind(dataDir, 'articles', problems, hash);
-  const peopleFiles = readKind(dataDir, 'people', problems, hash);
-  const meetingFiles = readKind(dataDir, 'meetings', problems, hash);
-  const quoteFiles = readKind(dataDir, 'quotes', problems, hash);
-  const agreementFiles = readKind(dataDir, 'agreements', problems, hash);
-  const articles = loadArticles(dataDir, articleFiles, problems, hash);
+  const articleFiles = readKind(dataDir, 'articles', problems);
+  const peopleFiles = readKind(dataDir, 'people', problems);
+  const meetingFiles = readKind(dataDir, 'meetings', problems);
+  const quoteFiles = readKind(dataDir, 'quotes', problems);
+  const agreementFiles = readKind(dataDir, 'agreements', problems);
+  const articles = loadArticles(dataDir, articleFiles, problems);
 
   const byId = <T extends { id: string }>(files: { value: T }[]) => new Map(files.map((f) => [f.value.id, f.value]));
   const people = byId(peopleFiles);
@@ -166,7 +140,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
       const needle = normalizeForEvidence(e.text);
       const paragraph = article.body.find((p) => p.text.includes(needle));
       if (!paragraph) {
-        problems.push({ file, record, field: `${field}[${i}].text`, reason: `not found in article "${e.article}": "${truncate(e.text, 80)}"` });
+        problems.push({ file, record, field: `${field}[${i}].text`, reason: `not found in article "${e.article}": "${clip(e.text, 80)}"` });
       } else if (!paragraph.usable) {
         problems.push({ file, record, field: `${field}[${i}].text`, reason: `rests on a paragraph of article "${e.article}" excluded from facts (${paragraph.kind})` });
       }
@@ -256,7 +230,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
     quotes,
     agreements,
     mentions: countMentions(articles, people, agreements, meetings, quotes),
-    version: hash.digest('hex').slice(0, 12),
+    version: dataVersion(dataDir),
   };
 }
 
@@ -291,6 +265,3 @@ function countMentions(
   return mentions;
 }
 
-function truncate(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
-}

@@ -8,7 +8,7 @@
 //   3. typos: a bigram index proposes a bounded set of vocabulary words and fuse.js ranks only those.
 // Every stage has a fixed budget, so the cost of a query does not grow with the corpus.
 import Fuse from 'fuse.js';
-import { normalizeForSearch, tokenize } from './text';
+import { normalizeForSearch, tokenize } from './text.js';
 
 export const KINDS = ['meeting', 'person', 'quote', 'agreement'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -144,7 +144,8 @@ class KindIndex {
   private readonly postingWeights: Uint8Array[];
   /** Per token: the highest centrality among its names-field documents, to pick prefix expansions. */
   private readonly tokenRank: Float64Array;
-  private readonly bigramIndex = new Map<string, Int32Array>();
+  /** Vocabulary by bigram, for typos: built on the first query that needs it, since most never do. */
+  private bigramIndex?: Map<string, Int32Array>;
   private readonly defaults: number[];
   /** Working memory reused by every query, so a query allocates almost nothing (no GC pauses). */
   private readonly scratch: {
@@ -196,20 +197,21 @@ class KindIndex {
     this.postings = new Array(this.vocab.length);
     this.postingWeights = new Array(this.vocab.length);
     this.tokenRank = new Float64Array(this.vocab.length);
-    const grams = new Map<string, number[]>();
     this.vocab.forEach((token, t) => {
       this.tokenOf.set(token, t);
       const entries = [...byToken.get(token)!.entries()].sort((a, b) => b[1] - a[1] || byCentrality(a[0], b[0]));
-      this.postings[t] = Int32Array.from(entries, (e) => e[0]);
-      this.postingWeights[t] = Uint8Array.from(entries, (e) => e[1]);
-      this.tokenRank[t] = entries.reduce((best, [doc, w]) => Math.max(best, docs[doc]!.centrality * w + w), 0);
-      for (const g of new Set(bigrams(token))) {
-        let list = grams.get(g);
-        if (!list) grams.set(g, (list = []));
-        list.push(t);
-      }
+      const ids = new Int32Array(entries.length);
+      const weights = new Uint8Array(entries.length);
+      let rank = 0;
+      entries.forEach(([doc, w], i) => {
+        ids[i] = doc;
+        weights[i] = w;
+        rank = Math.max(rank, docs[doc]!.centrality * w + w);
+      });
+      this.postings[t] = ids;
+      this.postingWeights[t] = weights;
+      this.tokenRank[t] = rank;
     });
-    for (const [g, list] of grams) this.bigramIndex.set(g, Int32Array.from(list));
 
     this.defaults = docs
       .map((d, i) => [d.defaultRank, i] as const)
@@ -274,13 +276,28 @@ class KindIndex {
     return [lo, end];
   }
 
+  private bigrams(): Map<string, Int32Array> {
+    if (this.bigramIndex) return this.bigramIndex;
+    const grams = new Map<string, number[]>();
+    this.vocab.forEach((token, t) => {
+      for (const g of new Set(bigrams(token))) {
+        let list = grams.get(g);
+        if (!list) grams.set(g, (list = []));
+        list.push(t);
+      }
+    });
+    this.bigramIndex = new Map([...grams].map(([g, list]) => [g, Int32Array.from(list)]));
+    return this.bigramIndex;
+  }
+
   private fuzzyVariants(word: string, threshold: number): Variant[] {
     if (word.length < 4) return []; // three letters have too many neighbours to guess from
     const { seen } = this.scratch;
+    const byBigram = this.bigrams();
     const touched: number[] = [];
     let budget = BIGRAM_BUDGET;
     for (const g of new Set(bigrams(word))) {
-      const list = this.bigramIndex.get(g);
+      const list = byBigram.get(g);
       if (!list) continue;
       const n = Math.min(list.length, budget);
       budget -= n;

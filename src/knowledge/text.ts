@@ -39,3 +39,17 @@ export function splitParagraphs(text: string): string[] {
     .map((p) => p.trim())
     .filter((p) => p !== '');
 }
+
+/** Cuts to at most `max` characters (UTF-16 units, as Discord counts), ending with an ellipsis. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  // Never leave half of a surrogate pair behind.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/** Orders ISO dates (and other ASCII keys) by code unit: exact, and no collator to load. */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

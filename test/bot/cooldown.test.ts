@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Cooldown } from '../../src/bot/cooldown';
+import { Cooldown } from '../../src/bot/cooldown.js';
 
 function clock(start = 1_000_000) {
   const c = { t: start, now: () => c.t };

@@ -1,15 +1,15 @@
 import { Writable } from 'node:stream';
 import { MessageFlags } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Cooldown } from '../../src/bot/cooldown';
-import { Paginator } from '../../src/bot/paginator';
-import { createRouter, sanitizeChoices } from '../../src/bot/router';
-import { defineCommand } from '../../src/commands/define';
-import type { CommandSet } from '../../src/commands/registry';
-import { createLogger } from '../../src/log';
-import { limitViolations } from '../../src/render/limits';
-import { commands, kb } from '../helpers/bot';
-import { fakeInteraction } from '../helpers/fake-interaction';
+import { Cooldown } from '../../src/bot/cooldown.js';
+import { Paginator } from '../../src/bot/paginator.js';
+import { createRouter, sanitizeChoices } from '../../src/bot/router.js';
+import { defineCommand } from '../../src/commands/define.js';
+import type { CommandSet } from '../../src/commands/registry.js';
+import { createLogger } from '../../src/log.js';
+import { limitViolations } from '../../src/bot/limits.js';
+import { commands, kb } from '../helpers/bot.js';
+import { fakeInteraction } from '../../testing/fake-interaction.js';
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
@@ -40,13 +40,13 @@ function answeringAfter(name: string, ms: number): CommandSet {
     description: { en: 'x', ja: 'x', fr: 'x' },
     options: [],
     examples: [],
-    execute: () => new Promise((r) => setTimeout(() => r({ pages: [[{ title: 'done' }]], ephemeral: false, outcome: 'answered' }), ms)) as never,
+    execute: () => new Promise((r) => setTimeout(() => r({ cards: [{ kind: 'help', title: 'done', lead: [], sections: [], sources: [] }], ephemeral: false, outcome: 'answered' }), ms)),
   });
-  return { list: [cmd], get: () => cmd, catalogue: () => [] };
+  return { list: [cmd], get: () => cmd, catalogue: () => [], registrations: () => [cmd.data] };
 }
 
-// Answers are recorded as sent on the wire (allowed_mentions); other replies as given to discord.js.
-type Payload = { embeds?: { title?: string; description?: string }[]; flags?: number; allowedMentions?: { parse: unknown[] }; allowed_mentions?: { parse: unknown[] }; components?: { components: { custom_id: string }[] }[]; content?: string };
+// Replies are recorded as given to discord.js's public API.
+type Payload = { embeds?: { title?: string; description?: string }[]; flags?: number; allowedMentions?: { parse: unknown[] }; components?: { components: { custom_id: string }[] }[]; content?: string };
 
 describe('router: commands', () => {
   it('/meeting 2018: one public reply, no mentions, one log line with command, options, latency and outcome', async () => {
@@ -56,7 +56,7 @@ describe('router: commands', () => {
     expect(i.calls.map((c) => c.method)).toEqual(['reply']);
     const payload = i.calls[0]!.payload as Payload;
     expect(payload.flags).toBeUndefined();
-    expect(payload.allowed_mentions).toEqual({ parse: [] });
+    expect(payload.allowedMentions).toEqual({ parse: [] });
     expect((i as { replied?: boolean }).replied).toBe(true);
     expect(payload.embeds![0]!.title).toBe('Fourth Japan–France two-plus-two');
     expect(limitViolations(payload.embeds as never)).toEqual([]);
@@ -95,7 +95,7 @@ describe('router: commands', () => {
         throw new Error('boom');
       },
     });
-    const set: CommandSet = { list: [...commands.list, broken], get: (n) => (n === 'broken' ? broken : commands.get(n)), catalogue: commands.catalogue };
+    const set: CommandSet = { list: [...commands.list, broken], get: (n) => (n === 'broken' ? broken : commands.get(n)), catalogue: commands.catalogue, registrations: commands.registrations };
     const { route, lines } = router(set);
     const i = fakeInteraction({ kind: 'command', commandName: 'broken' });
     await route(i);

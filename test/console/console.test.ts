@@ -1,62 +1,78 @@
 import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { answerLine, complete, parseLine } from '../../src/console/console';
-import { repoRoot } from '../../src/paths';
-import { commands, kb } from '../helpers/bot';
+import { answerLine, complete, parseLine } from '../../src/console/console.js';
+import { repoRoot } from '../../src/paths.js';
+import { BUILT } from '../../testing/process.js';
+import { commands, kb } from '../helpers/bot.js';
 
 describe('console adapter', () => {
-  it('/meeting 2018 renders the embed as readable text with its citation', () => {
-    const { text, status } = answerLine('/meeting 2018', commands, kb);
+  it('/meeting 2018 renders the embed as readable text with its citation', async () => {
+    const { text, status } = await answerLine('/meeting 2018', commands, kb);
     expect(status).toBe('answered');
     expect(text).toContain('Fourth Japan–France two-plus-two');
     expect(text).toContain('Jean-Yves Le Drian — Foreign Minister');
-    expect(text).toContain('  │ Japan and France agreed Friday on a framework');
+    expect(text).toContain('[1] │ Japan and France agreed Friday on a framework');
     expect(text).not.toContain('**');
   });
 
-  it('/quote Parly and /agreement ACSA answer as in Discord', () => {
-    expect(answerLine('/quote Parly', commands, kb).text).toContain('“Our three concerns in Asia');
-    expect(answerLine('agreement ACSA', commands, kb).text).toContain('Status: Framework agreed — as of 26 January 2018');
+  it('/quote Parly and /agreement ACSA answer as in Discord', async () => {
+    expect((await answerLine('/quote Parly', commands, kb)).text).toContain('“Our three concerns in Asia');
+    expect((await answerLine('agreement ACSA', commands, kb)).text).toContain('Status: Framework agreed — as of 26 January 2018');
   });
 
-  it('answers in Japanese labels for ja', () => {
-    expect(answerLine('/meeting 2018', commands, kb, 'ja').text).toContain('出席者:');
+  it('answers in Japanese labels for ja', async () => {
+    expect((await answerLine('/meeting 2018', commands, kb, 'ja')).text).toContain('出席者:');
   });
 
-  it('says what is wrong with a line', () => {
+  it('says what is wrong with a line', async () => {
     expect(parseLine('/nope x', commands)).toMatch(/^Unknown command \/nope/);
     expect(parseLine('/meeting', commands)).toMatch(/needs something to look for, e\.g\. \/meeting 2018/);
-    expect(answerLine('/meeting Berlin', commands, kb)).toMatchObject({ status: 'miss' });
-    expect(answerLine('/nope', commands, kb)).toMatchObject({ status: 'usage' });
+    expect((await answerLine('/meeting Berlin', commands, kb))).toMatchObject({ status: 'miss' });
+    expect((await answerLine('/nope', commands, kb))).toMatchObject({ status: 'usage' });
   });
 
-  it('tab-completes commands, then through the command’s own autocomplete', () => {
+  it('tab-completes commands, then through the command’s own autocomplete', async () => {
     expect(complete('/me', commands, kb)[0]).toEqual(['/meeting ']);
     expect(complete('/person Par', commands, kb)[0][0]).toBe('/person florence-parly');
     expect(complete('/agreement ', commands, kb)[0][0]).toBe('/agreement acsa');
   });
 });
 
-describe('npm start without a token', () => {
+describe('npm start (the built bot) without a token', () => {
   const run = promisify(execFile);
-  const env = { ...process.env, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', LOG_LEVEL: '' };
+  const main = path.join(repoRoot, BUILT.main);
+  const env = { ...process.env, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', NODE_ENV: '' };
 
   it('answers one command and exits 0, saying how to connect to Discord', async () => {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/main.ts', '/quote Parly'], { cwd: repoRoot, env });
+    const { stdout, stderr } = await run(process.execPath, [main, '/quote Parly'], { cwd: repoRoot, env });
     expect(stdout).toContain('Florence Parly — Minister for the Armed Forces');
     expect(stderr).toContain('set DISCORD_TOKEN and DISCORD_CLIENT_ID');
   });
 
-  it('exits 1 on a miss and 2 on an unknown command', async () => {
-    await expect(run('npx', ['tsx', 'src/main.ts', '/meeting Berlin'], { cwd: repoRoot, env })).rejects.toMatchObject({ code: 1 });
-    await expect(run('npx', ['tsx', 'src/main.ts', '/nope'], { cwd: repoRoot, env })).rejects.toMatchObject({ code: 2 });
+  it('exits 1 on a miss and 2 on an unknown command or flag', async () => {
+    await expect(run(process.execPath, [main, '/meeting Berlin'], { cwd: repoRoot, env })).rejects.toMatchObject({ code: 1 });
+    await expect(run(process.execPath, [main, '/nope'], { cwd: repoRoot, env })).rejects.toMatchObject({ code: 2 });
+    await expect(run(process.execPath, [main, '--lokale', 'fr', '/help'], { cwd: repoRoot, env })).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--lokale'") });
   });
 
-  it('stops with exit 1 and a named variable on a bad configuration', async () => {
-    await expect(run('npx', ['tsx', 'src/main.ts', '/help'], { cwd: repoRoot, env: { ...env, LOG_LEVEL: 'loud' } })).rejects.toMatchObject({
+  it('with no line and no terminal (a service), exits 1 naming DISCORD_TOKEN instead of opening the console', async () => {
+    const child = run(process.execPath, [main], { cwd: repoRoot, env });
+    child.child.stdin?.end();
+    await expect(child).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('DISCORD_TOKEN is not set') });
+  });
+
+  it('NODE_ENV=production never opens the console; npm run console does', async () => {
+    await expect(run(process.execPath, [main, '/help'], { cwd: repoRoot, env: { ...env, NODE_ENV: 'production' } })).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('DISCORD_TOKEN') });
+    const { stdout } = await run(process.execPath, [main, '--console', '/help'], { cwd: repoRoot, env: { ...env, NODE_ENV: 'production' } });
+    expect(stdout).toContain('/meeting 2018');
+  });
+
+  it('a DATA_DIR that does not exist stops it with exit 1, naming the folder', async () => {
+    await expect(run(process.execPath, [main, '/help'], { cwd: repoRoot, env: { ...env, DATA_DIR: '/nonexistent/kb' } })).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringContaining('LOG_LEVEL'),
+      stderr: expect.stringContaining('/nonexistent/kb: the knowledge base folder is missing (DATA_DIR'),
     });
   });
 });

@@ -1,8 +1,8 @@
 // The real bot process and the real discord.js client, against a Discord on loopback.
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ID, FakeDiscord, GUILD_ID } from '../fake-discord/server';
-import { type BotProcess, DUMMY_TOKEN, startProcess } from '../helpers/process';
+import { APP_ID, FakeDiscord, GUILD_ID } from '../../testing/fake-discord.js';
+import { type BotProcess, DUMMY_TOKEN, BUILT, startProcess } from '../../testing/process.js';
 
 let discord: FakeDiscord;
 let bot: BotProcess;
@@ -28,7 +28,7 @@ async function sample(name: string, labels: Record<string, string>): Promise<num
 
 beforeAll(async () => {
   discord = await new FakeDiscord({ heartbeatMs: 300 }).start();
-  bot = startProcess('src/main.ts', env());
+  bot = startProcess(BUILT.main, env());
   await bot.waitForLog((l) => l.msg === 'connected to Discord', 30_000);
   await discord.waitForReady();
   metricsPort = Number((await bot.waitForLog((l) => l.msg === 'metrics listening')).port);
@@ -41,7 +41,7 @@ afterAll(async () => {
 
 describe('registration', () => {
   it('npm run deploy registers every command in the guild, with autocomplete and ja/fr localisations', async () => {
-    const deploy = startProcess('src/deploy.ts', { ...env(), DISCORD_GUILD_ID: GUILD_ID });
+    const deploy = startProcess(BUILT.deploy, { ...env(), DISCORD_GUILD_ID: GUILD_ID });
     expect(await deploy.exit).toBe(0);
     expect(deploy.output()).toContain(`Registered 8 commands in server ${GUILD_ID}`);
     const list = discord.registered.get(`guild:${GUILD_ID}`)!;
@@ -56,7 +56,7 @@ describe('registration', () => {
   });
 
   it('without a guild id, registers globally', async () => {
-    const deploy = startProcess('src/deploy.ts', env());
+    const deploy = startProcess(BUILT.deploy, env());
     expect(await deploy.exit).toBe(0);
     expect(discord.registered.get('global')).toHaveLength(8);
   });

@@ -2,14 +2,14 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../src/paths';
-import { APP_ID, FakeDiscord } from '../fake-discord/server';
-import { copyOfData, editJson, removeCopy } from '../helpers/data';
-import { DUMMY_TOKEN, startProcess } from '../helpers/process';
+import { repoRoot } from '../../src/paths.js';
+import { APP_ID, FakeDiscord } from '../../testing/fake-discord.js';
+import { copyOfData, editJson, removeCopy } from '../helpers/data.js';
+import { DUMMY_TOKEN, BUILT, startProcess } from '../../testing/process.js';
 
 describe('broken data stops start-up with exit 1 and one clear message', () => {
   const start = async (dataDir: string) => {
-    const p = startProcess('src/main.ts', { DATA_DIR: dataDir, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' }, ['/help']);
+    const p = startProcess(BUILT.main, { DATA_DIR: dataDir, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' }, ['--console', '/help']);
     return { code: await p.exit, output: p.output() };
   };
 
@@ -29,9 +29,9 @@ describe('broken data stops start-up with exit 1 and one clear message', () => {
   });
 });
 
-describe('one answer and exit (npm start -- "/quote Parly")', () => {
+describe('one answer and exit (npm run console -- "/quote Parly")', () => {
   const once = async (line: string) => {
-    const p = startProcess('src/main.ts', { DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' }, [line]);
+    const p = startProcess(BUILT.main, { DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' }, ['--console', line]);
     return { code: await p.exit, output: p.output() };
   };
 
@@ -63,7 +63,7 @@ describe('reload on SIGHUP', () => {
   beforeAll(async () => {
     discord = await new FakeDiscord().start();
     dir = copyOfData(true);
-    bot = startProcess('src/main.ts', { DATA_DIR: dir, DISCORD_TOKEN: DUMMY_TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'info' });
+    bot = startProcess(BUILT.main, { DATA_DIR: dir, DISCORD_TOKEN: DUMMY_TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'info' });
     await bot.waitForLog((l) => l.msg === 'connected to Discord', 30_000);
     await discord.waitForReady();
   }, 40_000);
@@ -98,7 +98,7 @@ describe('secrets', () => {
   it('a failed login never prints the token', async () => {
     const discord = await new FakeDiscord().start();
     discord.failOnce('GET /gateway/bot', 401);
-    const bot = startProcess('src/main.ts', { DISCORD_TOKEN: DUMMY_TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'trace' });
+    const bot = startProcess(BUILT.main, { DISCORD_TOKEN: DUMMY_TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'trace' });
     const code = await bot.exit;
     await discord.stop();
     expect(code).toBe(1);

@@ -1,7 +1,7 @@
 // npm run start:sharded against a loopback Discord that recommends two shards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ID, FakeDiscord } from '../fake-discord/server';
-import { type BotProcess, DUMMY_TOKEN, startProcess } from '../helpers/process';
+import { APP_ID, FakeDiscord } from '../../testing/fake-discord.js';
+import { type BotProcess, DUMMY_TOKEN, BUILT, startProcess } from '../../testing/process.js';
 
 let discord: FakeDiscord;
 let manager: BotProcess;
@@ -11,7 +11,7 @@ const titleOf = (data: Record<string, unknown> | undefined) => (data?.embeds as 
 
 beforeAll(async () => {
   discord = await new FakeDiscord({ shards: 2, heartbeatMs: 300 }).start();
-  manager = startProcess('src/sharded.ts', {
+  manager = startProcess(BUILT.sharded, {
     DISCORD_TOKEN: DUMMY_TOKEN,
     DISCORD_CLIENT_ID: APP_ID,
     DISCORD_API_URL: discord.apiUrl,

@@ -1,23 +1,29 @@
 // The real knowledge base and commands, loaded once per test file.
-import type { Reply } from '../../src/commands/define';
-import { type CommandSet, loadCommands } from '../../src/commands/registry';
-import { type KnowledgeBase, loadKnowledgeBase } from '../../src/knowledge/base';
-import { defaultDataDir } from '../../src/paths';
-import type { Lang } from '../../src/render/i18n';
+import type { APIEmbed } from 'discord-api-types/v10';
+import type { Lang } from '../../src/answers/i18n.js';
+import { renderPages } from '../../src/bot/render.js';
+import type { Reply } from '../../src/commands/define.js';
+import { type CommandSet, loadCommands } from '../../src/commands/registry.js';
+import { type KnowledgeBase, loadKnowledgeBase } from '../../src/knowledge/base.js';
+import { defaultDataDir } from '../../src/paths.js';
 
-export const kb: KnowledgeBase = loadKnowledgeBase(defaultDataDir);
+export const kb: KnowledgeBase = await loadKnowledgeBase(defaultDataDir);
 export const commands: CommandSet = await loadCommands();
 
-export function run(name: string, query: string | undefined, lang: Lang = 'en'): Reply {
+/** A command's answer, and the Discord pages it renders to. */
+export type Answer = Reply & { pages: APIEmbed[][] };
+
+export async function run(name: string, query: string | undefined, lang: Lang = 'en'): Promise<Answer> {
   const command = commands.get(name);
   if (!command) throw new Error(`no command /${name}`);
   const first = command.options[0];
   const options = first ? { [first.name]: query } : {};
-  return command.execute({ options, lang, kb, catalogue: () => commands.catalogue(lang) });
+  const reply = await command.execute({ options, lang, kb, catalogue: () => commands.catalogue(lang) });
+  return { ...reply, pages: renderPages(reply.cards, lang, reply.onePerPage) };
 }
 
-/** All the text of a reply, for assertions on content. */
-export function textOf(reply: Reply): string {
+/** All the text of rendered pages, for assertions on content. */
+export function textOf(reply: { pages: APIEmbed[][] }): string {
   return reply.pages
     .flat()
     .map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text].filter(Boolean).join('\n'))

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { defaultDataDir } from '../../src/paths';
+import { defaultDataDir } from '../../src/paths.js';
 
 const made: string[] = [];
 afterEach(() => {

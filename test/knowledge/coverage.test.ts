@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load';
-import { normalizeForEvidence } from '../../src/knowledge/text';
-import { defaultDataDir } from '../../src/paths';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { normalizeForEvidence } from '../../src/knowledge/text.js';
+import { defaultDataDir } from '../../src/paths.js';
 
 const k = loadKnowledge(defaultDataDir);
 

@@ -1,9 +1,9 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataError, loadKnowledge, type Problem } from '../../src/knowledge/load';
-import { defaultDataDir } from '../../src/paths';
-import { copyOfData, editJson } from '../helpers/data';
+import { DataError, loadKnowledge, type Problem } from '../../src/knowledge/load.js';
+import { defaultDataDir } from '../../src/paths.js';
+import { copyOfData, editJson } from '../helpers/data.js';
 
 function problemsOf(dir: string): Problem[] {
   try {

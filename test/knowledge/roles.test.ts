@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load';
-import { defaultDataDir } from '../../src/paths';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { defaultDataDir } from '../../src/paths.js';
 
 const k = loadKnowledge(defaultDataDir);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFrom } from '../../src/knowledge/documents';
-import { loadKnowledge } from '../../src/knowledge/load';
-import { type Kind, MAX_QUERY_CHARS, SearchIndex, prepareQuery } from '../../src/knowledge/search';
-import { defaultDataDir } from '../../src/paths';
+import { documentsFrom } from '../../src/knowledge/documents.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { type Kind, MAX_QUERY_CHARS, SearchIndex, prepareQuery } from '../../src/knowledge/search.js';
+import { defaultDataDir } from '../../src/paths.js';
 
 const index = new SearchIndex(documentsFrom(loadKnowledge(defaultDataDir)));
 const top = (q: string, kind?: Kind) => index.search(q, { kind }).hits[0]?.id;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { KINDS } from '../../src/knowledge/search';
-import { commands, kb } from '../helpers/bot';
-import { OPERATORS, anyLocale, autocompleteProblems, commandProblems, hostileInput, makeRouter } from './hostile';
+import { KINDS } from '../../src/knowledge/search.js';
+import { commands, kb } from '../helpers/bot.js';
+import { OPERATORS, anyLocale, autocompleteProblems, commandProblems, hostileInput, makeRouter } from '../../testing/hostile.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 const { route, errors, paginator } = makeRouter(commands, kb);
@@ -47,7 +47,7 @@ describe('locales', () => {
         anyLocale.filter((l) => !/^(ja|fr)(-|$)/.test(l)),
         async (locale) => {
           const r = makeRouter(commands, kb);
-          const { fakeInteraction } = await import('../helpers/fake-interaction');
+          const { fakeInteraction } = await import('../../testing/fake-interaction.js');
           const i = fakeInteraction({ kind: 'command', commandName: 'meeting', options: { query: '2018' }, locale });
           await r.route(i);
           r.paginator.close();

@@ -1,10 +1,11 @@
-// Runs the bot as `npm start` does (node --import tsx src/main.ts), as a child process, and reads its log lines.
+// Runs the built bot as `npm start` does (node dist/src/main.js), or a script under tsx, as a child
+// process, and reads its log lines.
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repoRoot } from '../../src/paths';
+import { repoRoot } from '../src/paths.js';
 
-const guard = pathToFileURL(path.join(repoRoot, 'test', 'loopback-guard.mjs')).href;
+const guard = pathToFileURL(path.join(repoRoot, 'testing', 'guard.mjs')).href;
 /** NODE_OPTIONS for a child process: the loopback guard, in it and in whatever it starts. */
 export const GUARDED_NODE_OPTIONS = `--import ${guard}`;
 
@@ -20,8 +21,12 @@ export interface BotProcess {
   quiet(): void;
 }
 
+/** The built entry points, as package.json runs them. */
+export const BUILT = { main: 'dist/src/main.js', sharded: 'dist/src/sharded.js', deploy: 'dist/src/deploy.js' } as const;
+
 export function startProcess(script: string, env: Record<string, string>, args: string[] = []): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : ['--enable-source-maps'];
+  const child = spawn(process.execPath, [...loader, script, ...args], {
     cwd: repoRoot,
     env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: GUARDED_NODE_OPTIONS, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

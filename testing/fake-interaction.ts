@@ -1,5 +1,5 @@
 // A stand-in for discord.js interactions: just what the router touches, recording every call.
-import { InteractionResponseType, InteractionType, type Interaction, Routes } from 'discord.js';
+import { InteractionType, type Interaction } from 'discord.js';
 
 export interface Call {
   method: string;
@@ -42,27 +42,9 @@ export function fakeInteraction(o: FakeOptions): FakeInteraction {
   const options = o.options ?? {};
   const id = String(nextId++);
   const token = `token-${id}`;
-  // A prepared answer goes straight to REST (src/bot/wire.ts): recorded as a 'reply' whose payload
-  // is the message data exactly as Discord receives it (API field names: allowed_mentions).
-  const rest = {
-    post: async (route: string, request: { body?: unknown; passThroughBody?: boolean; headers?: Record<string, string>; auth?: boolean }) => {
-      if (route !== Routes.interactionCallback(id, token)) throw new Error(`unexpected route ${route}`);
-      if (!request.passThroughBody || request.headers?.['Content-Type'] !== 'application/json' || request.auth !== false || !Buffer.isBuffer(request.body)) {
-        throw new Error('a prepared callback must be a JSON Buffer, passed through, without bot auth');
-      }
-      const body = JSON.parse(request.body.toString('utf8')) as { type: number; data: unknown };
-      if (body.type !== InteractionResponseType.ChannelMessageWithSource) throw new Error(`callback type ${body.type}`);
-      if (state.replied || state.deferred) throw new Error('acknowledged twice');
-      calls.push({ method: 'reply', payload: body.data });
-      if (o.roundTripMs) await new Promise((r) => setTimeout(r, o.roundTripMs));
-      if (o.failOn === 'reply') throw new Error('reply rejected (HTTP 500)');
-      return {};
-    },
-  };
   const fake = {
     id,
     token,
-    client: { rest },
     type: o.kind === 'autocomplete' ? InteractionType.ApplicationCommandAutocomplete : o.kind === 'button' ? InteractionType.MessageComponent : o.kind === 'modal' ? InteractionType.ModalSubmit : InteractionType.ApplicationCommand,
     locale: o.locale ?? 'en-US',
     guildId: '100000000000000001',
@@ -73,10 +55,6 @@ export function fakeInteraction(o: FakeOptions): FakeInteraction {
     get replied() {
       return state.replied;
     },
-    set replied(v: boolean) {
-      state.replied = v;
-    },
-    ephemeral: null as boolean | null,
     get deferred() {
       return state.deferred;
     },

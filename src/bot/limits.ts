@@ -1,5 +1,8 @@
 // Discord's limits, enforced in one place: whatever a card holds, what is sent fits.
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import { clip } from '../knowledge/text.js';
+
+export { clip };
 
 export const LIMITS = {
   title: 256,
@@ -15,17 +18,6 @@ export const LIMITS = {
   choiceName: 100,
   choiceValue: 100,
 } as const;
-
-const ELLIPSIS = '…';
-
-/** Cuts to at most `max` characters (UTF-16 units, as Discord counts), ending with an ellipsis. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, max - ELLIPSIS.length);
-  // Never leave half of a surrogate pair behind.
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}${ELLIPSIS}`;
-}
 
 /** Characters that count towards the 6,000 per message. */
 export function embedLength(e: APIEmbed): number {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { agreementCard, meetingCard, missCard, noDirectQuotesCard, personCard, quoteCard, sourcesCards, timelineCard } from '../../src/render/cards';
-import { renderPages } from '../../src/render/embeds';
-import { escapeUserText } from '../../src/render/escape';
-import { LANGS, formatDateValue, langOf } from '../../src/render/i18n';
-import { LIMITS, clip, embedLength, limitViolations, packLines, paginate } from '../../src/render/limits';
-import { kb } from '../helpers/bot';
+import { agreementCard, meetingCard, missCard, noDirectQuotesCard, personCard, quoteCard, sourcesCards, timelineCard } from '../../src/answers/cards.js';
+import { renderPages } from '../../src/bot/render.js';
+import { escapeUserText } from '../../src/bot/escape.js';
+import { LANGS, formatDateValue, langOf } from '../../src/answers/i18n.js';
+import { LIMITS, clip, embedLength, limitViolations, packLines, paginate } from '../../src/bot/limits.js';
+import { kb } from '../helpers/bot.js';
 
 const k = kb.knowledge;
 
@@ -21,7 +21,7 @@ describe('every embed for every record, in every locale', () => {
 
   it.each(LANGS)('%s: within limits, cited, with the footer in that language', (lang) => {
     for (const card of cards(lang)) {
-      const pages = renderPages([card], k, lang);
+      const pages = renderPages([card], lang);
       expect(pages.length).toBeGreaterThan(0);
       for (const page of pages) expect(limitViolations(page), card.title).toEqual([]);
       const all = pages.flat();
@@ -35,17 +35,17 @@ describe('every embed for every record, in every locale', () => {
   });
 
   it('quotes the evidence in a block under the article headline and date', () => {
-    const [page] = renderPages([quoteCard(k, k.quotes.get('kishida-2015-step-up')!, 'en')], k, 'en');
+    const [page] = renderPages([quoteCard(k, k.quotes.get('kishida-2015-step-up')!, 'en')], 'en');
     const sources = page!.find((e) => e.title === 'Sources')!;
     expect(sources.description).toContain('📰 *Japan and France sign defence equipment transfer pact at second two-plus-two in Tokyo* — 13 March 2015 (inferred)');
     expect(sources.description).toContain(`> ${k.quotes.get('kishida-2015-step-up')!.evidence[0]!.text}`);
   });
 
   it('labels in Japanese and French', () => {
-    const ja = renderPages([meetingCard(k, k.meetings.get('two-plus-two-2018')!, 'ja')], k, 'ja')[0]![0]!;
+    const ja = renderPages([meetingCard(k, k.meetings.get('two-plus-two-2018')!, 'ja')], 'ja')[0]![0]!;
     expect(ja.fields!.map((f) => f.name)).toEqual(expect.arrayContaining(['日付', '場所', '出席者', '成果']));
     expect(ja.fields![0]!.value).toBe('2018年1月26日');
-    const fr = renderPages([agreementCard(k, k.agreements.get('acsa')!, 'fr')], k, 'fr')[0]![0]!;
+    const fr = renderPages([agreementCard(k, k.agreements.get('acsa')!, 'fr')], 'fr')[0]![0]!;
     expect(fr.description).toContain('au 26 janvier 2018');
     expect(fr.fields!.map((f) => f.name)).toEqual(['Type', 'Contenu', 'Chronologie']);
   });
@@ -76,10 +76,12 @@ describe('limits', () => {
   });
 
   it('a miss card echoes hostile input as inert text', () => {
-    const card = missCard('@everyone **bold** <@123> [link](http://x)', 'en', [], []);
-    expect(card.title).not.toContain('@everyone');
-    expect(card.title).not.toContain('<@123>');
-    expect(card.title).toContain('\\*\\*bold\\*\\*');
+    const [embed] = renderPages([missCard('@everyone **bold** <@123> [link](http://x)\u202e', 'en', [], [])], 'en')[0]!;
+    expect(embed!.title).not.toContain('@everyone');
+    expect(embed!.title).not.toContain('<@123>');
+    expect(embed!.title).not.toContain('\u202e');
+    expect(embed!.title).toContain('\\*\\*bold\\*\\*');
+    expect(embed!.title).toContain('\\[link\\]');
   });
 });
 

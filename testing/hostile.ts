@@ -1,13 +1,13 @@
 // What a public server may type, and what every reply must then be. Shared by the property tests
 // (npm test, 1,000 runs a property) and `npm run fuzz` (10,000 or more).
 import fc from 'fast-check';
-import { Paginator } from '../../src/bot/paginator';
-import { createRouter } from '../../src/bot/router';
-import type { CommandSet } from '../../src/commands/registry';
-import type { KnowledgeBase } from '../../src/knowledge/base';
-import { createLogger } from '../../src/log';
-import { limitViolations } from '../../src/render/limits';
-import { fakeInteraction } from '../helpers/fake-interaction';
+import { Paginator } from '../src/bot/paginator.js';
+import { createRouter } from '../src/bot/router.js';
+import type { CommandSet } from '../src/commands/registry.js';
+import type { KnowledgeBase } from '../src/knowledge/base.js';
+import { createLogger } from '../src/log.js';
+import { limitViolations } from '../src/bot/limits.js';
+import { fakeInteraction } from './fake-interaction.js';
 
 /** Discord's maximum for a string option. */
 export const MAX_INPUT = 6000;
@@ -44,8 +44,8 @@ export function makeRouter(commands: CommandSet, kb: KnowledgeBase) {
   return { route: createRouter({ commands, kb: () => kb, log, paginator }), errors, paginator };
 }
 
-// An answer is recorded as sent on the wire (allowed_mentions), a short notice as given to discord.js.
-type Payload = { embeds?: never[]; content?: string; allowedMentions?: { parse?: unknown[] }; allowed_mentions?: { parse?: unknown[] } };
+// Replies are recorded as given to discord.js's public API.
+type Payload = { embeds?: never[]; content?: string; allowedMentions?: { parse?: unknown[] } };
 
 /** Every way a command reply can be wrong, as a list (empty: all good). */
 export async function commandProblems(route: ReturnType<typeof makeRouter>['route'], errors: string[], command: string, input: string, locale: string): Promise<string[]> {
@@ -58,7 +58,7 @@ export async function commandProblems(route: ReturnType<typeof makeRouter>['rout
   const call = i.calls[0];
   if (call?.method !== 'reply') problems.push(`first call ${call?.method}`);
   const payload = (call?.payload ?? {}) as Payload;
-  if ((payload.allowedMentions ?? payload.allowed_mentions)?.parse?.length !== 0) problems.push('allowed mentions are not empty');
+  if (payload.allowedMentions?.parse?.length !== 0) problems.push('allowed mentions are not empty');
   if ((payload.content?.length ?? 0) > 2000) problems.push('content over 2000');
   problems.push(...limitViolations(payload.embeds ?? []));
   const json = JSON.stringify(payload.embeds ?? []);

@@ -212,18 +212,23 @@ export function t(lang: Lang, key: LabelKey, vars: Record<string, string | numbe
   return LABELS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
-const DATE_FORMATS: Record<'day' | 'month', Intl.DateTimeFormatOptions> = {
-  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
-  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+const MONTHS: Record<'en' | 'fr', string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
 };
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** A date as precise as it is known: `26 January 2018`, `January 2017`, `2015`. */
+/**
+ * A date as precise as it is known: `26 January 2018`, `January 2017`, `2015`; `2018年1月26日`;
+ * `26 janvier 2018` (`1er` for the first). Written out rather than through Intl: exact on every
+ * Node version and ICU build, and no locale data to load at start-up.
+ */
 export function formatDateValue(value: string, precision: 'day' | 'month' | 'year', lang: Lang): string {
-  if (precision === 'year') return lang === 'ja' ? `${value}年` : value;
-  const key = `${lang}:${precision}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, DATE_FORMATS[precision])));
-  const [y, m = '01', d = '01'] = value.split('-');
-  return f.format(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))));
+  const [y = '', m = '1', d = '1'] = value.split('-');
+  const month = Number(m);
+  const day = Number(d);
+  if (lang === 'ja') return precision === 'year' ? `${y}年` : precision === 'month' ? `${y}年${month}月` : `${y}年${month}月${day}日`;
+  if (precision === 'year') return y;
+  const name = MONTHS[lang][month - 1]!;
+  if (precision === 'month') return `${name} ${y}`;
+  return `${lang === 'fr' && day === 1 ? '1er' : day} ${name} ${y}`;
 }

@@ -1,0 +1,296 @@
+// What each answer says, built from the records: a neutral card, plain text and structure, that
+// src/bot/ renders as Discord embeds and src/console/ as terminal text. Every fact line carries
+// the numbers of the evidence it rests on.
+import { ordinalSuffix, quoteSource } from '../knowledge/documents.js';
+import type { Knowledge } from '../knowledge/load.js';
+import type { Agreement, Country, DateFact, Evidence, Meeting, Person, Quote } from '../knowledge/schema.js';
+import type { Hit, Kind } from '../knowledge/search.js';
+import { clip, compareKeys } from '../knowledge/text.js';
+import { type Lang, formatDateValue, t } from './i18n.js';
+
+export type CardKind = Kind | 'timeline' | 'sources' | 'help' | 'miss';
+
+/** One line of a card. Text is plain: renderers add whatever markup their medium has. */
+export interface Line {
+  text: string;
+  /** Shown strong before the text: a date, a label. */
+  lead?: string;
+  /** item: a bullet; quote: verbatim words; note: small print (a basis, an inference). */
+  style?: 'item' | 'quote' | 'note';
+  flag?: Country;
+  /** A command that shows more, such as `/quote kono-2018-free-and-open`. */
+  command?: string;
+  /** Numbers (1-based) of the card's sources this line rests on. */
+  cites?: number[];
+}
+
+export interface Section {
+  name: string;
+  lines: Line[];
+  inline?: boolean;
+}
+
+/** A passage the card cites, with the article it comes from. */
+export interface Source {
+  article: string;
+  headline: string;
+  /** The article's date as the reader should see it, provenance included. */
+  date: string;
+  text: string;
+}
+
+export interface Card {
+  kind: CardKind;
+  title: string;
+  lead: Line[];
+  sections: Section[];
+  /** The evidence the cites point to, numbered in order from 1. */
+  sources: Source[];
+}
+
+/** Numbers evidence as it is cited, so each passage appears once however often it is used. */
+class Citations {
+  readonly list: Source[] = [];
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly k: Knowledge,
+    private readonly lang: Lang,
+  ) {}
+
+  cite(evidence: Evidence[], max = 3): number[] {
+    const out: number[] = [];
+    for (const e of evidence) {
+      const key = `${e.article}\u0000${e.text}`;
+      let n = this.seen.get(key);
+      if (n === undefined) {
+        if (out.length >= max) continue;
+        const a = this.k.articles.get(e.article)!;
+        this.list.push({ article: e.article, headline: a.headline.text, date: formatDate(a.date, this.lang), text: e.text.replace(/\s+/g, ' ') });
+        this.seen.set(key, (n = this.list.length));
+      }
+      if (!out.includes(n) && out.length < max) out.push(n);
+    }
+    return out;
+  }
+}
+
+export function formatDate(d: DateFact, lang: Lang): string {
+  const text = formatDateValue(d.value, d.precision, lang);
+  return d.provenance === 'inferred' ? `${text} (${t(lang, 'inferred')})` : text;
+}
+
+export function ordinal(n: number, lang: Lang): string {
+  if (lang === 'ja') return `第${n}回`;
+  if (lang === 'fr') return n === 1 ? '1re' : `${n}e`;
+  return `${n}${ordinalSuffix(n)}`;
+}
+
+function meetingShort(m: Meeting, lang: Lang): string {
+  return `${ordinal(m.number.value, lang)} two-plus-two · ${formatDate(m.date, lang)}${m.place ? ` · ${m.place.city}` : ''}`;
+}
+
+function roleAt(p: Person, meetingId: string) {
+  return p.roles.find((r) => r.meeting === meetingId);
+}
+
+const byDate = (k: Knowledge) => (a: { meeting: string }, b: { meeting: string }) =>
+  compareKeys(k.meetings.get(a.meeting)?.date.value ?? '', k.meetings.get(b.meeting)?.date.value ?? '');
+
+export function meetingCard(k: Knowledge, m: Meeting, lang: Lang, alsoMatching: Hit[] = []): Card {
+  const c = new Citations(k, lang);
+  const lead: Line[] = [{ lead: meetingShort(m, lang), text: '', cites: c.cite(m.evidence, 2) }];
+  if (m.number.provenance === 'inferred') lead.push({ text: m.number.basis, style: 'note' });
+  const participants = m.participants.map((pt): Line => {
+    const person = k.people.get(pt.person)!;
+    const role = roleAt(person, m.id)!;
+    return { flag: role.country, text: `${person.name} — ${role.title}`, cites: c.cite([...pt.evidence, ...role.evidence], 2) };
+  });
+  const date: Line[] = [{ text: formatDate(m.date, lang) }];
+  if (m.date.provenance === 'inferred') date.push({ text: m.date.basis, style: 'note' });
+  const sections: Section[] = [
+    { name: t(lang, 'date'), lines: date, inline: true },
+    {
+      name: t(lang, 'place'),
+      lines: [m.place ? { text: `${m.place.city}${m.place.venue ? ` — ${m.place.venue}` : ''}`, cites: c.cite(m.place.evidence, 2) } : { text: t(lang, 'notStated') }],
+      inline: true,
+    },
+    { name: t(lang, 'participants'), lines: participants.length > 0 ? participants : [{ text: t(lang, 'notStated') }] },
+  ];
+  if (m.outcomes.length > 0) sections.push({ name: t(lang, 'outcomes'), lines: m.outcomes.map((o) => ({ style: 'item', text: o.summary, cites: c.cite(o.evidence) })) });
+  if (m.sideEvents.length > 0) {
+    sections.push({
+      name: t(lang, 'sideEvents'),
+      lines: m.sideEvents.map((s) => ({ style: 'item', text: `(${s.date ? `${formatDate(s.date, lang)}, ` : ''}${t(lang, s.status)}) ${s.summary}`, cites: c.cite(s.evidence) })),
+    });
+  }
+  if (alsoMatching.length > 0) sections.push({ name: t(lang, 'alsoMatching'), lines: alsoMatching.map((h) => ({ style: 'item', text: h.label, command: `/meeting ${h.id}` })) });
+  return { kind: 'meeting', title: m.name, lead, sections, sources: c.list };
+}
+
+export function personCard(k: Knowledge, p: Person, lang: Lang): Card {
+  const c = new Citations(k, lang);
+  const roles = [...p.roles].sort(byDate(k)).flatMap((r): Line[] => {
+    const m = k.meetings.get(r.meeting)!;
+    // Said "at the time of": someone may hold a role then without attending (Macron, Abe).
+    const line: Line = { lead: r.title, flag: r.country, text: `— ${t(lang, 'atTimeOf', { meeting: meetingShort(m, lang) })}`, cites: c.cite(r.evidence, 2) };
+    return r.inference ? [line, { style: 'note', text: `${t(lang, 'inferred')}: ${r.inference}` }] : [line];
+  });
+  const attended = [...k.meetings.values()]
+    .filter((m) => m.participants.some((pt) => pt.person === p.id))
+    .sort((a, b) => compareKeys(a.date.value, b.date.value))
+    .map((m): Line => ({ style: 'item', text: meetingShort(m, lang), cites: c.cite(m.participants.find((pt) => pt.person === p.id)!.evidence, 1) }));
+  const quotes = [...k.quotes.values()]
+    .filter((q) => q.speaker === p.id)
+    .sort((a, b) => (a.kind === b.kind ? byDate(k)(a, b) : a.kind === 'direct' ? -1 : 1))
+    .map((q): Line => ({ style: 'item', text: q.kind === 'direct' ? `“${clip(q.text, 140)}”` : `(${t(lang, 'reported')}) ${clip(q.text, 140)}`, command: `/quote ${q.id}` }));
+  const sections: Section[] = [
+    { name: t(lang, 'roles'), lines: roles },
+    { name: t(lang, 'meetingsAttended'), lines: attended.length > 0 ? attended : [{ text: t(lang, 'notStated') }] },
+  ];
+  if (quotes.length > 0) sections.push({ name: t(lang, 'quotes'), lines: quotes });
+  return { kind: 'person', title: p.name, lead: [{ flag: p.country, text: t(lang, p.country) }], sections, sources: c.list };
+}
+
+export function quoteCard(k: Knowledge, q: Quote, lang: Lang): Card {
+  const c = new Citations(k, lang);
+  const m = k.meetings.get(q.meeting)!;
+  const speaker = q.speaker ? k.people.get(q.speaker) : undefined;
+  const role = speaker ? roleAt(speaker, q.meeting) : undefined;
+  const who = speaker ? `${speaker.name}${role ? ` — ${role.title}` : ''}` : q.attributedTo!;
+  const lead: Line[] =
+    q.kind === 'direct'
+      ? [...(q.about ? [{ style: 'note' as const, text: `(${q.about})` }] : []), { style: 'quote', text: `“${q.text}”`, cites: c.cite(q.evidence) }]
+      : [{ lead: t(lang, 'reported'), text: '' }, { style: 'quote', text: q.text, cites: c.cite(q.evidence) }];
+  return {
+    kind: 'quote',
+    title: q.kind === 'direct' ? `${who}${role ? ` (${role.country === 'JP' ? '🇯🇵' : '🇫🇷'})` : ''}` : `${quoteSource(q, k)} (${t(lang, 'reported')})`,
+    lead,
+    sections: [
+      { name: t(lang, 'speaker'), lines: [{ text: who, ...(role ? { flag: role.country } : {}) }], inline: true },
+      { name: t(lang, 'date'), lines: [{ text: formatDate(m.date, lang) }], inline: true },
+      { name: t(lang, 'meeting'), lines: [{ text: meetingShort(m, lang) }], inline: true },
+      { name: t(lang, 'setting'), lines: [{ text: q.setting ?? t(lang, 'settingUnknown') }], inline: true },
+      { name: t(lang, 'kind'), lines: [{ text: q.kind === 'direct' ? t(lang, 'direct') : t(lang, 'reported') }], inline: true },
+    ],
+    sources: c.list,
+  };
+}
+
+export function agreementCard(k: Knowledge, a: Agreement, lang: Lang): Card {
+  const c = new Citations(k, lang);
+  const status: Line = {
+    lead: `${t(lang, 'status')}:`,
+    text: `${a.status.label} — ${t(lang, 'asOf', { date: formatDate(a.status.asOf, lang) })} (${t(lang, 'latestSource')})`,
+    cites: c.cite(a.status.evidence),
+  };
+  const timeline = a.timeline.map((s): Line => {
+    const m = s.meeting ? k.meetings.get(s.meeting) : undefined;
+    const at = m ? ` (${ordinal(m.number.value, lang)} two-plus-two)` : '';
+    const planned = s.planned ? ` — ${t(lang, 'planned')}` : '';
+    return { lead: formatDate(s.date, lang), text: `${at}${planned}: ${s.summary}`.trimStart(), cites: c.cite(s.evidence) };
+  });
+  return {
+    kind: 'agreement',
+    title: a.name,
+    lead: [status],
+    sections: [
+      { name: t(lang, 'kind'), lines: [{ text: t(lang, a.kind) }], inline: true },
+      { name: a.kind === 'position' ? t(lang, 'points') : t(lang, 'covers'), lines: a.covers.map((cv) => ({ style: 'item', text: cv.summary, cites: c.cite(cv.evidence) })) },
+      { name: t(lang, 'timeline'), lines: timeline },
+    ],
+    sources: c.list,
+  };
+}
+
+interface TimelineEntry {
+  date: DateFact;
+  order: number;
+  line: Omit<Line, 'cites'>;
+  evidence: Evidence[];
+}
+
+/** Meetings and agreement steps in date order; `only` keeps the entries of some records. */
+export function timelineCard(k: Knowledge, lang: Lang, only?: Set<string>): Card {
+  const c = new Citations(k, lang);
+  const entries: TimelineEntry[] = [];
+  for (const m of k.meetings.values()) {
+    if (only && !only.has(m.id)) continue;
+    entries.push({ date: m.date, order: 0, line: { lead: formatDate(m.date, lang), text: `🤝 ${ordinal(m.number.value, lang)} two-plus-two${m.place ? `, ${m.place.city}` : ''}` }, evidence: m.evidence });
+  }
+  for (const a of k.agreements.values()) {
+    if (only && !only.has(a.id) && !a.timeline.some((s) => s.meeting && only.has(s.meeting))) continue;
+    for (const s of a.timeline) {
+      if (only && !only.has(a.id) && !(s.meeting && only.has(s.meeting))) continue;
+      entries.push({ date: s.date, order: 1, line: { lead: formatDate(s.date, lang), text: `${s.planned ? '🗓️' : '•'} ${a.name}: ${s.summary}${s.planned ? ` (${t(lang, 'planned')})` : ''}` }, evidence: s.evidence });
+    }
+  }
+  entries.sort((x, y) => compareKeys(x.date.value.slice(0, 7), y.date.value.slice(0, 7)) || x.order - y.order || compareKeys(x.date.value, y.date.value));
+  const byYear = new Map<string, Line[]>();
+  for (const e of entries) {
+    const year = e.date.value.slice(0, 4);
+    const list = byYear.get(year) ?? [];
+    list.push({ ...e.line, cites: c.cite(e.evidence, 1) });
+    byYear.set(year, list);
+  }
+  return { kind: 'timeline', title: t(lang, 'timelineTitle'), lead: [], sections: [...byYear].map(([year, lines]) => ({ name: year, lines })), sources: c.list };
+}
+
+export function sourcesCards(k: Knowledge, lang: Lang, only?: string): Card[] {
+  return [...k.articles.values()]
+    .filter((a) => !only || a.id === only)
+    .sort((a, b) => compareKeys(b.date.value, a.date.value))
+    .map((a) => ({
+      kind: 'sources' as const,
+      title: a.headline.text,
+      lead: [{ style: 'note' as const, text: t(lang, 'headlinesOurs') }],
+      sections: [
+        { name: t(lang, 'published'), lines: [{ text: formatDate(a.date, lang) }, { style: 'note' as const, text: `${a.date.provenance}: ${a.date.basis}` }] },
+        { name: t(lang, 'covers'), lines: [{ text: a.covers }] },
+        ...(a.paragraphs.length > 0 ? [{ name: t(lang, 'notNews'), lines: a.paragraphs.map((p) => ({ style: 'item' as const, text: p.note })) }] : []),
+        { name: t(lang, 'article'), lines: [{ text: `${a.id} (${a.source.file})` }] },
+      ],
+      sources: [],
+    }));
+}
+
+export interface HelpEntry {
+  name: string;
+  description: string;
+  examples: string[];
+}
+
+export function helpCard(k: Knowledge, lang: Lang, commands: HelpEntry[]): Card {
+  const intro = t(lang, 'helpIntro', { articles: k.articles.size, meetings: k.meetings.size, people: k.people.size, quotes: k.quotes.size, agreements: k.agreements.size });
+  return {
+    kind: 'help',
+    title: t(lang, 'helpTitle'),
+    lead: [{ text: intro }],
+    sections: commands.map((cmd) => ({ name: `/${cmd.name}`, lines: [{ text: cmd.description }, ...cmd.examples.map((e) => ({ text: '', command: e }))] })),
+    sources: [],
+  };
+}
+
+/** A miss: what was not found, what is close, and what exists. `input` is the user's, shown as text. */
+export function missCard(input: string, lang: Lang, suggestions: Hit[], exists: Hit[]): Card {
+  const sections: Section[] = [];
+  if (suggestions.length > 0) sections.push({ name: t(lang, 'didYouMean'), lines: suggestions.map((h) => ({ style: 'item', text: h.label, command: `/${h.kind} ${h.id}` })) });
+  if (exists.length > 0) sections.push({ name: t(lang, 'whatExists'), lines: exists.map((h) => ({ style: 'item', text: h.label })) });
+  return { kind: 'miss', title: t(lang, 'notFound', { q: clip(input.replace(/[\p{Cc}\p{Cf}\s]+/gu, ' ').trim(), 80) || '…' }), lead: [{ text: t(lang, 'notFoundBody') }], sections, sources: [] };
+}
+
+/** Someone in the articles who is never quoted directly: say so, and where they are mentioned. */
+export function noDirectQuotesCard(k: Knowledge, p: Person, lang: Lang): Card {
+  const c = new Citations(k, lang);
+  const reported = [...k.quotes.values()].filter((q) => q.speaker === p.id);
+  const mentions = [...p.roles].sort(byDate(k)).map((r): Line => ({ style: 'item', text: `${meetingShort(k.meetings.get(r.meeting)!, lang)} — ${r.title}`, cites: c.cite(r.evidence, 2) }));
+  const sections: Section[] = [{ name: t(lang, 'mentionedIn'), lines: mentions }];
+  if (reported.length > 0) sections.push({ name: t(lang, 'reported'), lines: reported.map((q) => ({ style: 'item', text: clip(q.text, 160), cites: c.cite(q.evidence) })) });
+  return {
+    kind: 'quote',
+    title: t(lang, 'noQuotesTitle', { name: p.name }),
+    lead: [{ text: reported.length > 0 ? t(lang, 'reportedOnly', { name: p.name }) : t(lang, 'noDirectQuotes', { name: p.name }) }],
+    sections,
+    sources: c.list,
+  };
+}

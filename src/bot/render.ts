@@ -1,0 +1,85 @@
+// Cards become Discord embeds here and nowhere else: markup, colours, citations, footers, limits,
+// pages. The gateway bot and any other transport send what this returns.
+import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import type { Card, CardKind, Line } from '../answers/cards.js';
+import { type Lang, t } from '../answers/i18n.js';
+import { escapeMarkdown } from './escape.js';
+import { LIMITS, clip, packLines, paginate } from './limits.js';
+
+export const COLOURS: Record<CardKind, number> = {
+  meeting: 0x1f6feb,
+  person: 0x8250df,
+  quote: 0xbf8700,
+  agreement: 0x1a7f37,
+  timeline: 0x0969da,
+  sources: 0x57606a,
+  help: 0x57606a,
+  miss: 0xcf222e,
+};
+
+const FLAG = { JP: '🇯🇵', FR: '🇫🇷' } as const;
+const PREFIX = { item: '• ', quote: '> ', note: '-# ' } as const;
+
+export function lineMarkdown(line: Line): string {
+  const parts: string[] = [];
+  if (line.flag) parts.push(FLAG[line.flag]);
+  if (line.lead) parts.push(`**${escapeMarkdown(line.lead)}**`);
+  if (line.text) parts.push(escapeMarkdown(line.text));
+  if (line.command) parts.push(parts.length > 0 ? `— \`${line.command}\`` : `\`${line.command}\``);
+  const cites = line.cites?.length ? line.cites.map((n) => `[${n}]`).join('') : '';
+  const body = `${parts.join(' ')}${cites ? ` ${cites}` : ''}`;
+  return line.style ? `${PREFIX[line.style]}${body}` : body;
+}
+
+function fieldsOf(card: Card): APIEmbedField[] {
+  return card.sections.flatMap((s) =>
+    packLines(s.lines.map(lineMarkdown)).map((value, i) => ({ name: i === 0 ? s.name : `${s.name} (${i + 1})`, value, ...(s.inline ? { inline: true } : {}) })),
+  );
+}
+
+/** The citation embeds: passages grouped under their article's headline and date, each numbered as the card cites it, verbatim in a quote block. */
+function sourceEmbeds(card: Card, lang: Lang): APIEmbed[] {
+  const byArticle = new Map<string, string[]>();
+  card.sources.forEach((s, i) => {
+    let lines = byArticle.get(s.article);
+    if (!lines) byArticle.set(s.article, (lines = [`📰 *${escapeMarkdown(s.headline)}* — ${s.date}`]));
+    lines.push(`**[${i + 1}]**\n> ${escapeMarkdown(s.text)}`);
+  });
+  const descriptions = packLines([...byArticle.values()].flat(), LIMITS.description);
+  return descriptions.map((description, i) => ({
+    title: descriptions.length > 1 ? `${t(lang, 'sources')} (${i + 1}/${descriptions.length})` : t(lang, 'sources'),
+    description,
+    color: COLOURS[card.kind],
+    footer: { text: t(lang, 'headlinesOurs') },
+  }));
+}
+
+export function cardEmbeds(card: Card, lang: Lang): APIEmbed[] {
+  const fields = fieldsOf(card);
+  const title = clip(escapeMarkdown(card.title), LIMITS.title);
+  const description = card.lead.map(lineMarkdown).join('\n');
+  const main: APIEmbed = {
+    title,
+    color: COLOURS[card.kind],
+    ...(description ? { description } : {}),
+    fields: fields.slice(0, LIMITS.fields),
+    footer: { text: t(lang, 'footer') },
+  };
+  // A card with more than 25 fields continues in a second embed rather than losing facts.
+  const more: APIEmbed[] = [];
+  for (let i = LIMITS.fields; i < fields.length; i += LIMITS.fields) more.push({ title, color: COLOURS[card.kind], fields: fields.slice(i, i + LIMITS.fields) });
+  return [main, ...more, ...sourceEmbeds(card, lang)];
+}
+
+/** Cards as pages of embeds, each page one message within Discord's limits, numbered when there are several. */
+export function renderPages(cards: Card[], lang: Lang, onePerPage = false): APIEmbed[][] {
+  const groups = cards.map((card) => cardEmbeds(card, lang));
+  const pages = onePerPage ? groups.flatMap((g) => paginate([g])) : paginate(groups);
+  if (pages.length <= 1) return pages;
+  return pages.map((page, i) => {
+    const last = page[page.length - 1]!;
+    const label = t(lang, 'page', { n: i + 1, total: pages.length });
+    const footer = last.footer ? `${last.footer.text} · ${label}` : label;
+    return [...page.slice(0, -1), { ...last, footer: { text: clip(footer, LIMITS.footer) } }];
+  });
+}

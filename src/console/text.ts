@@ -1,0 +1,38 @@
+// Cards as readable terminal text, for the local console: the same cards the bot sends as embeds.
+import type { Card, Line } from '../answers/cards.js';
+import { type Lang, t } from '../answers/i18n.js';
+
+const FLAG = { JP: '[JP]', FR: '[FR]' } as const;
+const PREFIX = { item: '• ', quote: '│ ', note: '  ' } as const;
+
+export function lineText(line: Line): string {
+  const parts: string[] = [];
+  if (line.flag) parts.push(FLAG[line.flag]);
+  if (line.lead) parts.push(line.lead);
+  if (line.text) parts.push(line.text);
+  if (line.command) parts.push(parts.length > 0 ? `— ${line.command}` : line.command);
+  const cites = line.cites?.length ? ` ${line.cites.map((n) => `[${n}]`).join('')}` : '';
+  return `${line.style ? PREFIX[line.style] : ''}${parts.join(' ')}${cites}`;
+}
+
+const indent = (text: string) => text.split('\n').map((l) => (l === '' ? l : `  ${l}`)).join('\n');
+
+export function cardText(card: Card, lang: Lang): string {
+  const out: string[] = [card.title, '─'.repeat(Math.min(72, [...card.title].length))];
+  if (card.lead.length > 0) out.push(card.lead.map(lineText).join('\n'));
+  for (const s of card.sections) out.push('', `${s.name}:`, indent(s.lines.map(lineText).join('\n')));
+  if (card.sources.length > 0) {
+    out.push('', `${t(lang, 'sources')}:`);
+    let article = '';
+    card.sources.forEach((s, i) => {
+      if (s.article !== article) out.push(`  ${s.headline} — ${s.date}`);
+      article = s.article;
+      out.push(`  [${i + 1}] │ ${s.text}`);
+    });
+  }
+  return out.join('\n');
+}
+
+export function cardsText(cards: Card[], lang: Lang): string {
+  return `${cards.map((c) => cardText(c, lang)).join('\n\n')}\n\n— ${t(lang, 'footer')}`;
+}

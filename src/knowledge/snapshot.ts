@@ -1,0 +1,62 @@
+// The validated knowledge base, saved by `npm run build` and read back at start-up when the data
+// files are byte for byte the ones it was made from: a start skips parsing and checking them again
+// (and loading zod), and any change to data/ falls back to the full check.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { distDir } from '../paths.js';
+import type { Knowledge } from './load.js';
+
+/** Folders of the knowledge base, as loadKnowledge reads them. */
+export const DATA_FOLDERS = ['articles', 'people', 'meetings', 'quotes', 'agreements'] as const;
+
+export const snapshotFile = path.join(distDir, 'knowledge-snapshot.json');
+
+/** A short hash of every data file (name and bytes): tells which data a running bot serves. */
+export function dataVersion(dataDir: string): string {
+  const hash = createHash('sha256');
+  for (const folder of DATA_FOLDERS) {
+    const dir = path.join(dataDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json') || n.endsWith('.txt')).sort()) {
+      hash.update(`${folder}/${name}\u0000`).update(readFileSync(path.join(dir, name)));
+    }
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+type Saved = { [K in keyof Knowledge]: Knowledge[K] extends Map<infer Key, infer V> ? [Key, V][] : Knowledge[K] };
+
+export function writeSnapshot(k: Knowledge, file = snapshotFile): void {
+  const saved: Saved = {
+    articles: [...k.articles],
+    people: [...k.people],
+    meetings: [...k.meetings],
+    quotes: [...k.quotes],
+    agreements: [...k.agreements],
+    mentions: [...k.mentions],
+    version: k.version,
+  };
+  writeFileSync(file, JSON.stringify(saved));
+}
+
+/** The snapshot's knowledge if it was made from exactly these data files; otherwise undefined. */
+export function readSnapshot(dataDir: string, file = snapshotFile): Knowledge | undefined {
+  if (!existsSync(file)) return undefined;
+  let saved: Saved;
+  try {
+    saved = JSON.parse(readFileSync(file, 'utf8')) as Saved;
+  } catch {
+    return undefined;
+  }
+  if (saved.version !== dataVersion(dataDir)) return undefined;
+  return {
+    articles: new Map(saved.articles),
+    people: new Map(saved.people),
+    meetings: new Map(saved.meetings),
+    quotes: new Map(saved.quotes),
+    agreements: new Map(saved.agreements),
+    mentions: new Map(saved.mentions),
+    version: saved.version,
+  };
+}
