@@ -315,16 +315,15 @@ class KindIndex {
       .slice(0, FUZZY_CANDIDATES);
     for (const t of touched) seen[t] = 0;
     if (candidates.length === 0) return [];
-    // fuse.js ranks the bounded candidate set; a transposition-aware distance settles what Bitap
-    // scores as two errors.
+    // fuse.js scores the bounded candidate set, and its score is the variant's weight; a
+    // transposition-aware edit distance only turns away what Bitap lets through (`acsa` for `case`).
     const fuse = new Fuse(candidates.map((t) => this.vocab[t]!), { includeScore: true, threshold, ignoreLocation: true, isCaseSensitive: true });
     const maxEdit = threshold > FUZZY_THRESHOLD ? 0.45 : 0.34;
     return fuse.search(word).flatMap((r) => {
       const token = candidates[r.refIndex]!;
       const edit = osaDistance(word, this.vocab[token]!) / Math.max(word.length, this.vocab[token]!.length);
-      // Equal edits weigh the same, so centrality, not Bitap's score, settles `onodra`: Onodera or Onodara.
       if (edit > maxEdit) return [];
-      return [{ token, weight: 0.75 * (1 - edit) }];
+      return [{ token, weight: 0.75 * (1 - (r.score ?? 1)) }];
     });
   }
 
