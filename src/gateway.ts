@@ -1,4 +1,6 @@
-// The gateway bot: configuration, data, metrics, then the Discord connection, with signals wired.
+// The gateway bot. Order matters: signal handlers first (a SIGHUP during start-up is queued, not
+// fatal), then data, then the metrics port (a taken port fails before IDENTIFY spends one of
+// Discord's daily session starts), then the Discord connection.
 import { loadCommands } from './commands/registry.js';
 import { loadConfigOrExit } from './config.js';
 import { fail } from './fail.js';
@@ -20,6 +22,15 @@ export async function runGateway(): Promise<void> {
     ...(config.sharding ? { base: { shards: config.sharding.ids ?? config.sharding.count } } : {}),
   });
 
+  let stop = async () => {};
+  let serving = false;
+  let reloadQueued = false;
+  let reload = () => {
+    reloadQueued = true;
+    log.info('SIGHUP during start-up: the data will be reloaded once the bot is up');
+  };
+  const lifecycle = installProcessHandlers(process, log, { stop: () => stop(), reload: () => reload() }, (code) => process.exit(code));
+
   let kb: KnowledgeBase;
   try {
     kb = await loadKnowledgeBase(config.dataDir);
@@ -30,20 +41,14 @@ export async function runGateway(): Promise<void> {
   const commands = await loadCommands();
   log.info({ records: kb.index.size(), version: kb.knowledge.version, commands: commands.list.length }, 'knowledge base loaded');
 
-  // Installed before logging in, so a failure during start-up is logged and shut down too.
-  let stop = async () => {};
-  let reload = () => log.warn('SIGHUP before start-up finished: the data just loaded is served');
-  installProcessHandlers(process, log, { stop: () => stop(), reload: () => reload() }, (code) => process.exit(code));
-
-  let pings: Bot['pings'] = () => [];
-  const metrics = new BotMetrics(() => pings());
+  // Set once the Discord connection is up; health and pings read it before then too.
+  const live: { bot?: Bot } = {};
+  const metrics = new BotMetrics(() => live.bot?.pings() ?? []);
   metrics.loaded(kb);
-  const running = await startBot({ config: { ...config, token }, commands, kb: () => kb, log, cooldown: config.cooldown, observe: (e) => metrics.observe(e) });
-  pings = () => running.pings();
   const started = Date.now();
   const health = (): Health => {
-    const shards = running.shards();
-    const ok = shards.all.length > 0 && shards.ready.length === shards.all.length && kb.index.size() > 0;
+    const shards = live.bot?.shards() ?? { ready: [], all: [] };
+    const ok = serving && shards.all.length > 0 && shards.ready.length === shards.all.length && kb.index.size() > 0;
     return {
       ok,
       body: { status: ok ? 'ok' : 'starting', shards: shards.all, readyShards: shards.ready, records: kb.index.size(), dataVersion: kb.knowledge.version, uptimeSeconds: Math.round((Date.now() - started) / 1000) },
@@ -51,20 +56,40 @@ export async function runGateway(): Promise<void> {
   };
   // Under the sharding manager, it serves one endpoint for every shard and asks each over IPC.
   if (process.env.SHARDING_MANAGER) answerShardRequests({ metrics: () => metrics.snapshot(), health });
-  const endpoint =
-    config.metrics && !process.env.SHARDING_MANAGER
-      ? await startMetricsServer({
-          ...config.metrics,
-          log,
-          health: async () => health(),
-          metrics: async () => ({ contentType: metrics.registry.contentType, text: await metrics.registry.metrics() }),
-        })
-      : undefined;
-
+  let endpoint: Awaited<ReturnType<typeof startMetricsServer>> | undefined;
+  if (config.metrics && !process.env.SHARDING_MANAGER) {
+    try {
+      endpoint = await startMetricsServer({
+        ...config.metrics,
+        log,
+        health: async () => health(),
+        metrics: async () => ({ contentType: metrics.registry.contentType, text: await metrics.registry.metrics() }),
+      });
+    } catch (err) {
+      fail(`METRICS_PORT ${config.metrics.port} on METRICS_HOST ${config.metrics.host} (the /healthz and /metrics endpoint) cannot be used: ${(err as Error).message}. Not connecting to Discord.`);
+    }
+  }
   stop = async () => {
     await endpoint?.close();
-    await running.stop();
   };
+
+  const bot = await startBot({
+    config: { ...config, token },
+    commands,
+    kb: () => kb,
+    log,
+    cooldown: config.cooldown,
+    observe: (e) => metrics.observe(e),
+    // Serving nothing while looking alive is worse than exiting: a supervisor restarts a failure.
+    onFatal: (code) => lifecycle.shutdown(1, `gateway close ${code}`),
+  });
+  live.bot = bot;
+  stop = async () => {
+    await endpoint?.close();
+    await bot.stop();
+  };
+  serving = true;
+
   // One reload at a time: a second SIGHUP waits for the first.
   let reloading = Promise.resolve();
   reload = () => {
@@ -75,4 +100,5 @@ export async function runGateway(): Promise<void> {
       kb = next;
     });
   };
+  if (reloadQueued) reload();
 }

@@ -32,8 +32,8 @@ export function installProcessHandlers(proc: Emitter, log: Logger, hooks: Lifecy
     stop()
       .catch((err: unknown) => log.error({ err }, 'shutdown failed'))
       .finally(() => {
-        log.flush();
-        exit(code);
+        // The log is written asynchronously: exit once what it holds is on disk.
+        log.flush(() => exit(code));
       });
   };
   proc.on('SIGINT', () => shutdown(0, 'SIGINT'));

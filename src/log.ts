@@ -1,6 +1,7 @@
 // Structured logging with pino: one JSON line per event, the token never written.
 import { createRequire } from 'node:module';
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { clip } from './knowledge/text.js';
 
 export type { Logger };
 
@@ -34,6 +35,29 @@ export function prettyLogs(): boolean {
   return Boolean(process.stdout.isTTY) && process.env.NODE_ENV !== 'production' && prettyAvailable();
 }
 
+/** Interaction and webhook tokens in a URL or message: each lets its holder post as the bot for 15 minutes. */
+const ROUTE_TOKEN = /(\/(?:interactions|webhooks)\/\d+\/)[^/?\s"\\]+/g;
+
+export function redactRouteTokens(text: string): string {
+  return text.replace(ROUTE_TOKEN, '$1[REDACTED]');
+}
+
+/**
+ * Errors as short lines: name, message, code, status, method, a route with its tokens redacted,
+ * and the top of the stack. Never the request body (discord.js keeps it on the error, as bytes).
+ */
+export function serializeError(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { message: clip(redactRouteTokens(String(err)), 500) };
+  const e = err as Error & { code?: unknown; status?: unknown; method?: unknown; url?: unknown };
+  const out: Record<string, unknown> = { type: e.name, message: clip(redactRouteTokens(e.message), 500) };
+  if (typeof e.code === 'number' || typeof e.code === 'string') out.code = e.code;
+  if (typeof e.status === 'number') out.status = e.status;
+  if (typeof e.method === 'string') out.method = e.method;
+  if (typeof e.url === 'string') out.url = clip(redactRouteTokens(e.url), 300);
+  if (e.stack) out.stack = clip(redactRouteTokens(e.stack.split('\n').slice(0, 6).join('\n')), 800);
+  return out;
+}
+
 export function createLogger(opts: LoggerOptions): Logger {
   // As given and as JSON writes it (a secret with a quote or a backslash appears escaped).
   const secrets = [...new Set((opts.secrets ?? []).filter((s) => s.length >= 8).flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]))];
@@ -41,10 +65,15 @@ export function createLogger(opts: LoggerOptions): Logger {
     level: opts.level,
     base: { pid: process.pid, ...opts.base },
     redact: { paths: REDACT, censor: '[REDACTED]' },
+    serializers: { err: serializeError },
     hooks: {
       // The finished line, whatever depth or field a secret hides in (an error's message, a URL, a
-      // nested object): one substring test per secret, a copy only when one is found.
-      streamWrite: secrets.length ? (line) => scrubSecrets(line, secrets) : undefined,
+      // nested object): one substring test per secret, a copy only when one is found; and any
+      // interaction or webhook route, with its token.
+      streamWrite: (line) => {
+        const scrubbed = secrets.length ? scrubSecrets(line, secrets) : line;
+        return scrubbed.includes('/interactions/') || scrubbed.includes('/webhooks/') ? redactRouteTokens(scrubbed) : scrubbed;
+      },
     },
   };
   if (opts.destination) return pino(options, opts.destination);

@@ -130,6 +130,11 @@ export async function startMetricsServer(opts: {
   opts.log.info({ host: opts.host, port }, 'metrics listening');
   return {
     port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // A half-sent request (or a keep-alive scraper) would hold close() open until it gives up.
+        server.closeAllConnections();
+      }),
   };
 }

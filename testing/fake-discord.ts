@@ -110,6 +110,13 @@ function guildPayload(): GatewayGuildCreateDispatchData {
   return guild;
 }
 
+export interface Failure {
+  status: number;
+  headers?: Record<string, string>;
+  /** Discord did the work, and only its response was lost (a 502 from a proxy, say). */
+  afterProcessing?: boolean;
+}
+
 export interface FakeDiscordOptions {
   /** What /gateway/bot recommends. */
   shards?: number;
@@ -126,10 +133,14 @@ export class FakeDiscord {
   readonly resumes: number[] = [];
   private readonly pending = new Map<string, Pending>();
   private readonly sessions = new Map<number, Session>();
-  private readonly failNext = new Map<string, number>();
+  private readonly failNext = new Map<string, Failure>();
+  /** Every INTERACTION_CREATE sent, by interaction id, to deliver one again. */
+  private readonly delivered = new Map<string, { shard: number; payload: unknown }>();
+  /** Callback requests seen per interaction id, accepted or not. */
+  readonly callbackAttempts = new Map<string, number>();
   private readonly server = createServer((req, res) => void this.handle(req, res));
   private readonly gateway = new WebSocketServer({ noServer: true });
-  private nextId = 1_000_000_000_000_000_000n;
+  private increment = 0n;
   private nextUser = 1;
   port = 0;
 
@@ -157,12 +168,33 @@ export class FakeDiscord {
   }
 
   /** The next request on a route (e.g. `POST /interactions`) answers with this HTTP status. */
-  failOnce(routePrefix: string, status: number): void {
-    this.failNext.set(routePrefix, status);
+  failOnce(routePrefix: string, status: number, options: Omit<Failure, 'status'> = {}): void {
+    this.failNext.set(routePrefix, { status, ...options });
   }
 
+  /** The interaction token Discord issued for an interaction id: a credential, for leak tests. */
+  tokenOf(id: string): string | undefined {
+    return this.pending.get(id)?.token;
+  }
+
+  /** Whether a shard's socket is open: what was dispatched while it is, reached the bot. */
+  isOpen(shard = 0): boolean {
+    const s = this.sessions.get(shard)?.socket;
+    return s !== undefined && s.readyState === s.OPEN;
+  }
+
+  /** Delivers an interaction again, as Discord sometimes does. */
+  redeliver(id: string): void {
+    const d = this.delivered.get(id);
+    const session = d && this.sessions.get(d.shard);
+    if (!d || !session) throw new Error(`interaction ${id} was not delivered`);
+    this.send(session, 'INTERACTION_CREATE', d.payload);
+  }
+
+  /** A snowflake as Discord makes them: the creation time in its top bits (discord.js reads it back). */
   id(): string {
-    return String(this.nextId++);
+    const DISCORD_EPOCH = 1_420_070_400_000n;
+    return String(((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | (this.increment++ & 0xfffn));
   }
 
   /** Identifies seen for a shard so far (a respawned shard identifies again). */
@@ -241,6 +273,7 @@ export class FakeDiscord {
     let resolve!: (cb: Callback) => void;
     const promise = new Promise<Callback>((r) => (resolve = r));
     this.pending.set(id, { dispatchedAt: performance.now(), acknowledged: false, token, resolve, promise, shard });
+    this.delivered.set(id, { shard, payload: interaction });
     this.send(session, 'INTERACTION_CREATE', interaction);
     return { id, reply: promise };
   }
@@ -320,13 +353,27 @@ export class FakeDiscord {
     if (req.headers.authorization !== undefined && !/^Bot \S+$/.test(req.headers.authorization) && !path.startsWith('/interactions/') && !path.startsWith('/webhooks/')) {
       this.violations.push(`malformed Authorization header on ${path}`);
     }
-    for (const [prefix, status] of this.failNext) {
-      if (`${method} ${path}`.startsWith(prefix)) {
-        this.failNext.delete(prefix);
-        return json(status, { message: 'fake failure', code: 0 });
+    let m: RegExpExecArray | null;
+    let processedThenFail: Failure | undefined;
+    for (const [prefix, failure] of this.failNext) {
+      if (!`${method} ${path}`.startsWith(prefix)) continue;
+      this.failNext.delete(prefix);
+      if (failure.afterProcessing) {
+        processedThenFail = failure;
+        break;
+      }
+      const target = /^\/interactions\/(\d+)\//.exec(path);
+      if (target) this.callbackAttempts.set(target[1]!, (this.callbackAttempts.get(target[1]!) ?? 0) + 1);
+      res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
+      return void res.end(JSON.stringify(failure.status === 429 ? { message: 'You are being rate limited.', retry_after: Number(failure.headers?.['retry-after'] ?? 1), global: false } : { message: 'fake failure', code: 0 }));
+    }
+    if (processedThenFail) {
+      const status = processedThenFail.status;
+      const swallow = (_s: number, _p?: unknown) => json(status, { message: 'fake failure after processing', code: 0 });
+      if (method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path))) {
+        return this.callback(m[1]!, m[2]!, body as { type: InteractionResponseType; data?: Record<string, unknown> }, url, swallow, receivedAt);
       }
     }
-    let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
       return json(200, { url: `ws://127.0.0.1:${this.port}`, shards: this.options.shards ?? 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
     }
@@ -357,6 +404,7 @@ export class FakeDiscord {
     json: (s: number, p?: unknown) => void,
     receivedAt: number,
   ): void {
+    this.callbackAttempts.set(id, (this.callbackAttempts.get(id) ?? 0) + 1);
     const pending = this.pending.get(id);
     if (!pending || pending.token !== token) {
       this.violations.push(`callback for unknown interaction ${id}`);
@@ -367,7 +415,11 @@ export class FakeDiscord {
       this.violations.push(`interaction ${id} acknowledged twice`);
       return json(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
     }
-    if (latencyMs > 3000) this.violations.push(`interaction ${id} acknowledged after ${Math.round(latencyMs)} ms`);
+    if (latencyMs > 3000) {
+      // As Discord does: past the 3-second window the interaction is gone.
+      this.violations.push(`interaction ${id} acknowledged after ${Math.round(latencyMs)} ms`);
+      return json(404, { message: 'Unknown interaction', code: 10062 });
+    }
     pending.acknowledged = true;
     if (body.type === InteractionResponseType.ApplicationCommandAutocompleteResult) this.validateChoices(id, body.data?.choices);
     else if (body.data) this.validateMessage(`callback ${id}`, body.data);

@@ -18,6 +18,8 @@ interface FakeOptions {
   failOn?: string;
   /** Milliseconds each call takes to reach Discord and come back. */
   roundTripMs?: number;
+  /** How long ago Discord created the interaction. */
+  ageMs?: number;
 }
 
 export type FakeInteraction = Interaction & { calls: Call[] };
@@ -48,6 +50,7 @@ export function fakeInteraction(o: FakeOptions): FakeInteraction {
     type: o.kind === 'autocomplete' ? InteractionType.ApplicationCommandAutocomplete : o.kind === 'button' ? InteractionType.MessageComponent : o.kind === 'modal' ? InteractionType.ModalSubmit : InteractionType.ApplicationCommand,
     locale: o.locale ?? 'en-US',
     guildId: '100000000000000001',
+    createdTimestamp: Date.now() - (o.ageMs ?? 0),
     user: { id: o.userId ?? '200000000000000001' },
     commandName: o.commandName,
     customId: o.customId,

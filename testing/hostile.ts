@@ -41,7 +41,7 @@ export function makeRouter(commands: CommandSet, kb: KnowledgeBase) {
     destination: { write: (line: string) => void errors.push(line) },
   });
   const paginator = new Paginator({ timeoutMs: 60_000 });
-  return { route: createRouter({ commands, kb: () => kb, log, paginator }), errors, paginator };
+  return { route: createRouter({ commands, kb: () => kb, log, paginator }).route, errors, paginator };
 }
 
 // Replies are recorded as given to discord.js's public API.

@@ -17,7 +17,19 @@ export interface BotOptions {
   pageTimeoutMs?: number;
   cooldown?: { max: number; windowMs: number };
   observe?: (event: InteractionEvent) => void;
+  /** A shard closed with a code Discord will not take back (a bad token, intents): the process cannot serve. */
+  onFatal?: (code: number) => void;
 }
+
+/** Close codes after which Discord will not take the connection back, and what each means to an operator. */
+export const FATAL_CLOSE_CODES: Record<number, string> = {
+  4004: 'authentication failed: the token is wrong or was reset (Developer Portal → Bot → Reset Token)',
+  4010: 'invalid shard: SHARD_IDS or SHARD_COUNT do not fit',
+  4011: 'sharding required: the bot is in too many servers for one shard (set SHARD_COUNT=auto)',
+  4012: 'invalid API version',
+  4013: 'invalid intents',
+  4014: 'disallowed intents: an intent is not enabled for this application in the Developer Portal',
+};
 
 /** Which shards this process runs: explicit ids across machines, a count, or Discord's recommendation. */
 export function shardOptions(sharding: Config['sharding']): Pick<ClientOptions, 'shards' | 'shardCount'> {
@@ -35,6 +47,9 @@ export interface Bot {
   shards(): { ready: number[]; all: number[] };
   stop(): Promise<void>;
 }
+
+/** How long a shutdown waits for the interactions in flight. */
+const DRAIN_MS = 5_000;
 
 export async function startBot(opts: BotOptions): Promise<Bot> {
   const { config, log } = opts;
@@ -56,7 +71,7 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
   const paginator = new Paginator({ timeoutMs: opts.pageTimeoutMs ?? 120_000 });
-  const route = createRouter({
+  const router = createRouter({
     commands: opts.commands,
     kb: opts.kb,
     log,
@@ -64,10 +79,19 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
     ...(opts.cooldown ? { cooldown: new Cooldown(opts.cooldown.max, opts.cooldown.windowMs) } : {}),
     ...(opts.observe ? { observe: opts.observe } : {}),
   });
-  client.on(Events.InteractionCreate, (interaction) => void route(interaction));
+  client.on(Events.InteractionCreate, (interaction) => void router.route(interaction));
   client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, application: c.application.id, guilds: c.guilds.cache.size }, 'connected to Discord'));
-  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));
-  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
+  let stopping = false;
+  // discord.js emits this only for a close it will not recover from.
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (stopping) return;
+    const meaning = FATAL_CLOSE_CODES[event.code] ?? 'Discord closed the connection for good';
+    log.error({ shard, code: event.code, meaning }, `gateway closed with ${event.code}: ${meaning}`);
+    opts.onFatal?.(event.code);
+  });
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!stopping) log.info({ shard }, 'gateway reconnecting');
+  });
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
   client.on(Events.Error, (err) => log.error({ err }, 'client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'client warning'));
@@ -87,7 +111,11 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
       all: [...client.ws.shards.keys()],
     }),
     async stop() {
+      stopping = true;
+      // Answer what is in flight (new arrivals get a short notice), then disconnect.
+      await Promise.race([router.drain(), new Promise((r) => setTimeout(r, DRAIN_MS).unref())]);
       paginator.close();
+      log.info('disconnecting from Discord');
       await client.destroy();
     },
   };

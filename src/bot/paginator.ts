@@ -11,12 +11,14 @@ interface Session {
   pages: APIEmbed[][];
   page: number;
   timer: NodeJS.Timeout;
+  /** The pages' size as JSON: what the set holds in memory, near enough. */
+  bytes: number;
 }
 
 export interface PaginatorOptions {
   timeoutMs: number;
-  /** Open page sets kept at most; beyond it the oldest expires early. */
-  maxSessions?: number;
+  /** Bytes of open page sets kept at most; beyond it the oldest expire early. */
+  maxBytes?: number;
 }
 
 export function pageButtons(token: string, page: number, total: number): APIActionRowComponent<APIButtonComponent>[] {
@@ -35,24 +37,39 @@ export class Paginator {
 
   constructor(private readonly options: PaginatorOptions) {}
 
+  private bytes = 0;
+
   get size(): number {
     return this.sessions.size;
+  }
+
+  /** Bytes held by the open page sets. */
+  get heldBytes(): number {
+    return this.bytes;
+  }
+
+  private forget(token: string): void {
+    const session = this.sessions.get(token);
+    if (!session) return;
+    clearTimeout(session.timer);
+    this.bytes -= session.bytes;
+    this.sessions.delete(token);
   }
 
   /** Starts a session; returns the token its buttons carry. `onExpire` removes the buttons from the message. */
   open(owner: string, pages: APIEmbed[][], onExpire: () => void): string {
     const token = randomBytes(6).toString('base64url');
     const timer = setTimeout(() => {
-      this.sessions.delete(token);
+      this.forget(token);
       onExpire();
     }, this.options.timeoutMs);
     timer.unref();
-    this.sessions.set(token, { owner, pages, page: 0, timer });
-    if (this.sessions.size > (this.options.maxSessions ?? 10_000)) {
-      const [oldest, session] = this.sessions.entries().next().value!;
-      clearTimeout(session.timer);
-      this.sessions.delete(oldest);
-    }
+    // Cached answers share their pages, so this overcounts, which errs on the safe side.
+    const bytes = JSON.stringify(pages).length * 2;
+    this.sessions.set(token, { owner, pages, page: 0, timer, bytes });
+    this.bytes += bytes;
+    const max = this.options.maxBytes ?? 64 * 1024 * 1024;
+    while (this.bytes > max && this.sessions.size > 1) this.forget(this.sessions.keys().next().value!);
     return token;
   }
 
@@ -78,7 +95,6 @@ export class Paginator {
   }
 
   close(): void {
-    for (const s of this.sessions.values()) clearTimeout(s.timer);
-    this.sessions.clear();
+    for (const token of [...this.sessions.keys()]) this.forget(token);
   }
 }

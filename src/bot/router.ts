@@ -34,6 +34,24 @@ export interface RouterDeps {
 
 const NO_MENTIONS = { parse: [] as [] };
 
+/** Discord's JSON error codes the router acts on. */
+const UNKNOWN_INTERACTION = 10062; // the 3-second window has passed
+const ALREADY_ACKNOWLEDGED = 40060;
+/** Discord allows 3 s for the first response; an interaction older than this and not acknowledged is dead. */
+const RESPONSE_WINDOW_MS = 3_000;
+/** How long an interaction id is remembered, to answer a second delivery of it once only. */
+const SEEN_FOR_MS = 15 * 60_000;
+
+function discordCode(err: unknown): number | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'number' ? err.code : undefined;
+}
+
+export interface Router {
+  route(interaction: Interaction): Promise<void>;
+  /** Stops taking new interactions (each gets a short private notice) and resolves when the ones in flight are done. */
+  drain(): Promise<void>;
+}
+
 /** At most 25 choices, names and values of 1–100 characters, no duplicate values: what Discord accepts. */
 export function sanitizeChoices(choices: Choice[]): Choice[] {
   const seen = new Set<string>();
@@ -53,7 +71,7 @@ function summarizeOptions(interaction: ChatInputCommandInteraction): Record<stri
   return Object.fromEntries(interaction.options.data.map((o) => [o.name, clip(String(o.value ?? ''), 200)]));
 }
 
-export function createRouter(deps: RouterDeps): (interaction: Interaction) => Promise<void> {
+export function createRouter(deps: RouterDeps): Router {
   const { commands, log, paginator } = deps;
   const deferAfterMs = deps.deferAfterMs ?? 2000;
   const cache = deps.replyCache ?? new ReplyCache();
@@ -84,6 +102,8 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
 
   async function apologise(interaction: Interaction, lang: Lang): Promise<void> {
     if (!interaction.isRepliable()) return;
+    // Into an interaction Discord no longer takes, an apology only doubles the failing traffic.
+    if (!interaction.replied && !interaction.deferred && Date.now() - interaction.createdTimestamp > RESPONSE_WINDOW_MS) return;
     const message = { content: t(lang, 'error'), allowedMentions: NO_MENTIONS };
     try {
       if (interaction.replied || interaction.deferred) await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
@@ -106,8 +126,14 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
     }
     const options: Record<string, string | undefined> = {};
     for (const o of cmd.options) {
-      const value = interaction.options.getString(o.name, false) ?? undefined;
-      options[o.name] = value ?? (o.required ? '' : undefined);
+      const value = interaction.options.getString(o.name, false)?.trim() || undefined;
+      if (o.required && value === undefined) {
+        // Discord enforces required options, but a client or a proxy may not: ask, never guess.
+        const examples = cmd.info(lang).examples.slice(0, 3).map((e) => `\`${e}\``).join(' · ');
+        await interaction.reply({ content: t(lang, 'missingOption', { examples }), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+        return 'missing-option';
+      }
+      options[o.name] = value;
     }
     let deferral: Promise<unknown> | undefined;
     const timer = setTimeout(() => {
@@ -129,6 +155,7 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
     // An answer ready while the deferral is in flight waits for it: editing before Discord has
     // the deferral fails, and a deferral that failed leaves the first reply to send.
     if (deferral) await deferral;
+    sent.add(interaction.id);
     await send(interaction, reply);
     return reply.outcome;
   }
@@ -142,7 +169,25 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
     return `${clean.length} choices`;
   }
 
-  return async function route(interaction: Interaction): Promise<void> {
+  /** Ids of interactions whose answer was sent: a 40060 on them means Discord already has it. */
+  const sent = new Set<string>();
+  const seen = new Map<string, number>();
+  let accepting = true;
+  const inFlight = new Set<Promise<void>>();
+
+  function firstDelivery(id: string): boolean {
+    const now = Date.now();
+    if (seen.has(id)) return false;
+    seen.set(id, now);
+    // Oldest first: drop what Discord can no longer deliver again.
+    for (const [old, at] of seen) {
+      if (now - at < SEEN_FOR_MS && seen.size <= 50_000) break;
+      seen.delete(old);
+    }
+    return true;
+  }
+
+  async function handle(interaction: Interaction): Promise<void> {
     const started = performance.now();
     const lang = langOf(interaction.locale);
     const line: Record<string, unknown> = { interaction: interaction.id, locale: interaction.locale, guild: interaction.guildId ?? null };
@@ -164,6 +209,7 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
       } else if (interaction.isButton() && interaction.customId.startsWith(PAGE_PREFIX)) {
         type = 'button';
         Object.assign(line, { type });
+        sent.add(interaction.id);
         line.outcome = await paginator.press(interaction, lang);
       } else {
         Object.assign(line, { type: `unhandled:${interaction.type}` });
@@ -174,13 +220,56 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
       }
       log[level]({ ...line, latencyMs: Math.round((performance.now() - started) * 100) / 100 }, 'interaction');
     } catch (err) {
-      line.outcome = 'error';
-      log.error({ ...line, err, latencyMs: Math.round((performance.now() - started) * 100) / 100 }, 'interaction failed');
-      await apologise(interaction, lang);
+      const code = discordCode(err);
+      const latencyMs = Math.round((performance.now() - started) * 100) / 100;
+      if (code === ALREADY_ACKNOWLEDGED && sent.has(interaction.id)) {
+        // A resend after a lost response (a 502, a timeout): the first one reached Discord.
+        line.outcome = 'answered';
+        log.debug({ ...line, code, latencyMs }, 'interaction already acknowledged: an earlier attempt was delivered');
+      } else if (code === UNKNOWN_INTERACTION || (!('replied' in interaction && (interaction.replied || interaction.deferred)) && Date.now() - interaction.createdTimestamp > RESPONSE_WINDOW_MS)) {
+        line.outcome = 'expired';
+        log.warn({ ...line, err, latencyMs, reason: 'the 3-second window passed before Discord took the answer' }, 'interaction expired: no apology sent');
+      } else {
+        line.outcome = 'error';
+        log.error({ ...line, err, latencyMs }, 'interaction failed');
+        await apologise(interaction, lang);
+      }
+    } finally {
+      sent.delete(interaction.id);
     }
     if (deps.observe) {
       const outcome = type === 'autocomplete' && line.outcome !== 'error' ? (String(line.outcome).startsWith('0 ') ? 'empty' : 'answered') : String(line.outcome);
       deps.observe({ type, command: String(line.command ?? 'none'), outcome, seconds: (performance.now() - started) / 1000 });
     }
+  }
+
+  async function refuse(interaction: Interaction): Promise<void> {
+    const line = { interaction: interaction.id, type: interaction.type, outcome: 'refused' };
+    try {
+      if (interaction.isRepliable()) await interaction.reply({ content: t(langOf(interaction.locale), 'shuttingDown'), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      else if (interaction.isAutocomplete()) await interaction.respond([]);
+      log.info(line, 'interaction refused: shutting down');
+    } catch (err) {
+      log.warn({ ...line, err }, 'interaction refused: shutting down (the notice failed)');
+    }
+  }
+
+  return {
+    route(interaction) {
+      if (!firstDelivery(interaction.id)) {
+        log.debug({ interaction: interaction.id }, 'the same interaction delivered again: answered once');
+        return Promise.resolve();
+      }
+      if (!accepting) return refuse(interaction);
+      // Only accepted work is waited for at shutdown: refusals go on until the client disconnects.
+      const work = handle(interaction);
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work));
+      return work;
+    },
+    async drain() {
+      accepting = false;
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
   };
 }

@@ -29,7 +29,8 @@ function router(set: CommandSet = commands, extra: { cooldown?: Cooldown; deferA
   const { lines, log } = capture();
   const paginator = new Paginator({ timeoutMs: 60_000 });
   paginators.push(paginator);
-  return { lines, paginator, route: createRouter({ commands: set, kb: () => kb, log, paginator, ...extra }) };
+  const { route, drain } = createRouter({ commands: set, kb: () => kb, log, paginator, ...extra });
+  return { lines, paginator, route, drain };
 }
 
 /** A command set of one test command whose answer is ready `ms` later (its title: `done`). */
@@ -209,14 +210,15 @@ describe('router: autocomplete and pages', () => {
 });
 
 describe('paginator', () => {
-  it('keeps at most maxSessions page sets: the oldest expires first', async () => {
-    const paginator = new Paginator({ timeoutMs: 60_000, maxSessions: 2 });
+  it('holds at most maxBytes of page sets, however large each is: the oldest expires first', async () => {
+    const pages = [[{ title: 'a', description: 'x'.repeat(4000) }], [{ title: 'b', description: 'y'.repeat(4000) }]];
+    const one = JSON.stringify(pages).length * 2;
+    const paginator = new Paginator({ timeoutMs: 60_000, maxBytes: one * 2.5 });
     paginators.push(paginator);
-    const pages = [[{ title: 'a' }], [{ title: 'b' }]];
     const first = paginator.open('u', pages, () => undefined);
-    paginator.open('u', pages, () => undefined);
-    paginator.open('u', pages, () => undefined);
+    for (let i = 0; i < 50; i++) paginator.open('u', pages, () => undefined);
     expect(paginator.size).toBe(2);
+    expect(paginator.heldBytes).toBeLessThanOrEqual(one * 2.5);
     const press = fakeInteraction({ kind: 'button', customId: `page:${first}:next`, userId: 'u' });
     expect(await paginator.press(press as never, 'en')).toBe('expired');
   });
