@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { fail, loadEnvFile } from './fail.js';
 
-export const NO_TOKEN = [
+const NO_TOKEN = [
   'DISCORD_TOKEN is not set, and there is no one at a terminal to use the local console.',
   'To serve Discord: copy .env.example to .env and set DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token)',
   'and DISCORD_CLIENT_ID. For the console: `npm run console`, or `npm start -- "/quote Parly"`.',

@@ -42,6 +42,12 @@ const RESPONSE_WINDOW_MS = 3_000;
 /** How long an interaction id is remembered, to answer a second delivery of it once only. */
 const SEEN_FOR_MS = 15 * 60_000;
 
+/** Not acknowledged, and past Discord's window: nothing sent into it can arrive. */
+function expired(interaction: Interaction): boolean {
+  const acknowledged = interaction.isRepliable() ? interaction.replied || interaction.deferred : interaction.isAutocomplete() && interaction.responded;
+  return !acknowledged && Date.now() - interaction.createdTimestamp > RESPONSE_WINDOW_MS;
+}
+
 function discordCode(err: unknown): number | undefined {
   return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'number' ? err.code : undefined;
 }
@@ -102,8 +108,6 @@ export function createRouter(deps: RouterDeps): Router {
 
   async function apologise(interaction: Interaction, lang: Lang): Promise<void> {
     if (!interaction.isRepliable()) return;
-    // Into an interaction Discord no longer takes, an apology only doubles the failing traffic.
-    if (!interaction.replied && !interaction.deferred && Date.now() - interaction.createdTimestamp > RESPONSE_WINDOW_MS) return;
     const message = { content: t(lang, 'error'), allowedMentions: NO_MENTIONS };
     try {
       if (interaction.replied || interaction.deferred) await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
@@ -226,7 +230,8 @@ export function createRouter(deps: RouterDeps): Router {
         // A resend after a lost response (a 502, a timeout): the first one reached Discord.
         line.outcome = 'answered';
         log.debug({ ...line, code, latencyMs }, 'interaction already acknowledged: an earlier attempt was delivered');
-      } else if (code === UNKNOWN_INTERACTION || (!('replied' in interaction && (interaction.replied || interaction.deferred)) && Date.now() - interaction.createdTimestamp > RESPONSE_WINDOW_MS)) {
+      } else if (code === UNKNOWN_INTERACTION || expired(interaction)) {
+        // Into an interaction Discord no longer takes, an apology only doubles the failing traffic.
         line.outcome = 'expired';
         log.warn({ ...line, err, latencyMs, reason: 'the 3-second window passed before Discord took the answer' }, 'interaction expired: no apology sent');
       } else {

@@ -4,10 +4,12 @@ import type { Lang } from '../../src/answers/i18n.js';
 import { renderPages } from '../../src/bot/render.js';
 import type { Reply } from '../../src/commands/define.js';
 import { type CommandSet, loadCommands } from '../../src/commands/registry.js';
-import { type KnowledgeBase, loadKnowledgeBase } from '../../src/knowledge/base.js';
+import { type KnowledgeBase, buildKnowledgeBase } from '../../src/knowledge/base.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 import { defaultDataDir } from '../../src/paths.js';
 
-export const kb: KnowledgeBase = await loadKnowledgeBase(defaultDataDir);
+// Through the loader of the source tree, not the build's snapshot: tests check the code as it is now.
+export const kb: KnowledgeBase = buildKnowledgeBase(loadKnowledge(defaultDataDir));
 export const commands: CommandSet = await loadCommands();
 
 /** A command's answer, and the Discord pages it renders to. */
