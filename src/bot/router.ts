@@ -54,8 +54,12 @@ function discordCode(err: unknown): number | undefined {
 
 export interface Router {
   route(interaction: Interaction): Promise<void>;
-  /** Stops taking new interactions (each gets a short private notice) and resolves when the ones in flight are done. */
-  drain(): Promise<void>;
+  /**
+   * Stops taking new interactions (each gets a short private notice) and resolves when the ones in
+   * flight are done and none has arrived for `quietMs`: what is still in the socket's buffer when
+   * the client disconnects would be dropped unseen, so the gateway is read until it is quiet.
+   */
+  drain(quietMs?: number): Promise<void>;
 }
 
 /** At most 25 choices, names and values of 1–100 characters, no duplicate values: what Discord accepts. */
@@ -177,6 +181,7 @@ export function createRouter(deps: RouterDeps): Router {
   const sent = new Set<string>();
   const seen = new Map<string, number>();
   let accepting = true;
+  let lastArrival = 0;
   const inFlight = new Set<Promise<void>>();
 
   function firstDelivery(id: string): boolean {
@@ -261,6 +266,7 @@ export function createRouter(deps: RouterDeps): Router {
 
   return {
     route(interaction) {
+      lastArrival = performance.now();
       if (!firstDelivery(interaction.id)) {
         log.debug({ interaction: interaction.id }, 'the same interaction delivered again: answered once');
         return Promise.resolve();
@@ -272,9 +278,10 @@ export function createRouter(deps: RouterDeps): Router {
       void work.finally(() => inFlight.delete(work));
       return work;
     },
-    async drain() {
+    async drain(quietMs = 250) {
       accepting = false;
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      for (let wait = quietMs; wait > 0; wait = lastArrival + quietMs - performance.now()) await new Promise((r) => setTimeout(r, wait));
     },
   };
 }
