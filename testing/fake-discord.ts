@@ -222,7 +222,7 @@ export class FakeDiscord {
 
   // ── interactions ────────────────────────────────────────────────────────────
 
-  command(name: string, options: Record<string, string> = {}, extra: { locale?: string; userId?: string; shard?: number } = {}) {
+  command(name: string, options: Record<string, string> = {}, extra: { locale?: string; userId?: string; shard?: number; dm?: boolean } = {}) {
     const data = {
       id: this.id(),
       name,
@@ -237,11 +237,27 @@ export class FakeDiscord {
     return this.dispatch(InteractionType.ApplicationCommandAutocomplete, data as never, extra);
   }
 
-  button(customId: string, message: APIMessage, extra: { userId?: string; shard?: number } = {}) {
+  button(customId: string, message: APIMessage, extra: { userId?: string; shard?: number; dm?: boolean } = {}) {
     return this.dispatch(InteractionType.MessageComponent, { custom_id: customId, component_type: 2 } as never, { ...extra, message });
   }
 
-  private dispatch(type: InteractionType, data: never, extra: { locale?: string; userId?: string; shard?: number; message?: APIMessage }): { id: string; reply: Promise<Callback> } {
+  /** A message context-menu command used on `target` (a message someone posted). */
+  messageCommand(name: string, target: APIMessage, extra: { locale?: string; userId?: string; shard?: number; dm?: boolean } = {}) {
+    const data = { id: this.id(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } };
+    return this.dispatch(InteractionType.ApplicationCommand, data as never, extra);
+  }
+
+  /** A message posted by someone else, to use a message command on. */
+  postedMessage(content: string, attachments = 0): APIMessage {
+    const files = Array.from({ length: attachments }, (_, i) => ({ id: this.id(), filename: `photo${i}.png`, size: 1000, url: 'http://127.0.0.1/photo.png', proxy_url: 'http://127.0.0.1/photo.png' }));
+    return { ...this.message({ content }), author: humanUser('800000000000000999'), attachments: files } as APIMessage;
+  }
+
+  private dispatch(
+    type: InteractionType,
+    data: never,
+    extra: { locale?: string; userId?: string; shard?: number; message?: APIMessage; dm?: boolean },
+  ): { id: string; reply: Promise<Callback> } {
     const shard = extra.shard ?? 0;
     const session = this.sessions.get(shard);
     if (!session) throw new Error(`shard ${shard} is not connected`);
@@ -249,6 +265,10 @@ export class FakeDiscord {
     const token = randomBytes(24).toString('base64url');
     // A new member for each interaction unless the test names one, as on a busy server.
     const user = humanUser(extra.userId ?? String(800000000000000000n + BigInt(this.nextUser++)));
+    // In a DM or another user's DMs (a user install), Discord sends `user`, and no guild or member.
+    const where = extra.dm
+      ? { channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 1, recipients: [user] }, user, authorizing_integration_owners: { 1: user.id }, context: 1 }
+      : null;
     const interaction = {
       id,
       application_id: APP_ID,
@@ -269,11 +289,15 @@ export class FakeDiscord {
       context: 0,
       attachment_size_limit: 10_485_760,
       ...(extra.message ? { message: extra.message } : {}),
-    } as unknown as APIInteraction;
+    } as Record<string, unknown>;
+    if (where) {
+      for (const key of ['guild_id', 'guild', 'member', 'guild_locale']) delete interaction[key];
+      Object.assign(interaction, where);
+    }
     let resolve!: (cb: Callback) => void;
     const promise = new Promise<Callback>((r) => (resolve = r));
     this.pending.set(id, { dispatchedAt: performance.now(), acknowledged: false, token, resolve, promise, shard });
-    this.delivered.set(id, { shard, payload: interaction });
+    this.delivered.set(id, { shard, payload: interaction as unknown as APIInteraction });
     this.send(session, 'INTERACTION_CREATE', interaction);
     return { id, reply: promise };
   }
@@ -466,8 +490,18 @@ export class FakeDiscord {
     const seen = new Set<string>();
     for (const c of list) {
       const where = `command ${c.name}`;
-      if (seen.has(c.name)) this.violations.push(`${where}: duplicate name`);
-      seen.add(c.name);
+      if (seen.has(`${c.type}:${c.name}`)) this.violations.push(`${where}: duplicate name`);
+      seen.add(`${c.type}:${c.name}`);
+      for (const [field, valid] of [['integration_types', [0, 1]], ['contexts', [0, 1, 2]]] as const) {
+        const got = (c as unknown as Record<string, unknown>)[field];
+        if (got !== undefined && (!Array.isArray(got) || got.some((x) => !(valid as readonly number[]).includes(x as number)))) this.violations.push(`${where}: invalid ${field}`);
+      }
+      if ((c.type as number) === 3) {
+        // Context-menu commands: 1–32 characters, spaces and capitals allowed, no description or options.
+        for (const n of [c.name, ...Object.values(c.name_localizations ?? {})]) if (!n || n.length > 32) this.violations.push(`${where}: invalid menu name "${n}"`);
+        if (c.description || c.options) this.violations.push(`${where}: a message command takes no description or options`);
+        continue;
+      }
       const names = [c.name, ...Object.values(c.name_localizations ?? {})];
       for (const n of names) if (!n || !NAME.test(n) || n !== n.toLowerCase()) this.violations.push(`${where}: invalid name "${n}"`);
       const descriptions = [c.description ?? '', ...Object.values(c.description_localizations ?? {})];
@@ -512,6 +546,9 @@ export class FakeDiscord {
       total += (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0) + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
     }
     if (total > 6000) this.violations.push(`${where}: ${total} characters of embeds`);
+    for (const row of (data.components as { components?: { custom_id?: string }[] }[] | undefined) ?? []) {
+      for (const c of row.components ?? []) if (c.custom_id !== undefined && (c.custom_id.length < 1 || c.custom_id.length > 100)) this.violations.push(`${where}: custom_id of ${c.custom_id.length}`);
+    }
     if (typeof data.content === 'string' && data.content.length > 2000) this.violations.push(`${where}: content of ${data.content.length}`);
     const mentions = data.allowed_mentions as { parse?: unknown[] } | undefined;
     if (!mentions || (mentions.parse?.length ?? 1) !== 0) this.violations.push(`${where}: allowed_mentions is not { parse: [] }`);

@@ -7,11 +7,15 @@ export interface Call {
 }
 
 interface FakeOptions {
-  kind: 'command' | 'autocomplete' | 'button' | 'modal';
+  kind: 'command' | 'message-command' | 'autocomplete' | 'button' | 'modal';
   commandName?: string;
   options?: Record<string, string>;
   focused?: { name: string; value: string };
   customId?: string;
+  /** A button's message: the embeds it shows now. */
+  message?: { embeds: { footer?: { text: string } }[] };
+  /** A message command's target. */
+  target?: { content: string; attachments?: number };
   userId?: string;
   locale?: string;
   /** Make this method reject, as Discord does with an HTTP error. */
@@ -62,7 +66,10 @@ export function fakeInteraction(o: FakeOptions): FakeInteraction {
       return state.deferred;
     },
     webhook: { editMessage: record('webhook.editMessage') },
+    message: o.message ?? { embeds: [] },
+    targetMessage: { content: o.target?.content ?? '', attachments: { size: o.target?.attachments ?? 0 } },
     isChatInputCommand: () => o.kind === 'command',
+    isMessageContextMenuCommand: () => o.kind === 'message-command',
     isAutocomplete: () => o.kind === 'autocomplete',
     isButton: () => o.kind === 'button',
     isRepliable: () => o.kind !== 'autocomplete',

@@ -1,7 +1,6 @@
 // What a public server may type, and what every reply must then be. Shared by the property tests
 // (npm test, 1,000 runs a property) and `npm run fuzz` (10,000 or more).
 import fc from 'fast-check';
-import { Paginator } from '../src/bot/paginator.js';
 import { createRouter } from '../src/bot/router.js';
 import type { CommandSet } from '../src/commands/registry.js';
 import type { KnowledgeBase } from '../src/knowledge/base.js';
@@ -40,17 +39,17 @@ export function makeRouter(commands: CommandSet, kb: KnowledgeBase) {
     level: 'error',
     destination: { write: (line: string) => void errors.push(line) },
   });
-  const paginator = new Paginator({ timeoutMs: 60_000 });
-  return { route: createRouter({ commands, kb: () => kb, log, paginator }).route, errors, paginator };
+  return { route: createRouter({ commands, kb: () => kb, log }).route, errors };
 }
 
 // Replies are recorded as given to discord.js's public API.
-type Payload = { embeds?: never[]; content?: string; allowedMentions?: { parse?: unknown[] } };
+type Payload = { embeds?: never[]; content?: string; allowedMentions?: { parse?: unknown[] }; components?: { components: { custom_id: string }[] }[] };
 
 /** Every way a command reply can be wrong, as a list (empty: all good). */
 export async function commandProblems(route: ReturnType<typeof makeRouter>['route'], errors: string[], command: string, input: string, locale: string): Promise<string[]> {
   const before = errors.length;
-  const i = fakeInteraction({ kind: 'command', commandName: command, options: { query: input }, locale, userId: String(Math.random()).slice(2, 20) });
+  const userId = `1${String(Math.random()).slice(2, 18)}`;
+  const i = fakeInteraction({ kind: 'command', commandName: command, options: { query: input }, locale, userId });
   await route(i);
   const problems: string[] = [];
   if (errors.length !== before) problems.push(`error logged: ${errors.slice(before).join(' ')}`);
@@ -64,6 +63,15 @@ export async function commandProblems(route: ReturnType<typeof makeRouter>['rout
   const json = JSON.stringify(payload.embeds ?? []);
   for (const ping of ['@everyone', '@here']) if (json.includes(ping)) problems.push(`reply contains ${ping}`);
   if (/<@[!&]?\d+>/.test(json)) problems.push('reply contains a mention');
+  // Page buttons: ids within Discord's 100, and "next" turns the page for the caller, whatever was typed.
+  const ids = (payload.components ?? []).flatMap((row) => row.components.map((c) => c.custom_id));
+  for (const id of ids) if (id.length > 100) problems.push(`custom_id of ${id.length}`);
+  if (ids[1]) {
+    const press = fakeInteraction({ kind: 'button', customId: ids[1], userId, message: { embeds: payload.embeds ?? [] } });
+    await route(press);
+    const turned = press.calls[0];
+    if (turned?.method !== 'update' || !(turned.payload as Payload).embeds?.length) problems.push(`next page: ${press.calls.map((c) => c.method).join(', ')}`);
+  }
   return problems;
 }
 

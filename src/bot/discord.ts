@@ -6,7 +6,6 @@ import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
 import type { Logger } from '../log.js';
 import { Cooldown } from './cooldown.js';
-import { Paginator } from './paginator.js';
 import { createRouter } from './router.js';
 
 export interface BotOptions {
@@ -14,7 +13,8 @@ export interface BotOptions {
   commands: CommandSet;
   kb: () => KnowledgeBase;
   log: Logger;
-  pageTimeoutMs?: number;
+  /** How long page buttons work. */
+  pageTtlMs?: number;
   cooldown?: { max: number; windowMs: number };
   observe?: (event: InteractionEvent) => void;
   /** A shard closed with a code Discord will not take back (a bad token, intents): the process cannot serve. */
@@ -70,12 +70,11 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
     ...shardOptions(config.sharding),
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
-  const paginator = new Paginator({ timeoutMs: opts.pageTimeoutMs ?? 120_000 });
   const router = createRouter({
     commands: opts.commands,
     kb: opts.kb,
     log,
-    paginator,
+    ...(opts.pageTtlMs !== undefined ? { pageTtlMs: opts.pageTtlMs } : {}),
     ...(opts.cooldown ? { cooldown: new Cooldown(opts.cooldown.max, opts.cooldown.windowMs) } : {}),
     ...(opts.observe ? { observe: opts.observe } : {}),
   });
@@ -114,7 +113,6 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
       stopping = true;
       // Answer what is in flight (new arrivals get a short notice), then disconnect.
       await Promise.race([router.drain(), new Promise((r) => setTimeout(r, DRAIN_MS).unref())]);
-      paginator.close();
       log.info('disconnecting from Discord');
       await client.destroy();
     },

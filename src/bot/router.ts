@@ -1,30 +1,33 @@
 // Dispatches Discord interactions to the command modules and sends what they answer. The only
 // place that knows both discord.js and the commands.
 import {
-  type AutocompleteInteraction,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
   MessageFlags,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import { type Lang, langOf, t } from '../answers/i18n.js';
 import type { CommandSet } from '../commands/registry.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
-import type { Choice } from '../knowledge/search.js';
 import type { Logger } from '../log.js';
 import type { InteractionEvent } from '../metrics.js';
+import { type Response, createAnswering } from './answering.js';
 import type { Cooldown } from './cooldown.js';
 import { clip } from './limits.js';
-import { PAGE_PREFIX, type Paginator, pageButtons } from './paginator.js';
-import { renderPages } from './render.js';
-import { type RenderedReply, ReplyCache } from './reply-cache.js';
+import { PAGE_PREFIX } from './pages.js';
+import type { ReplyCache } from './reply-cache.js';
+
+export { sanitizeChoices } from './answering.js';
 
 export interface RouterDeps {
   commands: CommandSet;
   /** The knowledge base being served now (a reload swaps it). */
   kb: () => KnowledgeBase;
   log: Logger;
-  paginator: Paginator;
   cooldown?: Cooldown;
+  /** How long page buttons work. */
+  pageTtlMs?: number;
   /** Acknowledge with a deferral if the answer is not ready by then (Discord allows 3 s). */
   deferAfterMs?: number;
   replyCache?: ReplyCache;
@@ -62,46 +65,32 @@ export interface Router {
   drain(quietMs?: number): Promise<void>;
 }
 
-/** At most 25 choices, names and values of 1–100 characters, no duplicate values: what Discord accepts. */
-export function sanitizeChoices(choices: Choice[]): Choice[] {
-  const seen = new Set<string>();
-  const out: Choice[] = [];
-  for (const c of choices) {
-    const name = clip(c.name.trim(), 100);
-    const value = c.value.slice(0, 100);
-    if (name === '' || value.trim() === '' || seen.has(value)) continue;
-    seen.add(value);
-    out.push({ name, value });
-    if (out.length === 25) break;
-  }
-  return out;
-}
-
 function summarizeOptions(interaction: ChatInputCommandInteraction): Record<string, string> {
   return Object.fromEntries(interaction.options.data.map((o) => [o.name, clip(String(o.value ?? ''), 200)]));
 }
 
 export function createRouter(deps: RouterDeps): Router {
-  const { commands, log, paginator } = deps;
+  const { log } = deps;
   const deferAfterMs = deps.deferAfterMs ?? 2000;
-  const cache = deps.replyCache ?? new ReplyCache();
+  const answering = createAnswering({
+    commands: deps.commands,
+    kb: deps.kb,
+    ...(deps.cooldown ? { cooldown: deps.cooldown } : {}),
+    ...(deps.replyCache ? { replyCache: deps.replyCache } : {}),
+    ...(deps.pageTtlMs !== undefined ? { pageTtlMs: deps.pageTtlMs } : {}),
+  });
 
-  async function send(interaction: ChatInputCommandInteraction, reply: RenderedReply): Promise<void> {
-    const pages = reply.pages;
-    let components: ReturnType<typeof pageButtons> = [];
-    if (pages.length > 1) {
-      // The expiry keeps only the small interaction webhook, not the whole interaction: a busy
-      // server has thousands of page sets open at once.
-      const { webhook, id } = interaction;
-      const token = paginator.open(interaction.user.id, pages, () => {
-        webhook.editMessage('@original', { components: [] }).catch((err: unknown) => log.debug({ err, interaction: id }, 'could not remove page buttons'));
-      });
-      components = pageButtons(token, 0, pages.length);
+  async function send(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction, response: Response): Promise<void> {
+    const message = { ...response.message, allowedMentions: NO_MENTIONS };
+    if (response.kind === 'update' && interaction.isButton()) {
+      await interaction.update(message);
+      if (response.notice) await interaction.followUp({ content: response.notice, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      return;
     }
-    const message = { embeds: pages[0] ?? [], components, allowedMentions: NO_MENTIONS };
+    const ephemeral = response.kind === 'reply' && response.ephemeral;
     if (!interaction.deferred) {
-      await interaction.reply({ ...message, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) });
-    } else if (reply.ephemeral) {
+      await interaction.reply({ ...message, ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) });
+    } else if (ephemeral) {
       // Deferred in public, but this answer is the user's alone.
       await interaction.deleteReply();
       await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
@@ -121,60 +110,28 @@ export function createRouter(deps: RouterDeps): Router {
     }
   }
 
-  async function command(interaction: ChatInputCommandInteraction, lang: Lang): Promise<string> {
-    const cmd = commands.get(interaction.commandName);
-    if (!cmd) {
-      await interaction.reply({ content: t(lang, 'unknownCommand'), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
-      return 'unknown-command';
-    }
-    const wait = deps.cooldown?.take(interaction.user.id) ?? 0;
-    if (wait > 0) {
-      await interaction.reply({ content: t(lang, 'cooldown', { s: Math.ceil(wait / 1000) }), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
-      return 'cooldown';
-    }
-    const options: Record<string, string | undefined> = {};
-    for (const o of cmd.options) {
-      const value = interaction.options.getString(o.name, false)?.trim() || undefined;
-      if (o.required && value === undefined) {
-        // Discord enforces required options, but a client or a proxy may not: ask, never guess.
-        const examples = cmd.info(lang).examples.slice(0, 3).map((e) => `\`${e}\``).join(' · ');
-        await interaction.reply({ content: t(lang, 'missingOption', { examples }), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
-        return 'missing-option';
-      }
-      options[o.name] = value;
-    }
+  /** Runs `work`, deferring if it is not done in time, and sends what it answers. */
+  async function answer(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, work: Promise<Response>): Promise<string> {
     let deferral: Promise<unknown> | undefined;
     const timer = setTimeout(() => {
       deferral = interaction.deferReply().catch((err: unknown) => log.warn({ err, interaction: interaction.id }, 'deferral failed'));
     }, deferAfterMs);
-    const kb = deps.kb();
-    const key = cache.key(cmd.name, lang, options);
-    let reply = cache.get(kb, key);
-    if (!reply) {
-      try {
-        const answer = await cmd.execute({ options, lang, kb, catalogue: () => commands.catalogue(lang) });
-        reply = { pages: renderPages(answer.cards, lang, answer.onePerPage), ephemeral: answer.ephemeral, outcome: answer.outcome };
-      } finally {
-        clearTimeout(timer);
-      }
-      cache.set(kb, key, reply);
+    let response: Response;
+    try {
+      response = await work;
+    } finally {
+      clearTimeout(timer);
     }
-    clearTimeout(timer);
     // An answer ready while the deferral is in flight waits for it: editing before Discord has
     // the deferral fails, and a deferral that failed leaves the first reply to send.
     if (deferral) await deferral;
     sent.add(interaction.id);
-    await send(interaction, reply);
-    return reply.outcome;
+    await send(interaction, response);
+    return response.outcome;
   }
 
-  async function autocomplete(interaction: AutocompleteInteraction, lang: Lang): Promise<string> {
-    const cmd = commands.get(interaction.commandName);
-    const focused = interaction.options.getFocused(true);
-    const choices = cmd?.autocomplete?.({ focused: { name: focused.name, value: String(focused.value) }, lang, kb: deps.kb(), catalogue: () => commands.catalogue(lang) }) ?? [];
-    const clean = sanitizeChoices(choices);
-    await interaction.respond(clean);
-    return `${clean.length} choices`;
+  function callerOf(interaction: Interaction, lang: Lang) {
+    return { user: interaction.user.id, lang };
   }
 
   /** Ids of interactions whose answer was sent: a 40060 on them means Discord already has it. */
@@ -208,18 +165,29 @@ export function createRouter(deps: RouterDeps): Router {
       if (interaction.isChatInputCommand()) {
         type = 'command';
         Object.assign(line, { type, command: interaction.commandName, options: summarizeOptions(interaction) });
-        line.outcome = await command(interaction, lang);
+        const options = Object.fromEntries(interaction.options.data.map((o) => [o.name, typeof o.value === 'string' ? o.value : undefined]));
+        line.outcome = await answer(interaction, answering.command(interaction.commandName, options, callerOf(interaction, lang)));
+      } else if (interaction.isMessageContextMenuCommand()) {
+        type = 'command';
+        const { content, attachments } = interaction.targetMessage;
+        Object.assign(line, { type, command: interaction.commandName, options: { message: clip(content, 200) } });
+        line.outcome = await answer(interaction, answering.messageCommand(interaction.commandName, { content, attachments: attachments.size }, callerOf(interaction, lang)));
       } else if (interaction.isAutocomplete()) {
         level = 'debug'; // one per keystroke: kept out of the info log
         const focused = interaction.options.getFocused(true);
         type = 'autocomplete';
         Object.assign(line, { type, command: interaction.commandName, options: { [focused.name]: clip(String(focused.value), 200) } });
-        line.outcome = await autocomplete(interaction, lang);
+        const choices = answering.autocomplete(interaction.commandName, { name: focused.name, value: String(focused.value) }, lang);
+        await interaction.respond(choices);
+        line.outcome = `${choices.length} choices`;
       } else if (interaction.isButton() && interaction.customId.startsWith(PAGE_PREFIX)) {
         type = 'button';
         Object.assign(line, { type });
+        const embeds = interaction.message.embeds;
+        const response = await answering.press(interaction.customId, callerOf(interaction, lang), embeds[embeds.length - 1]?.footer?.text);
         sent.add(interaction.id);
-        line.outcome = await paginator.press(interaction, lang);
+        await send(interaction, response);
+        line.outcome = response.outcome;
       } else {
         Object.assign(line, { type: `unhandled:${interaction.type}` });
         if (interaction.isRepliable()) {

@@ -9,6 +9,7 @@ import type {
   InteractionContextType,
   LocalizationMap,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { Card } from '../answers/cards.js';
 import type { Lang } from '../answers/i18n.js';
@@ -81,6 +82,7 @@ export interface CommandSpec<O extends readonly StringOption[]> {
 
 /** What the router and the console know of a command. */
 export interface Command {
+  kind: 'chat';
   name: string;
   /** The registration JSON Discord receives. */
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -94,6 +96,9 @@ const localizations = (l: { ja: string; fr: string }): LocalizationMap => ({ ja:
 
 // Numbers as Discord documents them; type-checked against discord-api-types without loading it.
 const CHAT_INPUT = 1 as ApplicationCommandType.ChatInput;
+const MESSAGE = 3 as ApplicationCommandType.Message;
+/** The longest option value taken: a question, not an essay (Discord would allow 6,000). */
+export const QUERY_MAX = 300;
 const STRING = 3 as ApplicationCommandOptionType.String;
 /** Installable in a server and by a user, who can then use it anywhere. */
 export const INTEGRATION_TYPES = [0 as ApplicationIntegrationType.GuildInstall, 1 as ApplicationIntegrationType.UserInstall];
@@ -117,9 +122,11 @@ export function defineCommand<const O extends readonly StringOption[]>(spec: Com
       description_localizations: localizations(o.description),
       required: o.required,
       autocomplete: o.autocomplete,
+      max_length: QUERY_MAX,
     })),
   };
   return {
+    kind: 'chat',
     name: spec.name,
     data,
     options: spec.options,
@@ -136,4 +143,37 @@ export function queryOption<R extends boolean>(
   description: Localized,
 ): StringOption & { name: 'query'; required: R } {
   return { name: 'query', names: { ja: '検索語', fr: 'recherche' }, description, required, autocomplete: true };
+}
+
+export interface MessageCommandContext {
+  /** The target message's text, clipped to QUERY_MAX at a word boundary. */
+  text: string;
+  lang: Lang;
+  kb: KnowledgeBase;
+}
+
+/** A message context-menu command: it reads the message it is used on. */
+export interface MessageCommand {
+  kind: 'message';
+  name: string;
+  data: RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  execute(ctx: MessageCommandContext): Reply | Promise<Reply>;
+}
+
+export function defineMessageCommand(spec: { name: string; names: { ja: string; fr: string }; execute: MessageCommand['execute'] }): MessageCommand {
+  return {
+    kind: 'message',
+    name: spec.name,
+    data: { type: MESSAGE, name: spec.name, name_localizations: localizations(spec.names), integration_types: INTEGRATION_TYPES, contexts: CONTEXTS },
+    execute: spec.execute,
+  };
+}
+
+/** A message's text as a question: whitespace collapsed, clipped at a word boundary. */
+export function questionOf(content: string): string {
+  const text = content.replace(/\s+/g, ' ').trim();
+  if (text.length <= QUERY_MAX) return text;
+  const cut = text.slice(0, QUERY_MAX);
+  const space = cut.lastIndexOf(' ');
+  return space > QUERY_MAX / 2 ? cut.slice(0, space) : cut;
 }

@@ -5,21 +5,30 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { Lang } from '../answers/i18n.js';
-import type { Command, CommandInfo } from './define.js';
+import type { Command, CommandInfo, MessageCommand } from './define.js';
 
 /** commands/ beside src/: the source tree's, or dist/'s for the built bot. */
 export const commandsDir = fileURLToPath(new URL('../../commands', import.meta.url));
 
 export interface CommandSet {
+  /** The slash commands. */
   list: Command[];
   get(name: string): Command | undefined;
+  /** The message context-menu commands, by their (display) name. */
+  messageCommands: MessageCommand[];
+  getMessageCommand(name: string): MessageCommand | undefined;
   catalogue(lang: Lang): CommandInfo[];
   /** What `npm run deploy` registers. */
   registrations(): RESTPostAPIApplicationCommandsJSONBody[];
 }
 
-function isCommand(x: unknown): x is Command {
-  return typeof x === 'object' && x !== null && 'name' in x && 'data' in x && 'execute' in x && typeof x.execute === 'function';
+function isCommand(x: unknown): x is Command | MessageCommand {
+  return typeof x === 'object' && x !== null && 'kind' in x && 'name' in x && 'data' in x && 'execute' in x && typeof x.execute === 'function';
+}
+
+/** The file a command lives in: its name, lowercase, spaces as hyphens ("Ask the sources" → ask-the-sources). */
+export function fileNameOf(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, '-');
 }
 
 export async function loadCommands(dir: string = commandsDir): Promise<CommandSet> {
@@ -27,18 +36,27 @@ export async function loadCommands(dir: string = commandsDir): Promise<CommandSe
     .filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts'))
     .sort();
   const list: Command[] = [];
+  const messageCommands: MessageCommand[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: unknown };
     if (!isCommand(mod.default)) throw new Error(`commands/${file} must export default defineCommand({...})`);
     const expected = file.replace(/\.(ts|js)$/, '');
-    if (mod.default.name !== expected) throw new Error(`commands/${file} defines /${mod.default.name}: name the file ${mod.default.name}.ts`);
-    list.push(mod.default);
+    if (fileNameOf(mod.default.name) !== expected) throw new Error(`commands/${file} defines “${mod.default.name}”: name the file ${fileNameOf(mod.default.name)}.ts`);
+    if (mod.default.kind === 'message') messageCommands.push(mod.default);
+    else list.push(mod.default);
   }
+  return commandSet(list, messageCommands);
+}
+
+export function commandSet(list: Command[], messageCommands: MessageCommand[] = []): CommandSet {
   const byName = new Map(list.map((c) => [c.name, c]));
+  const messageByName = new Map(messageCommands.map((c) => [c.name, c]));
   return {
     list,
     get: (name) => byName.get(name),
+    messageCommands,
+    getMessageCommand: (name) => messageByName.get(name),
     catalogue: (lang) => list.map((c) => c.info(lang)),
-    registrations: () => list.map((c) => c.data),
+    registrations: () => [...list.map((c) => c.data), ...messageCommands.map((c) => c.data)],
   };
 }

@@ -1,11 +1,10 @@
 import { Writable } from 'node:stream';
 import { MessageFlags } from 'discord.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Cooldown } from '../../src/bot/cooldown.js';
-import { Paginator } from '../../src/bot/paginator.js';
 import { createRouter, sanitizeChoices } from '../../src/bot/router.js';
 import { defineCommand } from '../../src/commands/define.js';
-import type { CommandSet } from '../../src/commands/registry.js';
+import { type CommandSet, commandSet } from '../../src/commands/registry.js';
 import { createLogger } from '../../src/log.js';
 import { limitViolations } from '../../src/bot/limits.js';
 import { commands, kb } from '../helpers/bot.js';
@@ -22,15 +21,10 @@ function capture() {
   return { lines, log: createLogger({ level: 'debug', destination: stream }) };
 }
 
-const paginators: Paginator[] = [];
-afterEach(() => paginators.splice(0).forEach((p) => p.close()));
-
-function router(set: CommandSet = commands, extra: { cooldown?: Cooldown; deferAfterMs?: number } = {}) {
+function router(set: CommandSet = commands, extra: { cooldown?: Cooldown; deferAfterMs?: number; pageTtlMs?: number } = {}) {
   const { lines, log } = capture();
-  const paginator = new Paginator({ timeoutMs: 60_000 });
-  paginators.push(paginator);
-  const { route, drain } = createRouter({ commands: set, kb: () => kb, log, paginator, ...extra });
-  return { lines, paginator, route, drain };
+  const { route, drain } = createRouter({ commands: set, kb: () => kb, log, ...extra });
+  return { lines, route, drain };
 }
 
 /** A command set of one test command whose answer is ready `ms` later (its title: `done`). */
@@ -43,11 +37,11 @@ function answeringAfter(name: string, ms: number): CommandSet {
     examples: [],
     execute: () => new Promise((r) => setTimeout(() => r({ cards: [{ kind: 'help', title: 'done', lead: [], sections: [], sources: [] }], ephemeral: false, outcome: 'answered' }), ms)),
   });
-  return { list: [cmd], get: () => cmd, catalogue: () => [], registrations: () => [cmd.data] };
+  return commandSet([cmd]);
 }
 
 // Replies are recorded as given to discord.js's public API.
-type Payload = { embeds?: { title?: string; description?: string }[]; flags?: number; allowedMentions?: { parse: unknown[] }; components?: { components: { custom_id: string }[] }[]; content?: string };
+type Payload = { embeds?: { title?: string; description?: string; footer?: { text: string } }[]; flags?: number; allowedMentions?: { parse: unknown[] }; components?: { components: { custom_id: string }[] }[]; content?: string };
 
 describe('router: commands', () => {
   it('/meeting 2018: one public reply, no mentions, one log line with command, options, latency and outcome', async () => {
@@ -96,7 +90,7 @@ describe('router: commands', () => {
         throw new Error('boom');
       },
     });
-    const set: CommandSet = { list: [...commands.list, broken], get: (n) => (n === 'broken' ? broken : commands.get(n)), catalogue: commands.catalogue, registrations: commands.registrations };
+    const set = commandSet([...commands.list, broken]);
     const { route, lines } = router(set);
     const i = fakeInteraction({ kind: 'command', commandName: 'broken' });
     await route(i);
@@ -201,35 +195,85 @@ describe('router: autocomplete and pages', () => {
     expect((press.calls[0]!.payload as Payload).embeds![0]!.title).not.toBe(payload.embeds![0]!.title);
   });
 
-  it('an expired page button says so', async () => {
-    const { route } = router();
-    const press = fakeInteraction({ kind: 'button', customId: 'page:gone:next' });
+  it('pages hold no state: a fresh router (another replica, or after a restart) turns them', async () => {
+    const owner = '300000000000000001';
+    const i = fakeInteraction({ kind: 'command', commandName: 'ask', options: { query: 'North Korea' }, userId: owner });
+    await router().route(i);
+    const first = i.calls[0]!.payload as Payload;
+    const next = first.components![0]!.components[1]!.custom_id;
+    expect(next.length).toBeLessThanOrEqual(100);
+    const press = fakeInteraction({ kind: 'button', customId: next, userId: owner, message: { embeds: first.embeds as never } });
+    await router().route(press);
+    const turned = press.calls[0]!.payload as Payload;
+    expect(press.calls[0]!.method).toBe('update');
+    expect(turned.embeds![0]!.title).not.toBe(first.embeds![0]!.title);
+    const back = fakeInteraction({ kind: 'button', customId: turned.components![0]!.components[0]!.custom_id, userId: owner, message: { embeds: turned.embeds as never } });
+    await router().route(back);
+    expect((back.calls[0]!.payload as Payload).embeds).toEqual(first.embeds);
+  });
+
+  it('a question too long for the button travels in the footer, and still turns', async () => {
+    const owner = '300000000000000001';
+    const query = 'what did the ministers of Japan and France say about North Korea and its nuclear and missile programmes';
+    const i = fakeInteraction({ kind: 'command', commandName: 'ask', options: { query }, userId: owner });
+    await router().route(i);
+    const first = i.calls[0]!.payload as Payload & { embeds: { footer?: { text: string } }[] };
+    const next = first.components![0]!.components[1]!.custom_id;
+    expect(next.length).toBeLessThanOrEqual(100);
+    expect(next).not.toContain(query);
+    expect(first.embeds.at(-1)!.footer!.text).toContain(query);
+    const press = fakeInteraction({ kind: 'button', customId: next, userId: owner, message: { embeds: first.embeds } });
+    await router().route(press);
+    expect(press.calls[0]!.method).toBe('update');
+    // A footer that is not the one the button was made for is not trusted.
+    const forged = fakeInteraction({ kind: 'button', customId: next, userId: owner, message: { embeds: [{ footer: { text: 'x\n🔎 something else' } }] } });
+    await router().route(forged);
+    expect(forged.calls.map((c) => c.method)).toEqual(['update', 'followUp']);
+    expect(forged.calls[0]!.payload).toMatchObject({ components: [] });
+  });
+
+  it('an expired page button removes the buttons and says so privately', async () => {
+    const owner = '300000000000000001';
+    const i = fakeInteraction({ kind: 'command', commandName: 'ask', options: { query: 'North Korea' }, userId: owner });
+    const { route } = router(commands, { pageTtlMs: 50 });
+    await route(i);
+    const next = (i.calls[0]!.payload as Payload).components![0]!.components[1]!.custom_id;
+    await new Promise((r) => setTimeout(r, 1100)); // ids keep the time to the second
+    const press = fakeInteraction({ kind: 'button', customId: next, userId: owner });
     await route(press);
-    expect(press.calls[0]!.payload).toMatchObject({ flags: MessageFlags.Ephemeral, content: 'These pages have expired: run the command again.' });
+    expect(press.calls.map((c) => c.method)).toEqual(['update', 'followUp']);
+    expect(press.calls[0]!.payload).toEqual({ components: [], allowedMentions: { parse: [] } });
+    expect(press.calls[1]!.payload).toMatchObject({ flags: MessageFlags.Ephemeral, content: 'These pages have expired: run the command again.' });
+  });
+
+  it('a page id from an older version counts as expired', async () => {
+    const { route } = router();
+    const press = fakeInteraction({ kind: 'button', customId: 'pgn:0:zz:zz:e:gone-command-name:x' });
+    await route(press);
+    expect(press.calls[1]!.payload).toMatchObject({ flags: MessageFlags.Ephemeral, content: 'These pages have expired: run the command again.' });
   });
 });
 
-describe('paginator', () => {
-  it('holds at most maxBytes of page sets, however large each is: the oldest expires first', async () => {
-    const pages = [[{ title: 'a', description: 'x'.repeat(4000) }], [{ title: 'b', description: 'y'.repeat(4000) }]];
-    const one = JSON.stringify(pages).length * 2;
-    const paginator = new Paginator({ timeoutMs: 60_000, maxBytes: one * 2.5 });
-    paginators.push(paginator);
-    const first = paginator.open('u', pages, () => undefined);
-    for (let i = 0; i < 50; i++) paginator.open('u', pages, () => undefined);
-    expect(paginator.size).toBe(2);
-    expect(paginator.heldBytes).toBeLessThanOrEqual(one * 2.5);
-    const press = fakeInteraction({ kind: 'button', customId: `page:${first}:next`, userId: 'u' });
-    expect(await paginator.press(press as never, 'en')).toBe('expired');
+describe('router: message menu', () => {
+  it('Ask the sources answers privately from the message text, as /ask does', async () => {
+    const { route, lines } = router();
+    const menu = fakeInteraction({ kind: 'message-command', commandName: 'Ask the sources', target: { content: 'Japan and France signed a logistics deal?' } });
+    await route(menu);
+    const ask = fakeInteraction({ kind: 'command', commandName: 'ask', options: { query: 'Japan and France signed a logistics deal?' } });
+    await route(ask);
+    const payload = menu.calls[0]!.payload as Payload;
+    expect(payload.flags).toBe(MessageFlags.Ephemeral);
+    expect(payload.embeds).toEqual((ask.calls[0]!.payload as Payload).embeds);
+    expect(lines[0]).toMatchObject({ command: 'Ask the sources', options: { message: 'Japan and France signed a logistics deal?' } });
   });
 
-  it('removes the buttons when a page set times out', async () => {
-    const paginator = new Paginator({ timeoutMs: 20 });
-    paginators.push(paginator);
-    let removed = false;
-    paginator.open('u', [[{ title: 'a' }], [{ title: 'b' }]], () => (removed = true));
-    await new Promise((r) => setTimeout(r, 60));
-    expect(removed).toBe(true);
-    expect(paginator.size).toBe(0);
+  it('an empty or attachment-only message gets a short explanation', async () => {
+    const { route } = router();
+    const empty = fakeInteraction({ kind: 'message-command', commandName: 'Ask the sources', target: { content: '   ' } });
+    const files = fakeInteraction({ kind: 'message-command', commandName: 'Ask the sources', target: { content: '', attachments: 2 }, locale: 'fr' });
+    await route(empty);
+    await route(files);
+    expect(empty.calls[0]!.payload).toMatchObject({ flags: MessageFlags.Ephemeral, content: 'That message has no text to check against the sources.' });
+    expect(files.calls[0]!.payload).toMatchObject({ flags: MessageFlags.Ephemeral, content: expect.stringContaining('pièces jointes') });
   });
 });

@@ -43,8 +43,13 @@ describe('registration', () => {
   it('npm run deploy registers every command in the guild, with autocomplete and ja/fr localisations', async () => {
     const deploy = startProcess(BUILT.deploy, { ...env(), DISCORD_GUILD_ID: GUILD_ID });
     expect(await deploy.exit).toBe(0);
-    expect(deploy.output()).toContain(`Registered 8 commands in server ${GUILD_ID}`);
-    const list = discord.registered.get(`guild:${GUILD_ID}`)!;
+    expect(deploy.output()).toContain(`Registered 9 commands in server ${GUILD_ID}`);
+    const all = discord.registered.get(`guild:${GUILD_ID}`)!;
+    // Installable by a server and by a user; usable in servers, DMs with the bot and other DMs.
+    for (const c of all) expect(c).toMatchObject({ integration_types: [0, 1], contexts: [0, 1, 2] });
+    const menu = all.filter((c) => (c.type as number) === 3);
+    expect(menu).toEqual([expect.objectContaining({ name: 'Ask the sources', name_localizations: { ja: '資料に聞く', fr: 'Demander aux sources' } })]);
+    const list = all.filter((c) => c.type === 1);
     expect(list.map((c) => c.name).sort()).toEqual(['agreement', 'ask', 'help', 'meeting', 'person', 'quote', 'sources', 'timeline']);
     for (const c of list) {
       expect(Object.keys(c.name_localizations ?? {})).toEqual(['ja', 'fr']);
@@ -58,7 +63,7 @@ describe('registration', () => {
   it('without a guild id, registers globally', async () => {
     const deploy = startProcess(BUILT.deploy, env());
     expect(await deploy.exit).toBe(0);
-    expect(discord.registered.get('global')).toHaveLength(8);
+    expect(discord.registered.get('global')).toHaveLength(9);
   });
 });
 
@@ -129,6 +134,40 @@ describe('commands through the gateway', () => {
     expect(turned.type).toBe(InteractionResponseType.UpdateMessage);
     const stranger = await discord.button(next, message, { userId: '900000000000000778' }).reply;
     expect(stranger.data).toMatchObject({ flags: MessageFlags.Ephemeral, content: 'Only the person who ran this command can turn its pages.' });
+  });
+
+  it('pages turned through discord.js carry their long question in the footer', async () => {
+    const userId = '900000000000000779';
+    const query = 'what did the ministers of Japan and France say together about North Korea and its missiles';
+    const first = await discord.command('ask', { query }, { userId }).reply;
+    const components = first.data!.components as { components: { custom_id: string }[] }[];
+    const next = components[0]!.components[1]!.custom_id;
+    expect(next.length).toBeLessThanOrEqual(100);
+    const turned = await discord.button(next, discord.message(first.data!), { userId }).reply;
+    expect(turned.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(textOf(embedsOf(turned.data))).toContain('Page 2 of');
+    expect(discord.violations).toEqual([]);
+  });
+
+  it('in a DM (a user install: `user`, no guild, no member) commands and pages work', async () => {
+    const userId = '900000000000000780';
+    const meeting = await discord.command('meeting', { query: '2018' }, { dm: true, userId }).reply;
+    expect(embedsOf(meeting.data)[0]!.title).toBe('Fourth Japan–France two-plus-two');
+    const first = await discord.command('ask', { query: 'North Korea' }, { dm: true, userId }).reply;
+    const next = (first.data!.components as { components: { custom_id: string }[] }[])[0]!.components[1]!.custom_id;
+    const turned = await discord.button(next, discord.message(first.data!), { dm: true, userId }).reply;
+    expect(turned.type).toBe(InteractionResponseType.UpdateMessage);
+  });
+
+  it('"Ask the sources" on a message answers privately, as /ask does; an attachment-only message is explained', async () => {
+    const posted = discord.postedMessage('Japan and France signed a logistics deal?');
+    const menu = await discord.messageCommand('Ask the sources', posted).reply;
+    expect(menu.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(menu.data?.flags).toBe(MessageFlags.Ephemeral);
+    const ask = await discord.command('ask', { query: 'Japan and France signed a logistics deal?' }).reply;
+    expect(embedsOf(menu.data)).toEqual(embedsOf(ask.data));
+    const photo = await discord.messageCommand('Ask the sources', discord.postedMessage('', 1), { locale: 'ja' }).reply;
+    expect(photo.data).toMatchObject({ flags: MessageFlags.Ephemeral, content: expect.stringContaining('添付ファイル') });
   });
 
   it('one member running commands too fast gets an ephemeral cooldown notice', async () => {

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/knowledge/search.js';
 import { commands, kb } from '../helpers/bot.js';
 import { OPERATORS, anyLocale, autocompleteProblems, commandProblems, hostileInput, makeRouter } from '../../testing/hostile.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
-const { route, errors, paginator } = makeRouter(commands, kb);
-afterAll(() => paginator.close());
+const { route, errors } = makeRouter(commands, kb);
 
 describe.each(commands.list.map((c) => c.name))('/%s with hostile input', (name) => {
   it(`replies once, within every limit, without mentions (${RUNS} runs)`, async () => {
@@ -50,7 +49,6 @@ describe('locales', () => {
           const { fakeInteraction } = await import('../../testing/fake-interaction.js');
           const i = fakeInteraction({ kind: 'command', commandName: 'meeting', options: { query: '2018' }, locale });
           await r.route(i);
-          r.paginator.close();
           const embed = (i.calls[0]!.payload as { embeds: { footer: { text: string }; fields: { name: string }[] }[] }).embeds[0]!;
           expect(embed.footer.text).toBe('Article text is quoted in its original English.');
           expect(embed.fields.map((f) => f.name)).toContain('Participants');
