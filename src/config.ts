@@ -53,6 +53,13 @@ const Env = z
     METRICS_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0, 'must be a port from 0 (any free port) to 65535').max(65535, 'must be a port from 0 (any free port) to 65535').optional(),
     SHARD_SPAWN_DELAY_MS: z.coerce.number({ error: 'must be milliseconds' }).int().min(0).default(5500),
     METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
+    DISCORD_PUBLIC_KEY: z
+      .string()
+      .trim()
+      .regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hexadecimal characters of the Public Key (Developer Portal → General Information)')
+      .optional(),
+    HTTP_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0, 'must be a port from 0 (any free port) to 65535').max(65535, 'must be a port from 0 (any free port) to 65535').default(8080),
+    HTTP_HOST: z.string().trim().min(1).default('127.0.0.1'),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
@@ -88,6 +95,9 @@ const PURPOSE: Record<string, string> = {
   METRICS_PORT: 'the port of the /healthz and /metrics endpoint',
   METRICS_HOST: 'the address the metrics endpoint listens on',
   SHARD_SPAWN_DELAY_MS: 'the pause between starting two shard processes',
+  DISCORD_PUBLIC_KEY: 'the key that checks each HTTP interaction was signed by Discord',
+  HTTP_PORT: 'the port of the HTTP interactions endpoint',
+  HTTP_HOST: 'the address the HTTP interactions endpoint listens on',
 };
 
 export interface Config {
@@ -102,6 +112,8 @@ export interface Config {
   sharding?: { count: number | 'auto'; ids?: number[] };
   shardSpawnDelayMs: number;
   metrics?: { port: number; host: string };
+  /** The HTTP interactions endpoint (`npm run start:http`); it needs `publicKey`. */
+  http: { publicKey?: string; port: number; host: string };
 }
 
 export class ConfigError extends Error {
@@ -144,5 +156,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shardSpawnDelayMs: e.SHARD_SPAWN_DELAY_MS,
     ...(e.SHARD_COUNT !== undefined ? { sharding: { count: e.SHARD_COUNT, ...((e.SHARDS ?? e.SHARD_IDS) ? { ids: e.SHARDS ?? e.SHARD_IDS } : {}) } } : {}),
     ...(e.METRICS_PORT !== undefined ? { metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST } } : {}),
+    http: { ...(e.DISCORD_PUBLIC_KEY ? { publicKey: e.DISCORD_PUBLIC_KEY.toLowerCase() } : {}), port: e.HTTP_PORT, host: e.HTTP_HOST },
   };
 }

@@ -7,7 +7,13 @@ const CLIENT = '123456789012345678';
 
 describe('loadConfig', () => {
   it('needs nothing for the local console', () => {
-    expect(loadConfig({})).toEqual({ logLevel: 'info', dataDir: defaultDataDir, cooldown: { max: 5, windowMs: 10_000 }, shardSpawnDelayMs: 5500 });
+    expect(loadConfig({})).toEqual({
+      logLevel: 'info',
+      dataDir: defaultDataDir,
+      cooldown: { max: 5, windowMs: 10_000 },
+      shardSpawnDelayMs: 5500,
+      http: { port: 8080, host: '127.0.0.1' },
+    });
   });
 
   it('reads a full configuration, treating empty values as unset', () => {
@@ -19,7 +25,13 @@ describe('loadConfig', () => {
       dataDir: defaultDataDir,
       cooldown: { max: 5, windowMs: 10_000 },
       shardSpawnDelayMs: 5500,
+      http: { port: 8080, host: '127.0.0.1' },
     });
+  });
+
+  it('reads the HTTP endpoint: the public key, lowercased, and where to listen', () => {
+    const key = 'AB'.repeat(32);
+    expect(loadConfig({ DISCORD_PUBLIC_KEY: key, HTTP_PORT: '9000', HTTP_HOST: '0.0.0.0' }).http).toEqual({ publicKey: key.toLowerCase(), port: 9000, host: '0.0.0.0' });
   });
 
   it.each([
@@ -36,6 +48,8 @@ describe('loadConfig', () => {
     [{ SHARD_COUNT: '4', SHARD_IDS: '2,4' }, /SHARD_IDS \(the shards this process runs\) has ids 4 outside 0–3 \(SHARD_COUNT is 4\)/],
     [{ SHARD_COUNT: '4', SHARD_IDS: '1,1' }, /SHARD_IDS .* lists 1 more than once/],
     [{ SHARD_COUNT: '2', SHARDS: 'zero' }, /SHARDS .* must be a JSON list of shard ids/],
+    [{ DISCORD_PUBLIC_KEY: 'abc' }, /DISCORD_PUBLIC_KEY \(the key that checks each HTTP interaction was signed by Discord\) must be the 64 hexadecimal characters/],
+    [{ HTTP_PORT: 'eighty' }, /HTTP_PORT \(the port of the HTTP interactions endpoint\) must be a port number/],
     [{ METRICS_PORT: '70000' }, /METRICS_PORT \(the port of the \/healthz and \/metrics endpoint\) must be a port/],
   ])('%o fails with its own message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);

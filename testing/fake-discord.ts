@@ -117,6 +117,15 @@ export interface Failure {
   afterProcessing?: boolean;
 }
 
+/** Who sends an interaction, and from where. */
+export interface Extra {
+  locale?: string;
+  userId?: string;
+  shard?: number;
+  /** From a DM (a user install): `user`, no guild, no member. */
+  dm?: boolean;
+}
+
 export interface FakeDiscordOptions {
   /** What /gateway/bot recommends. */
   shards?: number;
@@ -129,6 +138,8 @@ export class FakeDiscord {
   readonly requests: { method: string; path: string }[] = [];
   readonly registered = new Map<string, RESTPostAPIChatInputApplicationCommandsJSONBody[]>();
   readonly callbacks: Callback[] = [];
+  /** Calls on interaction webhooks: follow-ups and edits of the original response. */
+  readonly webhookCalls: { method: string; token: string; message: string | null; body: Record<string, unknown> | undefined }[] = [];
   readonly identifies: { shard: [number, number]; intents: number }[] = [];
   readonly resumes: number[] = [];
   private readonly pending = new Map<string, Pending>();
@@ -222,29 +233,33 @@ export class FakeDiscord {
 
   // ── interactions ────────────────────────────────────────────────────────────
 
-  command(name: string, options: Record<string, string> = {}, extra: { locale?: string; userId?: string; shard?: number; dm?: boolean } = {}) {
-    const data = {
-      id: this.id(),
-      name,
-      type: 1,
-      options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value }) as APIApplicationCommandInteractionDataOption),
-    };
-    return this.dispatch(InteractionType.ApplicationCommand, data as never, extra);
+  command(name: string, options: Record<string, string> = {}, extra: Extra = {}) {
+    return this.dispatch(InteractionType.ApplicationCommand, this.commandData(name, options), extra);
   }
 
-  autocomplete(name: string, option: string, value: string, extra: { locale?: string; shard?: number } = {}) {
-    const data = { id: this.id(), name, type: 1, options: [{ name: option, type: 3, value, focused: true }] };
-    return this.dispatch(InteractionType.ApplicationCommandAutocomplete, data as never, extra);
+  autocomplete(name: string, option: string, value: string, extra: Extra = {}) {
+    return this.dispatch(InteractionType.ApplicationCommandAutocomplete, this.autocompleteData(name, option, value), extra);
   }
 
-  button(customId: string, message: APIMessage, extra: { userId?: string; shard?: number; dm?: boolean } = {}) {
-    return this.dispatch(InteractionType.MessageComponent, { custom_id: customId, component_type: 2 } as never, { ...extra, message });
+  button(customId: string, message: APIMessage, extra: Extra = {}) {
+    return this.dispatch(InteractionType.MessageComponent, { custom_id: customId, component_type: 2 }, { ...extra, message });
   }
 
   /** A message context-menu command used on `target` (a message someone posted). */
-  messageCommand(name: string, target: APIMessage, extra: { locale?: string; userId?: string; shard?: number; dm?: boolean } = {}) {
-    const data = { id: this.id(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } };
-    return this.dispatch(InteractionType.ApplicationCommand, data as never, extra);
+  messageCommand(name: string, target: APIMessage, extra: Extra = {}) {
+    return this.dispatch(InteractionType.ApplicationCommand, this.messageCommandData(name, target), extra);
+  }
+
+  commandData(name: string, options: Record<string, string> = {}): Record<string, unknown> {
+    return { id: this.id(), name, type: 1, options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value }) as APIApplicationCommandInteractionDataOption) };
+  }
+
+  autocompleteData(name: string, option: string, value: string): Record<string, unknown> {
+    return { id: this.id(), name, type: 1, options: [{ name: option, type: 3, value, focused: true }] };
+  }
+
+  messageCommandData(name: string, target: APIMessage): Record<string, unknown> {
+    return { id: this.id(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } };
   }
 
   /** A message posted by someone else, to use a message command on. */
@@ -253,14 +268,9 @@ export class FakeDiscord {
     return { ...this.message({ content }), author: humanUser('800000000000000999'), attachments: files } as APIMessage;
   }
 
-  private dispatch(
-    type: InteractionType,
-    data: never,
-    extra: { locale?: string; userId?: string; shard?: number; message?: APIMessage; dm?: boolean },
-  ): { id: string; reply: Promise<Callback> } {
+  /** An interaction as Discord sends it, over the gateway or (signed) to an HTTP endpoint. */
+  interaction(type: InteractionType, data: Record<string, unknown> | undefined, extra: Extra & { message?: APIMessage } = {}): { id: string; token: string; payload: Record<string, unknown> } {
     const shard = extra.shard ?? 0;
-    const session = this.sessions.get(shard);
-    if (!session) throw new Error(`shard ${shard} is not connected`);
     const id = this.id();
     const token = randomBytes(24).toString('base64url');
     // A new member for each interaction unless the test names one, as on a busy server.
@@ -273,7 +283,7 @@ export class FakeDiscord {
       id,
       application_id: APP_ID,
       type,
-      data,
+      ...(data ? { data } : {}),
       guild_id: guildOfShard(shard),
       guild: { id: guildOfShard(shard), locale: 'en-US', features: [] },
       channel_id: CHANNEL_ID,
@@ -294,6 +304,14 @@ export class FakeDiscord {
       for (const key of ['guild_id', 'guild', 'member', 'guild_locale']) delete interaction[key];
       Object.assign(interaction, where);
     }
+    return { id, token, payload: interaction };
+  }
+
+  private dispatch(type: InteractionType, data: Record<string, unknown>, extra: Extra & { message?: APIMessage }): { id: string; reply: Promise<Callback> } {
+    const shard = extra.shard ?? 0;
+    const session = this.sessions.get(shard);
+    if (!session) throw new Error(`shard ${shard} is not connected`);
+    const { id, token, payload: interaction } = this.interaction(type, data, extra);
     let resolve!: (cb: Callback) => void;
     const promise = new Promise<Callback>((r) => (resolve = r));
     this.pending.set(id, { dispatchedAt: performance.now(), acknowledged: false, token, resolve, promise, shard });
@@ -412,6 +430,7 @@ export class FakeDiscord {
     }
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/.exec(path))) {
       const data = body as Record<string, unknown> | undefined;
+      this.webhookCalls.push({ method, token: m[2]!, message: m[3] ?? null, body: data });
       if (data && (method === 'PATCH' || method === 'POST')) this.validateMessage(`${method} webhook`, data);
       if (method === 'DELETE') return json(204);
       return json(200, this.message(data ?? {}));

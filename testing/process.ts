@@ -22,7 +22,7 @@ export interface BotProcess {
 }
 
 /** The built entry points, as package.json runs them. */
-export const BUILT = { main: 'dist/src/main.js', sharded: 'dist/src/sharded.js', deploy: 'dist/src/deploy.js' } as const;
+export const BUILT = { main: 'dist/src/main.js', sharded: 'dist/src/sharded.js', deploy: 'dist/src/deploy.js', http: 'dist/src/serve-http.js' } as const;
 
 export function startProcess(script: string, env: Record<string, string>, args: string[] = []): BotProcess {
   const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : ['--enable-source-maps'];
