@@ -1,6 +1,5 @@
 // The floor for `npm run bench:e2e`: a bare discord.js bot that answers every command with one
-// constant embed through interaction.reply(), the way discord.js bots answer. This bot sends its
-// cached answers as prepared bytes (src/bot/wire.ts), which can come in under this floor.
+// constant embed through interaction.reply(), the way discord.js bots answer.
 // FLOOR_EMBEDS_FILE makes the constant answer a given list of embeds (one as large as ours).
 import { readFileSync } from 'node:fs';
 import { type APIEmbed, Client, Events, GatewayIntentBits } from 'discord.js';

@@ -24,9 +24,10 @@ export interface BotProcess {
 /** The built entry points, as package.json runs them. */
 export const BUILT = { main: 'dist/src/main.js', sharded: 'dist/src/sharded.js', deploy: 'dist/src/deploy.js', http: 'dist/src/serve-http.js' } as const;
 
-export function startProcess(script: string, env: Record<string, string>, args: string[] = []): BotProcess {
+/** `nodeArgs` go to node itself, before the script (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+export function startProcess(script: string, env: Record<string, string>, args: string[] = [], nodeArgs: string[] = []): BotProcess {
   const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : ['--enable-source-maps'];
-  const child = spawn(process.execPath, [...loader, script, ...args], {
+  const child = spawn(process.execPath, [...loader, ...nodeArgs, script, ...args], {
     cwd: repoRoot,
     env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: GUARDED_NODE_OPTIONS, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
