@@ -44,3 +44,25 @@ describe('Dockerfile', () => {
     for (const tool of ['tsx', 'typescript', 'vitest', 'pino-pretty']) expect(pkg.dependencies).not.toHaveProperty(tool);
   });
 });
+
+describe('compose.yaml and nginx: the HTTP endpoint scaled out', () => {
+  const compose = read('compose.yaml');
+  const nginx = read('deploy/nginx.conf');
+  const service = compose.slice(compose.indexOf('  bot-http:'), compose.indexOf('  nginx:'));
+
+  it('the replicas run exactly what npm run start:http runs, two of them, health-checked on the HTTP port', () => {
+    const command = JSON.parse(/command: (\[.*\])/.exec(service)![1]!) as string[];
+    expect(command.join(' ')).toBe(pkg.scripts['start:http']);
+    expect(service).toMatch(/replicas: 2/);
+    expect(service).toContain('["CMD", "node", "dist/src/healthcheck.js", "--http"]');
+    expect(service).toContain('profiles: [http]');
+  });
+
+  it('nginx balances /interactions over the replicas, on the port they listen on, body untouched', () => {
+    const port = /HTTP_PORT: "(\d+)"/.exec(service)![1];
+    expect(nginx).toContain(`server bot-http:${port}`);
+    expect(nginx).toMatch(/location = \/interactions \{[^}]*proxy_pass http:\/\/interactions;/);
+    expect(nginx).toContain('proxy_request_buffering off;');
+    expect(compose).toContain('./deploy/nginx.conf:/etc/nginx/nginx.conf:ro');
+  });
+});

@@ -60,6 +60,15 @@ describe('registration', () => {
     expect(discord.violations).toEqual([]);
   });
 
+  it('npm run deploy -- --dry-run prints every registration, the message command included, with no token', async () => {
+    const deploy = startProcess(BUILT.deploy, { DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' }, ['--dry-run']);
+    expect(await deploy.exit).toBe(0);
+    const printed = JSON.parse(deploy.output()) as { name: string; type: number; integration_types: number[]; contexts: number[] }[];
+    expect(printed).toHaveLength(9);
+    expect(printed.find((c) => c.type === 3)).toMatchObject({ name: 'Ask the sources', integration_types: [0, 1], contexts: [0, 1, 2] });
+    for (const c of printed) expect(c).toMatchObject({ integration_types: [0, 1], contexts: [0, 1, 2] });
+  });
+
   it('without a guild id, registers globally', async () => {
     const deploy = startProcess(BUILT.deploy, env());
     expect(await deploy.exit).toBe(0);
