@@ -1,4 +1,4 @@
-import { answer, lookup, missReply } from '../src/commands/answers.js';
+import { answer, lookup, missReply, unanswered } from '../src/commands/answers.js';
 import { defineCommand, queryOption } from '../src/commands/define.js';
 import { agreementCard } from '../src/answers/cards.js';
 
@@ -21,6 +21,8 @@ export default defineCommand({
   autocomplete: ({ focused, kb }) => kb.index.autocomplete(focused.value, 'agreement'),
   execute: ({ options, kb, lang }) => {
     const found = lookup(kb, 'agreement', options.query);
+    const gap = unanswered(kb, lang, options.query, 'agreement', found);
+    if (gap) return gap;
     if (!found) return missReply(kb, lang, options.query, 'agreement');
     return answer([agreementCard(kb.knowledge, kb.knowledge.agreements.get(found.best.id)!, lang)]);
   },

@@ -1,4 +1,4 @@
-import { answer, lookup, missReply } from '../src/commands/answers.js';
+import { answer, lookup, missReply, unanswered } from '../src/commands/answers.js';
 import { defineCommand, queryOption } from '../src/commands/define.js';
 import { meetingCard } from '../src/answers/cards.js';
 
@@ -21,6 +21,8 @@ export default defineCommand({
   autocomplete: ({ focused, kb }) => kb.index.autocomplete(focused.value, 'meeting'),
   execute: ({ options, kb, lang }) => {
     const found = lookup(kb, 'meeting', options.query);
+    const gap = unanswered(kb, lang, options.query, 'meeting', found);
+    if (gap) return gap;
     if (!found) return missReply(kb, lang, options.query, 'meeting');
     const meeting = kb.knowledge.meetings.get(found.best.id)!;
     return answer([meetingCard(kb.knowledge, meeting, lang, found.others)]);

@@ -1,4 +1,4 @@
-import { answer, lookup, missReply } from '../src/commands/answers.js';
+import { answer, lookup, missReply, unanswered } from '../src/commands/answers.js';
 import { defineCommand, queryOption } from '../src/commands/define.js';
 import { personCard } from '../src/answers/cards.js';
 
@@ -21,6 +21,8 @@ export default defineCommand({
   autocomplete: ({ focused, kb }) => kb.index.autocomplete(focused.value, 'person'),
   execute: ({ options, kb, lang }) => {
     const found = lookup(kb, 'person', options.query);
+    const gap = unanswered(kb, lang, options.query, 'person', found);
+    if (gap) return gap;
     if (!found) return missReply(kb, lang, options.query, 'person');
     return answer([personCard(kb.knowledge, kb.knowledge.people.get(found.best.id)!, lang)]);
   },

@@ -6,9 +6,9 @@ import type { Knowledge } from '../knowledge/load.js';
 import type { Agreement, Country, DateFact, Evidence, Meeting, Person, Quote } from '../knowledge/schema.js';
 import type { Hit, Kind } from '../knowledge/search.js';
 import { clip, compareKeys } from '../knowledge/text.js';
-import { type Lang, formatDateValue, t } from './i18n.js';
+import { type Lang, formatDateValue, roleName, t, weekdayName } from './i18n.js';
 
-export type CardKind = Kind | 'timeline' | 'sources' | 'help' | 'miss';
+export type CardKind = Kind | 'answer' | 'timeline' | 'sources' | 'help' | 'miss';
 
 /** One line of a card. Text is plain: renderers add whatever markup their medium has. */
 export interface Line {
@@ -75,9 +75,24 @@ class Citations {
   }
 }
 
+/** A date as the articles support it: `26 January 2018`, `January 2017 (inferred)`, `a Friday in 2015`. Never the external date. */
 export function formatDate(d: DateFact, lang: Lang): string {
-  const text = formatDateValue(d.value, d.precision, lang);
+  const text = d.weekday ? t(lang, 'weekdayIn', { weekday: weekdayName(d.weekday, lang), year: d.value.slice(0, 4) }) : formatDateValue(d.value, d.precision, lang);
   return d.provenance === 'inferred' ? `${text} (${t(lang, 'inferred')})` : text;
+}
+
+/** The date in a sentence: "on 26 January 2018", "in January 2017 (inferred)", "on a Friday in 2015". */
+export function datePhrase(d: DateFact, lang: Lang): string {
+  return t(lang, d.precision === 'day' || d.weekday ? 'onDate' : 'inDate', { date: formatDate(d, lang) });
+}
+
+/** Lines for a date with its provenance: printed or inferred (with the reasoning), and any date known only from outside the articles. */
+export function dateLines(d: DateFact, lang: Lang, always = false): Line[] {
+  const lines: Line[] = [{ text: formatDate(d, lang) }];
+  // A plain printed date needs no explanation, except where provenance is the point (/sources).
+  if (always || d.provenance === 'inferred' || d.weekday) lines.push({ style: 'note', text: `${t(lang, d.provenance === 'inferred' ? 'inferred' : 'printed')}: ${d.basis}` });
+  if (d.external) lines.push({ text: `${formatDateValue(d.external.value, d.external.precision, lang)} — ${t(lang, 'notInSources')}`, style: 'note' });
+  return lines;
 }
 
 export function ordinal(n: number, lang: Lang): string {
@@ -86,8 +101,20 @@ export function ordinal(n: number, lang: Lang): string {
   return `${n}${ordinalSuffix(n)}`;
 }
 
+/** A meeting by its ordinal, in the user's language: "2nd two-plus-two", "第2回2+2", "2e « 2+2 »". */
+export function meetingName(m: Meeting, lang: Lang): string {
+  const n = ordinal(m.number.value, lang);
+  return lang === 'ja' ? `${n}2+2会合` : lang === 'fr' ? `${n} « 2+2 »` : `${n} two-plus-two`;
+}
+
+/** A meeting in a sentence: "2015 two-plus-two", "2015年の2+2会合", "« 2+2 » de 2015". */
+export function meetingRef(m: Meeting, lang: Lang): string {
+  const y = m.date.value.slice(0, 4);
+  return lang === 'ja' ? `${y}年の2+2会合` : lang === 'fr' ? `« 2+2 » de ${y}` : `${y} two-plus-two`;
+}
+
 function meetingShort(m: Meeting, lang: Lang): string {
-  return `${ordinal(m.number.value, lang)} two-plus-two · ${formatDate(m.date, lang)}${m.place ? ` · ${m.place.city}` : ''}`;
+  return `${meetingName(m, lang)} · ${formatDate(m.date, lang)}${m.place ? ` · ${m.place.city}` : ''}`;
 }
 
 function roleAt(p: Person, meetingId: string) {
@@ -104,10 +131,9 @@ export function meetingCard(k: Knowledge, m: Meeting, lang: Lang, alsoMatching: 
   const participants = m.participants.map((pt): Line => {
     const person = k.people.get(pt.person)!;
     const role = roleAt(person, m.id)!;
-    return { flag: role.country, text: `${person.name} — ${role.title}`, cites: c.cite([...pt.evidence, ...role.evidence], 2) };
+    return { flag: role.country, text: `${person.name} — ${roleName(role.title, lang)}`, cites: c.cite([...pt.evidence, ...role.evidence], 2) };
   });
-  const date: Line[] = [{ text: formatDate(m.date, lang) }];
-  if (m.date.provenance === 'inferred') date.push({ text: m.date.basis, style: 'note' });
+  const date = dateLines(m.date, lang);
   const sections: Section[] = [
     { name: t(lang, 'date'), lines: date, inline: true },
     {
@@ -133,7 +159,7 @@ export function personCard(k: Knowledge, p: Person, lang: Lang): Card {
   const roles = [...p.roles].sort(byDate(k)).flatMap((r): Line[] => {
     const m = k.meetings.get(r.meeting)!;
     // Said "at the time of": someone may hold a role then without attending (Macron, Abe).
-    const line: Line = { lead: r.title, flag: r.country, text: `— ${t(lang, 'atTimeOf', { meeting: meetingShort(m, lang) })}`, cites: c.cite(r.evidence, 2) };
+    const line: Line = { lead: roleName(r.title, lang), flag: r.country, text: `— ${t(lang, 'atTimeOf', { meeting: meetingShort(m, lang) })}`, cites: c.cite(r.evidence, 2) };
     return r.inference ? [line, { style: 'note', text: `${t(lang, 'inferred')}: ${r.inference}` }] : [line];
   });
   const attended = [...k.meetings.values()]
@@ -153,15 +179,20 @@ export function personCard(k: Knowledge, p: Person, lang: Lang): Card {
 }
 
 export function quoteCard(k: Knowledge, q: Quote, lang: Lang): Card {
-  const c = new Citations(k, lang);
   const m = k.meetings.get(q.meeting)!;
   const speaker = q.speaker ? k.people.get(q.speaker) : undefined;
   const role = speaker ? roleAt(speaker, q.meeting) : undefined;
-  const who = speaker ? `${speaker.name}${role ? ` — ${role.title}` : ''}` : q.attributedTo!;
-  const lead: Line[] =
-    q.kind === 'direct'
-      ? [...(q.about ? [{ style: 'note' as const, text: `(${q.about})` }] : []), { style: 'quote', text: `“${q.text}”`, cites: c.cite(q.evidence) }]
-      : [{ lead: t(lang, 'reported'), text: '' }, { style: 'quote', text: q.text, cites: c.cite(q.evidence) }];
+  const who = speaker ? `${speaker.name}${role ? ` — ${roleName(role.title, lang)}` : ''}` : q.attributedTo!;
+  // The passage itself, once: it holds the quoted words and who said them, verbatim.
+  const passages = q.evidence.flatMap((e): Line[] => {
+    const a = k.articles.get(e.article)!;
+    return [{ style: 'quote', text: e.text.replace(/\s+/g, ' ') }, { style: 'note', text: `📰 ${a.headline.text} — ${formatDate(a.date, lang)}` }];
+  });
+  const lead: Line[] = [
+    ...(q.kind === 'reported' ? [{ lead: t(lang, 'reported'), text: '' }] : []),
+    ...(q.about ? [{ style: 'note' as const, text: `(${q.about})` }] : []),
+    ...passages,
+  ];
   return {
     kind: 'quote',
     title: q.kind === 'direct' ? `${who}${role ? ` (${role.country === 'JP' ? '🇯🇵' : '🇫🇷'})` : ''}` : `${quoteSource(q, k)} (${t(lang, 'reported')})`,
@@ -173,7 +204,17 @@ export function quoteCard(k: Knowledge, q: Quote, lang: Lang): Card {
       { name: t(lang, 'setting'), lines: [{ text: q.setting ?? t(lang, 'settingUnknown') }], inline: true },
       { name: t(lang, 'kind'), lines: [{ text: q.kind === 'direct' ? t(lang, 'direct') : t(lang, 'reported') }], inline: true },
     ],
-    sources: c.list,
+    sources: [],
+  };
+}
+
+/** A supporting card beside an answer: passages the answer already shows are not shown again. */
+export function withoutPassages(card: Card, shown: Set<string>, lang: Lang): Card {
+  const key = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return {
+    ...card,
+    lead: card.lead.filter((l, i, all) => !(l.style === 'quote' && shown.has(key(l.text))) && !(l.style === 'note' && all[i - 1]?.style === 'quote' && shown.has(key(all[i - 1]!.text)))),
+    sources: card.sources.map((s) => (shown.has(key(s.text)) ? { ...s, text: t(lang, 'quotedInAnswer') } : s)),
   };
 }
 
@@ -186,7 +227,7 @@ export function agreementCard(k: Knowledge, a: Agreement, lang: Lang): Card {
   };
   const timeline = a.timeline.map((s): Line => {
     const m = s.meeting ? k.meetings.get(s.meeting) : undefined;
-    const at = m ? ` (${ordinal(m.number.value, lang)} two-plus-two)` : '';
+    const at = m ? ` (${meetingName(m, lang)})` : '';
     const planned = s.planned ? ` — ${t(lang, 'planned')}` : '';
     return { lead: formatDate(s.date, lang), text: `${at}${planned}: ${s.summary}`.trimStart(), cites: c.cite(s.evidence) };
   });
@@ -216,7 +257,7 @@ export function timelineCard(k: Knowledge, lang: Lang, only?: Set<string>): Card
   const entries: TimelineEntry[] = [];
   for (const m of k.meetings.values()) {
     if (only && !only.has(m.id)) continue;
-    entries.push({ date: m.date, order: 0, line: { lead: formatDate(m.date, lang), text: `🤝 ${ordinal(m.number.value, lang)} two-plus-two${m.place ? `, ${m.place.city}` : ''}` }, evidence: m.evidence });
+    entries.push({ date: m.date, order: 0, line: { lead: formatDate(m.date, lang), text: `🤝 ${meetingName(m, lang)}${m.place ? `, ${m.place.city}` : ''}` }, evidence: m.evidence });
   }
   for (const a of k.agreements.values()) {
     if (only && !only.has(a.id) && !a.timeline.some((s) => s.meeting && only.has(s.meeting))) continue;
@@ -245,9 +286,11 @@ export function sourcesCards(k: Knowledge, lang: Lang, only?: string): Card[] {
       title: a.headline.text,
       lead: [{ style: 'note' as const, text: t(lang, 'headlinesOurs') }],
       sections: [
-        { name: t(lang, 'published'), lines: [{ text: formatDate(a.date, lang) }, { style: 'note' as const, text: `${a.date.provenance}: ${a.date.basis}` }] },
+        { name: t(lang, 'published'), lines: dateLines(a.date, lang, true) },
         { name: t(lang, 'covers'), lines: [{ text: a.covers }] },
-        ...(a.paragraphs.length > 0 ? [{ name: t(lang, 'notNews'), lines: a.paragraphs.map((p) => ({ style: 'item' as const, text: p.note })) }] : []),
+        // A photo caption still names who met whom, and records rest on it; an appeal to subscribe is not news.
+        ...(a.paragraphs.some((p) => p.usableAsEvidence) ? [{ name: t(lang, 'caption'), lines: a.paragraphs.filter((p) => p.usableAsEvidence).map((p) => ({ style: 'item' as const, text: p.note })) }] : []),
+        ...(a.paragraphs.some((p) => !p.usableAsEvidence) ? [{ name: t(lang, 'notNews'), lines: a.paragraphs.filter((p) => !p.usableAsEvidence).map((p) => ({ style: 'item' as const, text: p.note })) }] : []),
         { name: t(lang, 'article'), lines: [{ text: `${a.id} (${a.source.file})` }] },
       ],
       sources: [],
@@ -283,7 +326,7 @@ export function missCard(input: string, lang: Lang, suggestions: Hit[], exists: 
 export function noDirectQuotesCard(k: Knowledge, p: Person, lang: Lang): Card {
   const c = new Citations(k, lang);
   const reported = [...k.quotes.values()].filter((q) => q.speaker === p.id);
-  const mentions = [...p.roles].sort(byDate(k)).map((r): Line => ({ style: 'item', text: `${meetingShort(k.meetings.get(r.meeting)!, lang)} — ${r.title}`, cites: c.cite(r.evidence, 2) }));
+  const mentions = [...p.roles].sort(byDate(k)).map((r): Line => ({ style: 'item', text: `${meetingShort(k.meetings.get(r.meeting)!, lang)} — ${roleName(r.title, lang)}`, cites: c.cite(r.evidence, 2) }));
   const sections: Section[] = [{ name: t(lang, 'mentionedIn'), lines: mentions }];
   if (reported.length > 0) sections.push({ name: t(lang, 'reported'), lines: reported.map((q) => ({ style: 'item', text: clip(q.text, 160), cites: c.cite(q.evidence) })) });
   return {
@@ -293,4 +336,22 @@ export function noDirectQuotesCard(k: Knowledge, p: Person, lang: Lang): Card {
     sections,
     sources: c.list,
   };
+}
+
+/**
+ * The card with its sources numbered in reading order (lead, then each section, top to bottom) and
+ * each line's citations ascending: [1][2][3], never [1][4][2].
+ */
+export function inReadingOrder(card: Card): Card {
+  if (card.sources.length === 0) return card;
+  const order = new Map<number, number>();
+  const lines = [...card.lead, ...card.sections.flatMap((s) => s.lines)];
+  for (const l of lines) for (const n of l.cites ?? []) if (!order.has(n)) order.set(n, order.size + 1);
+  card.sources.forEach((_, i) => {
+    if (!order.has(i + 1)) order.set(i + 1, order.size + 1);
+  });
+  const renumber = (l: Line): Line => (l.cites ? { ...l, cites: l.cites.map((n) => order.get(n)!).sort((a, b) => a - b) } : l);
+  const sources: Source[] = new Array(card.sources.length);
+  card.sources.forEach((s, i) => (sources[order.get(i + 1)! - 1] = s));
+  return { ...card, lead: card.lead.map(renumber), sections: card.sections.map((s) => ({ ...s, lines: s.lines.map(renumber) })), sources };
 }

@@ -17,6 +17,8 @@ export const LIMITS = {
   choices: 25,
   choiceName: 100,
   choiceValue: 100,
+  /** Ours, not Discord's: the first message of an answer stays short enough to read at a glance. */
+  firstPage: 3000,
 } as const;
 
 /** Characters that count towards the 6,000 per message. */
@@ -74,10 +76,11 @@ export function fitEmbed(e: APIEmbed): APIEmbed {
  * Groups embeds into messages (pages) of at most 10 embeds and 6,000 characters. Embeds of one
  * group (a card and its sources) stay on one page when they fit together.
  */
-export function paginate(groups: APIEmbed[][]): APIEmbed[][] {
+export function paginate(groups: APIEmbed[][], firstPage: number = LIMITS.charactersPerMessage): APIEmbed[][] {
   const pages: APIEmbed[][] = [];
   let page: APIEmbed[] = [];
   let size = 0;
+  const max = () => (pages.length === 0 ? firstPage : LIMITS.charactersPerMessage);
   const flush = () => {
     if (page.length > 0) pages.push(page);
     page = [];
@@ -86,10 +89,11 @@ export function paginate(groups: APIEmbed[][]): APIEmbed[][] {
   for (const group of groups) {
     const fitted = group.map(fitEmbed);
     const groupSize = fitted.reduce((n, e) => n + embedLength(e), 0);
-    if (page.length > 0 && (size + groupSize > LIMITS.charactersPerMessage || page.length + fitted.length > LIMITS.embedsPerMessage)) flush();
+    // On the first page what fits goes first (a card's sources may follow on the next); later, a card keeps its sources with it.
+    if (pages.length > 0 && page.length > 0 && (size + groupSize > max() || page.length + fitted.length > LIMITS.embedsPerMessage)) flush();
     for (const e of fitted) {
       const n = embedLength(e);
-      if (page.length > 0 && (size + n > LIMITS.charactersPerMessage || page.length >= LIMITS.embedsPerMessage)) flush();
+      if (page.length > 0 && (size + n > max() || page.length >= LIMITS.embedsPerMessage)) flush();
       page.push(e);
       size += n;
     }

@@ -1,12 +1,13 @@
 // Cards become Discord embeds here and nowhere else: markup, colours, citations, footers, limits,
 // pages. The gateway bot and any other transport send what this returns.
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
-import type { Card, CardKind, Line } from '../answers/cards.js';
+import { type Card, type CardKind, type Line, inReadingOrder } from '../answers/cards.js';
 import { type Lang, t } from '../answers/i18n.js';
 import { escapeMarkdown } from './escape.js';
-import { LIMITS, clip, packLines, paginate } from './limits.js';
+import { LIMITS, clip, embedLength, packLines, paginate } from './limits.js';
 
 export const COLOURS: Record<CardKind, number> = {
+  answer: 0x2da44e,
   meeting: 0x1f6feb,
   person: 0x8250df,
   quote: 0xbf8700,
@@ -54,27 +55,33 @@ function sourceEmbeds(card: Card, lang: Lang): APIEmbed[] {
   }));
 }
 
-export function cardEmbeds(card: Card, lang: Lang): APIEmbed[] {
+export function cardEmbeds(input: Card, lang: Lang): APIEmbed[] {
+  const card = inReadingOrder(input);
   const fields = fieldsOf(card);
   const title = clip(escapeMarkdown(card.title), LIMITS.title);
   const description = card.lead.map(lineMarkdown).join('\n');
-  const main: APIEmbed = {
-    title,
-    color: COLOURS[card.kind],
-    ...(description ? { description } : {}),
-    fields: fields.slice(0, LIMITS.fields),
-    footer: { text: t(lang, 'footer') },
-  };
-  // A card with more than 25 fields continues in a second embed rather than losing facts.
-  const more: APIEmbed[] = [];
-  for (let i = LIMITS.fields; i < fields.length; i += LIMITS.fields) more.push({ title, color: COLOURS[card.kind], fields: fields.slice(i, i + LIMITS.fields) });
-  return [main, ...more, ...sourceEmbeds(card, lang)];
+  const footer = { text: t(lang, 'footer') };
+  // A long card continues in further embeds (each within the first page's budget) rather than losing facts.
+  const embeds: APIEmbed[] = [];
+  let current: APIEmbed = { title, color: COLOURS[card.kind], ...(description ? { description } : {}), fields: [] };
+  const budget = LIMITS.firstPage - footer.text.length - 40;
+  for (const f of fields) {
+    const n = f.name.length + f.value.length;
+    if (current.fields!.length > 0 && (embedLength(current) + n > budget || current.fields!.length >= LIMITS.fields)) {
+      embeds.push(current);
+      current = { title, color: COLOURS[card.kind], fields: [] };
+    }
+    current.fields!.push(f);
+  }
+  embeds.push(current);
+  embeds[0] = { ...embeds[0]!, footer };
+  return [...embeds, ...sourceEmbeds(card, lang)];
 }
 
 /** Cards as pages of embeds, each page one message within Discord's limits, numbered when there are several. */
 export function renderPages(cards: Card[], lang: Lang, onePerPage = false): APIEmbed[][] {
   const groups = cards.map((card) => cardEmbeds(card, lang));
-  const pages = onePerPage ? groups.flatMap((g) => paginate([g])) : paginate(groups);
+  const pages = onePerPage ? groups.flatMap((g, i) => paginate([g], i === 0 ? LIMITS.firstPage : undefined)) : paginate(groups, LIMITS.firstPage);
   if (pages.length <= 1) return pages;
   return pages.map((page, i) => {
     const last = page[page.length - 1]!;

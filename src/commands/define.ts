@@ -59,8 +59,10 @@ export interface Reply {
   cards: Card[];
   ephemeral: boolean;
   outcome: Outcome;
-  /** One card per page, for a list of separate answers (/ask); otherwise cards share pages as they fit. */
+  /** One card per page, for a list of separate answers; otherwise cards share pages as they fit. */
   onePerPage?: boolean;
+  /** For a question: whether the sources answer it (false: the reply admits they do not). */
+  covered?: boolean;
 }
 
 export interface CommandInfo {

@@ -1,36 +1,40 @@
-// Answering a free question, for /ask and for the "Ask the sources" message menu alike.
-import { type Card, agreementCard, meetingCard, personCard, quoteCard } from '../answers/cards.js';
+// Answering a free question, for /ask and for the "Ask the sources" message menu alike: the
+// knowledge layer reads and answers it; this turns the finding into cards, the direct answer
+// first, then the record it comes from.
+import { type Card, agreementCard, meetingCard, personCard, quoteCard, withoutPassages } from '../answers/cards.js';
+import { findingCard } from '../answers/findings.js';
 import type { Lang } from '../answers/i18n.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
 import type { Knowledge } from '../knowledge/load.js';
-import type { Hit } from '../knowledge/search.js';
-import { answer, missReply } from './answers.js';
+import type { Kind } from '../knowledge/search.js';
 import type { Reply } from './define.js';
 
-function cardOf(k: Knowledge, hit: Hit, lang: Lang): Card {
-  switch (hit.kind) {
+export function recordCard(k: Knowledge, record: { kind: Kind; id: string }, lang: Lang): Card {
+  switch (record.kind) {
     case 'meeting':
-      return meetingCard(k, k.meetings.get(hit.id)!, lang);
+      return meetingCard(k, k.meetings.get(record.id)!, lang);
     case 'person':
-      return personCard(k, k.people.get(hit.id)!, lang);
+      return personCard(k, k.people.get(record.id)!, lang);
     case 'quote':
-      return quoteCard(k, k.quotes.get(hit.id)!, lang);
+      return quoteCard(k, k.quotes.get(record.id)!, lang);
     case 'agreement':
-      return agreementCard(k, k.agreements.get(hit.id)!, lang);
+      return agreementCard(k, k.agreements.get(record.id)!, lang);
   }
 }
-
-const ASK_RESULTS = 5;
 
 export function askQuestion(kb: KnowledgeBase, question: string, lang: Lang): Reply {
   const k = kb.knowledge;
   // An autocomplete pick is a record id: answer with that record alone.
   for (const kind of ['meeting', 'person', 'quote', 'agreement'] as const) {
     const map = { meeting: k.meetings, person: k.people, quote: k.quotes, agreement: k.agreements }[kind];
-    if (map.has(question)) return answer([cardOf(k, { kind, id: question, label: '', score: 1, match: 'exact', byName: true }, lang)]);
+    if (map.has(question)) return { cards: [recordCard(k, { kind, id: question }, lang)], ephemeral: false, outcome: 'answered' };
   }
-  const { hits } = kb.index.search(question, { limit: ASK_RESULTS });
-  if (hits.length === 0) return missReply(kb, lang, question);
-  // One record per page, best first: the buttons walk through the rest.
-  return answer(hits.map((h) => cardOf(k, h, lang)), true);
+  const finding = kb.answerer.answer(question);
+  const card = findingCard(k, finding, lang);
+  if (finding.kind !== 'answer') return { cards: [card], ephemeral: true, outcome: 'miss', covered: false };
+  // The record the answer comes from, for whoever wants more.
+  const record = finding.support;
+  const shown = new Set(card.lead.filter((l) => l.style === 'quote' || l.style === 'item').map((l) => l.text.replace(/\s+/g, ' ').trim()));
+  const support = record ? [withoutPassages(recordCard(k, record, lang), shown, lang)] : [];
+  return { cards: [card, ...support], ephemeral: false, outcome: 'answered', covered: true };
 }

@@ -1,5 +1,5 @@
 // Cards as readable terminal text, for the local console: the same cards the bot sends as embeds.
-import type { Card, Line } from '../answers/cards.js';
+import { type Card, type Line, inReadingOrder } from '../answers/cards.js';
 import { type Lang, t } from '../answers/i18n.js';
 
 const FLAG = { JP: '[JP]', FR: '[FR]' } as const;
@@ -17,7 +17,8 @@ export function lineText(line: Line): string {
 
 const indent = (text: string) => text.split('\n').map((l) => (l === '' ? l : `  ${l}`)).join('\n');
 
-export function cardText(card: Card, lang: Lang): string {
+export function cardText(input: Card, lang: Lang): string {
+  const card = inReadingOrder(input);
   const out: string[] = [card.title, '─'.repeat(Math.min(72, [...card.title].length))];
   if (card.lead.length > 0) out.push(card.lead.map(lineText).join('\n'));
   for (const s of card.sections) out.push('', `${s.name}:`, indent(s.lines.map(lineText).join('\n')));

@@ -1,16 +1,35 @@
-// The knowledge base a running bot serves: the validated records and their search index, built together.
+// The knowledge base a running bot serves: the validated records, their search index, and the
+// question answerer over their facts, built together (the answerer on first use).
+import { type Answerer, createAnswerer } from './answer.js';
 import { documentsFrom } from './documents.js';
+import { type Fact, factsOf } from './facts.js';
 import type { Knowledge } from './load.js';
+import { createReader } from './question.js';
 import { SearchIndex } from './search.js';
 import { readSnapshot } from './snapshot.js';
 
 export interface KnowledgeBase {
   knowledge: Knowledge;
   index: SearchIndex;
+  /** Every record as single facts. */
+  readonly facts: Fact[];
+  /** Reads questions and answers them from the facts. */
+  readonly answerer: Answerer;
 }
 
 export function buildKnowledgeBase(knowledge: Knowledge): KnowledgeBase {
-  return { knowledge, index: new SearchIndex(documentsFrom(knowledge)) };
+  let facts: Fact[] | undefined;
+  let answerer: Answerer | undefined;
+  return {
+    knowledge,
+    index: new SearchIndex(documentsFrom(knowledge)),
+    get facts() {
+      return (facts ??= factsOf(knowledge));
+    },
+    get answerer() {
+      return (answerer ??= createAnswerer(knowledge, this.facts, createReader(knowledge)));
+    },
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ export const schemaFileNames: Record<DataKind, string> = {
   meetings: 'meeting.schema.json',
   quotes: 'quote.schema.json',
   agreements: 'agreement.schema.json',
+  lexicon: 'lexicon.schema.json',
 };
 
 export function jsonSchemaFor(kind: DataKind): string {

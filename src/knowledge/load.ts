@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { DataError, type Problem } from './problems.js';
-import type { Agreement, Article, Meeting, Person, Quote } from './schema.js';
+import type { Agreement, Article, LexiconEntry, Meeting, Person, Quote } from './schema.js';
 import { type DataKind, type Evidence, dataKinds } from './schema.js';
 import { dataVersion } from './snapshot.js';
 import { clip, normalizeForEvidence, normalizeForSearch, splitParagraphs } from './text.js';
@@ -24,6 +24,8 @@ export interface Knowledge {
   meetings: Map<string, Meeting>;
   quotes: Map<string, Quote>;
   agreements: Map<string, Agreement>;
+  /** How people phrase things the articles say in other words (data/lexicon/). */
+  lexicon: Map<string, LexiconEntry>;
   /** How often each record is named in the articles: breaks search ties towards central records. */
   mentions: Map<string, number>;
   /** A short hash of every data file: tells which data a running bot serves. */
@@ -121,6 +123,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
   const meetingFiles = readKind(dataDir, 'meetings', problems);
   const quoteFiles = readKind(dataDir, 'quotes', problems);
   const agreementFiles = readKind(dataDir, 'agreements', problems);
+  const lexiconFiles = readKind(dataDir, 'lexicon', problems);
   const articles = loadArticles(dataDir, articleFiles, problems);
 
   const byId = <T extends { id: string }>(files: { value: T }[]) => new Map(files.map((f) => [f.value.id, f.value]));
@@ -128,6 +131,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
   const meetings = byId(meetingFiles);
   const quotes = byId(quoteFiles);
   const agreements = byId(agreementFiles);
+  const lexicon = byId(lexiconFiles);
 
   // Walks every evidence list of a record and checks each passage against its article.
   const checkEvidence = (file: string, record: string, field: string, evidence: Evidence[]) => {
@@ -173,10 +177,12 @@ export function loadKnowledge(dataDir: string): Knowledge {
     });
     m.outcomes.forEach((o, i) => {
       ref(file, m.id, `outcomes[${i}].agreement`, agreements, o.agreement, 'agreement');
+      o.people?.forEach((id, j) => ref(file, m.id, `outcomes[${i}].people[${j}]`, people, id, 'person'));
       checkEvidence(file, m.id, `outcomes[${i}].evidence`, o.evidence);
     });
     m.sideEvents.forEach((s, i) => {
       ref(file, m.id, `sideEvents[${i}].agreement`, agreements, s.agreement, 'agreement');
+      s.people?.forEach((id, j) => ref(file, m.id, `sideEvents[${i}].people[${j}]`, people, id, 'person'));
       checkEvidence(file, m.id, `sideEvents[${i}].evidence`, s.evidence);
     });
   }
@@ -221,6 +227,14 @@ export function loadKnowledge(dataDir: string): Knowledge {
     }
   }
 
+  // No new facts: a synonym only leads to words the articles themselves use.
+  const corpus = ` ${[...articles.values()].map((a) => normalizeForSearch(a.text)).join(' ')} `;
+  for (const { file, value: e } of lexiconFiles) {
+    (e.means ?? []).forEach((m, i) => {
+      if (!corpus.includes(` ${normalizeForSearch(m)} `)) problems.push({ file, record: e.id, field: `means[${i}]`, reason: `"${m}" does not occur in any article` });
+    });
+  }
+
   if (problems.length > 0) throw new DataError(problems);
 
   return {
@@ -229,6 +243,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
     meetings,
     quotes,
     agreements,
+    lexicon,
     mentions: countMentions(articles, people, agreements, meetings, quotes),
     version: dataVersion(dataDir),
   };

@@ -18,6 +18,11 @@ export const DateFact = z
       .enum(['printed', 'stated', 'inferred'])
       .describe('printed: the article prints it; stated: the text says it in words; inferred: worked out, see basis'),
     basis: Text.describe('what the date rests on, in a sentence'),
+    weekday: z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']).optional().describe('the day of the week, where the article gives it and not the date'),
+    external: z
+      .object({ value: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'), precision: z.literal('day'), basis: Text })
+      .optional()
+      .describe('the date as known from outside the articles: shown as not in the sources, never used as evidence or for matching'),
   })
   .superRefine((date, ctx) => {
     const parts = date.value.split('-').length;
@@ -100,6 +105,7 @@ export type Person = z.infer<typeof Person>;
 const Fact = z.object({
   summary: Text.max(300).describe('our wording; must say no more than the evidence'),
   agreement: RecordId.optional().describe('the agreement or initiative this fact is about'),
+  people: z.array(RecordId).optional().describe('the people this fact is about (ids), where not the meeting’s participants'),
   evidence: EvidenceList,
 });
 
@@ -180,11 +186,29 @@ export const Agreement = z.object({
 });
 export type Agreement = z.infer<typeof Agreement>;
 
+/**
+ * How people phrase what the articles say in other words. A synonym entry maps what people say
+ * to words the articles use (never to new facts: every `means` must occur in an article); a
+ * generic entry lists words that do not make a question specific (Japan, minister, talks).
+ */
+export const LexiconEntry = z
+  .object({
+    $schema: Schema,
+    id: RecordId,
+    kind: z.enum(['synonym', 'generic']),
+    say: z.array(Text.max(60)).min(1).describe('what people type'),
+    means: z.array(Text.max(80)).optional().describe('synonym: words the articles use for it, each found in an article'),
+    note: Text.optional().describe('why this mapping holds'),
+  })
+  .refine((e) => e.kind === 'generic' || (e.means?.length ?? 0) > 0, { message: 'a synonym needs the words it means', path: ['means'] });
+export type LexiconEntry = z.infer<typeof LexiconEntry>;
+
 export const dataKinds = {
   articles: Article,
   people: Person,
   meetings: Meeting,
   quotes: Quote,
   agreements: Agreement,
+  lexicon: LexiconEntry,
 } as const;
 export type DataKind = keyof typeof dataKinds;

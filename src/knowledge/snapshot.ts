@@ -8,7 +8,7 @@ import { distDir } from '../paths.js';
 import type { Knowledge } from './load.js';
 
 /** Folders of the knowledge base, as loadKnowledge reads them. */
-export const DATA_FOLDERS = ['articles', 'people', 'meetings', 'quotes', 'agreements'] as const;
+export const DATA_FOLDERS = ['articles', 'people', 'meetings', 'quotes', 'agreements', 'lexicon'] as const;
 
 export const snapshotFile = path.join(distDir, 'knowledge-snapshot.json');
 
@@ -34,6 +34,7 @@ export function writeSnapshot(k: Knowledge, file = snapshotFile): void {
     meetings: [...k.meetings],
     quotes: [...k.quotes],
     agreements: [...k.agreements],
+    lexicon: [...k.lexicon],
     mentions: [...k.mentions],
     version: k.version,
   };
@@ -56,6 +57,7 @@ export function readSnapshot(dataDir: string, file = snapshotFile): Knowledge | 
     meetings: new Map(saved.meetings),
     quotes: new Map(saved.quotes),
     agreements: new Map(saved.agreements),
+    lexicon: new Map(saved.lexicon),
     mentions: new Map(saved.mentions),
     version: saved.version,
   };

@@ -35,10 +35,37 @@ describe('every embed for every record, in every locale', () => {
   });
 
   it('quotes the evidence in a block under the article headline and date', () => {
+    const [page] = renderPages([meetingCard(k, k.meetings.get('two-plus-two-2015')!, 'en')], 'en', false);
+    const all = renderPages([meetingCard(k, k.meetings.get('two-plus-two-2015')!, 'en')], 'en').flat();
+    const sources = all.find((e) => e.title === 'Sources')!;
+    expect(sources.description).toContain('📰 *Japan and France sign defence equipment transfer pact at second two-plus-two in Tokyo* — a Friday in 2015');
+    expect(sources.description).toContain(`> ${k.meetings.get('two-plus-two-2015')!.evidence[0]!.text}`);
+    expect(page!.length).toBeGreaterThan(0);
+  });
+
+  it('a quote shows its passage once, in a block, with its article and date', () => {
     const [page] = renderPages([quoteCard(k, k.quotes.get('kishida-2015-step-up')!, 'en')], 'en');
-    const sources = page!.find((e) => e.title === 'Sources')!;
-    expect(sources.description).toContain('📰 *Japan and France sign defence equipment transfer pact at second two-plus-two in Tokyo* — 13 March 2015 (inferred)');
-    expect(sources.description).toContain(`> ${k.quotes.get('kishida-2015-step-up')!.evidence[0]!.text}`);
+    const text = JSON.stringify(page);
+    const passage = k.quotes.get('kishida-2015-step-up')!.evidence[0]!.text;
+    expect(page![0]!.description).toContain(`> ${passage}`);
+    expect(text.split('We were able to further step up').length - 1).toBe(1);
+    expect(page![0]!.description).toContain('Japan and France sign defence equipment transfer pact at second two-plus-two in Tokyo — a Friday in 2015');
+  });
+
+  it('numbers sources in reading order, and cites ascending', () => {
+    for (const card of [meetingCard(k, k.meetings.get('two-plus-two-2015')!, 'en'), meetingCard(k, k.meetings.get('two-plus-two-2018')!, 'en'), agreementCard(k, k.agreements.get('acsa')!, 'en')]) {
+      const text = renderPages([card], 'en').flat().filter((e) => e.title !== 'Sources').map((e) => [e.description ?? '', ...(e.fields ?? []).map((f) => f.value)].join('\n')).join('\n');
+      const cites = [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+      let next = 1;
+      for (const n of cites) {
+        expect(n).toBeLessThanOrEqual(next);
+        if (n === next) next++;
+      }
+      for (const group of text.matchAll(/((?:\[\d+\])+)/g)) {
+        const ns = [...group[1]!.matchAll(/\d+/g)].map((m) => Number(m[0]));
+        expect(ns).toEqual([...ns].sort((a, b) => a - b));
+      }
+    }
   });
 
   it('labels in Japanese and French', () => {

@@ -76,7 +76,7 @@ describe('router: commands', () => {
     const embed = (i.calls[0]!.payload as { embeds: { fields: { name: string }[]; footer: { text: string } }[] }).embeds[0]!;
     expect(embed.fields.map((f) => f.name)).toContain('Participants');
     expect(embed.fields.map((f) => f.name)).toContain('Lieu');
-    expect(embed.footer.text).toBe('Le texte des articles est cité dans sa version originale anglaise.');
+    expect(embed.footer.text).toBe('Le texte des articles est cité dans sa version originale anglaise. · Page 1 sur 2');
   });
 
   it('an internal error: an ephemeral apology, one error line, and the next interaction is served', async () => {
@@ -182,7 +182,7 @@ describe('router: autocomplete and pages', () => {
   it('pages turn for the caller only', async () => {
     const { route } = router();
     const owner = '300000000000000001';
-    const i = fakeInteraction({ kind: 'command', commandName: 'ask', options: { query: 'North Korea' }, userId: owner });
+    const i = fakeInteraction({ kind: 'command', commandName: 'meeting', options: { query: '2018' }, userId: owner });
     await route(i);
     const payload = i.calls[0]!.payload as Payload;
     const next = payload.components![0]!.components[1]!.custom_id;
@@ -197,7 +197,7 @@ describe('router: autocomplete and pages', () => {
 
   it('pages hold no state: a fresh router (another replica, or after a restart) turns them', async () => {
     const owner = '300000000000000001';
-    const i = fakeInteraction({ kind: 'command', commandName: 'ask', options: { query: 'North Korea' }, userId: owner });
+    const i = fakeInteraction({ kind: 'command', commandName: 'meeting', options: { query: '2018' }, userId: owner });
     await router().route(i);
     const first = i.calls[0]!.payload as Payload;
     const next = first.components![0]!.components[1]!.custom_id;
@@ -214,8 +214,8 @@ describe('router: autocomplete and pages', () => {
 
   it('a question too long for the button travels in the footer, and still turns', async () => {
     const owner = '300000000000000001';
-    const query = 'what did the ministers of Japan and France say about North Korea and its nuclear and missile programmes';
-    const i = fakeInteraction({ kind: 'command', commandName: 'ask', options: { query }, userId: owner });
+    const query = 'Fourth Japan-France two-plus-two in Tokyo on 26 January 2018 with Kono, Le Drian, Onodera and Parly';
+    const i = fakeInteraction({ kind: 'command', commandName: 'meeting', options: { query }, userId: owner });
     await router().route(i);
     const first = i.calls[0]!.payload as Payload & { embeds: { footer?: { text: string } }[] };
     const next = first.components![0]!.components[1]!.custom_id;
@@ -234,7 +234,7 @@ describe('router: autocomplete and pages', () => {
 
   it('an expired page button removes the buttons and says so privately', async () => {
     const owner = '300000000000000001';
-    const i = fakeInteraction({ kind: 'command', commandName: 'ask', options: { query: 'North Korea' }, userId: owner });
+    const i = fakeInteraction({ kind: 'command', commandName: 'meeting', options: { query: '2018' }, userId: owner });
     const { route } = router(commands, { pageTtlMs: 50 });
     await route(i);
     const next = (i.calls[0]!.payload as Payload).components![0]!.components[1]!.custom_id;

@@ -1,6 +1,6 @@
 // Each command's answers for its typical inputs: content and citation, not just "no throw".
 import { describe, expect, it } from 'vitest';
-import { limitViolations } from '../../src/bot/limits.js';
+import { embedLength, limitViolations } from '../../src/bot/limits.js';
 import { commands, kb, run, textOf } from '../helpers/bot.js';
 
 const k = kb.knowledge;
@@ -20,11 +20,13 @@ describe('/meeting', () => {
     expect(text).toMatch(/separate meetings on Saturday/);
   });
 
-  it('2015: Le Drian as Defense Minister, the inferred date marked with its basis, the venue', async () => {
+  it('2015: Le Drian as Defense Minister, the date as the article supports it and the day marked as not in the sources, the venue', async () => {
     const text = textOf((await run('meeting', '2015')));
     expect(text).toContain('Jean-Yves Le Drian — Defense Minister');
     expect(text).not.toContain('Jean-Yves Le Drian — Foreign Minister');
-    expect(text).toContain('13 March 2015 (inferred)');
+    expect(text).toMatch(/Date\na Friday in 2015\n-# printed: The report says the talks were held on “Friday”/);
+    expect(text).toContain('13 March 2015 — not in the sources');
+    expect(text).not.toContain('13 March 2015 (inferred)');
     expect(text).toContain('Iikura Guest House');
   });
 
@@ -46,13 +48,20 @@ describe('/meeting', () => {
     expect(others?.value).toMatch(/two-plus-two-20(15|18)/);
   });
 
-  it('a miss is ephemeral and says what exists', async () => {
-    const reply = (await run('meeting', 'Berlin 1999'));
-    expect(reply).toMatchObject({ ephemeral: true, outcome: 'miss' });
+  it.each(['2019', '2016', 'Berlin 1999', 'fifth', '5th'])('/meeting %s: a private “no such meeting”, with the ones the articles mention', async (query) => {
+    const reply = await run('meeting', query);
+    expect(reply).toMatchObject({ ephemeral: true, outcome: 'miss', covered: false });
     const text = textOf(reply);
-    expect(text).toContain('Nothing found for “Berlin 1999”');
+    expect(text).toContain('No such two-plus-two in the sources');
     expect(text).toContain('What I know');
-    expect(text).toContain('4th two-plus-two');
+    for (const m of ['1st two-plus-two — January 2014, Paris', '2nd two-plus-two — a Friday in 2015, Tokyo', '3rd two-plus-two — January 2017 (inferred)', '4th two-plus-two — 26 January 2018, Tokyo']) expect(text).toContain(m);
+    expect(text).not.toContain('Second Japan–France two-plus-two\n');
+  });
+
+  it('a miss with no year is ephemeral and says what exists', async () => {
+    const reply = await run('meeting', 'Berlin');
+    expect(reply).toMatchObject({ ephemeral: true, outcome: 'miss' });
+    expect(textOf(reply)).toContain('What I know');
   });
 });
 
@@ -61,12 +70,14 @@ describe('/quote', () => {
     const reply = (await run('quote', 'Parly'));
     const text = textOf(reply);
     const quote = k.quotes.get('parly-2018-three-concerns')!;
-    expect(reply.pages[0]![0]!.description).toContain(`“${quote.text}”`);
+    expect(reply.pages[0]![0]!.description).toContain(quote.text.slice(0, 60));
+    // The quoted words once, inside the verbatim passage with who said them.
+    expect(JSON.stringify(reply.pages[0]).split(quote.text.slice(0, 40)).length - 1).toBe(1);
     expect(text).toContain('Minister for the Armed Forces');
     expect(text).toContain('At the outset of the meeting, open to the press');
     expect(text).toContain('26 January 2018');
     expect(text).toContain('Direct quote');
-    expect(text).toContain('📰 *Japan and France agree on ACSA framework');
+    expect(text).toContain('📰 Japan and France agree on ACSA framework at fourth two-plus-two talks in Tokyo — 26 January 2018');
   });
 
   it('a typo and no accents still find the speaker', async () => {
@@ -113,7 +124,7 @@ describe('/agreement', () => {
     expect(main.description).toMatch(/^\*\*Status:\*\* Framework agreed — as of 26 January 2018 \(latest source\) \[\d\]$/);
     const timeline = main.fields!.find((f) => f.name === 'Timeline')!.value.split('\n');
     expect(timeline).toHaveLength(3);
-    expect(timeline[0]).toMatch(/^\*\*13 March 2015 \(inferred\)\*\* \(2nd two-plus-two\): .* \[\d\]/);
+    expect(timeline[0]).toMatch(/^\*\*a Friday in 2015\*\* \(2nd two-plus-two\): .* \[\d\]/);
     expect(timeline[1]).toMatch(/^\*\*January 2017 \(inferred\)\*\* \(3rd two-plus-two\): .* \[\d\]/);
     expect(timeline[2]).toMatch(/^\*\*26 January 2018\*\* \(4th two-plus-two\): .* \[\d\]/);
     expect(main.fields!.find((f) => f.name === 'What it covers')!.value).toContain('food, water and fuel');
@@ -143,23 +154,38 @@ describe('/person, /ask, /timeline, /sources, /help', () => {
     expect(textOf((await run('person', 'Kishida')))).toContain('inferred: The article does not print "Japanese"');
   });
 
-  it('/ask who represented France in 2015: the 2015 meeting, Fabius and Le Drian with their roles', async () => {
-    const reply = (await run('ask', 'who represented France in 2015?'));
-    const first = textOf({ ...reply, pages: reply.pages.slice(0, 1) });
-    expect(first).toContain('Second Japan–France two-plus-two');
-    expect(first).toContain('Laurent Fabius — Foreign Minister');
-    expect(first).toContain('Jean-Yves Le Drian — Defense Minister');
+  it('/ask who represented France in 2015: the answer first, Fabius and Le Drian with their roles then, each passage beneath', async () => {
+    const reply = await run('ask', 'who represented France in 2015?');
+    const first = reply.pages[0]!;
+    expect(first[0]!.title).toBe('What the sources say');
+    expect(first[0]!.description).toMatch(/^At the 2015 two-plus-two: Laurent Fabius \(Foreign Minister\), Jean-Yves Le Drian \(Defense Minister\)\./);
+    expect(first[0]!.description).toContain('> Saying Japan is the only Asian country France holds such “high level”');
+    expect(textOf({ ...reply, pages: [first] })).toContain('Second Japan–France two-plus-two');
   });
 
-  it('/ask what did they say about North Korea: the position and Parly’s words, one per page', async () => {
-    const reply = (await run('ask', 'what did they say about North Korea?'));
-    expect(reply.pages.length).toBeGreaterThan(1);
-    expect(reply.pages[0]![0]!.title).toBe('North Korea: maximum pressure and sanctions evasion');
-    expect(textOf(reply)).toContain('Our three concerns in Asia are of course North Korea');
+  it('/ask who was France’s defence minister in 2015: Le Drian, not Parly, with the passage it rests on', async () => {
+    const reply = await run('ask', 'who was France’s defence minister in 2015?');
+    const answer = reply.pages[0]![0]!.description!;
+    expect(answer.split('\n')[0]).toBe('🇫🇷 Jean-Yves Le Drian was France’s Defense Minister at the 2015 two-plus-two.');
+    expect(answer).toContain('> French Defense Minister Jean-Yves Le Drian said he welcomed');
+    expect(answer).not.toContain('Parly');
+  });
+
+  it('/ask what did they say about North Korea: the position first, within 3,000 characters, no passage twice', async () => {
+    const reply = await run('ask', 'what did they say about North Korea?');
+    const first = reply.pages[0]!;
+    expect(first[0]!.title).toBe('What the sources say');
+    expect(first[0]!.description).toMatch(/^North Korea: maximum pressure and sanctions evasion: Affirmed/);
+    const size = first.reduce((n, e) => n + embedLength(e), 0);
+    expect(size).toBeLessThanOrEqual(3000);
+    const passages = [...JSON.stringify(first).matchAll(/> ([^\\]{40,})/g)].map((m) => m[1]);
+    expect(new Set(passages).size).toBe(passages.length);
   });
 
   it('/ask is honest when nothing matches', async () => {
-    expect((await run('ask', 'xylophone recital'))).toMatchObject({ ephemeral: true, outcome: 'miss' });
+    const reply = await run('ask', 'xylophone recital');
+    expect(reply).toMatchObject({ ephemeral: true, outcome: 'miss', covered: false });
+    expect(textOf(reply)).toContain('They never mention: “xylophone”, “recital”.');
   });
 
   it('/timeline: meetings and steps in date order', async () => {
@@ -180,8 +206,12 @@ describe('/person, /ask, /timeline, /sources, /help', () => {
   it('/sources: both articles, their dates printed or inferred, what they cover', async () => {
     const text = textOf((await run('sources', undefined)));
     expect(text).toContain('printed: The file’s first line prints "date 2018-01-26".');
-    expect(text).toContain('inferred: Not printed.');
+    expect(text).toContain('a Friday in 2015');
+    expect(text).toContain('13 March 2015 — not in the sources');
     expect(text).toContain('subscription appeal');
+    // The 2018 photo caption is news that records rest on: not filed under "not news".
+    expect(text).toMatch(/Photo caption: news, used as evidence\n• The printed date, then a photo caption/);
+    expect(text).toMatch(/Not news\n• The publisher’s subscription appeal/);
   });
 
   it('/help lists every command with examples', async () => {

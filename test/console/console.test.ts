@@ -18,7 +18,7 @@ describe('console adapter', () => {
   });
 
   it('/quote Parly and /agreement ACSA answer as in Discord', async () => {
-    expect((await answerLine('/quote Parly', commands, kb)).text).toContain('“Our three concerns in Asia');
+    expect((await answerLine('/quote Parly', commands, kb)).text).toContain('"Our three concerns in Asia');
     expect((await answerLine('agreement ACSA', commands, kb)).text).toContain('Status: Framework agreed — as of 26 January 2018');
   });
 

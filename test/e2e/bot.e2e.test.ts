@@ -81,21 +81,41 @@ describe('commands through the gateway', () => {
     expect(discord.identifies[0]).toEqual({ shard: [0, 1], intents: 1 });
   });
 
-  it('/meeting 2018: a public embed with its citation, no mentions', async () => {
-    const cb = await discord.command('meeting', { query: '2018' }).reply;
+  it('/meeting 2018: a public embed within 3,000 characters, its sources numbered in reading order on the next page, no mentions', async () => {
+    const userId = '900000000000000776';
+    const cb = await discord.command('meeting', { query: '2018' }, { userId }).reply;
     expect(cb.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(cb.data?.flags ?? 0).toBe(0);
     expect(cb.data?.allowed_mentions).toEqual({ parse: [] });
     const text = textOf(embedsOf(cb.data));
+    expect(text.replace(/\n/g, '').length).toBeLessThanOrEqual(3000);
     expect(embedsOf(cb.data)[0]!.title).toBe('Fourth Japan–France two-plus-two');
     expect(text).toContain('Jean-Yves Le Drian — Foreign Minister');
-    expect(text).toContain('📰 *Japan and France agree on ACSA framework at fourth two-plus-two talks in Tokyo* — 26 January 2018');
-    expect(text).toContain('> Japan and France agreed Friday on a framework');
+    expect(text).toMatch(/^\*\*4th two-plus-two · 26 January 2018 · Tokyo\*\* \[1\]\[2\]$/m);
+    const next = (cb.data!.components as { components: { custom_id: string }[] }[])[0]!.components[1]!.custom_id;
+    const sources = textOf(embedsOf((await discord.button(next, discord.message(cb.data!), { userId }).reply).data));
+    expect(sources).toContain('📰 *Japan and France agree on ACSA framework at fourth two-plus-two talks in Tokyo* — 26 January 2018');
+    expect(sources).toContain('**[1]**\n> Japan and France agreed Friday on a framework');
+  });
+
+  it('/ask answers the question asked, the passage beneath; what the sources lack is admitted privately', async () => {
+    const who = await discord.command('ask', { query: 'who was France’s defence minister in 2015?' }).reply;
+    expect(who.data?.flags ?? 0).toBe(0);
+    const answer = embedsOf(who.data)[0]!;
+    expect(answer.title).toBe('What the sources say');
+    expect(answer.description).toMatch(/^🇫🇷 Jean-Yves Le Drian was France’s Defense Minister at the 2015 two-plus-two\.\n> French Defense Minister Jean-Yves Le Drian said/);
+    const capital = await discord.command('ask', { query: 'what is the capital of France?' }).reply;
+    expect(capital.data?.flags).toBe(MessageFlags.Ephemeral);
+    expect(textOf(embedsOf(capital.data))).toContain('They never mention: “capital”.');
+    const later = await discord.command('meeting', { query: '2019' }).reply;
+    expect(later.data?.flags).toBe(MessageFlags.Ephemeral);
+    expect(textOf(embedsOf(later.data))).toContain('The articles mention no two-plus-two in 2019.');
+    expect(textOf(embedsOf(later.data))).not.toMatch(/Second Japan–France two-plus-two\n/);
   });
 
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
-    expect(embedsOf(quote.data)[0]!.description).toContain('“Our three concerns in Asia');
+    expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
     const acsa = await discord.command('agreement', { query: 'ACSA' }).reply;
     expect(embedsOf(acsa.data)[0]!.description).toMatch(/^\*\*Status:\*\* Framework agreed — as of 26 January 2018/);
   });
@@ -111,7 +131,7 @@ describe('commands through the gateway', () => {
   it('ja and fr locales: labels and footer in that language', async () => {
     const ja = await discord.command('meeting', { query: '2015' }, { locale: 'ja' }).reply;
     expect(embedsOf(ja.data)[0]!.fields!.map((f) => f.name)).toContain('出席者');
-    expect(embedsOf(ja.data)[0]!.footer!.text).toBe('記事の本文は英語の原文のまま引用しています。');
+    expect(embedsOf(ja.data)[0]!.footer!.text).toMatch(/^記事の本文は英語の原文のまま引用しています。( · \d+ \/ \d+ ページ)?$/);
     const fr = await discord.command('agreement', { query: 'ACSA' }, { locale: 'fr' }).reply;
     expect(embedsOf(fr.data)[0]!.description).toContain('au 26 janvier 2018');
   });
@@ -135,7 +155,7 @@ describe('commands through the gateway', () => {
   });
 
   it('pages turn with buttons for the caller', async () => {
-    const first = await discord.command('ask', { query: 'North Korea' }, { userId: '900000000000000777' }).reply;
+    const first = await discord.command('meeting', { query: '2018' }, { userId: '900000000000000777' }).reply;
     const components = first.data!.components as { components: { custom_id: string }[] }[];
     const next = components[0]!.components[1]!.custom_id;
     const message = discord.message(first.data!);
@@ -147,8 +167,8 @@ describe('commands through the gateway', () => {
 
   it('pages turned through discord.js carry their long question in the footer', async () => {
     const userId = '900000000000000779';
-    const query = 'what did the ministers of Japan and France say together about North Korea and its missiles';
-    const first = await discord.command('ask', { query }, { userId }).reply;
+    const query = 'Fourth Japan-France two-plus-two in Tokyo on 26 January 2018 with Kono, Le Drian, Onodera and Parly';
+    const first = await discord.command('meeting', { query }, { userId }).reply;
     const components = first.data!.components as { components: { custom_id: string }[] }[];
     const next = components[0]!.components[1]!.custom_id;
     expect(next.length).toBeLessThanOrEqual(100);
@@ -162,7 +182,7 @@ describe('commands through the gateway', () => {
     const userId = '900000000000000780';
     const meeting = await discord.command('meeting', { query: '2018' }, { dm: true, userId }).reply;
     expect(embedsOf(meeting.data)[0]!.title).toBe('Fourth Japan–France two-plus-two');
-    const first = await discord.command('ask', { query: 'North Korea' }, { dm: true, userId }).reply;
+    const first = await discord.command('meeting', { query: '2018' }, { dm: true, userId }).reply;
     const next = (first.data!.components as { components: { custom_id: string }[] }[])[0]!.components[1]!.custom_id;
     const turned = await discord.button(next, discord.message(first.data!), { dm: true, userId }).reply;
     expect(turned.type).toBe(InteractionResponseType.UpdateMessage);

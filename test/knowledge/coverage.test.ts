@@ -70,7 +70,7 @@ describe('articles', () => {
   });
 
   it('mark the 2015 date as inferred and the 2018 one as printed', () => {
-    expect(k.articles.get('2015-second-two-plus-two')!.date).toMatchObject({ value: '2015-03-13', provenance: 'inferred' });
+    expect(k.articles.get('2015-second-two-plus-two')!.date).toMatchObject({ value: '2015', precision: 'year', weekday: 'Friday', external: { value: '2015-03-13' } });
     expect(k.articles.get('2018-01-26-fourth-two-plus-two')!.date).toMatchObject({ value: '2018-01-26', provenance: 'printed' });
   });
 });

@@ -50,7 +50,7 @@ describe('locales', () => {
           const i = fakeInteraction({ kind: 'command', commandName: 'meeting', options: { query: '2018' }, locale });
           await r.route(i);
           const embed = (i.calls[0]!.payload as { embeds: { footer: { text: string }; fields: { name: string }[] }[] }).embeds[0]!;
-          expect(embed.footer.text).toBe('Article text is quoted in its original English.');
+          expect(embed.footer.text).toMatch(/^Article text is quoted in its original English\.( · Page 1 of \d+)?$/);
           expect(embed.fields.map((f) => f.name)).toContain('Participants');
         },
       ),

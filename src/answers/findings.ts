@@ -1,0 +1,207 @@
+// A question's answer as a card: the direct answer first, in one or two sentences built from the
+// records, each with the verbatim passage it rests on right beneath it; or, when the articles do
+// not answer, a plain admission naming what they never mention and what is close (labelled as
+// related, not as the answer).
+import type { Finding, RoleHolder, Statement } from '../knowledge/answer.js';
+import type { Fact } from '../knowledge/facts.js';
+import type { Knowledge } from '../knowledge/load.js';
+import type { Evidence } from '../knowledge/schema.js';
+import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
+import { type Term, covers, stemsOf } from '../knowledge/words.js';
+import { type Card, type Line, type Section, datePhrase, formatDate, meetingName, meetingRef } from './cards.js';
+import { type Lang, roleName, t } from './i18n.js';
+
+const list = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : ', ');
+
+/** The verbatim passages under an answer, each once, with its article and date. */
+function evidenceLines(k: Knowledge, evidence: Evidence[], lang: Lang, shown: Set<string>, max = 2): Line[] {
+  const lines: Line[] = [];
+  for (const e of evidence) {
+    const key = e.text.replace(/\s+/g, ' ');
+    if (shown.has(key) || lines.length >= max * 2) continue;
+    shown.add(key);
+    lines.push({ style: 'quote', text: key }, sourceNote(k, e, lang));
+  }
+  return lines;
+}
+
+function holderText(k: Knowledge, h: RoleHolder, lang: Lang): { person: string; title: string; country: string; meeting: string } {
+  return { person: k.people.get(h.person)!.name, title: roleName(h.title, lang), country: t(lang, h.country), meeting: meetingRef(k.meetings.get(h.meeting)!, lang) };
+}
+
+/** The direct answer, one or two sentences, in the user's language (article text stays English). */
+function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
+  switch (s.kind) {
+    case 'role-holders':
+      return s.holders.map((h) => ({ text: t(lang, 'roleHolder', holderText(k, h, lang)), flag: h.country }));
+    case 'role-check':
+      return [{ text: t(lang, s.matches ? 'roleCheckYes' : 'roleCheckNo', holderText(k, s.holder, lang)), flag: s.holder.country }];
+    case 'person-roles': {
+      const p = k.people.get(s.person)!;
+      const roles = s.holders.map((h) => t(lang, 'roleAt', holderText(k, h, lang)));
+      return [{ lead: p.name, text: `(${t(lang, p.country)}): ${list(roles, lang)}`, flag: p.country }];
+    }
+    case 'participants': {
+      const m = k.meetings.get(s.meeting)!;
+      const people = s.people.map((id) => {
+        const p = k.people.get(id)!;
+        const r = p.roles.find((x) => x.meeting === m.id)!;
+        return `${p.name} (${roleName(r.title, lang)})`;
+      });
+      return [{ text: t(lang, 'participantsAt', { meeting: meetingRef(m, lang), people: list(people, lang) }) }];
+    }
+    case 'meeting-date': {
+      const m = k.meetings.get(s.meeting)!;
+      const lines: Line[] = [{ text: t(lang, 'meetingDate', { meeting: meetingName(m, lang), date: datePhrase(m.date, lang) }) }];
+      if (m.date.provenance === 'inferred') lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${m.date.basis}` });
+      if (m.date.external) lines.push({ style: 'note', text: `${formatDateValueSafe(m.date.external.value, lang)} — ${t(lang, 'notInSources')}` });
+      return lines;
+    }
+    case 'meeting-place': {
+      const m = k.meetings.get(s.meeting)!;
+      return [{ text: t(lang, 'meetingPlace', { meeting: meetingName(m, lang), place: `${m.place!.city}${m.place!.venue ? ` (${m.place!.venue})` : ''}` }) }];
+    }
+    case 'meetings': {
+      const ms = s.meetings.map((id) => k.meetings.get(id)!).sort((a, b) => compareKeys(a.date.value, b.date.value));
+      const items = ms.map((m) => `${meetingName(m, lang)}, ${formatDate(m.date, lang)}${m.place ? `, ${m.place.city}` : ''}`);
+      return [{ text: s.count ? t(lang, 'meetingsCount', { n: ms.length, list: list(items, lang) }) : t(lang, 'meetingsList', { list: list(items, lang) }) }];
+    }
+    case 'quotes': {
+      const quotes = s.quotes.map((id) => k.quotes.get(id)!);
+      const speaker = quotes[0]?.speaker ? k.people.get(quotes[0].speaker)! : undefined;
+      const direct = quotes.some((q) => q.kind === 'direct');
+      return [{ text: t(lang, direct ? 'saidBy' : 'reportedOf', { name: speaker?.name ?? '' }) }];
+    }
+    case 'speaker': {
+      const q = k.quotes.get(s.quote)!;
+      const p = q.speaker ? k.people.get(q.speaker)! : undefined;
+      const role = p?.roles.find((r) => r.meeting === q.meeting);
+      return [{ text: t(lang, 'speakerIs', { name: p?.name ?? q.attributedTo ?? '', role: role ? roleName(role.title, lang) : '', meeting: meetingRef(k.meetings.get(q.meeting)!, lang) }), ...(role ? { flag: role.country } : {}) }];
+    }
+    case 'status': {
+      const a = k.agreements.get(s.agreement)!;
+      return [{ text: t(lang, 'statusIs', { name: a.name, status: a.status.label, date: formatDate(a.status.asOf, lang) }) }];
+    }
+    case 'covers':
+      return [{ text: t(lang, 'coversIs', { name: k.agreements.get(s.agreement)!.name }) }];
+    case 'facts':
+      return [];
+  }
+}
+
+function formatDateValueSafe(value: string, lang: Lang): string {
+  return formatDate({ value, precision: 'day', provenance: 'printed', basis: '-' }, lang);
+}
+
+/**
+ * For a list of facts: each fact in the bot's words, then the verbatim passage it rests on. Where
+ * the bot's summary does not say what was asked but the passage does, the passage is the answer.
+ */
+function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, withSummary: boolean, terms: Term[] = []): Line[] {
+  return facts.flatMap((f) => {
+    const dated = f.date && (f.kind === 'step' || f.kind === 'side-event') ? { lead: `${formatDate(f.date, lang)}${f.planned ? ` (${t(lang, 'planned')})` : ''}:` } : {};
+    const quote = f.kind === 'quote' ? k.quotes.get(f.record.id)! : undefined;
+    let summary = quote ? (quote.kind === 'direct' ? `“${clip(f.summary, 300)}”` : clip(f.summary, 300)) : f.summary;
+    const summaryStems = new Set(stemsOf(f.summary));
+    const answering = terms.length > 0 && !terms.every((term) => covers(summaryStems, term)) ? f.evidence.find((e) => terms.every((term) => covers(new Set(stemsOf(e.text)), term))) : undefined;
+    if (answering) summary = answering.text.replace(/\s+/g, ' ');
+    const head: Line[] = withSummary && f.kind !== 'role' && f.kind !== 'meeting' ? [{ style: 'item', text: summary, ...dated }] : [];
+    // A passage already given as the answer is not shown again.
+    if (head.length > 0 && (answering || (quote && quote.kind === 'reported'))) for (const e of f.evidence) if (normalizeForEvidence(e.text).includes(normalizeForEvidence(f.summary)) || e === answering) shown.add(e.text.replace(/\s+/g, ' '));
+    const lines = [...head, ...evidenceLines(k, f.evidence, lang, shown, 2)];
+    if (head.length > 0 && lines.length === 1) lines.push(sourceNote(k, f.evidence[0]!, lang));
+    return lines;
+  });
+}
+
+function sourceNote(k: Knowledge, e: Evidence, lang: Lang): Line {
+  const a = k.articles.get(e.article)!;
+  return { style: 'note', text: `📰 ${t(lang, 'evidenceFrom', { headline: a.headline.text, date: formatDate(a.date, lang) })}` };
+}
+
+function relatedSection(k: Knowledge, related: Fact[], lang: Lang): Section[] {
+  if (related.length === 0) return [];
+  const seen = new Set<string>();
+  const lines = related
+    .filter((f) => !seen.has(f.summary) && seen.add(f.summary))
+    .slice(0, 3)
+    .map((f): Line => {
+      const m = f.meeting ? k.meetings.get(f.meeting) : undefined;
+      return { style: 'item', text: `${clip(f.summary, 200)}${m ? ` (${meetingRef(m, lang)})` : ''}`, command: `/${f.record.kind} ${f.record.id}` };
+    });
+  return [{ name: t(lang, 'related'), lines }];
+}
+
+export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
+  const shown = new Set<string>();
+  switch (finding.kind) {
+    case 'answer': {
+      const lead = sentences(k, finding.statement, lang);
+      const statement = finding.statement;
+      const withSummary = ['facts', 'covers', 'quotes', 'status'].includes(statement.kind);
+      lead.push(...factLines(k, finding.facts.slice(0, 4), lang, shown, withSummary, finding.terms));
+      return { kind: 'answer', title: t(lang, 'answerTitle'), lead, sections: [], sources: [] };
+    }
+    case 'not-covered': {
+      const lead: Line[] = [{ text: gapText(k, finding, lang) ?? t(lang, 'notCoveredBody') }];
+      if (finding.unmentioned.length > 0) lead.push({ text: t(lang, 'neverMentioned', { terms: finding.unmentioned.map((w) => `“${w}”`).join(', ') }) });
+      const rest = finding.uncovered.filter((w) => !finding.unmentioned.includes(w));
+      if (rest.length > 0) lead.push({ text: t(lang, 'notAnswered', { terms: rest.map((w) => `“${w}”`).join(', ') }) });
+      lead.push({ style: 'note', text: t(lang, 'sourcesStop', { date: latestDate(k, lang) }) });
+      return { kind: 'miss', title: t(lang, 'notCoveredTitle'), lead, sections: relatedSection(k, finding.related, lang), sources: [] };
+    }
+    case 'never-quoted': {
+      const p = k.people.get(finding.person)!;
+      return { kind: 'miss', title: t(lang, 'noQuotesTitle', { name: p.name }), lead: [{ text: t(lang, 'noDirectQuotes', { name: p.name }) }], sections: relatedSection(k, finding.related, lang), sources: [] };
+    }
+    case 'no-such-meeting': {
+      const asked = finding.asked.startsWith('#') ? t(lang, 'numbered', { n: finding.asked.slice(1) }) : t(lang, 'inYear', { year: finding.asked });
+      const meetings = [...k.meetings.values()].sort((a, b) => compareKeys(a.date.value, b.date.value));
+      return {
+        kind: 'miss',
+        title: t(lang, 'noSuchMeetingTitle'),
+        lead: [{ text: t(lang, 'noSuchMeetingBody', { asked }) }],
+        sections: [{ name: t(lang, 'whatExists'), lines: meetings.map((m) => ({ style: 'item', text: `${meetingName(m, lang)} — ${formatDate(m.date, lang)}${m.place ? `, ${m.place.city}` : ''}`, command: `/meeting ${m.id}` })) }],
+        sources: [],
+      };
+    }
+    case 'after-sources': {
+      const lead: Line[] = [{ text: t(lang, 'sourcesStop', { date: latestDate(k, lang) }) }];
+      if (finding.asOf) {
+        lead.push({ lead: t(lang, 'asOfThen'), text: '' });
+        lead.push(...sentences(k, finding.asOf.statement, lang));
+        const withSummary = ['facts', 'covers', 'quotes', 'status'].includes(finding.asOf.statement.kind);
+        lead.push(...factLines(k, finding.asOf.facts.slice(0, 3), lang, shown, withSummary));
+      }
+      return { kind: 'miss', title: t(lang, 'notCoveredTitle'), lead, sections: relatedSection(k, finding.related, lang), sources: [] };
+    }
+  }
+}
+
+function latestDate(k: Knowledge, lang: Lang): string {
+  const latest = [...k.articles.values()].sort((a, b) => compareKeys(b.date.value, a.date.value))[0]!;
+  return formatDate(latest.date, lang);
+}
+
+function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lang: Lang): string | undefined {
+  const gap = f.gap;
+  if (!gap) return undefined;
+  switch (gap.kind) {
+    case 'no-role': {
+      const role = roleName({ defense: 'Defense Minister', foreign: 'Foreign Minister', prime: 'Prime Minister', president: 'President' }[gap.role], lang);
+      const m = gap.meeting ? k.meetings.get(gap.meeting) : undefined;
+      const who = gap.country ? `${role} (${t(lang, gap.country)})` : role;
+      return m ? t(lang, 'gapNoRole', { role: who, meeting: meetingRef(m, lang) }) : t(lang, 'gapNoRoleAny', { role: who });
+    }
+    case 'no-place':
+      return t(lang, 'gapNoPlace', { meeting: meetingRef(k.meetings.get(gap.meeting)!, lang) });
+    case 'no-day': {
+      const m = k.meetings.get(gap.meeting)!;
+      return t(lang, 'gapNoDay', { meeting: meetingRef(m, lang), date: formatDate(m.date, lang) });
+    }
+    case 'not-signed':
+      return `${t(lang, 'gapNotSigned', { name: k.agreements.get(gap.agreement)!.name })} ${t(lang, 'statusIs', { name: k.agreements.get(gap.agreement)!.name, status: k.agreements.get(gap.agreement)!.status.label, date: formatDate(k.agreements.get(gap.agreement)!.status.asOf, lang) })}`;
+    case 'not-quoted-on':
+      return t(lang, 'gapNotQuotedOn', { name: k.people.get(gap.person)!.name });
+  }
+}

@@ -1,0 +1,355 @@
+// Answers a read question from the records, or says plainly that the articles do not cover it.
+// Every answer names the facts it rests on; every term of the question must be covered by them
+// (in the articles' words or the lexicon's), or the answer is an admission, never a guess.
+import type { Fact } from './facts.js';
+import type { Knowledge } from './load.js';
+import type { Question, Reader, RoleKind } from './question.js';
+import type { Country, Meeting, Person } from './schema.js';
+import type { Kind } from './search.js';
+import { compareKeys } from './text.js';
+import { type Term, covers, stemsOf } from './words.js';
+
+export interface RoleHolder {
+  person: string;
+  title: string;
+  country: Country;
+  meeting: string;
+}
+
+export type Statement =
+  | { kind: 'role-holders'; holders: RoleHolder[]; role?: RoleKind; country?: Country }
+  | { kind: 'role-check'; holder: RoleHolder; asked: RoleKind; matches: boolean }
+  | { kind: 'person-roles'; person: string; holders: RoleHolder[] }
+  | { kind: 'participants'; meeting: string; people: string[]; country?: Country }
+  | { kind: 'meeting-date'; meeting: string }
+  | { kind: 'meeting-place'; meeting: string }
+  | { kind: 'meetings'; meetings: string[]; count: boolean }
+  | { kind: 'quotes'; quotes: string[] }
+  | { kind: 'speaker'; quote: string }
+  | { kind: 'status'; agreement: string }
+  | { kind: 'covers'; agreement: string }
+  | { kind: 'facts'; facts: string[] };
+
+export type Finding =
+  | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; support?: { kind: Kind; id: string } }
+  /** The articles do not answer it: what they never mention, what else is uncovered, and what is close. */
+  | { kind: 'not-covered'; unmentioned: string[]; uncovered: string[]; gap?: Gap; related: Fact[] }
+  | { kind: 'never-quoted'; person: string; related: Fact[] }
+  | { kind: 'no-such-meeting'; asked: string }
+  /** About a time after the latest source: what it said as of then, if anything. */
+  | { kind: 'after-sources'; latest: string; asOf?: Extract<Finding, { kind: 'answer' }>; related: Fact[] };
+
+/** What exactly is missing, when the articles cover the subject but not what was asked of it. */
+export type Gap =
+  | { kind: 'no-role'; role: RoleKind; country?: Country; meeting?: string }
+  | { kind: 'no-place'; meeting: string }
+  | { kind: 'no-day'; meeting: string }
+  | { kind: 'not-signed'; agreement: string }
+  | { kind: 'not-quoted-on'; person: string };
+
+const ROLE_TITLES: Record<RoleKind, RegExp> = {
+  defense: /defen[cs]e minister|armed forces/i,
+  foreign: /foreign minister/i,
+  prime: /prime minister/i,
+  president: /president/i,
+};
+
+export function roleKindOf(title: string): RoleKind | undefined {
+  return (Object.keys(ROLE_TITLES) as RoleKind[]).find((k) => ROLE_TITLES[k].test(title));
+}
+
+export interface Answerer {
+  answer(text: string): Finding;
+  read(text: string): Question;
+  /** Whether a stem occurs anywhere in the articles. */
+  inArticles(stem: string): boolean;
+}
+
+export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Answerer {
+  const meetings = [...k.meetings.values()].sort((a, b) => compareKeys(a.date.value, b.date.value));
+  const latest = [...k.articles.values()].map((a) => a.date.value).sort().at(-1)!;
+  const factById = new Map(facts.map((f) => [f.id, f]));
+  const yearOf = (m: Meeting) => Number(m.date.value.slice(0, 4));
+
+  const holdersAt = (meeting: string, role?: RoleKind, country?: Country): RoleHolder[] =>
+    [...k.people.values()].flatMap((p) =>
+      p.roles
+        .filter((r) => r.meeting === meeting && (!role || roleKindOf(r.title) === role) && (!country || r.country === country))
+        .map((r) => ({ person: p.id, title: r.title, country: r.country, meeting })),
+    );
+  const roleFact = (h: RoleHolder) => factById.get(`${h.person}:role:${h.meeting}`)!;
+  const uncoveredBy = (terms: Term[], used: Fact[]) => {
+    const stems = new Set(used.flatMap((f) => [...f.stems]));
+    return terms.filter((t) => !covers(stems, t));
+  };
+  // A fact is about a person or an agreement if it is linked to it, or names it.
+  const aliasStems = new Map<string, string[][]>();
+  for (const p of k.people.values()) aliasStems.set(p.id, [p.name, ...p.aliases].map(stemsOf));
+  for (const a of k.agreements.values()) aliasStems.set(a.id, [a.name, ...a.aliases].map(stemsOf));
+  const names = (f: Fact, id: string) => f.people.includes(id) || f.agreement === id || (aliasStems.get(id) ?? []).some((alt) => alt.every((s) => f.stems.has(s)));
+  const unmentioned = (terms: Term[]) => terms.filter((t) => !t.alternatives.some((alt) => alt.every((s) => reader.inArticles(s)))).map((t) => t.text);
+
+  /** Facts ranked by how much of the question they cover: terms first, then the entities. */
+  function rank(q: Question, pool: Fact[] = facts): Fact[] {
+    const score = (f: Fact) => {
+      let s = 0;
+      for (const t of q.terms) if (covers(f.stems, t)) s += 3;
+      for (const p of q.people) if (names(f, p)) s += 2;
+      for (const a of q.agreements) if (f.agreement === a) s += 3;
+      else if (names(f, a)) s += 1;
+      for (const m of meetingsAsked(q)) if (f.meeting === m.id) s += 1;
+      return s;
+    };
+    return pool
+      .map((f) => ({ f, s: score(f) }))
+      .filter((x) => x.s > 0)
+      .sort((a, b) => b.s - a.s || kindOrder(a.f) - kindOrder(b.f))
+      .map((x) => x.f);
+  }
+
+  function meetingsAsked(q: Question): Meeting[] {
+    const byYear = q.years.length > 0 ? meetings.filter((m) => q.years.includes(yearOf(m))) : [];
+    const byOrdinal = q.ordinals.length > 0 ? meetings.filter((m) => q.ordinals.includes(m.number.value)) : [];
+    if (q.years.length > 0 || q.ordinals.length > 0) return [...new Set([...byYear, ...byOrdinal])];
+    return meetings.filter((m) => q.places.includes(m.id));
+  }
+
+  /** A year or ordinal that names no meeting in the articles. */
+  function missingMeeting(q: Question): string | undefined {
+    const year = q.years.find((y) => !meetings.some((m) => yearOf(m) === y));
+    if (year !== undefined && (q.ordinals.length > 0 || q.intent !== 'what' || q.terms.length === 0 || q.roles.length > 0)) return String(year);
+    const ordinal = q.ordinals.find((n) => !meetings.some((m) => m.number.value === n));
+    return ordinal !== undefined ? `#${ordinal}` : undefined;
+  }
+
+  /** Keeps an answer only if its facts cover every term of the question. */
+  function checked(q: Question, f: Extract<Finding, { kind: 'answer' }>, extraTerms: Term[] = q.terms): Finding {
+    const left = uncoveredBy(extraTerms, f.facts);
+    if (left.length === 0) return f;
+    return { kind: 'not-covered', unmentioned: unmentioned(left), uncovered: left.map((t) => t.text), related: f.facts.slice(0, 3) };
+  }
+
+  function notCovered(q: Question, gap?: Gap, related: Fact[] = rank(q).slice(0, 3)): Finding {
+    const left = uncoveredBy(q.terms, []);
+    return { kind: 'not-covered', unmentioned: unmentioned(left), uncovered: [], ...(gap ? { gap } : {}), related };
+  }
+
+  /** What someone said: their direct quotes first, reported speech (labelled) if that is all there is. */
+  function said(q: Question): Finding {
+    const person = q.people[0]!;
+    const quotes = facts.filter((f) => f.kind === 'quote' && f.people.includes(person));
+    if (quotes.length === 0) return { kind: 'never-quoted', person, related: facts.filter((f) => names(f, person) && f.kind !== 'quote').slice(0, 3) };
+    const direct = quotes.filter((f) => k.quotes.get(f.record.id)!.kind === 'direct');
+    const topics = q.agreements;
+    const onTopic = (f: Fact) => q.terms.every((t) => covers(f.stems, t)) && topics.every((a) => names(f, a));
+    const inYear = (f: Fact) => q.years.length === 0 || q.years.includes(yearOf(k.meetings.get(f.meeting!)!));
+    const about = [...direct, ...quotes.filter((f) => !direct.includes(f))].filter((f) => onTopic(f) && inYear(f));
+    if (about.length === 0) {
+      const asked = [...q.terms.map((t) => t.text), ...topics.map((a) => k.agreements.get(a)!.name)];
+      return { kind: 'not-covered', unmentioned: unmentioned(q.terms), uncovered: asked, gap: { kind: 'not-quoted-on', person }, related: quotes.slice(0, 3) };
+    }
+    return answerOf({ kind: 'quotes', quotes: about.map((f) => f.record.id) }, about);
+  }
+
+  function who(q: Question): Finding {
+    const asked = meetingsAsked(q);
+    const role = q.roles[0];
+    const country = q.countries.length === 1 ? q.countries[0] : undefined;
+    // "Was Le Drian defence minister in 2018?"
+    if (q.people.length > 0 && role && asked.length > 0) {
+      const p = k.people.get(q.people[0]!)!;
+      const r = p.roles.find((x) => x.meeting === asked[0]!.id);
+      if (!r) return notCovered(q, { kind: 'no-role', role, ...(country ? { country } : {}), meeting: asked[0]!.id });
+      const holder = { person: p.id, title: r.title, country: r.country, meeting: r.meeting };
+      return checked(q, answerOf({ kind: 'role-check', holder, asked: role, matches: roleKindOf(r.title) === role }, [roleFact(holder)]));
+    }
+    if (q.people.length > 0 && (q.intent === 'who' || q.intent === 'compare' || q.intent === 'what')) return personRoles(q, k.people.get(q.people[0]!)!);
+    if (role) {
+      const where = asked.length > 0 ? asked : meetings;
+      const holders = where.flatMap((m) => holdersAt(m.id, role, country));
+      if (holders.length === 0) return notCovered(q, { kind: 'no-role', role, ...(country ? { country } : {}), ...(asked[0] ? { meeting: asked[0].id } : {}) }, asked[0] ? rank(q, facts.filter((f) => f.meeting === asked[0]!.id && f.kind === 'meeting')) : []);
+      return checked(q, answerOf({ kind: 'role-holders', holders, role, ...(country ? { country } : {}) }, holders.map(roleFact)));
+    }
+    const meeting = asked[0];
+    if (meeting) {
+      const people = meeting.participants.map((p) => p.person).filter((id) => !country || k.people.get(id)!.roles.some((r) => r.meeting === meeting.id && r.country === country));
+      if (people.length === 0) return notCovered(q, { kind: 'no-role', role: 'defense', meeting: meeting.id }, rank(q, facts.filter((f) => f.meeting === meeting.id)).slice(0, 2));
+      const used = people.map((id) => roleFact({ person: id, title: '', country: 'JP', meeting: meeting.id }));
+      return checked(q, answerOf({ kind: 'participants', meeting: meeting.id, people, ...(country ? { country } : {}) }, used));
+    }
+    return general(q);
+  }
+
+  function personRoles(q: Question, p: Person): Finding {
+    const holders = [...p.roles]
+      .sort((a, b) => compareKeys(k.meetings.get(a.meeting)!.date.value, k.meetings.get(b.meeting)!.date.value))
+      .filter((r) => q.years.length === 0 || q.years.includes(yearOf(k.meetings.get(r.meeting)!)) || q.intent === 'compare')
+      .map((r) => ({ person: p.id, title: r.title, country: r.country, meeting: r.meeting }));
+    if (holders.length === 0) return notCovered(q);
+    return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders }, holders.map(roleFact)));
+  }
+
+  function when(q: Question): Finding {
+    const asked = meetingsAsked(q);
+    if (asked.length > 0 && q.agreements.length === 0 && (q.terms.length === 0 || q.ordinals.length > 0 || q.years.length > 0)) {
+      const m = asked[0]!;
+      if (q.dayAsked && m.date.precision !== 'day' && !/friday|monday|tuesday|wednesday|thursday|saturday|sunday/i.test(m.evidence.map((e) => e.text).join(' '))) {
+        return notCovered(q, { kind: 'no-day', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
+      }
+      return checked(q, answerOf({ kind: 'meeting-date', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]));
+    }
+    const agreement = q.agreements[0];
+    if (agreement && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(q, agreement);
+    const dated = rank(q, facts.filter((f) => f.date && (f.kind === 'step' || f.kind === 'side-event' || f.kind === 'meeting')));
+    const best = dated.find((f) => uncoveredBy(q.terms, [f]).length === 0 && (!agreement || f.agreement === agreement));
+    if (best) return answerOf({ kind: 'facts', facts: [best.id] }, [best]);
+    return general(q);
+  }
+
+  /** "Was it signed?": only if an article says so; otherwise its status as of the latest source. */
+  function signed(q: Question, agreement: string): Finding {
+    const steps = facts.filter((f) => f.agreement === agreement && (f.kind === 'step' || f.kind === 'status'));
+    const sign = steps.filter((f) => f.stems.has('sign'));
+    if (sign.length > 0) return answerOf({ kind: 'facts', facts: sign.map((f) => f.id) }, sign);
+    return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'not-signed', agreement }, related: [factById.get(`${agreement}:status`)!] };
+  }
+
+  function where(q: Question): Finding {
+    const m = meetingsAsked(q)[0];
+    if (m && q.people.length === 0) {
+      const place = factById.get(`${m.id}:place`);
+      const fromOther = place ? undefined : facts.find((f) => f.kind === 'meeting' && f.meeting !== m.id && f.evidence.some((e) => e.text.includes(String(yearOf(m)))));
+      if (!place) return notCovered(q, { kind: 'no-place', meeting: m.id }, fromOther ? [fromOther] : [factById.get(`${m.id}:meeting`)!]);
+      return checked(q, answerOf({ kind: 'meeting-place', meeting: m.id }, [place]));
+    }
+    return general(q);
+  }
+
+  function general(q: Question): Finding {
+    const agreement = q.agreements[0];
+    if (agreement && q.terms.some((t) => covers(new Set(['sign']), t)) && q.intent !== 'what') return signed(q, agreement);
+    if (agreement && q.terms.length === 0 && (q.why || q.intent === 'who')) {
+      const own = facts.filter((f) => f.agreement === agreement && f.kind !== 'status');
+      // Why: the reasons the articles give, for the country asked about. Who: the passage that names the members.
+      const picked = q.why
+        ? own.filter((f) => f.kind === 'covers' && (q.countries.length === 0 || q.countries.some((c) => aboutAlone(f, c))))
+        : own.filter((f) => q.agreementTerms.some((t) => covers(f.evidenceStems, t)));
+      if (picked.length > 0) return answerOf({ kind: 'facts', facts: picked.slice(0, 2).map((f) => f.id) }, picked.slice(0, 2));
+    }
+    if (q.people.length > 0 && q.terms.length === 0 && q.event) {
+      // What they did together: the facts naming every one of them, beyond their titles.
+      const together = facts.filter((f) => f.kind !== 'role' && f.kind !== 'meeting' && q.people.every((p) => names(f, p)));
+      if (together.length > 0) return answerOf({ kind: 'facts', facts: together.slice(0, 2).map((f) => f.id) }, together.slice(0, 2));
+    }
+    if (agreement && q.terms.length === 0) {
+      if (q.intent === 'covers') return answerOf({ kind: 'covers', agreement }, facts.filter((f) => f.agreement === agreement && f.kind === 'covers'));
+      return answerOf({ kind: 'status', agreement }, [factById.get(`${agreement}:status`)!, ...facts.filter((f) => f.agreement === agreement && f.kind === 'covers').slice(0, 1)]);
+    }
+    if (q.people.length > 0 && q.terms.length === 0) return personRoles(q, k.people.get(q.people[0]!)!);
+    const asked = meetingsAsked(q);
+    if (asked.length > 0 && q.terms.length === 0) {
+      const m = asked[0]!;
+      const outcomes = facts.filter((f) => f.meeting === m.id && (f.kind === 'outcome' || f.kind === 'meeting'));
+      return answerOf({ kind: 'facts', facts: outcomes.map((f) => f.id) }, outcomes);
+    }
+    if (q.terms.length === 0) return notCovered(q);
+    const pool = asked.length > 0 ? facts.filter((f) => !f.meeting || asked.some((m) => m.id === f.meeting)) : facts;
+    const ranked = rank(q, pool);
+    const full = ranked.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => names(f, p)) && q.agreements.every((a) => names(f, a)));
+    if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
+    // The best fact, and others that answer as fully, up to three (one per passage).
+    const seen = new Set<string>();
+    const chosen = full.filter((f) => {
+      const key = f.evidence[0]!.text;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return answerOf({ kind: 'facts', facts: chosen.slice(0, 3).map((f) => f.id) }, chosen.slice(0, 3));
+  }
+
+  function core(q: Question): Finding {
+    const missing = missingMeeting(q);
+    if (missing && !q.after) return { kind: 'no-such-meeting', asked: missing };
+    switch (q.intent) {
+      case 'said':
+        return q.people.length > 0 ? said(q) : general(q);
+      case 'speaker': {
+        const quote = rank(q, facts.filter((f) => f.kind === 'quote')).find((f) => uncoveredBy(q.terms, [f]).length === 0);
+        return quote ? answerOf({ kind: 'speaker', quote: quote.record.id }, [quote]) : notCovered(q);
+      }
+      case 'who':
+        return who(q);
+      case 'when':
+        return when(q);
+      case 'where':
+        return where(q);
+      case 'count':
+      case 'list': {
+        if (q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0) {
+          return answerOf({ kind: 'meetings', meetings: meetings.map((m) => m.id), count: q.intent === 'count' }, meetings.map((m) => factById.get(`${m.id}:meeting`)!));
+        }
+        return general(q);
+      }
+      case 'compare':
+        return q.people.length > 0 ? personRoles(q, k.people.get(q.people[0]!)!) : general(q);
+      case 'status':
+      case 'covers':
+      case 'what':
+        if (q.roles.length > 0) return who(q);
+        return general(q);
+    }
+  }
+
+  return {
+    read: (text) => reader.read(text),
+    inArticles: (s) => reader.inArticles(s),
+    answer(text) {
+      const q = reader.read(text);
+      const core0 = core(q);
+      const found = core0.kind === 'answer' ? { ...core0, terms: q.terms, ...supportOf(core0) } : core0;
+      if (!q.after) return found;
+      // After the sources: say where they stop, and what they said as of then.
+      return { kind: 'after-sources', latest, ...(found.kind === 'answer' ? { asOf: found } : {}), related: found.kind === 'not-covered' ? found.related : [] };
+    },
+  };
+}
+
+/** The record whose card best supports an answer, shown after it. */
+function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind: Kind; id: string } } {
+  const s = f.statement;
+  switch (s.kind) {
+    case 'participants':
+    case 'meeting-date':
+    case 'meeting-place':
+      return { support: { kind: 'meeting', id: s.meeting } };
+    case 'role-holders':
+      return { support: s.holders.length === 1 ? { kind: 'person', id: s.holders[0]!.person } : { kind: 'meeting', id: s.holders[0]!.meeting } };
+    case 'role-check':
+      return { support: { kind: 'person', id: s.holder.person } };
+    case 'person-roles':
+      return { support: { kind: 'person', id: s.person } };
+    case 'status':
+    case 'covers':
+      return { support: { kind: 'agreement', id: s.agreement } };
+    case 'meetings':
+      return {};
+    default:
+      return f.facts[0] ? { support: f.facts[0].record } : {};
+  }
+}
+
+/** A fact about one country alone ("For Japan, …"), not about the pair. */
+function aboutAlone(f: Fact, c: Country): boolean {
+  const jp = f.evidenceStems.has('japan');
+  const fr = f.evidenceStems.has('franc');
+  return c === 'JP' ? jp && !fr : fr && !jp;
+}
+
+function kindOrder(f: Fact): number {
+  return ['quote', 'outcome', 'status', 'covers', 'step', 'side-event', 'role', 'place', 'meeting'].indexOf(f.kind);
+}
+
+function answerOf(statement: Statement, facts: Fact[]): Extract<Finding, { kind: 'answer' }> {
+  return { kind: 'answer', statement, facts };
+}

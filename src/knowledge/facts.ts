@@ -1,0 +1,96 @@
+// Every record broken into single facts, each with the words it can answer for: what the question
+// reader matches a question against, and what the coverage check counts article sentences with.
+import type { Knowledge } from './load.js';
+import type { DateFact, Evidence } from './schema.js';
+import type { Kind } from './search.js';
+import { stemsOf } from './words.js';
+
+export type FactKind = 'meeting' | 'place' | 'role' | 'outcome' | 'side-event' | 'quote' | 'status' | 'covers' | 'step';
+
+export interface Fact {
+  id: string;
+  kind: FactKind;
+  /** The record whose card supports this fact. */
+  record: { kind: Kind; id: string };
+  meeting?: string;
+  agreement?: string;
+  people: string[];
+  /** Our words (English), or the quoted words for a quote. */
+  summary: string;
+  date?: DateFact;
+  planned?: boolean;
+  evidence: Evidence[];
+  /** Stems of the summary, the evidence and the names involved. */
+  stems: Set<string>;
+  /** Stems of the verbatim evidence alone. */
+  evidenceStems: Set<string>;
+}
+
+export function factsOf(k: Knowledge): Fact[] {
+  const facts: Fact[] = [];
+  const names = (ids: string[]) => ids.flatMap((id) => {
+    const p = k.people.get(id);
+    return p ? [p.name, ...p.aliases] : [];
+  });
+  const agreementNames = (id?: string) => {
+    const a = id ? k.agreements.get(id) : undefined;
+    return a ? [a.name, ...a.aliases] : [];
+  };
+  const add = (f: Omit<Fact, 'stems' | 'evidenceStems'>, extra: string[] = []) => {
+    const evidence = f.evidence.map((e) => e.text).join(' ');
+    const text = [f.summary, evidence, ...names(f.people), ...agreementNames(f.agreement), ...extra].join(' ');
+    facts.push({ ...f, stems: new Set(stemsOf(text)), evidenceStems: new Set(stemsOf(evidence)) });
+  };
+
+  for (const m of k.meetings.values()) {
+    const attendees = m.participants.map((p) => p.person);
+    const rec = { kind: 'meeting' as const, id: m.id };
+    add({ id: `${m.id}:meeting`, kind: 'meeting', record: rec, meeting: m.id, people: attendees, summary: m.name, date: m.date, evidence: m.evidence });
+    if (m.place) add({ id: `${m.id}:place`, kind: 'place', record: rec, meeting: m.id, people: [], summary: `${m.place.city}${m.place.venue ? `, ${m.place.venue}` : ''}`, evidence: m.place.evidence });
+    m.outcomes.forEach((o, i) =>
+      add({ id: `${m.id}:outcome:${i}`, kind: 'outcome', record: rec, meeting: m.id, ...(o.agreement ? { agreement: o.agreement } : {}), people: o.people ?? attendees, summary: o.summary, evidence: o.evidence }),
+    );
+    m.sideEvents.forEach((s, i) =>
+      add({
+        id: `${m.id}:side:${i}`,
+        kind: 'side-event',
+        record: rec,
+        meeting: m.id,
+        ...(s.agreement ? { agreement: s.agreement } : {}),
+        people: s.people ?? [],
+        summary: s.summary,
+        ...(s.date ? { date: s.date } : {}),
+        planned: s.status !== 'held',
+        evidence: s.evidence,
+      }),
+    );
+  }
+  for (const p of k.people.values()) {
+    p.roles.forEach((r) =>
+      add({ id: `${p.id}:role:${r.meeting}`, kind: 'role', record: { kind: 'person', id: p.id }, meeting: r.meeting, people: [p.id], summary: `${p.name}, ${r.title}`, evidence: r.evidence }),
+    );
+  }
+  for (const q of k.quotes.values()) {
+    add({ id: `${q.id}:quote`, kind: 'quote', record: { kind: 'quote', id: q.id }, meeting: q.meeting, people: q.speaker ? [q.speaker] : [], summary: q.text, evidence: q.evidence }, [...q.topics, q.about ?? '']);
+  }
+  for (const a of k.agreements.values()) {
+    const rec = { kind: 'agreement' as const, id: a.id };
+    add({ id: `${a.id}:status`, kind: 'status', record: rec, agreement: a.id, people: [], summary: a.status.label, date: a.status.asOf, evidence: a.status.evidence });
+    a.covers.forEach((c, i) => add({ id: `${a.id}:covers:${i}`, kind: 'covers', record: rec, agreement: a.id, people: [], summary: c.summary, evidence: c.evidence }));
+    a.timeline.forEach((s, i) =>
+      add({
+        id: `${a.id}:step:${i}`,
+        kind: 'step',
+        record: rec,
+        agreement: a.id,
+        ...(s.meeting ? { meeting: s.meeting } : {}),
+        people: [],
+        summary: s.summary,
+        date: s.date,
+        planned: s.planned,
+        evidence: s.evidence,
+      }),
+    );
+  }
+  return facts;
+}

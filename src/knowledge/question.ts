@@ -1,0 +1,212 @@
+// The question reader: what kind of question it is (who, when, where, what was said, status, …),
+// what it is about (people, meetings by year, ordinal or place, agreements, roles, countries), and
+// which of its words still need an answer. Pure and small, no Discord and no NLP library.
+import type { Knowledge } from './load.js';
+import type { Country } from './schema.js';
+import { type Lexicon, type Term, buildLexicon, editDistance, stem, stemsOf, termsOf, wordsOf } from './words.js';
+
+export type Intent = 'who' | 'said' | 'speaker' | 'when' | 'where' | 'status' | 'covers' | 'count' | 'compare' | 'list' | 'what';
+export type RoleKind = 'defense' | 'foreign' | 'prime' | 'president';
+
+export interface Question {
+  text: string;
+  intent: Intent;
+  /** Exact years and meeting ordinals asked about (never matched by edit distance). */
+  years: number[];
+  ordinals: number[];
+  /** "What day": the day of the week or month is asked for. */
+  dayAsked: boolean;
+  people: string[];
+  countries: Country[];
+  roles: RoleKind[];
+  agreements: string[];
+  /** The words that named each agreement, as terms (with the lexicon's other ways of saying them). */
+  agreementTerms: Term[];
+  /** "Why": asks for reasons. */
+  why: boolean;
+  /** Asks what someone did (met, agreed, visited…) rather than who they are. */
+  event: boolean;
+  /** Meetings named by place. */
+  places: string[];
+  /** Asks about a time after the latest source (now, today, in the end, a later year). */
+  after: boolean;
+  /** What else the question asks about, which the answer must cover. */
+  terms: Term[];
+}
+
+const STOPWORDS = new Set(
+  ('a an and are as at be been being by can could did do does for from had has have he her hers him his how i if in into is it its ' +
+    'me my of on or our she so than that the their them then there these they this those to us was we were what when where which ' +
+    'while who whom whose why will with would you your yes no not any some there ever been after ' +
+    // French, for questions typed in French
+    'qui que quoi quel quelle quels quelles est etait sont le la les de du des en au aux et un une pour avec sur dans par il elle ce cette ces a')
+    .split(' '),
+);
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
+  premier: 1, premiere: 1, deuxieme: 2, troisieme: 3, quatrieme: 4, cinquieme: 5,
+};
+const MEETING_WORDS = new Set(['two', 'plus', '2', 'meeting', 'meetings', 'talks', 'summit', 'gathering', 'session', 'twoplustwo', 'japan', 'france', 'french', 'japanese', 'ministerial', 'reunion', '2プラス2']);
+const COUNTRY_WORDS: Record<string, Country> = {
+  japan: 'JP', japanese: 'JP', japans: 'JP', nippon: 'JP', japon: 'JP', japonais: 'JP', 日本: 'JP',
+  france: 'FR', french: 'FR', frances: 'FR', francais: 'FR', francaise: 'FR', フランス: 'FR',
+};
+const AFTER_WORDS = new Set(['now', 'today', 'currently', 'current', 'still', 'anymore', 'eventually', 'nowadays', 'presently', 'aujourd', 'actuel', 'actuellement', 'yet']);
+const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'], ['actually', 'happen'], ['actually', 'happened'], ['did', 'it', 'happen'], ['right', 'now']];
+/** Verbs that ask what someone did rather than who they are. */
+const EVENT_STEMS = new Set(['agre', 'meet', 'visit', 'discuss', 'decid', 'sign', 'pledg', 'confirm', 'affirm', 'express']);
+const ROLE_WORDS = new Set(['minister', 'ministers', 'ministry', 'portfolio', 'secretary', 'chief', 'ministre', 'foreign', 'defense', 'defence', 'prime', 'president', 'presidential', 'armed', 'forces', 'armees', 'affaires', 'etrangeres', 'defense']);
+
+export interface Reader {
+  read(text: string): Question;
+  /** Stems that occur somewhere in the articles: a term outside them is something they never mention. */
+  inArticles(stem: string): boolean;
+  lexicon: Lexicon;
+}
+
+export function createReader(k: Knowledge): Reader {
+  const lexicon = buildLexicon(k.lexicon.values());
+  const vocabulary = new Set([...k.articles.values()].flatMap((a) => stemsOf(a.text)));
+  const vocabularyList = [...vocabulary].filter((w) => w.length >= 4 && !/\d/.test(w));
+
+  // Names as word sequences, longest first: "jean yves le drian" before "drian"; "taro kono" also as "kono taro".
+  const names: { words: string[]; id: string; kind: 'person' | 'agreement' }[] = [];
+  for (const p of k.people.values()) {
+    for (const n of [p.name, ...p.aliases]) {
+      const w = wordsOf(n);
+      names.push({ words: w, id: p.id, kind: 'person' });
+      if (w.length === 2) names.push({ words: [w[1]!, w[0]!], id: p.id, kind: 'person' });
+    }
+  }
+  for (const a of k.agreements.values()) for (const n of [a.name, ...a.aliases]) names.push({ words: wordsOf(n), id: a.id, kind: 'agreement' });
+  names.sort((a, b) => b.words.length - a.words.length);
+  // Single surnames and agreement words, for typos ("kishda", "vendemiare").
+  const fuzzyNames = names.filter((n) => n.words.length === 1 && n.words[0]!.length >= 5);
+  const cities = new Map<string, string[]>();
+  for (const m of k.meetings.values()) {
+    if (!m.place) continue;
+    for (const w of wordsOf(`${m.place.city} ${m.place.venue ?? ''}`)) if (w.length >= 4) cities.set(w, [...(cities.get(w) ?? []), m.id]);
+  }
+  const agreementByAlias = new Map<string, string>();
+  for (const a of k.agreements.values()) for (const n of [a.name, ...a.aliases]) agreementByAlias.set(stemsOf(n).join(' '), a.id);
+  const latestYear = Math.max(...[...k.articles.values()].map((a) => Number(a.date.value.slice(0, 4))));
+
+  /** A word the articles never use, corrected to one they do when it is one typo away. */
+  function correct(word: string): string {
+    const s = stem(word);
+    if (vocabulary.has(s) || lexicon.generic.has(s) || s.length < 5 || /\d/.test(s)) return word;
+    const max = s.length >= 9 ? 2 : 1;
+    let best: string | undefined;
+    for (const v of vocabularyList) {
+      if (Math.abs(v.length - s.length) > max) continue;
+      if (editDistance(v, s) <= max) {
+        best = v;
+        break;
+      }
+    }
+    return best ?? word;
+  }
+
+  function read(text: string): Question {
+    // "F-35", "Type-26": one word, as typed, so it is named as such when the articles lack it.
+    const shown = new Map<string, string>();
+    const joined = text.slice(0, 600).replace(/\b([A-Za-z]+)-(\d+)\b/g, (m: string, a: string, b: string) => {
+      shown.set(`${a}${b}`.toLowerCase(), m);
+      return `${a}${b}`;
+    });
+    const all = wordsOf(joined);
+    const has = (w: string) => all.includes(w);
+    const starts = (...ws: string[]) => ws.every((w, i) => all[i] === w);
+    const phrase = (ws: string[]) => all.some((_, i) => ws.every((w, j) => all[i + j] === w));
+    const used = new Set<number>();
+
+    // Entities: names first (longest match), then years, ordinals, countries, places.
+    const people: string[] = [];
+    const agreements: string[] = [];
+    const agreementTerms: Term[] = [];
+    for (let i = 0; i < all.length; i++) {
+      if (used.has(i)) continue;
+      const hit = names.find((n) => n.words.every((w, j) => all[i + j] === w && !used.has(i + j)));
+      const typo = hit ? undefined : all[i]!.length >= 5 && !STOPWORDS.has(all[i]!) ? fuzzyNames.find((n) => editDistance(n.words[0]!, all[i]!) <= (all[i]!.length >= 8 ? 2 : 1) && !vocabulary.has(stem(all[i]!))) : undefined;
+      const found = hit ?? typo;
+      if (!found) continue;
+      const list = found.kind === 'person' ? people : agreements;
+      if (!list.includes(found.id)) list.push(found.id);
+      if (found.kind === 'agreement') agreementTerms.push(...termsOf(found.words, lexicon));
+      for (let j = 0; j < found.words.length; j++) used.add(i + j);
+    }
+    const years: number[] = [];
+    const ordinals: number[] = [];
+    const countries: Country[] = [];
+    const places: string[] = [];
+    all.forEach((w, i) => {
+      if (/^(19|20)\d\d$/.test(w)) {
+        years.push(Number(w));
+        used.add(i);
+      } else if (ORDINALS[w] !== undefined && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x))) {
+        ordinals.push(ORDINALS[w]);
+        used.add(i);
+      } else if (COUNTRY_WORDS[w]) {
+        if (!countries.includes(COUNTRY_WORDS[w])) countries.push(COUNTRY_WORDS[w]);
+        used.add(i);
+      } else if (cities.has(w)) {
+        for (const id of cities.get(w)!) if (!places.includes(id)) places.push(id);
+        used.add(i);
+      }
+    });
+
+    // What kind of question.
+    const lexiconIds = new Set(termsOf(all, lexicon).flatMap((t) => (t.via ? [t.via] : [])));
+    let intent: Intent = 'what';
+    if (phrase(['how', 'many']) || phrase(['how', 'much']) || phrase(['number', 'of'])) intent = 'count';
+    else if (starts('who', 'said') || starts('who', 'says') || starts('who', 'told') || starts('who', 'spoke')) intent = 'speaker';
+    else if (['changed', 'change', 'difference', 'differ', 'compare', 'compared', 'versus', 'vs'].some(has) || (years.length >= 2 && has('between'))) intent = 'compare';
+    else if (starts('list') || phrase(['all', 'the', 'meetings']) || phrase(['which', 'meetings']) || phrase(['all', 'meetings'])) intent = 'list';
+    else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'declared', 'dit'].some(has) && people.length > 0) intent = 'said';
+    else if (has('when') || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['date', 'of'])) intent = 'when';
+    else if (has('where') || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location')) intent = 'where';
+    else if (has('who') || has('whom') || has('whose') || has('qui')) intent = 'who';
+    else if (['status', 'ratified', 'concluded'].some(has) || phrase(['in', 'force']) || (has('been') && (has('signed') || has('agreed')))) intent = 'status';
+    else if (['cover', 'covers', 'include', 'includes', 'allow', 'allows', 'involve', 'involves'].some(has)) intent = 'covers';
+    else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted'].some(has)) intent = 'said';
+    const dayAsked = phrase(['what', 'day']) || phrase(['which', 'day']) || has('weekday');
+
+    // Roles: the office asked about, by its words or the lexicon's.
+    const roles: RoleKind[] = [];
+    const near = (a: string, bs: string[]) => all.some((w, i) => w === a && all.slice(Math.max(0, i - 3), i + 4).some((x) => bs.includes(x)));
+    const office = ['minister', 'ministers', 'ministry', 'portfolio', 'secretary', 'chief', 'ministre'];
+    if (lexiconIds.has('defence-minister') || lexiconIds.has('armed-forces-minister') || near('defense', office) || near('defence', office) || (intent === 'who' && (has('defense') || has('defence')) && !has('equipment'))) roles.push('defense');
+    if (lexiconIds.has('foreign-minister') || near('foreign', office)) roles.push('foreign');
+    if (lexiconIds.has('prime-minister') || phrase(['prime', 'minister'])) roles.push('prime');
+    if (has('president') || has('presidential')) roles.push('president');
+    if (roles.length > 0) all.forEach((w, i) => ROLE_WORDS.has(w) && used.add(i));
+    if (intent === 'what' && roles.length > 0) intent = 'who';
+
+    const after = all.some((w) => AFTER_WORDS.has(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > latestYear);
+
+    // The rest: what the answer must also cover. Stop words go first, before anything is capped.
+    const rest = all.filter((w, i) => !used.has(i) && !STOPWORDS.has(w) && !AFTER_WORDS.has(w)).map(correct);
+    const terms = termsOf(rest, lexicon)
+      .filter((t) => {
+        if (t.via) return !['foreign-minister', 'defence-minister', 'armed-forces-minister', 'prime-minister'].includes(t.via);
+        const s = t.alternatives[0]![0]!;
+        return !lexicon.generic.has(s) && !STOPWORDS.has(s) && !/^\d{1,2}$/.test(s);
+      })
+      .map((t) => (shown.has(t.text) ? { ...t, text: shown.get(t.text)! } : t))
+      // A paraphrase of an agreement's name ("supply-sharing deal") names the agreement.
+      .filter((t) => {
+        const id = t.via ? agreementByAlias.get(t.alternatives.slice(1).map((a) => a.join(' ')).find((a) => agreementByAlias.has(a)) ?? '') : undefined;
+        if (!id) return true;
+        if (!agreements.includes(id)) agreements.push(id);
+        agreementTerms.push(t);
+        return false;
+      });
+    const why = has('why') || phrase(['what', 'for']) || phrase(['reason', 'for']);
+    const event = all.some((w) => EVENT_STEMS.has(stem(w)));
+    return { text, intent, years, ordinals, dayAsked, people, countries, roles, agreements, agreementTerms, why, event, places, after, terms };
+  }
+
+  return { read, inArticles: (s) => vocabulary.has(s), lexicon };
+}
