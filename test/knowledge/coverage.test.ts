@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sentencesOf, uncoveredSentences } from '../../src/knowledge/coverage.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { normalizeForEvidence } from '../../src/knowledge/text.js';
 import { defaultDataDir } from '../../src/paths.js';
@@ -72,5 +73,22 @@ describe('articles', () => {
   it('mark the 2015 date as inferred and the 2018 one as printed', () => {
     expect(k.articles.get('2015-second-two-plus-two')!.date).toMatchObject({ value: '2015', precision: 'year', weekday: 'Friday', external: { value: '2015-03-13' } });
     expect(k.articles.get('2018-01-26-fourth-two-plus-two')!.date).toMatchObject({ value: '2018-01-26', provenance: 'printed' });
+  });
+});
+
+describe('sentence coverage (npm run data:check)', () => {
+  it('splits sentences as the articles write them: "U.N." ends none', () => {
+    expect(sentencesOf('They met. The U.N. Security Council met “again.” Then Mr. Kono left.')).toEqual(['They met.', 'The U.N. Security Council met “again.”', 'Then Mr. Kono left.']);
+  });
+
+  it('every sentence of both articles is used by a record, the appeal excepted with its reason', () => {
+    expect(uncoveredSentences(k)).toEqual([]);
+    const appeal = k.articles.get('2015-second-two-plus-two')!.paragraphs.find((p) => p.kind === 'appeal')!;
+    expect(appeal).toMatchObject({ usableAsEvidence: false, note: expect.stringContaining('not news') });
+  });
+
+  it('finds a sentence no record uses', () => {
+    const without: typeof k = { ...k, agreements: new Map([...k.agreements].filter(([id]) => id !== 'counter-terrorism-cooperation')) };
+    expect(uncoveredSentences(without).map((u) => u.sentence)).toContain('Terrorist attacks in France in January left 17 people dead, while two Japanese were recently killed by the Islamic State group after being taken hostage in Syria.');
   });
 });
