@@ -36,6 +36,12 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
       return s.holders.map((h) => ({ text: t(lang, 'roleHolder', holderText(k, h, lang)), flag: h.country }));
     case 'role-check':
       return [{ text: t(lang, s.matches ? 'roleCheckYes' : 'roleCheckNo', holderText(k, s.holder, lang)), flag: s.holder.country }];
+    case 'attendance': {
+      const p = k.people.get(s.person)!;
+      const m = k.meetings.get(s.meeting)!;
+      const roles = s.holders.map((h) => t(lang, 'roleAt', holderText(k, h, lang)));
+      return [{ text: t(lang, s.present ? 'presentAt' : 'absentAt', { person: p.name, meeting: meetingRef(m, lang), roles: list(roles, lang) }), flag: p.country }];
+    }
     case 'person-roles': {
       const p = k.people.get(s.person)!;
       const roles = s.holders.map((h) => t(lang, 'roleAt', holderText(k, h, lang)));
@@ -97,13 +103,14 @@ function formatDateValueSafe(value: string, lang: Lang): string {
  * For a list of facts: each fact in the bot's words, then the verbatim passage it rests on. Where
  * the bot's summary does not say what was asked but the passage does, the passage is the answer.
  */
-function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, withSummary: boolean, terms: Term[] = []): Line[] {
+function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, withSummary: boolean, terms: Term[] = [], placeAsked = false): Line[] {
   return facts.flatMap((f) => {
     const dated = f.date && (f.kind === 'step' || f.kind === 'side-event') ? { lead: `${formatDate(f.date, lang)}${f.planned ? ` (${t(lang, 'planned')})` : ''}:` } : {};
     const quote = f.kind === 'quote' ? k.quotes.get(f.record.id)! : undefined;
     let summary = quote ? (quote.kind === 'direct' ? `“${clip(f.summary, 300)}”` : clip(f.summary, 300)) : f.summary;
     const summaryStems = new Set(stemsOf(f.summary));
-    const answering = terms.length > 0 && !terms.every((term) => covers(summaryStems, term)) ? f.evidence.find((e) => terms.every((term) => covers(new Set(stemsOf(e.text)), term))) : undefined;
+    // "Where is it?": the article's own sentence says where; our summary may not.
+    const answering = (placeAsked || (terms.length > 0 && !terms.every((term) => covers(summaryStems, term)))) ? f.evidence.find((e) => terms.every((term) => covers(new Set(stemsOf(e.text)), term))) : undefined;
     if (answering) summary = answering.text.replace(/\s+/g, ' ');
     const head: Line[] = withSummary && f.kind !== 'role' && f.kind !== 'meeting' ? [{ style: 'item', text: summary, ...dated }] : [];
     // A passage already given as the answer is not shown again.
@@ -139,7 +146,8 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
       const lead = sentences(k, finding.statement, lang);
       const statement = finding.statement;
       const withSummary = ['facts', 'covers', 'quotes', 'status'].includes(statement.kind);
-      lead.push(...factLines(k, finding.facts.slice(0, 4), lang, shown, withSummary, finding.terms));
+      if (statement.kind === 'attendance' && !statement.present) lead.push(...evidenceLines(k, finding.facts.at(-1)!.evidence, lang, shown, 1));
+      lead.push(...factLines(k, finding.facts.slice(0, 4), lang, shown, withSummary, finding.terms, finding.placeAsked));
       return { kind: 'answer', title: t(lang, 'answerTitle'), lead, sections: [], sources: [] };
     }
     case 'not-covered': {

@@ -19,6 +19,8 @@ export interface RoleHolder {
 export type Statement =
   | { kind: 'role-holders'; holders: RoleHolder[]; role?: RoleKind; country?: Country }
   | { kind: 'role-check'; holder: RoleHolder; asked: RoleKind; matches: boolean }
+  /** Whether someone is named at a meeting, and where the articles do place them. */
+  | { kind: 'attendance'; person: string; meeting: string; present: boolean; holders: RoleHolder[] }
   | { kind: 'person-roles'; person: string; holders: RoleHolder[] }
   | { kind: 'participants'; meeting: string; people: string[]; country?: Country }
   | { kind: 'meeting-date'; meeting: string }
@@ -31,7 +33,7 @@ export type Statement =
   | { kind: 'facts'; facts: string[] };
 
 export type Finding =
-  | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; support?: { kind: Kind; id: string } }
+  | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; support?: { kind: Kind; id: string }; placeAsked?: boolean }
   /** The articles do not answer it: what they never mention, what else is uncovered, and what is close. */
   | { kind: 'not-covered'; unmentioned: string[]; uncovered: string[]; gap?: Gap; related: Fact[] }
   | { kind: 'never-quoted'; person: string; related: Fact[] }
@@ -163,6 +165,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       const holder = { person: p.id, title: r.title, country: r.country, meeting: r.meeting };
       return checked(q, answerOf({ kind: 'role-check', holder, asked: role, matches: roleKindOf(r.title) === role }, [roleFact(holder)]));
     }
+    // "Who invited Macron?": about something done to them, not who they are.
+    if (q.people.length > 0 && (q.event || q.terms.length > 0)) return general(q);
     if (q.people.length > 0 && (q.intent === 'who' || q.intent === 'compare' || q.intent === 'what')) return personRoles(q, k.people.get(q.people[0]!)!);
     if (role) {
       const where = asked.length > 0 ? asked : meetings;
@@ -245,8 +249,17 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       if (q.intent === 'covers') return answerOf({ kind: 'covers', agreement }, facts.filter((f) => f.agreement === agreement && f.kind === 'covers'));
       return answerOf({ kind: 'status', agreement }, [factById.get(`${agreement}:status`)!, ...facts.filter((f) => f.agreement === agreement && f.kind === 'covers').slice(0, 1)]);
     }
-    if (q.people.length > 0 && q.terms.length === 0) return personRoles(q, k.people.get(q.people[0]!)!);
     const asked = meetingsAsked(q);
+    // "Was Kishida at the 2018 talks?"
+    if (q.people.length === 1 && asked.length === 1 && q.terms.length === 0 && q.roles.length === 0) {
+      const p = k.people.get(q.people[0]!)!;
+      const m = asked[0]!;
+      const present = m.participants.some((x) => x.person === p.id) || p.roles.some((r) => r.meeting === m.id);
+      const holders = p.roles.map((r) => ({ person: p.id, title: r.title, country: r.country, meeting: r.meeting }));
+      const used = present ? holders.filter((h) => h.meeting === m.id) : holders;
+      return answerOf({ kind: 'attendance', person: p.id, meeting: m.id, present, holders: used }, [...used.map(roleFact), ...(present ? [] : [factById.get(`${m.id}:meeting`)!])]);
+    }
+    if (q.people.length > 0 && q.terms.length === 0) return personRoles(q, k.people.get(q.people[0]!)!);
     if (asked.length > 0 && q.terms.length === 0) {
       const m = asked[0]!;
       const outcomes = facts.filter((f) => f.meeting === m.id && (f.kind === 'outcome' || f.kind === 'meeting'));
@@ -307,7 +320,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     answer(text) {
       const q = reader.read(text);
       const core0 = core(q);
-      const found = core0.kind === 'answer' ? { ...core0, terms: q.terms, ...supportOf(core0) } : core0;
+      const found = core0.kind === 'answer' ? { ...core0, terms: q.terms, ...supportOf(core0), ...(q.intent === 'where' ? { placeAsked: true } : {}) } : core0;
       if (!q.after) return found;
       // After the sources: say where they stop, and what they said as of then.
       return { kind: 'after-sources', latest, ...(found.kind === 'answer' ? { asOf: found } : {}), related: found.kind === 'not-covered' ? found.related : [] };
@@ -327,6 +340,8 @@ function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind:
       return { support: s.holders.length === 1 ? { kind: 'person', id: s.holders[0]!.person } : { kind: 'meeting', id: s.holders[0]!.meeting } };
     case 'role-check':
       return { support: { kind: 'person', id: s.holder.person } };
+    case 'attendance':
+      return { support: { kind: 'meeting', id: s.meeting } };
     case 'person-roles':
       return { support: { kind: 'person', id: s.person } };
     case 'status':

@@ -56,7 +56,7 @@ const COUNTRY_WORDS: Record<string, Country> = {
 const AFTER_WORDS = new Set(['now', 'today', 'currently', 'current', 'still', 'anymore', 'eventually', 'nowadays', 'presently', 'aujourd', 'actuel', 'actuellement', 'yet']);
 const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'], ['actually', 'happen'], ['actually', 'happened'], ['did', 'it', 'happen'], ['right', 'now']];
 /** Verbs that ask what someone did rather than who they are. */
-const EVENT_STEMS = new Set(['agre', 'meet', 'visit', 'discuss', 'decid', 'sign', 'pledg', 'confirm', 'affirm', 'express']);
+const EVENT_STEMS = new Set(['agre', 'meet', 'visit', 'discuss', 'decid', 'sign', 'pledg', 'confirm', 'affirm', 'express', 'invit']);
 const ROLE_WORDS = new Set(['minister', 'ministers', 'ministry', 'portfolio', 'secretary', 'chief', 'ministre', 'foreign', 'defense', 'defence', 'prime', 'president', 'presidential', 'armed', 'forces', 'armees', 'affaires', 'etrangeres', 'defense']);
 
 export interface Reader {
@@ -184,7 +184,9 @@ export function createReader(k: Knowledge): Reader {
     if (roles.length > 0) all.forEach((w, i) => ROLE_WORDS.has(w) && used.add(i));
     if (intent === 'what' && roles.length > 0) intent = 'who';
 
-    const after = all.some((w) => AFTER_WORDS.has(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > latestYear);
+    // "The next two-plus-two" is one the articles cannot know of.
+    const nextMeeting = all.some((w, i) => ['next', 'upcoming', 'future', 'coming', 'prochain', 'prochaine'].includes(w) && all.slice(i + 1, i + 4).some((x) => MEETING_WORDS.has(x)));
+    const after = all.some((w) => AFTER_WORDS.has(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > latestYear) || nextMeeting;
 
     // The rest: what the answer must also cover. Stop words go first, before anything is capped.
     const rest = all.filter((w, i) => !used.has(i) && !STOPWORDS.has(w) && !AFTER_WORDS.has(w)).map(correct);
