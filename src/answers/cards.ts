@@ -6,7 +6,7 @@ import type { Knowledge } from '../knowledge/load.js';
 import type { Agreement, Country, DateFact, Evidence, Meeting, Person, Quote } from '../knowledge/schema.js';
 import type { Hit, Kind } from '../knowledge/search.js';
 import { clip, compareKeys } from '../knowledge/text.js';
-import { type Lang, formatDateValue, roleName, t, weekdayName } from './i18n.js';
+import { type Lang, formatDateValue, placeName, roleName, t, weekdayName } from './i18n.js';
 
 export type CardKind = Kind | 'answer' | 'timeline' | 'sources' | 'help' | 'miss';
 
@@ -66,7 +66,7 @@ class Citations {
       if (n === undefined) {
         if (out.length >= max) continue;
         const a = this.k.articles.get(e.article)!;
-        this.list.push({ article: e.article, headline: a.headline.text, date: formatDate(a.date, this.lang), text: e.text.replace(/\s+/g, ' ') });
+        this.list.push({ article: e.article, headline: headline(a, this.lang), date: formatDate(a.date, this.lang), text: e.text.replace(/\s+/g, ' ') });
         this.seen.set(key, (n = this.list.length));
       }
       if (!out.includes(n) && out.length < max) out.push(n);
@@ -107,6 +107,35 @@ export function meetingName(m: Meeting, lang: Lang): string {
   return lang === 'ja' ? `${n}2+2会合` : lang === 'fr' ? `${n} « 2+2 »` : `${n} two-plus-two`;
 }
 
+/** A person's name as the reader writes it: kanji or katakana in Japanese. */
+export function personName(p: Person, lang: Lang): string {
+  return lang === 'ja' ? p.nameJa : p.name;
+}
+
+/** A title naming a person: in Japanese, both scripts, so the English passages stay readable. */
+function personTitle(p: Person, lang: Lang): string {
+  return lang === 'ja' ? `${p.nameJa}（${p.name}）` : p.name;
+}
+
+export function agreementName(a: Agreement, lang: Lang): string {
+  return lang === 'en' ? a.name : a.translations[lang].name;
+}
+
+export function statusLabel(a: Agreement, lang: Lang): string {
+  return lang === 'en' ? a.status.label : a.translations[lang].status;
+}
+
+export function headline(a: { headline: { text: string; ja: string; fr: string } }, lang: Lang): string {
+  return lang === 'en' ? a.headline.text : a.headline[lang];
+}
+
+/** A meeting's full title: "Fourth Japan–France two-plus-two", "第4回日仏「2+2」", "4e « 2+2 » franco-japonais". */
+export function meetingTitle(m: Meeting, lang: Lang): string {
+  if (lang === 'ja') return `第${m.number.value}回日仏「2+2」`;
+  if (lang === 'fr') return `${ordinal(m.number.value, lang)} « 2+2 » franco-japonais`;
+  return m.name;
+}
+
 /** A meeting in a sentence: "2015 two-plus-two", "2015年の2+2会合", "« 2+2 » de 2015". */
 export function meetingRef(m: Meeting, lang: Lang): string {
   const y = m.date.value.slice(0, 4);
@@ -114,7 +143,7 @@ export function meetingRef(m: Meeting, lang: Lang): string {
 }
 
 function meetingShort(m: Meeting, lang: Lang): string {
-  return `${meetingName(m, lang)} · ${formatDate(m.date, lang)}${m.place ? ` · ${m.place.city}` : ''}`;
+  return `${meetingName(m, lang)} · ${formatDate(m.date, lang)}${m.place ? ` · ${placeName(m.place.city, lang)}` : ''}`;
 }
 
 function roleAt(p: Person, meetingId: string) {
@@ -131,14 +160,14 @@ export function meetingCard(k: Knowledge, m: Meeting, lang: Lang, alsoMatching: 
   const participants = m.participants.map((pt): Line => {
     const person = k.people.get(pt.person)!;
     const role = roleAt(person, m.id)!;
-    return { flag: role.country, text: `${person.name} — ${roleName(role.title, lang)}`, cites: c.cite([...pt.evidence, ...role.evidence], 2) };
+    return { flag: role.country, text: `${personName(person, lang)} — ${roleName(role.title, lang)}`, cites: c.cite([...pt.evidence, ...role.evidence], 2) };
   });
   const date = dateLines(m.date, lang);
   const sections: Section[] = [
     { name: t(lang, 'date'), lines: date, inline: true },
     {
       name: t(lang, 'place'),
-      lines: [m.place ? { text: `${m.place.city}${m.place.venue ? ` — ${m.place.venue}` : ''}`, cites: c.cite(m.place.evidence, 2) } : { text: t(lang, 'notStated') }],
+      lines: [m.place ? { text: `${placeName(m.place.city, lang)}${m.place.venue ? ` — ${placeName(m.place.venue, lang)}` : ''}`, cites: c.cite(m.place.evidence, 2) } : { text: t(lang, 'notStated') }],
       inline: true,
     },
     { name: t(lang, 'participants'), lines: participants.length > 0 ? participants : [{ text: t(lang, 'notStated') }] },
@@ -151,7 +180,7 @@ export function meetingCard(k: Knowledge, m: Meeting, lang: Lang, alsoMatching: 
     });
   }
   if (alsoMatching.length > 0) sections.push({ name: t(lang, 'alsoMatching'), lines: alsoMatching.map((h) => ({ style: 'item', text: h.label, command: `/meeting ${h.id}` })) });
-  return { kind: 'meeting', title: m.name, lead, sections, sources: c.list };
+  return { kind: 'meeting', title: meetingTitle(m, lang), lead, sections, sources: c.list };
 }
 
 export function personCard(k: Knowledge, p: Person, lang: Lang): Card {
@@ -175,18 +204,18 @@ export function personCard(k: Knowledge, p: Person, lang: Lang): Card {
     { name: t(lang, 'meetingsAttended'), lines: attended.length > 0 ? attended : [{ text: t(lang, 'notStated') }] },
   ];
   if (quotes.length > 0) sections.push({ name: t(lang, 'quotes'), lines: quotes });
-  return { kind: 'person', title: p.name, lead: [{ flag: p.country, text: t(lang, p.country) }], sections, sources: c.list };
+  return { kind: 'person', title: personTitle(p, lang), lead: [{ flag: p.country, text: t(lang, p.country) }], sections, sources: c.list };
 }
 
 export function quoteCard(k: Knowledge, q: Quote, lang: Lang): Card {
   const m = k.meetings.get(q.meeting)!;
   const speaker = q.speaker ? k.people.get(q.speaker) : undefined;
   const role = speaker ? roleAt(speaker, q.meeting) : undefined;
-  const who = speaker ? `${speaker.name}${role ? ` — ${roleName(role.title, lang)}` : ''}` : q.attributedTo!;
+  const who = speaker ? `${personName(speaker, lang)}${role ? ` — ${roleName(role.title, lang)}` : ''}` : q.attributedTo!;
   // The passage itself, once: it holds the quoted words and who said them, verbatim.
   const passages = q.evidence.flatMap((e): Line[] => {
     const a = k.articles.get(e.article)!;
-    return [{ style: 'quote', text: e.text.replace(/\s+/g, ' ') }, { style: 'note', text: `📰 ${a.headline.text} — ${formatDate(a.date, lang)}` }];
+    return [{ style: 'quote', text: e.text.replace(/\s+/g, ' ') }, { style: 'note', text: `📰 ${headline(a, lang)} — ${formatDate(a.date, lang)}` }];
   });
   const lead: Line[] = [
     ...(q.kind === 'reported' ? [{ lead: t(lang, 'reported'), text: '' }] : []),
@@ -222,7 +251,7 @@ export function agreementCard(k: Knowledge, a: Agreement, lang: Lang): Card {
   const c = new Citations(k, lang);
   const status: Line = {
     lead: `${t(lang, 'status')}:`,
-    text: `${a.status.label} — ${t(lang, 'asOf', { date: formatDate(a.status.asOf, lang) })} (${t(lang, 'latestSource')})`,
+    text: `${statusLabel(a, lang)} — ${t(lang, 'asOf', { date: formatDate(a.status.asOf, lang) })} (${t(lang, 'latestSource')})`,
     cites: c.cite(a.status.evidence),
   };
   const timeline = a.timeline.map((s): Line => {
@@ -233,7 +262,7 @@ export function agreementCard(k: Knowledge, a: Agreement, lang: Lang): Card {
   });
   return {
     kind: 'agreement',
-    title: a.name,
+    title: agreementName(a, lang),
     lead: [status],
     sections: [
       { name: t(lang, 'kind'), lines: [{ text: t(lang, a.kind) }], inline: true },
@@ -257,13 +286,13 @@ export function timelineCard(k: Knowledge, lang: Lang, only?: Set<string>): Card
   const entries: TimelineEntry[] = [];
   for (const m of k.meetings.values()) {
     if (only && !only.has(m.id)) continue;
-    entries.push({ date: m.date, order: 0, line: { lead: formatDate(m.date, lang), text: `🤝 ${meetingName(m, lang)}${m.place ? `, ${m.place.city}` : ''}` }, evidence: m.evidence });
+    entries.push({ date: m.date, order: 0, line: { lead: formatDate(m.date, lang), text: `🤝 ${meetingName(m, lang)}${m.place ? `, ${placeName(m.place.city, lang)}` : ''}` }, evidence: m.evidence });
   }
   for (const a of k.agreements.values()) {
     if (only && !only.has(a.id) && !a.timeline.some((s) => s.meeting && only.has(s.meeting))) continue;
     for (const s of a.timeline) {
       if (only && !only.has(a.id) && !(s.meeting && only.has(s.meeting))) continue;
-      entries.push({ date: s.date, order: 1, line: { lead: formatDate(s.date, lang), text: `${s.planned ? '🗓️' : '•'} ${a.name}: ${s.summary}${s.planned ? ` (${t(lang, 'planned')})` : ''}` }, evidence: s.evidence });
+      entries.push({ date: s.date, order: 1, line: { lead: formatDate(s.date, lang), text: `${s.planned ? '🗓️' : '•'} ${agreementName(a, lang)}: ${s.summary}${s.planned ? ` (${t(lang, 'planned')})` : ''}` }, evidence: s.evidence });
     }
   }
   entries.sort((x, y) => compareKeys(x.date.value.slice(0, 7), y.date.value.slice(0, 7)) || x.order - y.order || compareKeys(x.date.value, y.date.value));
@@ -283,11 +312,11 @@ export function sourcesCards(k: Knowledge, lang: Lang, only?: string): Card[] {
     .sort((a, b) => compareKeys(b.date.value, a.date.value))
     .map((a) => ({
       kind: 'sources' as const,
-      title: a.headline.text,
+      title: headline(a, lang),
       lead: [{ style: 'note' as const, text: t(lang, 'headlinesOurs') }],
       sections: [
         { name: t(lang, 'published'), lines: dateLines(a.date, lang, true) },
-        { name: t(lang, 'covers'), lines: [{ text: a.covers }] },
+        { name: t(lang, 'covers'), lines: [{ text: lang === 'en' ? a.covers : a.coversIn[lang] }] },
         // A photo caption still names who met whom, and records rest on it; an appeal to subscribe is not news.
         ...(a.paragraphs.some((p) => p.usableAsEvidence) ? [{ name: t(lang, 'caption'), lines: a.paragraphs.filter((p) => p.usableAsEvidence).map((p) => ({ style: 'item' as const, text: p.note })) }] : []),
         ...(a.paragraphs.some((p) => !p.usableAsEvidence) ? [{ name: t(lang, 'notNews'), lines: a.paragraphs.filter((p) => !p.usableAsEvidence).map((p) => ({ style: 'item' as const, text: p.note })) }] : []),
@@ -331,8 +360,8 @@ export function noDirectQuotesCard(k: Knowledge, p: Person, lang: Lang): Card {
   if (reported.length > 0) sections.push({ name: t(lang, 'reported'), lines: reported.map((q) => ({ style: 'item', text: clip(q.text, 160), cites: c.cite(q.evidence) })) });
   return {
     kind: 'quote',
-    title: t(lang, 'noQuotesTitle', { name: p.name }),
-    lead: [{ text: reported.length > 0 ? t(lang, 'reportedOnly', { name: p.name }) : t(lang, 'noDirectQuotes', { name: p.name }) }],
+    title: t(lang, 'noQuotesTitle', { name: personName(p, lang) }),
+    lead: [{ text: reported.length > 0 ? t(lang, 'reportedOnly', { name: personName(p, lang) }) : t(lang, 'noDirectQuotes', { name: personName(p, lang) }) }],
     sections,
     sources: c.list,
   };

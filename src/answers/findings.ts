@@ -8,8 +8,8 @@ import type { Knowledge } from '../knowledge/load.js';
 import type { Evidence } from '../knowledge/schema.js';
 import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
-import { type Card, type Line, type Section, datePhrase, formatDate, meetingName, meetingRef } from './cards.js';
-import { type Lang, roleName, t } from './i18n.js';
+import { type Card, type Line, type Section, agreementName, datePhrase, formatDate, headline, meetingName, meetingRef, meetingTitle, personName, statusLabel } from './cards.js';
+import { type Lang, placeName, roleName, t } from './i18n.js';
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : ', ');
 
@@ -26,7 +26,7 @@ function evidenceLines(k: Knowledge, evidence: Evidence[], lang: Lang, shown: Se
 }
 
 function holderText(k: Knowledge, h: RoleHolder, lang: Lang): { person: string; title: string; country: string; meeting: string } {
-  return { person: k.people.get(h.person)!.name, title: roleName(h.title, lang), country: t(lang, h.country), meeting: meetingRef(k.meetings.get(h.meeting)!, lang) };
+  return { person: personName(k.people.get(h.person)!, lang), title: roleName(h.title, lang), country: t(lang, h.country), meeting: meetingRef(k.meetings.get(h.meeting)!, lang) };
 }
 
 /** The direct answer, one or two sentences, in the user's language (article text stays English). */
@@ -40,19 +40,19 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
       const p = k.people.get(s.person)!;
       const m = k.meetings.get(s.meeting)!;
       const roles = s.holders.map((h) => t(lang, 'roleAt', holderText(k, h, lang)));
-      return [{ text: t(lang, s.present ? 'presentAt' : 'absentAt', { person: p.name, meeting: meetingRef(m, lang), roles: list(roles, lang) }), flag: p.country }];
+      return [{ text: t(lang, s.present ? 'presentAt' : 'absentAt', { person: personName(p, lang), meeting: meetingRef(m, lang), roles: list(roles, lang) }), flag: p.country }];
     }
     case 'person-roles': {
       const p = k.people.get(s.person)!;
       const roles = s.holders.map((h) => t(lang, 'roleAt', holderText(k, h, lang)));
-      return [{ lead: p.name, text: `(${t(lang, p.country)}): ${list(roles, lang)}`, flag: p.country }];
+      return [{ lead: personName(p, lang), text: `(${t(lang, p.country)}): ${list(roles, lang)}`, flag: p.country }];
     }
     case 'participants': {
       const m = k.meetings.get(s.meeting)!;
       const people = s.people.map((id) => {
         const p = k.people.get(id)!;
         const r = p.roles.find((x) => x.meeting === m.id)!;
-        return `${p.name} (${roleName(r.title, lang)})`;
+        return `${personName(p, lang)} (${roleName(r.title, lang)})`;
       });
       return [{ text: t(lang, 'participantsAt', { meeting: meetingRef(m, lang), people: list(people, lang) }) }];
     }
@@ -65,18 +65,18 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
     }
     case 'meeting-place': {
       const m = k.meetings.get(s.meeting)!;
-      return [{ text: t(lang, 'meetingPlace', { meeting: meetingName(m, lang), place: `${m.place!.city}${m.place!.venue ? ` (${m.place!.venue})` : ''}` }) }];
+      return [{ text: t(lang, 'meetingPlace', { meeting: meetingName(m, lang), place: `${placeName(m.place!.city, lang)}${m.place!.venue ? ` (${placeName(m.place!.venue, lang)})` : ''}` }) }];
     }
     case 'meetings': {
       const ms = s.meetings.map((id) => k.meetings.get(id)!).sort((a, b) => compareKeys(a.date.value, b.date.value));
-      const items = ms.map((m) => `${meetingName(m, lang)}, ${formatDate(m.date, lang)}${m.place ? `, ${m.place.city}` : ''}`);
+      const items = ms.map((m) => `${meetingName(m, lang)}, ${formatDate(m.date, lang)}${m.place ? `, ${placeName(m.place.city, lang)}` : ''}`);
       return [{ text: s.count ? t(lang, 'meetingsCount', { n: ms.length, list: list(items, lang) }) : t(lang, 'meetingsList', { list: list(items, lang) }) }];
     }
     case 'quotes': {
       const quotes = s.quotes.map((id) => k.quotes.get(id)!);
       const speaker = quotes[0]?.speaker ? k.people.get(quotes[0].speaker)! : undefined;
       const direct = quotes.some((q) => q.kind === 'direct');
-      return [{ text: t(lang, direct ? 'saidBy' : 'reportedOf', { name: speaker?.name ?? '' }) }];
+      return [{ text: t(lang, direct ? 'saidBy' : 'reportedOf', { name: speaker ? personName(speaker, lang) : '' }) }];
     }
     case 'speaker': {
       const q = k.quotes.get(s.quote)!;
@@ -86,10 +86,10 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
     }
     case 'status': {
       const a = k.agreements.get(s.agreement)!;
-      return [{ text: t(lang, 'statusIs', { name: a.name, status: a.status.label, date: formatDate(a.status.asOf, lang) }) }];
+      return [{ text: t(lang, 'statusIs', { name: agreementName(a, lang), status: statusLabel(a, lang), date: formatDate(a.status.asOf, lang) }) }];
     }
     case 'covers':
-      return [{ text: t(lang, 'coversIs', { name: k.agreements.get(s.agreement)!.name }) }];
+      return [{ text: t(lang, 'coversIs', { name: agreementName(k.agreements.get(s.agreement)!, lang) }) }];
     case 'facts':
       return [];
   }
@@ -123,7 +123,7 @@ function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, 
 
 function sourceNote(k: Knowledge, e: Evidence, lang: Lang): Line {
   const a = k.articles.get(e.article)!;
-  return { style: 'note', text: `📰 ${t(lang, 'evidenceFrom', { headline: a.headline.text, date: formatDate(a.date, lang) })}` };
+  return { style: 'note', text: `📰 ${t(lang, 'evidenceFrom', { headline: headline(a, lang), date: formatDate(a.date, lang) })}` };
 }
 
 function relatedSection(k: Knowledge, related: Fact[], lang: Lang): Section[] {
@@ -134,6 +134,7 @@ function relatedSection(k: Knowledge, related: Fact[], lang: Lang): Section[] {
     .slice(0, 3)
     .map((f): Line => {
       const m = f.meeting ? k.meetings.get(f.meeting) : undefined;
+      if (f.kind === 'meeting' && m) return { style: 'item', text: `${meetingTitle(m, lang)} — ${formatDate(m.date, lang)}`, command: `/meeting ${m.id}` };
       return { style: 'item', text: `${clip(f.summary, 200)}${m ? ` (${meetingRef(m, lang)})` : ''}`, command: `/${f.record.kind} ${f.record.id}` };
     });
   return [{ name: t(lang, 'related'), lines }];
@@ -160,7 +161,7 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
     }
     case 'never-quoted': {
       const p = k.people.get(finding.person)!;
-      return { kind: 'miss', title: t(lang, 'noQuotesTitle', { name: p.name }), lead: [{ text: t(lang, 'noDirectQuotes', { name: p.name }) }], sections: relatedSection(k, finding.related, lang), sources: [] };
+      return { kind: 'miss', title: t(lang, 'noQuotesTitle', { name: personName(p, lang) }), lead: [{ text: t(lang, 'noDirectQuotes', { name: personName(p, lang) }) }], sections: relatedSection(k, finding.related, lang), sources: [] };
     }
     case 'no-such-meeting': {
       const asked = finding.asked.startsWith('#') ? t(lang, 'numbered', { n: finding.asked.slice(1) }) : t(lang, 'inYear', { year: finding.asked });
@@ -169,7 +170,7 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
         kind: 'miss',
         title: t(lang, 'noSuchMeetingTitle'),
         lead: [{ text: t(lang, 'noSuchMeetingBody', { asked }) }],
-        sections: [{ name: t(lang, 'whatExists'), lines: meetings.map((m) => ({ style: 'item', text: `${meetingName(m, lang)} — ${formatDate(m.date, lang)}${m.place ? `, ${m.place.city}` : ''}`, command: `/meeting ${m.id}` })) }],
+        sections: [{ name: t(lang, 'whatExists'), lines: meetings.map((m) => ({ style: 'item', text: `${meetingName(m, lang)} — ${formatDate(m.date, lang)}${m.place ? `, ${placeName(m.place.city, lang)}` : ''}`, command: `/meeting ${m.id}` })) }],
         sources: [],
       };
     }
@@ -208,8 +209,11 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
       return t(lang, 'gapNoDay', { meeting: meetingRef(m, lang), date: formatDate(m.date, lang) });
     }
     case 'not-signed':
-      return `${t(lang, 'gapNotSigned', { name: k.agreements.get(gap.agreement)!.name })} ${t(lang, 'statusIs', { name: k.agreements.get(gap.agreement)!.name, status: k.agreements.get(gap.agreement)!.status.label, date: formatDate(k.agreements.get(gap.agreement)!.status.asOf, lang) })}`;
+    {
+      const a = k.agreements.get(gap.agreement)!;
+      return `${t(lang, 'gapNotSigned', { name: agreementName(a, lang) })} ${t(lang, 'statusIs', { name: agreementName(a, lang), status: statusLabel(a, lang), date: formatDate(a.status.asOf, lang) })}`;
+    }
     case 'not-quoted-on':
-      return t(lang, 'gapNotQuotedOn', { name: k.people.get(gap.person)!.name });
+      return t(lang, 'gapNotQuotedOn', { name: personName(k.people.get(gap.person)!, lang) });
   }
 }

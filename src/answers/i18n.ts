@@ -105,6 +105,7 @@ const en = {
   supporting: 'More on this',
   quotedInAnswer: '(quoted in the answer above)',
   caption: 'Photo caption: news, used as evidence',
+  onlyYou: '(only you would see this answer in Discord)',
   menuEmpty: 'That message has no text to check against the sources.',
   menuAttachmentsOnly: 'That message holds only attachments: I can check text, not files or images.',
   page: 'Page {n} of {total}',
@@ -214,6 +215,7 @@ const ja: Labels = {
   supporting: '詳細',
   quotedInAnswer: '（上の答えに引用）',
   caption: '写真説明（根拠として使用）',
+  onlyYou: '（Discordではあなただけに表示される回答です）',
   menuEmpty: 'このメッセージには資料と照らし合わせる文章がありません。',
   menuAttachmentsOnly: 'このメッセージは添付ファイルのみです。確認できるのは文章だけで、ファイルや画像は読めません。',
   page: '{n} / {total} ページ',
@@ -320,6 +322,7 @@ const fr: Labels = {
   supporting: 'Pour aller plus loin',
   quotedInAnswer: '(cité dans la réponse ci-dessus)',
   caption: 'Légende photo : information, utilisée comme source',
+  onlyYou: '(sur Discord, vous seul verriez cette réponse)',
   menuEmpty: 'Ce message ne contient aucun texte à vérifier dans les sources.',
   menuAttachmentsOnly: 'Ce message ne contient que des pièces jointes : je vérifie du texte, pas des fichiers ni des images.',
   page: 'Page {n} sur {total}',
@@ -347,6 +350,17 @@ const ROLE_NAMES: Record<string, { ja: string; fr: string }> = {
 export function roleName(title: string, lang: Lang): string {
   if (lang === 'en') return title;
   return ROLE_NAMES[title.toLowerCase()]?.[lang] ?? title;
+}
+
+/** Place names the records use, as Japanese and French readers write them. */
+const PLACE_NAMES: Record<string, { ja: string; fr: string }> = {
+  Tokyo: { ja: '東京', fr: 'Tokyo' },
+  Paris: { ja: 'パリ', fr: 'Paris' },
+  'Iikura Guest House (Japanese Foreign Ministry)': { ja: '外務省飯倉公館', fr: 'Iikura Guest House (ministère japonais des Affaires étrangères)' },
+};
+
+export function placeName(name: string, lang: Lang): string {
+  return lang === 'en' ? name : (PLACE_NAMES[name]?.[lang] ?? name);
 }
 
 const WEEKDAYS: Record<string, { ja: string; fr: string }> = {

@@ -4,7 +4,7 @@ import readline from 'node:readline';
 import type { Command } from '../commands/define.js';
 import type { CommandSet } from '../commands/registry.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
-import { type Lang, langOf } from '../answers/i18n.js';
+import { type Lang, langOf, t } from '../answers/i18n.js';
 import { cardsText } from './text.js';
 
 export interface ConsoleAnswer {
@@ -43,7 +43,7 @@ export async function answerLine(line: string, commands: CommandSet, kb: Knowled
   const parsed = parseLine(line, commands);
   if (typeof parsed === 'string') return { text: parsed, status: 'usage' };
   const reply = await parsed.command.execute({ options: parsed.options, lang, kb, catalogue: () => commands.catalogue(lang) });
-  const note = reply.ephemeral ? '(only you would see this answer in Discord)\n' : '';
+  const note = reply.ephemeral ? `${t(lang, 'onlyYou')}\n` : '';
   return { text: note + cardsText(reply.cards, lang), status: reply.outcome === 'answered' ? 'answered' : 'miss' };
 }
 

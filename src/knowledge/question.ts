@@ -47,6 +47,7 @@ const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
   premier: 1, premiere: 1, deuxieme: 2, troisieme: 3, quatrieme: 4, cinquieme: 5,
+  '1er': 1, '1re': 1, '2e': 2, '3e': 3, '4e': 4, '5e': 5, '6e': 6, '2eme': 2, '3eme': 3, '4eme': 4, '5eme': 5,
 };
 const MEETING_WORDS = new Set(['two', 'plus', '2', 'meeting', 'meetings', 'talks', 'summit', 'gathering', 'session', 'twoplustwo', 'japan', 'france', 'french', 'japanese', 'ministerial', 'reunion', '2プラス2']);
 const COUNTRY_WORDS: Record<string, Country> = {
@@ -112,10 +113,15 @@ export function createReader(k: Knowledge): Reader {
   function read(text: string): Question {
     // "F-35", "Type-26": one word, as typed, so it is named as such when the articles lack it.
     const shown = new Map<string, string>();
-    const joined = text.slice(0, 600).replace(/\b([A-Za-z]+)-(\d+)\b/g, (m: string, a: string, b: string) => {
+    let joined = text.slice(0, 600).replace(/\b([A-Za-z]+)-(\d+)\b/g, (m: string, a: string, b: string) => {
       shown.set(`${a}${b}`.toLowerCase(), m);
       return `${a}${b}`;
     });
+    // Japanese has no spaces: split at numbers and at the particles between words
+    // ("2015年のフランスの防衛相は誰" → "2015 年 フランス 防衛相 誰").
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(joined)) {
+      joined = joined.replace(/第\s*(\d+)\s*回/g, ' $1th ').replace(/(\d+)(?!th)/g, ' $1 ').replace(/について|ですか|でしたか|ましたか|ますか|から|まで|[のはがをにでとへもやか？。、]/g, ' ');
+    }
     const all = wordsOf(joined);
     const has = (w: string) => all.includes(w);
     const starts = (...ws: string[]) => ws.every((w, i) => all[i] === w);
@@ -130,7 +136,9 @@ export function createReader(k: Knowledge): Reader {
       if (used.has(i)) continue;
       const hit = names.find((n) => n.words.every((w, j) => all[i + j] === w && !used.has(i + j)));
       const typo = hit ? undefined : all[i]!.length >= 5 && !STOPWORDS.has(all[i]!) ? fuzzyNames.find((n) => editDistance(n.words[0]!, all[i]!) <= (all[i]!.length >= 8 ? 2 : 1) && !vocabulary.has(stem(all[i]!))) : undefined;
-      const found = hit ?? typo;
+      // Japanese runs have no spaces: "河野外相は" holds the name "河野".
+      const cjk = hit || typo || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(all[i]!) ? undefined : names.find((n) => n.words.length === 1 && /[\p{Script=Han}\p{Script=Katakana}]/u.test(n.words[0]!) && all[i]!.includes(n.words[0]!));
+      const found = hit ?? typo ?? cjk;
       if (!found) continue;
       const list = found.kind === 'person' ? people : agreements;
       if (!list.includes(found.id)) list.push(found.id);
@@ -171,6 +179,16 @@ export function createReader(k: Knowledge): Reader {
     else if (['status', 'ratified', 'concluded'].some(has) || phrase(['in', 'force']) || (has('been') && (has('signed') || has('agreed')))) intent = 'status';
     else if (['cover', 'covers', 'include', 'includes', 'allow', 'allows', 'involve', 'involves'].some(has)) intent = 'covers';
     else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted'].some(has)) intent = 'said';
+    // Japanese and French question words (Japanese has no spaces: looked for in the text).
+    const raw = joined;
+    if (intent === 'what') {
+      if (/何回|いくつ|何人|combien/.test(raw) || has('combien')) intent = 'count';
+      else if (/言っ|発言|述べ|語っ|話し/.test(raw) && people.length > 0) intent = 'said';
+      else if (/いつ|何日|日付/.test(raw) || has('quand')) intent = 'when';
+      else if (/どこ|開催地/.test(raw)) intent = 'where';
+      else if (/誰|だれ|どなた/.test(raw)) intent = 'who';
+      else if (/現状|状況|署名され/.test(raw)) intent = 'status';
+    }
     const dayAsked = phrase(['what', 'day']) || phrase(['which', 'day']) || has('weekday');
 
     // Roles: the office asked about, by its words or the lexicon's.
@@ -189,7 +207,8 @@ export function createReader(k: Knowledge): Reader {
     const after = all.some((w) => AFTER_WORDS.has(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > latestYear) || nextMeeting;
 
     // The rest: what the answer must also cover. Stop words go first, before anything is capped.
-    const rest = all.filter((w, i) => !used.has(i) && !STOPWORDS.has(w) && !AFTER_WORDS.has(w)).map(correct);
+    // Hiragana alone is grammar (た, でした), not a subject.
+    const rest = all.filter((w, i) => !used.has(i) && !STOPWORDS.has(w) && !AFTER_WORDS.has(w) && !/^\p{Script=Hiragana}+$/u.test(w)).map(correct);
     const terms = termsOf(rest, lexicon)
       .filter((t) => {
         if (t.via) return !['foreign-minister', 'defence-minister', 'armed-forces-minister', 'prime-minister'].includes(t.via);

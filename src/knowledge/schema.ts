@@ -63,9 +63,12 @@ export const Article = z.object({
   headline: z.object({
     text: Text.max(200),
     writtenBy: z.literal('us').describe('the articles carry no headline; this one is ours'),
+    ja: Text.max(200).describe('our headline in Japanese'),
+    fr: Text.max(200).describe('our headline in French'),
   }),
   date: DateFact.describe('publication date'),
   covers: Text.describe('what the article reports, in our words'),
+  coversIn: z.object({ ja: Text, fr: Text }).describe('the same, in Japanese and French'),
   paragraphs: z
     .array(
       z.object({
@@ -96,6 +99,7 @@ export const Person = z.object({
   $schema: Schema,
   id: RecordId,
   name: Text.max(100),
+  nameJa: Text.max(100).describe('the name as Japanese readers write it (kanji or katakana)'),
   aliases: Aliases,
   country: Country,
   roles: z.array(Role).min(1),
@@ -171,6 +175,9 @@ export const Agreement = z.object({
     asOf: DateFact.describe('the date of the latest source that speaks of it'),
     evidence: EvidenceList,
   }),
+  translations: z
+    .object({ ja: z.object({ name: Text.max(100), status: Text.max(100) }), fr: z.object({ name: Text.max(100), status: Text.max(100) }) })
+    .describe('the name and status label in Japanese and French'),
   covers: z.array(Fact.omit({ agreement: true })).min(1),
   timeline: z
     .array(
