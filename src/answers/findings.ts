@@ -112,7 +112,7 @@ function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, 
     // "Where is it?": the article's own sentence says where; our summary may not.
     const answering = (placeAsked || (terms.length > 0 && !terms.every((term) => covers(summaryStems, term)))) ? f.evidence.find((e) => terms.every((term) => covers(new Set(stemsOf(e.text)), term))) : undefined;
     if (answering) summary = answering.text.replace(/\s+/g, ' ');
-    const head: Line[] = withSummary && f.kind !== 'role' && f.kind !== 'meeting' ? [{ style: 'item', text: summary, ...dated }] : [];
+    const head: Line[] = withSummary && f.kind !== 'role' && f.kind !== 'meeting' && f.kind !== 'status' ? [{ style: 'item', text: summary, ...dated }] : [];
     // A passage already given as the answer is not shown again.
     if (head.length > 0 && (answering || (quote && quote.kind === 'reported'))) for (const e of f.evidence) if (normalizeForEvidence(e.text).includes(normalizeForEvidence(f.summary)) || e === answering) shown.add(e.text.replace(/\s+/g, ' '));
     const lines = [...head, ...evidenceLines(k, f.evidence, lang, shown, 2)];

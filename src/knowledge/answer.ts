@@ -140,7 +140,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   function said(q: Question): Finding {
     const person = q.people[0]!;
     const quotes = facts.filter((f) => f.kind === 'quote' && f.people.includes(person));
-    if (quotes.length === 0) return { kind: 'never-quoted', person, related: facts.filter((f) => names(f, person) && f.kind !== 'quote').slice(0, 3) };
+    if (quotes.length === 0) return { kind: 'never-quoted', person, related: facts.filter((f) => names(f, person) && f.kind !== 'quote' && (f.kind !== 'role' || f.people.includes(person))).slice(0, 3) };
     const direct = quotes.filter((f) => k.quotes.get(f.record.id)!.kind === 'direct');
     const topics = q.agreements;
     const onTopic = (f: Fact) => q.terms.every((t) => covers(f.stems, t)) && topics.every((a) => names(f, a));
@@ -322,7 +322,12 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       const core0 = core(q);
       const found = core0.kind === 'answer' ? { ...core0, terms: q.terms, ...supportOf(core0), ...(q.intent === 'where' ? { placeAsked: true } : {}) } : core0;
       if (!q.after) return found;
-      // After the sources: say where they stop, and what they said as of then.
+      // After the sources: say where they stop, and what they said as of then (an agreement: its status then).
+      const agreement = q.agreements[0];
+      if (agreement && (found.kind !== 'answer' || found.statement.kind === 'facts')) {
+        const status = answerOf({ kind: 'status', agreement }, [factById.get(`${agreement}:status`)!]);
+        return { kind: 'after-sources', latest, asOf: status, related: [] };
+      }
       return { kind: 'after-sources', latest, ...(found.kind === 'answer' ? { asOf: found } : {}), related: found.kind === 'not-covered' ? found.related : [] };
     },
   };

@@ -90,10 +90,15 @@ const STOPWORDS = new Set(
   'a an and are as at be by did do does for from had has have he her his how i in is it its me of on or our say said says she that the their them they this to was we were what when where which who whom why will with you about'.split(' '),
 );
 
-/** The search form of user input: bounded, normalised, never syntax. */
+/**
+ * The search form of user input: bounded, normalised, never syntax. Stop words go before the cap
+ * on words, so the year or name at the end of a long question is kept.
+ */
 export function prepareQuery(input: string): string {
   const normalized = normalizeForSearch(input.slice(0, RAW_SLICE)).slice(0, MAX_QUERY_CHARS).trim();
-  return tokenize(normalized).slice(0, MAX_QUERY_WORDS).join(' ');
+  const words = tokenize(normalized);
+  const content = words.filter((w) => !STOPWORDS.has(w));
+  return (content.length > 0 ? content : words).slice(0, MAX_QUERY_WORDS).join(' ');
 }
 
 function compact(normalized: string): string {

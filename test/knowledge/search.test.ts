@@ -61,6 +61,15 @@ describe('SearchIndex: intended record first', () => {
   });
 });
 
+describe('prepareQuery', () => {
+  it('drops stop words before the cap on words: the year at the end of a long question is kept', () => {
+    const q = prepareQuery('Who was it that held the defence portfolio for the French side at the 2015 talks');
+    expect(q.split(' ').length).toBeLessThanOrEqual(8);
+    expect(q).toContain('2015');
+    expect(q).not.toMatch(/\b(who|was|the|at)\b/);
+  });
+});
+
 describe('SearchIndex: input is text, never syntax', () => {
   it.each([
     ["'Parly", 'Parly'],
