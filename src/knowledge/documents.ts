@@ -2,7 +2,7 @@
 import type { Knowledge } from './load.js';
 import type { DateFact, Meeting, Person, Quote } from './schema.js';
 import type { SearchDoc } from './search.js';
-import { clip, compareKeys } from './text.js';
+import { clip, compareKeys, normalizeForSearch } from './text.js';
 
 const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const COUNTRY_NAMES = { JP: ['Japan', 'Japanese', 'Japon', '日本'], FR: ['France', 'French', 'Français', 'フランス'] } as const;
@@ -107,5 +107,19 @@ export function documentsFrom(k: Knowledge): SearchDoc[] {
       defaultRank: (a.kind === 'agreement' ? 0 : a.kind === 'initiative' ? 100 : 200) + byStatusDate.indexOf(a),
     });
   }
-  return docs;
+  return withLexicon(docs, k);
+}
+
+/**
+ * The lexicon feeds search too: a record whose names or text use the words an entry means is also
+ * found by what people say for them ("supply-sharing deal" finds the ACSA, "warship" the frigate).
+ */
+function withLexicon(docs: SearchDoc[], k: Knowledge): SearchDoc[] {
+  const entries = [...k.lexicon.values()].filter((e) => e.kind === 'synonym');
+  if (entries.length === 0) return docs;
+  return docs.map((d) => {
+    const text = ` ${normalizeForSearch([...d.names, ...(d.keys ?? []), ...(d.secondary ?? []), ...(d.body ?? [])].join(' '))} `;
+    const said = entries.filter((e) => (e.means ?? []).some((m) => text.includes(` ${normalizeForSearch(m)} `))).flatMap((e) => e.say);
+    return said.length > 0 ? { ...d, secondary: [...(d.secondary ?? []), ...said] } : d;
+  });
 }

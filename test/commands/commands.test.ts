@@ -221,6 +221,22 @@ describe('/person, /ask, /timeline, /sources, /help', () => {
   });
 });
 
+describe('answer first, compact', () => {
+  it.each([
+    ['meeting', '2018'],
+    ['quote', 'Parly'],
+    ['agreement', 'ACSA'],
+  ])('/%s %s: the first message is within 3,000 characters, and shows no passage twice', async (command, query) => {
+    for (const lang of ['en', 'ja', 'fr'] as const) {
+      const reply = await run(command, query, lang);
+      const first = reply.pages[0]!;
+      expect(first.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(3000);
+      const passages = [...JSON.stringify(first).matchAll(/> ([^\\]{40,})/g)].map((m) => m[1]);
+      expect(new Set(passages).size).toBe(passages.length);
+    }
+  });
+});
+
 describe('every command', () => {
   it.each(commands.list.flatMap((c) => c.info('en').examples.map((e) => [c.name, e] as const)))('/%s: its example "%s" answers within limits', async (name, example) => {
     const query = example.replace(/^\/\S+\s*/, '') || undefined;

@@ -32,6 +32,10 @@ describe('SearchIndex: intended record first', () => {
     ['Parly', 'quote', 'parly-2018-three-concerns'],
     ['world’s dynamism', 'quote', 'kono-2018-free-and-open'],
     ['安倍', 'person', 'shinzo-abe'],
+    // Through the lexicon: what people say for the words the records use.
+    ['supply sharing deal', 'agreement', 'acsa'],
+    ['warship', 'agreement', 'first-bilateral-maritime-exercises'],
+    ['drones', 'agreement', 'defense-equipment-transfer-pact'],
   ] as const)('%s (%s) → %s', (query, kind, expected) => {
     expect(top(query, kind)).toBe(expected);
   });
