@@ -1,12 +1,10 @@
 // The gateway bot. Order matters: signal handlers first (a SIGHUP during start-up is queued, not
 // fatal), then data, then the metrics port (a taken port fails before IDENTIFY spends one of
 // Discord's daily session starts), then the Discord connection.
-import { loadCommands } from './commands/registry.js';
 import { loadConfigOrExit } from './config.js';
 import { fail } from './fail.js';
-import { type KnowledgeBase, loadKnowledgeBase } from './knowledge/base.js';
-import { DataError } from './knowledge/problems.js';
-import { installProcessHandlers, reloadKnowledge } from './lifecycle.js';
+import { installProcessHandlers } from './lifecycle.js';
+import { loadServing, serialReloader } from './serving.js';
 import { createLogger, prettyLogs } from './log.js';
 import { BotMetrics, type Health, startMetricsServer } from './metrics.js';
 import { answerShardRequests } from './shard-ipc.js';
@@ -31,15 +29,9 @@ export async function runGateway(): Promise<void> {
   };
   const lifecycle = installProcessHandlers(process, log, { stop: () => stop(), reload: () => reload() }, (code) => process.exit(code));
 
-  let kb: KnowledgeBase;
-  try {
-    kb = await loadKnowledgeBase(config.dataDir);
-  } catch (err) {
-    if (err instanceof DataError) fail(err.message);
-    throw err;
-  }
-  const commands = await loadCommands();
-  log.info({ records: kb.index.size(), version: kb.knowledge.version, commands: commands.list.length }, 'knowledge base loaded');
+  const loaded = await loadServing(config.dataDir, log);
+  let kb = loaded.kb;
+  const { commands } = loaded;
 
   // Set once the Discord connection is up; health and pings read it before then too.
   const live: { bot?: Bot } = {};
@@ -90,15 +82,6 @@ export async function runGateway(): Promise<void> {
   };
   serving = true;
 
-  // One reload at a time: a second SIGHUP waits for the first.
-  let reloading = Promise.resolve();
-  reload = () => {
-    reloading = reloading.then(async () => {
-      const next = await reloadKnowledge(() => loadKnowledgeBase(config.dataDir), kb, log);
-      if (next === kb) metrics.loadFailed();
-      else metrics.loaded(next);
-      kb = next;
-    });
-  };
+  reload = serialReloader(config.dataDir, () => kb, (next) => (kb = next), metrics, log);
   if (reloadQueued) reload();
 }

@@ -3,12 +3,10 @@
 import { createAnswering } from './bot/answering.js';
 import { Cooldown } from './bot/cooldown.js';
 import { startHttpServer } from './bot/http.js';
-import { loadCommands } from './commands/registry.js';
 import { loadConfigOrExit } from './config.js';
 import { fail, loadEnvFile } from './fail.js';
-import { type KnowledgeBase, loadKnowledgeBase } from './knowledge/base.js';
-import { DataError } from './knowledge/problems.js';
-import { installProcessHandlers, reloadKnowledge } from './lifecycle.js';
+import { installProcessHandlers } from './lifecycle.js';
+import { loadServing, serialReloader } from './serving.js';
 import { createLogger, prettyLogs } from './log.js';
 import { BotMetrics, startMetricsServer } from './metrics.js';
 
@@ -25,15 +23,9 @@ async function serveHttp(): Promise<void> {
   let reload = () => log.info('SIGHUP during start-up: ignored, the data is being loaded now');
   installProcessHandlers(process, log, { stop: () => stop(), reload: () => reload() }, (code) => process.exit(code));
 
-  let kb: KnowledgeBase;
-  try {
-    kb = await loadKnowledgeBase(config.dataDir);
-  } catch (err) {
-    if (err instanceof DataError) fail(err.message);
-    throw err;
-  }
-  const commands = await loadCommands();
-  log.info({ records: kb.index.size(), version: kb.knowledge.version, commands: commands.list.length }, 'knowledge base loaded');
+  const loaded = await loadServing(config.dataDir, log);
+  let kb = loaded.kb;
+  const { commands } = loaded;
   const metrics = new BotMetrics();
   metrics.loaded(kb);
   const started = Date.now();
@@ -63,15 +55,7 @@ async function serveHttp(): Promise<void> {
     await server.close();
     await endpoint?.close();
   };
-  let reloading = Promise.resolve();
-  reload = () => {
-    reloading = reloading.then(async () => {
-      const next = await reloadKnowledge(() => loadKnowledgeBase(config.dataDir), kb, log);
-      if (next === kb) metrics.loadFailed();
-      else metrics.loaded(next);
-      kb = next;
-    });
-  };
+  reload = serialReloader(config.dataDir, () => kb, (next) => (kb = next), metrics, log);
 }
 
 serveHttp().catch((err: unknown) => fail(err instanceof Error ? `Fatal: ${err.message}` : `Fatal: ${String(err)}`));

@@ -9,6 +9,7 @@
 // Every stage has a fixed budget, so the cost of a query does not grow with the corpus.
 import Fuse from 'fuse.js';
 import { normalizeForSearch, tokenize } from './text.js';
+import { editDistance } from './words.js';
 
 export const KINDS = ['meeting', 'person', 'quote', 'agreement'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -103,24 +104,6 @@ export function prepareQuery(input: string): string {
 
 function compact(normalized: string): string {
   return normalized.replace(/ /g, '');
-}
-
-/** Optimal string alignment distance: a transposition (`acas`/`acsa`) is one edit, as people type. */
-function osaDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[] = new Array(rows * cols).fill(0);
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
-      d[i * cols + j] = v;
-    }
-  }
-  return d[rows * cols - 1]!;
 }
 
 function bigrams(word: string): string[] {
@@ -326,7 +309,7 @@ class KindIndex {
     const maxEdit = threshold > FUZZY_THRESHOLD ? 0.45 : 0.34;
     return fuse.search(word).flatMap((r) => {
       const token = candidates[r.refIndex]!;
-      const edit = osaDistance(word, this.vocab[token]!) / Math.max(word.length, this.vocab[token]!.length);
+      const edit = editDistance(word, this.vocab[token]!) / Math.max(word.length, this.vocab[token]!.length);
       if (edit > maxEdit) return [];
       return [{ token, weight: 0.75 * (1 - (r.score ?? 1)) }];
     });
