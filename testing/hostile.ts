@@ -5,7 +5,7 @@ import { createRouter } from '../src/bot/router.js';
 import type { CommandSet } from '../src/commands/registry.js';
 import type { KnowledgeBase } from '../src/knowledge/base.js';
 import { createLogger } from '../src/log.js';
-import { limitViolations } from '../src/bot/limits.js';
+import { embedLength, limitViolations } from '../src/bot/limits.js';
 import { fakeInteraction } from './fake-interaction.js';
 
 /** Discord's maximum for a string option. */
@@ -60,6 +60,8 @@ export async function commandProblems(route: ReturnType<typeof makeRouter>['rout
   if (payload.allowedMentions?.parse?.length !== 0) problems.push('allowed mentions are not empty');
   if ((payload.content?.length ?? 0) > 2000) problems.push('content over 2000');
   problems.push(...limitViolations(payload.embeds ?? []));
+  const first = (payload.embeds ?? []).reduce((n, e) => n + embedLength(e), 0);
+  if (first > 3000) problems.push(`first message of ${first} characters (at most 3,000)`);
   const json = JSON.stringify(payload.embeds ?? []);
   for (const ping of ['@everyone', '@here']) if (json.includes(ping)) problems.push(`reply contains ${ping}`);
   if (/<@[!&]?\d+>/.test(json)) problems.push('reply contains a mention');

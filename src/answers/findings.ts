@@ -25,6 +25,25 @@ function evidenceLines(k: Knowledge, evidence: Evidence[], lang: Lang, shown: Se
   return lines;
 }
 
+/** Where part of a role is inferred (a country the article does not print), the reasoning, shown. */
+function inference(k: Knowledge, h: RoleHolder, lang: Lang): Line[] {
+  const r = k.people.get(h.person)!.roles.find((x) => x.meeting === h.meeting);
+  return r?.inference ? [{ style: 'note', text: `${t(lang, 'inferred')}: ${r.inference}` }] : [];
+}
+
+/** The answer's lines within a budget: whole lines from the end go first, a passage with its source line. */
+function fitLead(lines: Line[], budget = 2400): Line[] {
+  let used = 0;
+  const out: Line[] = [];
+  for (const l of lines) {
+    used += l.text.length + (l.lead?.length ?? 0) + 8;
+    if (used > budget && out.length > 0) break;
+    out.push(l);
+  }
+  if (out.at(-1)?.style === 'quote') out.pop();
+  return out;
+}
+
 function holderText(k: Knowledge, h: RoleHolder, lang: Lang): { person: string; title: string; country: string; meeting: string } {
   return { person: personName(k.people.get(h.person)!, lang), title: roleName(h.title, lang), country: t(lang, h.country), meeting: meetingRef(k.meetings.get(h.meeting)!, lang) };
 }
@@ -33,9 +52,9 @@ function holderText(k: Knowledge, h: RoleHolder, lang: Lang): { person: string; 
 function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
   switch (s.kind) {
     case 'role-holders':
-      return s.holders.map((h) => ({ text: t(lang, 'roleHolder', holderText(k, h, lang)), flag: h.country }));
+      return s.holders.flatMap((h) => [{ text: t(lang, 'roleHolder', holderText(k, h, lang)), flag: h.country }, ...inference(k, h, lang)]);
     case 'role-check':
-      return [{ text: t(lang, s.matches ? 'roleCheckYes' : 'roleCheckNo', holderText(k, s.holder, lang)), flag: s.holder.country }];
+      return [{ text: t(lang, s.matches ? 'roleCheckYes' : 'roleCheckNo', holderText(k, s.holder, lang)), flag: s.holder.country }, ...inference(k, s.holder, lang)];
     case 'attendance': {
       const p = k.people.get(s.person)!;
       const m = k.meetings.get(s.meeting)!;
@@ -149,7 +168,7 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
       const withSummary = ['facts', 'covers', 'quotes', 'status'].includes(statement.kind);
       if (statement.kind === 'attendance' && !statement.present) lead.push(...evidenceLines(k, finding.facts.at(-1)!.evidence, lang, shown, 1));
       lead.push(...factLines(k, finding.facts.slice(0, 4), lang, shown, withSummary, finding.terms, finding.placeAsked));
-      return { kind: 'answer', title: t(lang, 'answerTitle'), lead, sections: [], sources: [] };
+      return { kind: 'answer', title: t(lang, 'answerTitle'), lead: fitLead(lead), sections: [], sources: [] };
     }
     case 'not-covered': {
       const lead: Line[] = [{ text: gapText(k, finding, lang) ?? t(lang, 'notCoveredBody') }];
@@ -182,7 +201,7 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
         const withSummary = ['facts', 'covers', 'quotes', 'status'].includes(finding.asOf.statement.kind);
         lead.push(...factLines(k, finding.asOf.facts.slice(0, 3), lang, shown, withSummary));
       }
-      return { kind: 'miss', title: t(lang, 'notCoveredTitle'), lead, sections: relatedSection(k, finding.related, lang), sources: [] };
+      return { kind: 'miss', title: t(lang, 'notCoveredTitle'), lead: fitLead(lead), sections: relatedSection(k, finding.related, lang), sources: [] };
     }
   }
 }
