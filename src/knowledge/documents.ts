@@ -115,11 +115,11 @@ export function documentsFrom(k: Knowledge): SearchDoc[] {
  * found by what people say for them ("supply-sharing deal" finds the ACSA, "warship" the frigate).
  */
 function withLexicon(docs: SearchDoc[], k: Knowledge): SearchDoc[] {
-  const entries = [...k.lexicon.values()].filter((e) => e.kind === 'synonym');
+  const entries = [...k.lexicon.values()].filter((e) => e.kind === 'synonym').map((e) => ({ say: e.say, means: (e.means ?? []).map((m) => ` ${normalizeForSearch(m)} `) }));
   if (entries.length === 0) return docs;
   return docs.map((d) => {
     const text = ` ${normalizeForSearch([...d.names, ...(d.keys ?? []), ...(d.secondary ?? []), ...(d.body ?? [])].join(' '))} `;
-    const said = entries.filter((e) => (e.means ?? []).some((m) => text.includes(` ${normalizeForSearch(m)} `))).flatMap((e) => e.say);
+    const said = entries.filter((e) => e.means.some((m) => text.includes(m))).flatMap((e) => e.say);
     return said.length > 0 ? { ...d, secondary: [...(d.secondary ?? []), ...said] } : d;
   });
 }
