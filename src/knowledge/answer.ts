@@ -304,8 +304,18 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         }
         return general(q);
       }
-      case 'compare':
-        return q.people.length > 0 ? personRoles(q, k.people.get(q.people[0]!)!) : general(q);
+      case 'compare': {
+        if (q.people.length > 0) return personRoles(q, k.people.get(q.people[0]!)!);
+        // What changed for an agreement: its dated steps, between the years asked if any.
+        const agreement = q.agreements[0];
+        const inRange = (f: Fact) => q.years.length < 2 || (Number(f.date!.value.slice(0, 4)) >= Math.min(...q.years) && Number(f.date!.value.slice(0, 4)) <= Math.max(...q.years));
+        const steps = agreement ? facts.filter((f) => f.agreement === agreement && f.kind === 'step' && inRange(f)) : [];
+        // A change needs a before and an after: steps in only one of the years asked compare nothing.
+        const years = new Set(steps.map((f) => Number(f.date!.value.slice(0, 4))).filter((y) => q.years.includes(y)));
+        if (steps.length > 0 && q.years.length >= 2 && years.size < 2) return notCovered(q, undefined, steps.slice(0, 3));
+        if (steps.length > 0 && q.terms.length === 0) return answerOf({ kind: 'facts', facts: steps.map((f) => f.id) }, steps);
+        return general(q);
+      }
       case 'status':
       case 'covers':
       case 'what':
