@@ -113,7 +113,7 @@ export function createReader(k: Knowledge): Reader {
   function read(text: string): Question {
     // "F-35", "Type-26": one word, as typed, so it is named as such when the articles lack it.
     const shown = new Map<string, string>();
-    let joined = text.slice(0, 600).replace(/\b([A-Za-z]+)-(\d+)\b/g, (m: string, a: string, b: string) => {
+    let joined = text.slice(0, 300).replace(/\b([A-Za-z]+)-(\d+)\b/g, (m: string, a: string, b: string) => {
       shown.set(`${a}${b}`.toLowerCase(), m);
       return `${a}${b}`;
     });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Answering, createAnswering } from '../../src/bot/answering.js';
 import { type HttpEndpoint, MAX_BODY_BYTES, startHttpServer } from '../../src/bot/http.js';
 import { createLogger } from '../../src/log.js';
+import type { InteractionEvent } from '../../src/metrics.js';
 import { FakeDiscord } from '../../testing/fake-discord.js';
 import { type KeyPair, keyPair, postSigned } from '../../testing/signed.js';
 import { commands, kb } from '../helpers/bot.js';
@@ -14,7 +15,7 @@ let discord: FakeDiscord;
 const servers: HttpEndpoint[] = [];
 const logLines: string[] = [];
 
-async function serve(answering: Answering, deferAfterMs?: number): Promise<string> {
+async function serve(answering: Answering, deferAfterMs?: number, observe?: (e: InteractionEvent) => void): Promise<string> {
   const log = createLogger({ level: 'debug', destination: new Writable({ write: (c, _e, done) => (logLines.push(String(c)), done()) }) });
   const server = await startHttpServer({
     publicKey: keys.publicKeyHex,
@@ -25,6 +26,7 @@ async function serve(answering: Answering, deferAfterMs?: number): Promise<strin
     apiUrl: discord.apiUrl,
     health: () => ({ ok: true, body: { status: 'ok' } }),
     ...(deferAfterMs !== undefined ? { deferAfterMs } : {}),
+    ...(observe ? { observe } : {}),
   });
   servers.push(server);
   return `http://127.0.0.1:${server.port}/interactions`;
@@ -105,6 +107,22 @@ describe('answers', () => {
     const { token, payload } = meeting();
     await postSigned(url, keys, payload);
     expect(logLines.join('')).not.toContain(token);
+  });
+});
+
+describe('metrics', () => {
+  it('each interaction is counted by type, command and outcome, as the gateway bot counts it', async () => {
+    const events: InteractionEvent[] = [];
+    const counted = await serve(createAnswering({ commands, kb: () => kb }), undefined, (e) => events.push(e));
+    await postSigned(counted, keys, meeting().payload);
+    await postSigned(counted, keys, discord.interaction(InteractionType.ApplicationCommand, discord.commandData('agreement', { query: 'Treaty of Rome' })).payload);
+    await postSigned(counted, keys, discord.interaction(InteractionType.ApplicationCommandAutocomplete, discord.autocompleteData('meeting', 'query', '201')).payload);
+    expect(events.map(({ type, command, outcome }) => ({ type, command, outcome }))).toEqual([
+      { type: 'command', command: 'meeting', outcome: 'answered' },
+      { type: 'command', command: 'agreement', outcome: 'miss' },
+      { type: 'autocomplete', command: 'meeting', outcome: 'answered' },
+    ]);
+    for (const e of events) expect(e.seconds).toBeGreaterThan(0);
   });
 });
 
