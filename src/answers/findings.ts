@@ -73,7 +73,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
         const r = p.roles.find((x) => x.meeting === m.id)!;
         return `${personName(p, lang)} (${roleName(r.title, lang)})`;
       });
-      return [{ text: t(lang, 'participantsAt', { meeting: meetingRef(m, lang), people: list(people, lang) }) }];
+      return [{ text: t(lang, s.count ? 'participantsCount' : 'participantsAt', { meeting: meetingRef(m, lang), people: list(people, lang), n: people.length }) }];
     }
     case 'meeting-date': {
       const m = k.meetings.get(s.meeting)!;
@@ -123,6 +123,7 @@ function formatDateValueSafe(value: string, lang: Lang): string {
  * the bot's summary does not say what was asked but the passage does, the passage is the answer.
  */
 function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, withSummary: boolean, terms: Term[] = [], placeAsked = false): Line[] {
+  const said = new Set<string>();
   return facts.flatMap((f) => {
     const dated = f.date && (f.kind === 'step' || f.kind === 'side-event') ? { lead: `${formatDate(f.date, lang)}${f.planned ? ` (${t(lang, 'planned')})` : ''}:` } : {};
     const quote = f.kind === 'quote' ? k.quotes.get(f.record.id)! : undefined;
@@ -131,6 +132,9 @@ function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, 
     // "Where is it?": the article's own sentence says where; our summary may not.
     const answering = (placeAsked || (terms.length > 0 && !terms.every((term) => covers(summaryStems, term)))) ? f.evidence.find((e) => terms.every((term) => covers(new Set(stemsOf(e.text)), term))) : undefined;
     if (answering) summary = answering.text.replace(/\s+/g, ' ');
+    // Two facts answered by the same sentence say it once.
+    if (said.has(summary)) return [];
+    said.add(summary);
     const head: Line[] = withSummary && f.kind !== 'role' && f.kind !== 'meeting' && f.kind !== 'status' ? [{ style: 'item', text: summary, ...dated }] : [];
     // A passage already given as the answer is not shown again.
     if (head.length > 0 && (answering || (quote && quote.kind === 'reported'))) for (const e of f.evidence) if (normalizeForEvidence(e.text).includes(normalizeForEvidence(f.summary)) || e === answering) shown.add(e.text.replace(/\s+/g, ' '));

@@ -22,7 +22,7 @@ export type Statement =
   /** Whether someone is named at a meeting, and where the articles do place them. */
   | { kind: 'attendance'; person: string; meeting: string; present: boolean; holders: RoleHolder[] }
   | { kind: 'person-roles'; person: string; holders: RoleHolder[] }
-  | { kind: 'participants'; meeting: string; people: string[]; country?: Country }
+  | { kind: 'participants'; meeting: string; people: string[]; country?: Country; count?: boolean }
   | { kind: 'meeting-date'; meeting: string }
   | { kind: 'meeting-place'; meeting: string }
   | { kind: 'meetings'; meetings: string[]; count: boolean }
@@ -88,6 +88,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   const aliasStems = new Map<string, string[][]>();
   for (const p of k.people.values()) aliasStems.set(p.id, [p.name, ...p.aliases].map(stemsOf));
   for (const a of k.agreements.values()) aliasStems.set(a.id, [a.name, ...a.aliases].map(stemsOf));
+  // Strictly: linked to it, or named in the fact's own words (a passage that mentions it in passing is not about it).
+  const about = (f: Fact, id: string) => f.people.includes(id) || f.agreement === id || (aliasStems.get(id) ?? []).some((alt) => alt.every((s) => f.summaryStems.has(s)));
   const names = (f: Fact, id: string) => f.people.includes(id) || f.agreement === id || (aliasStems.get(id) ?? []).some((alt) => alt.every((s) => f.stems.has(s)));
   const unmentioned = (terms: Term[]) => terms.filter((t) => !t.alternatives.some((alt) => alt.every((s) => reader.inArticles(s)))).map((t) => t.text);
 
@@ -147,7 +149,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const inYear = (f: Fact) => q.years.length === 0 || q.years.includes(yearOf(k.meetings.get(f.meeting!)!));
     const about = [...direct, ...quotes.filter((f) => !direct.includes(f))].filter((f) => onTopic(f) && inYear(f));
     if (about.length === 0) {
-      const asked = [...q.terms.map((t) => t.text), ...topics.map((a) => k.agreements.get(a)!.name)];
+      const asked = [...q.terms, ...q.agreementTerms].map((t) => t.text);
       return { kind: 'not-covered', unmentioned: unmentioned(q.terms), uncovered: asked, gap: { kind: 'not-quoted-on', person }, related: quotes.slice(0, 3) };
     }
     return answerOf({ kind: 'quotes', quotes: about.map((f) => f.record.id) }, about);
@@ -231,7 +233,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
 
   function general(q: Question): Finding {
     const agreement = q.agreements[0];
-    if (agreement && q.terms.some((t) => covers(new Set(['sign']), t)) && q.intent !== 'what') return signed(q, agreement);
+    if (agreement && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(q, agreement);
     if (agreement && q.terms.length === 0 && (q.why || q.intent === 'who')) {
       const own = facts.filter((f) => f.agreement === agreement && f.kind !== 'status');
       // Why: the reasons the articles give, for the country asked about. Who: the passage that names the members.
@@ -266,9 +268,15 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       return answerOf({ kind: 'facts', facts: outcomes.map((f) => f.id) }, outcomes);
     }
     if (q.terms.length === 0) return notCovered(q);
-    const pool = asked.length > 0 ? facts.filter((f) => !f.meeting || asked.some((m) => m.id === f.meeting)) : facts;
+    // A year asked holds for facts with no meeting too: by their date, or their articles' dates.
+    const inYears = (f: Fact) => {
+      if (f.meeting) return asked.some((m) => m.id === f.meeting);
+      const years = f.date ? [f.date.value.slice(0, 4)] : f.evidence.map((e) => k.articles.get(e.article)!.date.value.slice(0, 4));
+      return years.every((y) => asked.some((m) => m.date.value.startsWith(y)));
+    };
+    const pool = asked.length > 0 ? facts.filter(inYears) : facts;
     const ranked = rank(q, pool);
-    const full = ranked.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => names(f, p)) && q.agreements.every((a) => names(f, a)));
+    const full = ranked.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)));
     if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
     // The best fact, and others that answer as fully, up to three (one per passage).
     const seen = new Set<string>();
@@ -299,7 +307,14 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         return where(q);
       case 'count':
       case 'list': {
-        if (q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0) {
+        // "How many ministers attended the 2018 talks": the people, not the meetings.
+        const m = meetingsAsked(q)[0];
+        if (m && /\b(ministers?|people|participants?|attendees|officials)\b/i.test(q.text) && /\b(attend\w*|took part|take part|participat\w*|present|were (?:at|there))\b/i.test(q.text)) {
+          const people = m.participants.map((p) => p.person);
+          if (people.length === 0) return notCovered(q, { kind: 'no-role', role: 'defense', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
+          return answerOf({ kind: 'participants', meeting: m.id, people, count: true }, people.map((id) => roleFact({ person: id, title: '', country: 'JP', meeting: m.id })));
+        }
+        if (q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0 && q.people.length === 0 && q.years.length === 0) {
           return answerOf({ kind: 'meetings', meetings: meetings.map((m) => m.id), count: q.intent === 'count' }, meetings.map((m) => factById.get(`${m.id}:meeting`)!));
         }
         return general(q);

@@ -24,6 +24,8 @@ export interface Fact {
   stems: Set<string>;
   /** Stems of the verbatim evidence alone. */
   evidenceStems: Set<string>;
+  /** Stems of the fact's own words (its summary, or a quote's words). */
+  summaryStems: Set<string>;
 }
 
 export function factsOf(k: Knowledge): Fact[] {
@@ -36,10 +38,10 @@ export function factsOf(k: Knowledge): Fact[] {
     const a = id ? k.agreements.get(id) : undefined;
     return a ? [a.name, ...a.aliases] : [];
   };
-  const add = (f: Omit<Fact, 'stems' | 'evidenceStems'>, extra: string[] = []) => {
+  const add = (f: Omit<Fact, 'stems' | 'evidenceStems' | 'summaryStems'>, extra: string[] = []) => {
     const evidence = f.evidence.map((e) => e.text).join(' ');
     const text = [f.summary, evidence, ...names(f.people), ...agreementNames(f.agreement), ...extra].join(' ');
-    facts.push({ ...f, stems: new Set(stemsOf(text)), evidenceStems: new Set(stemsOf(evidence)) });
+    facts.push({ ...f, stems: new Set(stemsOf(text)), evidenceStems: new Set(stemsOf(evidence)), summaryStems: new Set(stemsOf(f.summary)) });
   };
 
   for (const m of k.meetings.values()) {

@@ -142,7 +142,11 @@ export function createReader(k: Knowledge): Reader {
       if (!found) continue;
       const list = found.kind === 'person' ? people : agreements;
       if (!list.includes(found.id)) list.push(found.id);
-      if (found.kind === 'agreement') agreementTerms.push(...termsOf(found.words, lexicon));
+      if (found.kind === 'agreement') {
+        const lexical = termsOf(found.words, lexicon);
+        // The name as typed, one term: "north korea", not "north" and "korea".
+        agreementTerms.push(lexical.length === 1 ? lexical[0]! : { text: found.words.join(' '), alternatives: [found.words.map(stem)] });
+      }
       for (let j = 0; j < found.words.length; j++) used.add(i + j);
     }
     const years: number[] = [];
@@ -225,7 +229,8 @@ export function createReader(k: Knowledge): Reader {
         return false;
       });
     const why = has('why') || phrase(['what', 'for']) || phrase(['reason', 'for']);
-    const event = all.some((w) => EVENT_STEMS.has(stem(w)));
+    // "Met", "agreed", "invited": an event; "meeting" (the noun) is not one.
+    const event = all.some((w) => EVENT_STEMS.has(stem(w)) && !['meeting', 'meetings'].includes(w));
     return { text, intent, years, ordinals, dayAsked, people, countries, roles, agreements, agreementTerms, why, event, places, after, terms };
   }
 
