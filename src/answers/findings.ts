@@ -2,7 +2,7 @@
 // records, each with the verbatim passage it rests on right beneath it; or, when the articles do
 // not answer, a plain admission naming what they never mention and what is close (labelled as
 // related, not as the answer).
-import type { Finding, RoleHolder, Statement } from '../knowledge/answer.js';
+import { type Finding, type RoleHolder, type Statement, saysWhere } from '../knowledge/answer.js';
 import type { Fact } from '../knowledge/facts.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { Evidence } from '../knowledge/schema.js';
@@ -130,7 +130,12 @@ function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, 
     let summary = quote ? (quote.kind === 'direct' ? `“${clip(f.summary, 300)}”` : clip(f.summary, 300)) : f.summary;
     const summaryStems = new Set(stemsOf(f.summary));
     // "Where is it?": the article's own sentence says where; our summary may not.
-    const answering = (placeAsked || (terms.length > 0 && !terms.every((term) => covers(summaryStems, term)))) ? f.evidence.find((e) => terms.every((term) => covers(new Set(stemsOf(e.text)), term))) : undefined;
+    const coversAll = (e: Evidence) => terms.every((term) => covers(new Set(stemsOf(e.text)), term));
+    const answering = placeAsked
+      ? (f.evidence.find((e) => coversAll(e) && saysWhere(e.text)) ?? f.evidence.find(coversAll))
+      : terms.length > 0 && !terms.every((term) => covers(summaryStems, term))
+        ? f.evidence.find(coversAll)
+        : undefined;
     if (answering) summary = answering.text.replace(/\s+/g, ' ');
     // Two facts answered by the same sentence say it once.
     if (said.has(summary)) return [];

@@ -93,19 +93,21 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   const names = (f: Fact, id: string) => f.people.includes(id) || f.agreement === id || (aliasStems.get(id) ?? []).some((alt) => alt.every((s) => f.stems.has(s)));
   const unmentioned = (terms: Term[]) => terms.filter((t) => !t.alternatives.some((alt) => alt.every((s) => reader.inArticles(s)))).map((t) => t.text);
 
-  /** Facts ranked by how much of the question they cover: terms first, then the entities. */
+  /** How much of the question a fact covers: terms first, then the entities. */
+  function scoreOf(q: Question, f: Fact): number {
+    let s = 0;
+    for (const t of q.terms) if (covers(f.stems, t)) s += 3;
+    for (const p of q.people) if (names(f, p)) s += 2;
+    for (const a of q.agreements) if (f.agreement === a) s += 3;
+    else if (names(f, a)) s += 1;
+    for (const m of meetingsAsked(q)) if (f.meeting === m.id) s += 1;
+    return s;
+  }
+
+  /** Facts ranked by how much of the question they cover. */
   function rank(q: Question, pool: Fact[] = facts): Fact[] {
-    const score = (f: Fact) => {
-      let s = 0;
-      for (const t of q.terms) if (covers(f.stems, t)) s += 3;
-      for (const p of q.people) if (names(f, p)) s += 2;
-      for (const a of q.agreements) if (f.agreement === a) s += 3;
-      else if (names(f, a)) s += 1;
-      for (const m of meetingsAsked(q)) if (f.meeting === m.id) s += 1;
-      return s;
-    };
     return pool
-      .map((f) => ({ f, s: score(f) }))
+      .map((f) => ({ f, s: scoreOf(q, f) }))
       .filter((x) => x.s > 0)
       .sort((a, b) => b.s - a.s || kindOrder(a.f) - kindOrder(b.f))
       .map((x) => x.f);
@@ -247,6 +249,11 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       const together = facts.filter((f) => f.kind !== 'role' && f.kind !== 'meeting' && q.people.every((p) => names(f, p)));
       if (together.length > 0) return answerOf({ kind: 'facts', facts: together.slice(0, 2).map((f) => f.id) }, together.slice(0, 2));
     }
+    if (agreement && q.terms.length === 0 && q.years.length > 0) {
+      // "Was Ebola discussed in 2018?": only if the articles speak of it in that year.
+      const dated = facts.filter((f) => f.agreement === agreement).flatMap((f) => (f.date ? [f.date.value] : f.evidence.map((e) => k.articles.get(e.article)!.date.value)));
+      if (!dated.some((d) => q.years.some((y) => d.startsWith(String(y))))) return notCovered(q, undefined, [factById.get(`${agreement}:status`)!]);
+    }
     if (agreement && q.terms.length === 0) {
       if (q.intent === 'covers') return answerOf({ kind: 'covers', agreement }, facts.filter((f) => f.agreement === agreement && f.kind === 'covers'));
       return answerOf({ kind: 'status', agreement }, [factById.get(`${agreement}:status`)!, ...facts.filter((f) => f.agreement === agreement && f.kind === 'covers').slice(0, 1)]);
@@ -278,9 +285,13 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const ranked = rank(q, pool);
     const full = ranked.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)));
     if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
-    // The best fact, and others that answer as fully, up to three (one per passage).
+    // "Where": a passage that places it ("in Japan", "at his office") first.
+    if (q.intent === 'where') full.sort((a, b) => Number(placed(b)) - Number(placed(a)));
+    // The best fact, and others that answer as well, up to three (one per passage).
     const seen = new Set<string>();
+    const best = scoreOf(q, full[0]!);
     const chosen = full.filter((f) => {
+      if (scoreOf(q, f) < best) return false;
       const key = f.evidence[0]!.text;
       if (seen.has(key)) return false;
       seen.add(key);
@@ -382,6 +393,15 @@ function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind:
     default:
       return f.facts[0] ? { support: f.facts[0].record } : {};
   }
+}
+
+/** Whether a fact's passage says where: "in Japan", "at his office", "based in New Caledonia". */
+function placed(f: Fact): boolean {
+  return f.evidence.some((e) => saysWhere(e.text));
+}
+
+export function saysWhere(text: string): boolean {
+  return /\b(?:in|at|to) (?:the )?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]|his |her |their )/.test(text);
 }
 
 /** A fact about one country alone ("For Japan, …"), not about the pair. */

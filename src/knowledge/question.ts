@@ -37,7 +37,7 @@ export interface Question {
 const STOPWORDS = new Set(
   ('a an and are as at be been being by can could did do does for from had has have he her hers him his how i if in into is it its ' +
     'me my of on or our she so than that the their them then there these they this those to us was we were what when where which ' +
-    'while who whom whose why will with would you your yes no not any some there ever been after ' +
+    'while who whom whose why will with would you your yes no not any some there ever been after besides except apart other ' +
     // French, for questions typed in French
     'qui que quoi quel quelle quels quelles est etait sont le la les de du des en au aux et un une pour avec sur dans par il elle ce cette ces a')
     .split(' '),
@@ -179,7 +179,7 @@ export function createReader(k: Knowledge): Reader {
     else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'declared', 'dit'].some(has) && people.length > 0) intent = 'said';
     else if (has('when') || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['date', 'of'])) intent = 'when';
     else if (has('where') || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location')) intent = 'where';
-    else if (has('who') || has('whom') || has('whose') || has('qui')) intent = 'who';
+    else if (has('who') || has('whom') || has('whose') || has('qui') || ['countries', 'nations', 'members', 'people'].some((w) => phrase(['which', w]) || phrase(['what', w]))) intent = 'who';
     else if (['status', 'ratified', 'concluded'].some(has) || phrase(['in', 'force']) || (has('been') && (has('signed') || has('agreed')))) intent = 'status';
     else if (['cover', 'covers', 'include', 'includes', 'allow', 'allows', 'involve', 'involves'].some(has)) intent = 'covers';
     else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted'].some(has)) intent = 'said';
