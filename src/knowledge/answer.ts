@@ -199,7 +199,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
 
   function when(q: Question): Finding {
     const asked = meetingsAsked(q);
-    if (asked.length > 0 && q.agreements.length === 0 && (q.terms.length === 0 || q.ordinals.length > 0 || q.years.length > 0)) {
+    const meetingFact = asked[0] ? factById.get(`${asked[0].id}:meeting`)! : undefined;
+    if (meetingFact && q.agreements.length === 0 && uncoveredBy(q.terms, [meetingFact]).length === 0) {
       const m = asked[0]!;
       if (q.dayAsked && m.date.precision !== 'day' && !/friday|monday|tuesday|wednesday|thursday|saturday|sunday/i.test(m.evidence.map((e) => e.text).join(' '))) {
         return notCovered(q, { kind: 'no-day', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
@@ -236,7 +237,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   function general(q: Question): Finding {
     const agreement = q.agreements[0];
     if (agreement && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(q, agreement);
-    if (agreement && q.terms.length === 0 && (q.why || q.intent === 'who')) {
+    if (agreement && (q.why || (q.intent === 'who' && q.terms.length === 0))) {
       const own = facts.filter((f) => f.agreement === agreement && f.kind !== 'status');
       // Why: the reasons the articles give, for the country asked about. Who: the passage that names the members.
       const picked = q.why
@@ -246,7 +247,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     }
     if (q.people.length > 0 && q.terms.length === 0 && q.event) {
       // What they did together: the facts naming every one of them, beyond their titles.
-      const together = facts.filter((f) => f.kind !== 'role' && f.kind !== 'meeting' && q.people.every((p) => names(f, p)));
+      const mentions = (f: Fact) => q.countries.filter((c) => (c === 'JP' ? f.evidenceStems.has('japan') : f.evidenceStems.has('franc'))).length;
+      // Those that also name the country asked about ("is Abe going to France") first.
+      const together = facts.filter((f) => f.kind !== 'role' && f.kind !== 'meeting' && q.people.every((p) => names(f, p))).sort((a, b) => mentions(b) - mentions(a));
       if (together.length > 0) return answerOf({ kind: 'facts', facts: together.slice(0, 2).map((f) => f.id) }, together.slice(0, 2));
     }
     if (agreement && q.terms.length === 0 && q.years.length > 0) {
@@ -271,7 +274,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     if (q.people.length > 0 && q.terms.length === 0) return personRoles(q, k.people.get(q.people[0]!)!);
     if (asked.length > 0 && q.terms.length === 0) {
       const m = asked[0]!;
-      const outcomes = facts.filter((f) => f.meeting === m.id && (f.kind === 'outcome' || f.kind === 'meeting'));
+      const outcomes = facts.filter((f) => f.meeting === m.id && f.kind === 'outcome');
+      // The 2014 meeting is only mentioned: nothing it decided is in the articles.
+      if (outcomes.length === 0) return notCovered(q, undefined, [factById.get(`${m.id}:meeting`)!]);
       return answerOf({ kind: 'facts', facts: outcomes.map((f) => f.id) }, outcomes);
     }
     if (q.terms.length === 0) return notCovered(q);
@@ -283,7 +288,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     };
     const pool = asked.length > 0 ? facts.filter(inYears) : facts;
     const ranked = rank(q, pool);
-    const full = ranked.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)));
+    // A question about one country is not answered by a passage about the other alone.
+    const other: Country | undefined = q.countries.length === 1 ? (q.countries[0] === 'JP' ? 'FR' : 'JP') : undefined;
+    const full = ranked.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)) && !(other && aboutAlone(f, other)));
     if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
     // "Where": a passage that places it ("in Japan", "at his office") first.
     if (q.intent === 'where') full.sort((a, b) => Number(placed(b)) - Number(placed(a)));
@@ -406,8 +413,8 @@ export function saysWhere(text: string): boolean {
 
 /** A fact about one country alone ("For Japan, …"), not about the pair. */
 function aboutAlone(f: Fact, c: Country): boolean {
-  const jp = f.evidenceStems.has('japan');
-  const fr = f.evidenceStems.has('franc');
+  const jp = f.evidenceStems.has('japan') || f.evidenceStems.has('japanes');
+  const fr = f.evidenceStems.has('franc') || f.evidenceStems.has('french');
   return c === 'JP' ? jp && !fr : fr && !jp;
 }
 

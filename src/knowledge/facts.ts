@@ -34,9 +34,11 @@ export function factsOf(k: Knowledge): Fact[] {
     const p = k.people.get(id);
     return p ? [p.name, ...p.aliases] : [];
   });
+  // An agreement's name and its acronyms count as words of its facts; its topical aliases
+  // ("maritime claims", "nuclear") would let a fact answer for words it does not say.
   const agreementNames = (id?: string) => {
     const a = id ? k.agreements.get(id) : undefined;
-    return a ? [a.name, ...a.aliases] : [];
+    return a ? [a.name, ...a.aliases.filter((x) => /^[A-Z0-9]{2,6}$/.test(x))] : [];
   };
   const add = (f: Omit<Fact, 'stems' | 'evidenceStems' | 'summaryStems'>, extra: string[] = []) => {
     const evidence = f.evidence.map((e) => e.text).join(' ');
