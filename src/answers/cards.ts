@@ -338,7 +338,10 @@ export function helpCard(k: Knowledge, lang: Lang, commands: HelpEntry[]): Card 
     kind: 'help',
     title: t(lang, 'helpTitle'),
     lead: [{ text: intro }],
-    sections: commands.map((cmd) => ({ name: `/${cmd.name}`, lines: [{ text: cmd.description }, ...cmd.examples.map((e) => ({ text: '', command: e }))] })),
+    sections: [
+      ...commands.map((cmd) => ({ name: `/${cmd.name}`, lines: [{ text: cmd.description }, ...cmd.examples.map((e) => ({ text: '', command: e }))] })),
+      ...(commands.length > 1 ? [{ name: t(lang, 'menuName'), lines: [{ text: t(lang, 'menuHelp') }] }] : []),
+    ],
     sources: [],
   };
 }

@@ -218,6 +218,7 @@ describe('/person, /ask, /timeline, /sources, /help', () => {
     const text = textOf((await run('help', undefined)));
     for (const c of commands.list) expect(text).toContain(`/${c.name}`);
     expect(text).toContain('/meeting 2018');
+    expect(text).toContain('Right-click a message (long-press on mobile) → Apps → Ask the sources');
   });
 });
 
