@@ -81,7 +81,22 @@ export function cardEmbeds(input: Card, lang: Lang): APIEmbed[] {
 /** Cards as pages of embeds, each page one message within Discord's limits, numbered when there are several. */
 export function renderPages(cards: Card[], lang: Lang, onePerPage = false): APIEmbed[][] {
   const groups = cards.map((card) => cardEmbeds(card, lang));
-  const pages = onePerPage ? groups.flatMap((g, i) => paginate([g], i === 0 ? LIMITS.firstPage : undefined)) : paginate(groups, LIMITS.firstPage);
+  const paginated = onePerPage ? groups.flatMap((g, i) => paginate([g], i === 0 ? LIMITS.firstPage : undefined)) : paginate(groups, LIMITS.firstPage);
+  // "Article text is quoted in its original English": said once per message, not per card.
+  const note = t(lang, 'footer');
+  const pages = paginated.map((page) => {
+    let said = false;
+    return page.map((e): APIEmbed => {
+      if (e.footer?.text !== note) return e;
+      if (!said) {
+        said = true;
+        return e;
+      }
+      const copy = { ...e };
+      delete copy.footer;
+      return copy;
+    });
+  });
   if (pages.length <= 1) return pages;
   return pages.map((page, i) => {
     const last = page[page.length - 1]!;

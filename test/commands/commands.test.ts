@@ -223,6 +223,13 @@ describe('/person, /ask, /timeline, /sources, /help', () => {
 });
 
 describe('answer first, compact', () => {
+  it('says once per message that article text stays in English', async () => {
+    const reply = await run('ask', 'who represented France in 2015?');
+    const notes = reply.pages[0]!.filter((e) => e.footer?.text.startsWith('Article text is quoted in its original English.'));
+    expect(reply.pages[0]!.length).toBeGreaterThan(1);
+    expect(notes).toHaveLength(1);
+  });
+
   it.each([
     ['meeting', '2018'],
     ['quote', 'Parly'],
