@@ -111,6 +111,8 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
       return [{ text: t(lang, 'coversIs', { name: agreementName(k.agreements.get(s.agreement)!, lang) }) }];
     case 'facts':
       return [];
+    case 'two-plus-two':
+      return [{ text: t(lang, 'twoPlusTwoIs') }];
   }
 }
 
@@ -243,5 +245,7 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
     }
     case 'not-quoted-on':
       return t(lang, 'gapNotQuotedOn', { name: personName(k.people.get(gap.person)!, lang) });
+    case 'no-participants':
+      return t(lang, 'gapNoParticipants', { meeting: meetingRef(k.meetings.get(gap.meeting)!, lang) });
   }
 }

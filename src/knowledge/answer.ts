@@ -30,7 +30,9 @@ export type Statement =
   | { kind: 'speaker'; quote: string }
   | { kind: 'status'; agreement: string }
   | { kind: 'covers'; agreement: string }
-  | { kind: 'facts'; facts: string[] };
+  | { kind: 'facts'; facts: string[] }
+  /** "What is a two-plus-two?": what the articles say it is. */
+  | { kind: 'two-plus-two' };
 
 export type Finding =
   | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; support?: { kind: Kind; id: string }; placeAsked?: boolean }
@@ -47,6 +49,7 @@ export type Gap =
   | { kind: 'no-place'; meeting: string }
   | { kind: 'no-day'; meeting: string }
   | { kind: 'not-signed'; agreement: string }
+  | { kind: 'no-participants'; meeting: string }
   | { kind: 'not-quoted-on'; person: string };
 
 const ROLE_TITLES: Record<RoleKind, RegExp> = {
@@ -181,7 +184,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const meeting = asked[0];
     if (meeting) {
       const people = meeting.participants.map((p) => p.person).filter((id) => !country || k.people.get(id)!.roles.some((r) => r.meeting === meeting.id && r.country === country));
-      if (people.length === 0) return notCovered(q, { kind: 'no-role', role: 'defense', meeting: meeting.id }, rank(q, facts.filter((f) => f.meeting === meeting.id)).slice(0, 2));
+      if (people.length === 0) return notCovered(q, { kind: 'no-participants', meeting: meeting.id }, rank(q, facts.filter((f) => f.meeting === meeting.id)).slice(0, 2));
       const used = people.map((id) => roleFact({ person: id, title: '', country: 'JP', meeting: meeting.id }));
       return checked(q, answerOf({ kind: 'participants', meeting: meeting.id, people, ...(country ? { country } : {}) }, used));
     }
@@ -292,6 +295,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const other: Country | undefined = q.countries.length === 1 ? (q.countries[0] === 'JP' ? 'FR' : 'JP') : undefined;
     const full = ranked.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)) && !(other && aboutAlone(f, other)));
     if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
+    // "What did the officials say": what was said (quotes, reported speech) before other facts.
+    if (q.intent === 'said' && full.some((f) => f.kind === 'quote')) full.splice(0, full.length, ...full.filter((f) => f.kind === 'quote'));
     // "Where": a passage that places it ("in Japan", "at his office") first.
     if (q.intent === 'where') full.sort((a, b) => Number(placed(b)) - Number(placed(a)));
     // The best fact, and others that answer as well, up to three (one per passage).
@@ -308,6 +313,10 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   }
 
   function core(q: Question): Finding {
+    if (/\bwhat(?:'s| is| are)(?: an?| the)? (?:two[- ]plus[- ]two|2\s*\+\s*2)s?\b/i.test(q.text) && q.terms.length === 0 && q.years.length === 0 && q.ordinals.length === 0) {
+      const described = facts.filter((f) => f.kind === 'meeting' && f.evidence.some((e) => /foreign and defen[cs]e (?:ministers|chiefs)/.test(e.text)));
+      if (described.length > 0) return answerOf({ kind: 'two-plus-two' }, described);
+    }
     const missing = missingMeeting(q);
     if (missing && !q.after) return { kind: 'no-such-meeting', asked: missing };
     switch (q.intent) {
@@ -329,7 +338,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         const m = meetingsAsked(q)[0];
         if (m && /\b(ministers?|people|participants?|attendees|officials)\b/i.test(q.text) && /\b(attend\w*|took part|take part|participat\w*|present|were (?:at|there))\b/i.test(q.text)) {
           const people = m.participants.map((p) => p.person);
-          if (people.length === 0) return notCovered(q, { kind: 'no-role', role: 'defense', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
+          if (people.length === 0) return notCovered(q, { kind: 'no-participants', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
           return answerOf({ kind: 'participants', meeting: m.id, people, count: true }, people.map((id) => roleFact({ person: id, title: '', country: 'JP', meeting: m.id })));
         }
         if (q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0 && q.people.length === 0 && q.years.length === 0) {
@@ -396,6 +405,7 @@ function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind:
     case 'covers':
       return { support: { kind: 'agreement', id: s.agreement } };
     case 'meetings':
+    case 'two-plus-two':
       return {};
     default:
       return f.facts[0] ? { support: f.facts[0].record } : {};
