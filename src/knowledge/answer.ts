@@ -295,8 +295,13 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const other: Country | undefined = q.countries.length === 1 ? (q.countries[0] === 'JP' ? 'FR' : 'JP') : undefined;
     const full = ranked.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)) && !(other && aboutAlone(f, other)));
     if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
-    // "What did the officials say": what was said (quotes, reported speech) before other facts.
-    if (q.intent === 'said' && full.some((f) => f.kind === 'quote')) full.splice(0, full.length, ...full.filter((f) => f.kind === 'quote'));
+    // "What did the officials say": what was said (quotes, reported speech) before other facts;
+    // "what did Japan say": only what someone of Japan said (or both, in a joint statement).
+    if (q.intent === 'said' && full.some((f) => f.kind === 'quote')) {
+      const spoken = full.filter((f) => f.kind === 'quote' && (q.countries.length !== 1 || speakerCountries(f).includes(q.countries[0]!)));
+      if (spoken.length === 0) return notCovered(q, undefined, full.slice(0, 3));
+      full.splice(0, full.length, ...spoken);
+    }
     // "Where": a passage that places it ("in Japan", "at his office") first.
     if (q.intent === 'where') full.sort((a, b) => Number(placed(b)) - Number(placed(a)));
     // The best fact, and others that answer as well, up to three (one per passage).
@@ -310,6 +315,15 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       return true;
     });
     return answerOf({ kind: 'facts', facts: chosen.slice(0, 3).map((f) => f.id) }, chosen.slice(0, 3));
+  }
+
+  /** The countries a quote speaks for: its speaker's, or what its attribution names (a joint statement: both). */
+  function speakerCountries(f: Fact): Country[] {
+    const quote = k.quotes.get(f.record.id)!;
+    if (quote.speaker) return [k.people.get(quote.speaker)!.country];
+    const by = quote.attributedTo ?? '';
+    const named: Country[] = [...(/Japan/i.test(by) ? ['JP' as const] : []), ...(/Fran/i.test(by) ? ['FR' as const] : [])];
+    return named.length > 0 ? named : ['JP', 'FR'];
   }
 
   function core(q: Question): Finding {

@@ -92,6 +92,7 @@ export function createReader(k: Knowledge): Reader {
   }
   const agreementByAlias = new Map<string, string>();
   for (const a of k.agreements.values()) for (const n of [a.name, ...a.aliases]) agreementByAlias.set(stemsOf(n).join(' '), a.id);
+  const latestMeeting = Math.max(...[...k.meetings.values()].map((m) => m.number.value));
   const latestYear = Math.max(...[...k.articles.values()].map((a) => Number(a.date.value.slice(0, 4))));
 
   /** A word the articles never use, corrected to one they do when it is one typo away. */
@@ -159,6 +160,10 @@ export function createReader(k: Knowledge): Reader {
         used.add(i);
       } else if (ORDINALS[w] !== undefined && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x))) {
         ordinals.push(ORDINALS[w]);
+        used.add(i);
+      } else if (['last', 'latest', 'newest', 'recent', 'dernier', 'derniere'].includes(w) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x))) {
+        // "The last two-plus-two": the latest one the articles report, not the article's own "last".
+        ordinals.push(latestMeeting);
         used.add(i);
       } else if (COUNTRY_WORDS[w]) {
         if (!countries.includes(COUNTRY_WORDS[w])) countries.push(COUNTRY_WORDS[w]);
