@@ -58,7 +58,8 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
     case 'attendance': {
       const p = k.people.get(s.person)!;
       const m = k.meetings.get(s.meeting)!;
-      const roles = s.holders.map((h) => t(lang, 'roleAt', holderText(k, h, lang)));
+      // Present: the title held there; absent: where the articles do place them, with the title.
+      const roles = s.holders.map((h) => (s.present ? roleName(h.title, lang) : t(lang, 'roleAt', holderText(k, h, lang))));
       return [{ text: t(lang, s.present ? 'presentAt' : 'absentAt', { person: personName(p, lang), meeting: meetingRef(m, lang), roles: list(roles, lang) }), flag: p.country }];
     }
     case 'person-roles': {

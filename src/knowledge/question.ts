@@ -88,7 +88,9 @@ export function createReader(k: Knowledge): Reader {
   const cities = new Map<string, string[]>();
   for (const m of k.meetings.values()) {
     if (!m.place) continue;
-    for (const w of wordsOf(`${m.place.city} ${m.place.venue ?? ''}`)) if (w.length >= 4) cities.set(w, [...(cities.get(w) ?? []), m.id]);
+    // The city, and the venue's own name ("Iikura"), not its common words ("Japanese Foreign Ministry").
+    const common = (w: string) => COUNTRY_WORDS[w] !== undefined || ROLE_WORDS.has(w) || ['guest', 'house', 'ministry', 'residence', 'office', 'official', 'hall', 'palace'].includes(w);
+    for (const w of wordsOf(`${m.place.city} ${m.place.venue ?? ''}`)) if (w.length >= 4 && !common(w)) cities.set(w, [...(cities.get(w) ?? []), m.id]);
   }
   const agreementByAlias = new Map<string, string>();
   for (const a of k.agreements.values()) for (const n of [a.name, ...a.aliases]) agreementByAlias.set(stemsOf(n).join(' '), a.id);
