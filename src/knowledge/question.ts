@@ -68,7 +68,7 @@ export interface Reader {
 }
 
 export function createReader(k: Knowledge): Reader {
-  const lexicon = buildLexicon(k.lexicon.values());
+  const lexicon = buildLexicon(k.lexicon.values(), STOPWORDS);
   const vocabulary = new Set([...k.articles.values()].flatMap((a) => stemsOf(a.text)));
   const vocabularyList = [...vocabulary].filter((w) => w.length >= 4 && !/\d/.test(w));
 
@@ -123,7 +123,7 @@ export function createReader(k: Knowledge): Reader {
     // Japanese has no spaces: split at numbers and at the particles between words
     // ("2015年のフランスの防衛相は誰" → "2015 年 フランス 防衛相 誰").
     if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(joined)) {
-      joined = joined.replace(/第\s*(\d+)\s*回/g, ' $1th ').replace(/(\d+)(?!th)/g, ' $1 ').replace(/について|ですか|でしたか|ましたか|ますか|から|まで|[のはがをにでとへもやか？。、]/g, ' ');
+      joined = joined.replace(/第\s*(\d+)\s*回/g, ' $1th ').replace(/(?<![A-Za-z\d])(\d+)(?!th|\d)/g, ' $1 ').replace(/について|ですか|でしたか|ましたか|ますか|から|まで|[のはがをにでとへもやか？。、]/g, ' ');
     }
     const all = wordsOf(joined);
     const has = (w: string) => all.includes(w);
@@ -177,7 +177,7 @@ export function createReader(k: Knowledge): Reader {
     });
 
     // What kind of question.
-    const lexiconIds = new Set(termsOf(all, lexicon).flatMap((t) => (t.via ? [t.via] : [])));
+    const lexiconIds = new Set(termsOf(all.filter((w) => !STOPWORDS.has(w)), lexicon).flatMap((t) => (t.via ? [t.via] : [])));
     let intent: Intent = 'what';
     if (phrase(['how', 'many']) || phrase(['how', 'much']) || phrase(['number', 'of'])) intent = 'count';
     else if (starts('who', 'said') || starts('who', 'says') || starts('who', 'told') || starts('who', 'spoke')) intent = 'speaker';
@@ -211,6 +211,8 @@ export function createReader(k: Knowledge): Reader {
     if (lexiconIds.has('prime-minister') || phrase(['prime', 'minister'])) roles.push('prime');
     if (has('president') || has('presidential')) roles.push('president');
     if (roles.length > 0) all.forEach((w, i) => ROLE_WORDS.has(w) && used.add(i));
+    // Only France has a "Minister for the Armed Forces" in the articles.
+    if (lexiconIds.has('armed-forces-minister') && countries.length === 0) countries.push('FR');
     if (intent === 'what' && roles.length > 0) intent = 'who';
 
     // "The next two-plus-two" is one the articles cannot know of.

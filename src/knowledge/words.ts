@@ -68,12 +68,15 @@ export interface Lexicon {
   generic: Set<string>;
 }
 
-export function buildLexicon(entries: Iterable<LexiconEntry>): Lexicon {
+/** `stopwords`: dropped from synonym phrases, as they are from questions before matching ("Corée du Nord"). */
+export function buildLexicon(entries: Iterable<LexiconEntry>, stopwords: ReadonlySet<string> = new Set()): Lexicon {
   const phrases: Lexicon['phrases'] = [];
   const generic = new Set<string>();
   for (const e of entries) {
     for (const say of e.say) {
-      const words = stemsOf(say);
+      const all = wordsOf(say);
+      const kept = e.kind === 'synonym' ? all.filter((w) => !stopwords.has(w)) : all;
+      const words = (kept.length > 0 ? kept : all).map(stem);
       if (words.length === 0) continue;
       if (e.kind === 'generic') {
         if (words.length === 1) generic.add(words[0]!);
