@@ -9,7 +9,7 @@ import type { Evidence } from '../knowledge/schema.js';
 import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
 import { type Card, type Line, type Section, agreementName, datePhrase, formatDate, headline, meetingName, meetingRef, meetingTitle, personName, statusLabel } from './cards.js';
-import { type Lang, placeName, roleName, t } from './i18n.js';
+import { type Lang, formatDateValue, placeName, roleName, t } from './i18n.js';
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : ', ');
 
@@ -80,7 +80,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
       const m = k.meetings.get(s.meeting)!;
       const lines: Line[] = [{ text: t(lang, 'meetingDate', { meeting: meetingName(m, lang), date: datePhrase(m.date, lang) }) }];
       if (m.date.provenance === 'inferred') lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${m.date.basis}` });
-      if (m.date.external) lines.push({ style: 'note', text: `${formatDateValueSafe(m.date.external.value, lang)} — ${t(lang, 'notInSources')}` });
+      if (m.date.external) lines.push({ style: 'note', text: `${formatDateValue(m.date.external.value, m.date.external.precision, lang)} — ${t(lang, 'notInSources')}` });
       return lines;
     }
     case 'meeting-place': {
@@ -115,10 +115,6 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
     case 'two-plus-two':
       return [{ text: t(lang, 'twoPlusTwoIs') }];
   }
-}
-
-function formatDateValueSafe(value: string, lang: Lang): string {
-  return formatDate({ value, precision: 'day', provenance: 'printed', basis: '-' }, lang);
 }
 
 /**

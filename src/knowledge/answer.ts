@@ -132,8 +132,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   }
 
   /** Keeps an answer only if its facts cover every term of the question. */
-  function checked(q: Question, f: Extract<Finding, { kind: 'answer' }>, extraTerms: Term[] = q.terms): Finding {
-    const left = uncoveredBy(extraTerms, f.facts);
+  function checked(q: Question, f: Extract<Finding, { kind: 'answer' }>): Finding {
+    const left = uncoveredBy(q.terms, f.facts);
     if (left.length === 0) return f;
     return { kind: 'not-covered', unmentioned: unmentioned(left), uncovered: left.map((t) => t.text), related: f.facts.slice(0, 3) };
   }
