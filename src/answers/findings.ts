@@ -96,7 +96,10 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
       const quotes = s.quotes.map((id) => k.quotes.get(id)!);
       const speaker = quotes[0]?.speaker ? k.people.get(quotes[0].speaker)! : undefined;
       const direct = quotes.some((q) => q.kind === 'direct');
-      return [{ text: t(lang, direct ? 'saidBy' : 'reportedOf', { name: speaker ? personName(speaker, lang) : '' }) }];
+      // "Never quoted directly" only of someone the articles never quote; otherwise, what they report.
+      const everQuoted = speaker ? [...k.quotes.values()].some((q) => q.speaker === speaker.id && q.kind === 'direct') : false;
+      const key = direct ? 'saidBy' : everQuoted ? 'reportedSaid' : 'reportedOf';
+      return [{ text: t(lang, key, { name: speaker ? personName(speaker, lang) : '' }) }];
     }
     case 'speaker': {
       const q = k.quotes.get(s.quote)!;
