@@ -105,7 +105,9 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
       const q = k.quotes.get(s.quote)!;
       const p = q.speaker ? k.people.get(q.speaker)! : undefined;
       const role = p?.roles.find((r) => r.meeting === q.meeting);
-      return [{ text: t(lang, 'speakerIs', { name: p?.name ?? q.attributedTo ?? '', role: role ? roleName(role.title, lang) : '', meeting: meetingRef(k.meetings.get(q.meeting)!, lang) }), ...(role ? { flag: role.country } : {}) }];
+      const meeting = meetingRef(k.meetings.get(q.meeting)!, lang);
+      const detail = role ? [roleName(role.title, lang), meeting].join(lang === 'ja' ? '、' : ', ') : meeting;
+      return [{ text: t(lang, 'speakerIs', { name: p ? personName(p, lang) : (q.attributedTo ?? ''), detail }), ...(role ? { flag: role.country } : {}) }];
     }
     case 'status': {
       const a = k.agreements.get(s.agreement)!;

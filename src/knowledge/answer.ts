@@ -213,7 +213,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const agreement = q.agreements[0];
     if (agreement && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(q, agreement);
     const dated = rank(q, facts.filter((f) => f.date && (f.kind === 'step' || f.kind === 'side-event' || f.kind === 'meeting')));
-    const best = dated.find((f) => uncoveredBy(q.terms, [f]).length === 0 && (!agreement || f.agreement === agreement));
+    // The words that named the agreement count too: "the ACSA framework" is its 2018 step, not its first.
+    const wanted = [...q.terms, ...q.agreementTerms];
+    const best = dated.find((f) => uncoveredBy(wanted, [f]).length === 0 && (!agreement || f.agreement === agreement)) ?? dated.find((f) => uncoveredBy(q.terms, [f]).length === 0 && (!agreement || f.agreement === agreement));
     if (best) return answerOf({ kind: 'facts', facts: [best.id] }, [best]);
     return general(q);
   }
