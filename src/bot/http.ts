@@ -16,6 +16,7 @@ import { PAGE_PREFIX } from './pages.js';
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Discord allows 3 s; past this an unfinished answer is deferred and sent through the webhook. */
 export const DEFER_AFTER_MS = 2_500;
+const WEBHOOK_TIMEOUT_MS = 5_000;
 const EPHEMERAL = 64;
 const NO_MENTIONS = { parse: [] as [] };
 
@@ -127,7 +128,8 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpEndp
   async function webhook(interaction: Interaction, method: 'PATCH' | 'POST' | 'DELETE', suffix: string, body?: unknown): Promise<void> {
     const url = `${apiUrl}/v10/webhooks/${interaction.application_id}/${interaction.token}${suffix}`;
     for (let attempt = 0; ; attempt++) {
-      const res = await fetch(url, { method, ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }) });
+      // Bounded: a webhook that never answers must not hold a follow-up (or shutdown) forever.
+      const res = await fetch(url, { method, signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS), ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }) });
       await res.arrayBuffer();
       if (res.ok) return;
       const retryable = res.status === 429 || res.status >= 500;

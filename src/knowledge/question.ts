@@ -3,7 +3,7 @@
 // which of its words still need an answer. Pure and small, no Discord and no NLP library.
 import type { Knowledge } from './load.js';
 import type { Country } from './schema.js';
-import { type Lexicon, type Term, buildLexicon, editDistance, stem, stemsOf, termsOf, wordsOf } from './words.js';
+import { type Term, buildLexicon, editDistance, stem, stemsOf, termsOf, wordsOf } from './words.js';
 
 export type Intent = 'who' | 'said' | 'speaker' | 'when' | 'where' | 'status' | 'covers' | 'count' | 'compare' | 'list' | 'what';
 export type RoleKind = 'defense' | 'foreign' | 'prime' | 'president';
@@ -64,7 +64,6 @@ export interface Reader {
   read(text: string): Question;
   /** Stems that occur somewhere in the articles: a term outside them is something they never mention. */
   inArticles(stem: string): boolean;
-  lexicon: Lexicon;
 }
 
 export function createReader(k: Knowledge): Reader {
@@ -243,5 +242,5 @@ export function createReader(k: Knowledge): Reader {
     return { text, intent, years, ordinals, dayAsked, people, countries, roles, agreements, agreementTerms, why, event, places, after, terms };
   }
 
-  return { read, inArticles: (s) => vocabulary.has(s), lexicon };
+  return { read, inArticles: (s) => vocabulary.has(s) };
 }
