@@ -1,7 +1,7 @@
 // The knowledge base a running bot serves: the validated records, their search index, and the
 // question answerer over their facts, built together (the answerer on first use).
 import { type Answerer, createAnswerer } from './answer.js';
-import { documentsFrom } from './documents.js';
+import { documentsOf } from './documents.js';
 import { type Fact, factsOf } from './facts.js';
 import type { Knowledge } from './load.js';
 import { createReader } from './question.js';
@@ -22,7 +22,7 @@ export function buildKnowledgeBase(knowledge: Knowledge): KnowledgeBase {
   let answerer: Answerer | undefined;
   return {
     knowledge,
-    index: new SearchIndex(documentsFrom(knowledge)),
+    index: new SearchIndex((kind) => documentsOf(knowledge, kind)),
     get facts() {
       return (facts ??= factsOf(knowledge));
     },
@@ -34,9 +34,12 @@ export function buildKnowledgeBase(knowledge: Knowledge): KnowledgeBase {
 
 /**
  * Loads, validates and indexes `dataDir`; throws DataError on any problem, leaving nothing
- * half-built. Data unchanged since the build comes from its validated snapshot.
+ * half-built. Data unchanged since the build comes from its validated snapshot. The whole index is
+ * built unless `lazy` (a one-line console answer builds only the kinds it searches).
  */
-export async function loadKnowledgeBase(dataDir: string): Promise<KnowledgeBase> {
+export async function loadKnowledgeBase(dataDir: string, { lazy = false } = {}): Promise<KnowledgeBase> {
   const knowledge = readSnapshot(dataDir) ?? (await import('./load.js')).loadKnowledge(dataDir);
-  return buildKnowledgeBase(knowledge);
+  const kb = buildKnowledgeBase(knowledge);
+  if (!lazy) kb.index.warm();
+  return kb;
 }

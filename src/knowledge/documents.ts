@@ -1,7 +1,7 @@
 // Turns validated records into search documents: what each kind is found by, and how it is listed.
 import type { Knowledge } from './load.js';
 import type { DateFact, Meeting, Person, Quote } from './schema.js';
-import type { SearchDoc } from './search.js';
+import { KINDS, type Kind, type SearchDoc } from './search.js';
 import { clip, compareKeys, normalizeForSearch } from './text.js';
 
 const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -37,65 +37,75 @@ export function quoteLabel(q: Quote, k: Knowledge): string {
   return clip(`${tag}${quoteSource(q, k)}, ${year}: “${q.text}”`, 100);
 }
 
+/** Every record as a search document. */
 export function documentsFrom(k: Knowledge): SearchDoc[] {
-  const docs: SearchDoc[] = [];
+  return KINDS.flatMap((kind) => documentsOf(k, kind));
+}
+
+/** One kind's records as search documents. */
+export function documentsOf(k: Knowledge, kind: Kind): SearchDoc[] {
   const central = (id: string) => k.mentions.get(id) ?? 0;
-  const newestFirst = [...k.meetings.values()].sort((a, b) => compareKeys(b.date.value, a.date.value));
+  return withLexicon(DOCUMENTS[kind](k, central), k);
+}
 
-  for (const m of k.meetings.values()) {
-    const n = m.number.value;
-    docs.push({
-      kind: 'meeting',
-      id: m.id,
-      label: meetingLabel(m),
-      names: [m.name, ...m.aliases],
-      keys: [yearOf(m.date), m.date.value, String(n), `${n}${ordinalSuffix(n)}`, `#${n}`, ORDINAL_WORDS[n] ?? ''].filter(Boolean),
-      secondary: [
-        ...(m.place ? [m.place.city, m.place.venue ?? ''] : []),
-        ...m.participants.map((p) => k.people.get(p.person)!.name),
-        'two-plus-two 2+2 Japan France',
-      ],
-      body: [...m.outcomes, ...m.sideEvents].map((f) => f.summary),
-      centrality: central(m.id),
-      defaultRank: newestFirst.indexOf(m),
+type Central = (id: string) => number;
+
+const DOCUMENTS: Record<Kind, (k: Knowledge, central: Central) => SearchDoc[]> = {
+  meeting: (k, central) => {
+    const newestFirst = [...k.meetings.values()].sort((a, b) => compareKeys(b.date.value, a.date.value));
+    return [...k.meetings.values()].map((m) => {
+      const n = m.number.value;
+      return {
+        kind: 'meeting',
+        id: m.id,
+        label: meetingLabel(m),
+        names: [m.name, ...m.aliases],
+        keys: [yearOf(m.date), m.date.value, String(n), `${n}${ordinalSuffix(n)}`, `#${n}`, ORDINAL_WORDS[n] ?? ''].filter(Boolean),
+        secondary: [
+          ...(m.place ? [m.place.city, m.place.venue ?? ''] : []),
+          ...m.participants.map((p) => k.people.get(p.person)!.name),
+          'two-plus-two 2+2 Japan France',
+        ],
+        body: [...m.outcomes, ...m.sideEvents].map((f) => f.summary),
+        centrality: central(m.id),
+        defaultRank: newestFirst.indexOf(m),
+      };
     });
-  }
+  },
 
-  const quoted = new Set([...k.quotes.values()].filter((q) => q.kind === 'direct').map((q) => q.speaker));
-  for (const p of k.people.values()) {
-    docs.push({
+  person: (k, central) => {
+    const quoted = new Set([...k.quotes.values()].filter((q) => q.kind === 'direct').map((q) => q.speaker));
+    return [...k.people.values()].map((p) => ({
       kind: 'person',
       id: p.id,
       label: personLabel(p, k),
       names: [p.name, ...p.aliases],
-      secondary: [
-        ...p.roles.flatMap((r) => [r.title, yearOf(k.meetings.get(r.meeting)!.date)]),
-        ...COUNTRY_NAMES[p.country],
-      ],
+      secondary: [...p.roles.flatMap((r) => [r.title, yearOf(k.meetings.get(r.meeting)!.date)]), ...COUNTRY_NAMES[p.country]],
       centrality: central(p.id),
       ...(quoted.has(p.id) ? { defaultRank: 0 } : {}),
-    });
-  }
+    }));
+  },
 
-  for (const q of k.quotes.values()) {
-    const speaker = q.speaker ? k.people.get(q.speaker)! : undefined;
-    docs.push({
-      kind: 'quote',
-      id: q.id,
-      label: quoteLabel(q, k),
-      names: speaker ? [speaker.name, ...speaker.aliases] : [q.attributedTo!],
-      keys: [yearOf(k.meetings.get(q.meeting)!.date)],
-      secondary: [...q.topics, q.about ?? '', q.setting ?? '', q.kind],
-      body: [q.text],
-      // Direct quotes first: they are what `/quote <name>` is for.
-      centrality: central(q.id) + (q.kind === 'direct' ? 100 : 0),
-      ...(q.kind === 'direct' ? { defaultRank: 0 } : {}),
-    });
-  }
+  quote: (k, central) =>
+    [...k.quotes.values()].map((q) => {
+      const speaker = q.speaker ? k.people.get(q.speaker)! : undefined;
+      return {
+        kind: 'quote',
+        id: q.id,
+        label: quoteLabel(q, k),
+        names: speaker ? [speaker.name, ...speaker.aliases] : [q.attributedTo!],
+        keys: [yearOf(k.meetings.get(q.meeting)!.date)],
+        secondary: [...q.topics, q.about ?? '', q.setting ?? '', q.kind],
+        body: [q.text],
+        // Direct quotes first: they are what `/quote <name>` is for.
+        centrality: central(q.id) + (q.kind === 'direct' ? 100 : 0),
+        ...(q.kind === 'direct' ? { defaultRank: 0 } : {}),
+      };
+    }),
 
-  const byStatusDate = [...k.agreements.values()].sort((a, b) => compareKeys(b.status.asOf.value, a.status.asOf.value));
-  for (const a of k.agreements.values()) {
-    docs.push({
+  agreement: (k, central) => {
+    const byStatusDate = [...k.agreements.values()].sort((a, b) => compareKeys(b.status.asOf.value, a.status.asOf.value));
+    return [...k.agreements.values()].map((a) => ({
       kind: 'agreement',
       id: a.id,
       label: clip(`${a.name} — ${a.status.label} (${a.status.asOf.value})`, 100),
@@ -105,10 +115,9 @@ export function documentsFrom(k: Knowledge): SearchDoc[] {
       body: [...a.covers.map((c) => c.summary), ...a.timeline.map((s) => s.summary)],
       centrality: central(a.id),
       defaultRank: (a.kind === 'agreement' ? 0 : a.kind === 'initiative' ? 100 : 200) + byStatusDate.indexOf(a),
-    });
-  }
-  return withLexicon(docs, k);
-}
+    }));
+  },
+};
 
 /**
  * The lexicon feeds search too: a record whose names or text use the words an entry means is also

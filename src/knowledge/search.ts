@@ -7,13 +7,19 @@
 //      vocabulary, so `Le D` and `Parly Pacific` (words in different fields) are cheap;
 //   3. typos: a bigram index proposes a bounded set of vocabulary words and fuse.js ranks only those.
 // Every stage has a fixed budget, so the cost of a query does not grow with the corpus.
-import Fuse from 'fuse.js';
+import { createRequire } from 'node:module';
+import type Fuse from 'fuse.js';
 import { normalizeForSearch, tokenize } from './text.js';
 import { editDistance } from './words.js';
 
+// Loaded on the first typo, which most answers never meet: a one-shot console answer starts
+// about 12 ms sooner without it. Only this module uses fuse.js, so there is one copy.
+let fuseClass: typeof Fuse | undefined;
+const loadFuse = (): typeof Fuse => (fuseClass ??= createRequire(import.meta.url)('fuse.js') as typeof Fuse);
+
 export const KINDS = ['meeting', 'person', 'quote', 'agreement'] as const;
 export type Kind = (typeof KINDS)[number];
-/** A kind's place in KINDS. A switch, not an object lookup: on the exact-key hot path a keyed load costs more than the Map.get itself. */
+/** A kind's place in KINDS. A switch, not an object lookup: on the exact-key hot path a keyed load costs about what the Map.get does. */
 function kindSlot(kind: Kind): number {
   switch (kind) {
     case 'meeting':
@@ -120,7 +126,7 @@ interface Variant {
 
 /** The index of one kind of record. */
 class KindIndex {
-  readonly docs: SearchDoc[];
+  readonly docs: readonly SearchDoc[];
   private readonly exact = new Map<string, number[]>();
   private readonly exactRaw = new Map<string, number[]>();
   /** The best record's id per raw key: the hot path for autocomplete values and typed names. */
@@ -147,7 +153,7 @@ class KindIndex {
     nameWords: Uint8Array;
   };
 
-  constructor(docs: SearchDoc[]) {
+  constructor(docs: readonly SearchDoc[]) {
     this.docs = docs;
     const byToken = new Map<string, Map<number, number>>();
     const addToken = (token: string, doc: number, weight: number) => {
@@ -305,7 +311,7 @@ class KindIndex {
     if (candidates.length === 0) return [];
     // fuse.js scores the bounded candidate set, and its score is the variant's weight; a
     // transposition-aware edit distance only turns away what Bitap lets through (`acsa` for `case`).
-    const fuse = new Fuse(candidates.map((t) => this.vocab[t]!), { includeScore: true, threshold, ignoreLocation: true, isCaseSensitive: true });
+    const fuse = new (loadFuse())(candidates.map((t) => this.vocab[t]!), { includeScore: true, threshold, ignoreLocation: true, isCaseSensitive: true });
     const maxEdit = threshold > FUZZY_THRESHOLD ? 0.45 : 0.34;
     return fuse.search(word).flatMap((r) => {
       const token = candidates[r.refIndex]!;
@@ -414,55 +420,55 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** One index per kind, and searches across them. Build once; rebuild on reload. */
-export class SearchIndex {
-  private readonly byKind: Record<Kind, KindIndex>;
-  /**
-   * Raw key → best id of each kind, in KINDS order: one Map.get on the hot path, whatever the kind.
-   * Arrays of one length keep the element load monomorphic, as objects of varying shapes would not.
-   */
-  private readonly rawIds = new Map<string, (string | undefined)[]>();
+/** A kind's documents, asked for when that kind is first searched. */
+export type DocumentsOf = (kind: Kind) => readonly SearchDoc[];
 
-  constructor(docs: readonly SearchDoc[]) {
-    const grouped = Object.fromEntries(KINDS.map((k) => [k, [] as SearchDoc[]])) as Record<Kind, SearchDoc[]>;
-    for (const d of docs) grouped[d.kind].push(d);
-    this.byKind = Object.fromEntries(KINDS.map((k) => [k, new KindIndex(grouped[k])])) as Record<Kind, KindIndex>;
-    KINDS.forEach((k, slot) => {
-      for (const [key, id] of this.byKind[k].exactRawId) {
-        let ids = this.rawIds.get(key);
-        if (!ids) this.rawIds.set(key, (ids = [undefined, undefined, undefined, undefined]));
-        ids[slot] = id;
-      }
-    });
+/**
+ * One index per kind, and searches across them. A kind is built on its first use, so a one-line
+ * console answer builds only what it asks of; servers build them all up front (`warm`).
+ */
+export class SearchIndex {
+  private readonly built: (KindIndex | undefined)[] = [undefined, undefined, undefined, undefined];
+  private readonly docsOf: DocumentsOf;
+
+  constructor(docs: readonly SearchDoc[] | DocumentsOf) {
+    if (typeof docs === 'function') {
+      this.docsOf = docs;
+    } else {
+      const grouped = Object.fromEntries(KINDS.map((k) => [k, [] as SearchDoc[]])) as Record<Kind, SearchDoc[]>;
+      for (const d of docs) grouped[d.kind].push(d);
+      this.docsOf = (kind) => grouped[kind];
+    }
+  }
+
+  private of(kind: Kind): KindIndex {
+    const slot = kindSlot(kind);
+    return (this.built[slot] ??= new KindIndex(this.docsOf(kind)));
+  }
+
+  /** Builds every kind now, so no interaction pays for it. */
+  warm(): this {
+    for (const kind of KINDS) this.of(kind);
+    return this;
   }
 
   size(kind?: Kind): number {
-    return kind ? this.byKind[kind].size : KINDS.reduce((n, k) => n + this.byKind[k].size, 0);
+    return kind ? this.of(kind).size : KINDS.reduce((n, k) => n + this.of(k).size, 0);
   }
 
   vocabularySize(): number {
-    return KINDS.reduce((n, k) => n + this.byKind[k].vocabularySize, 0);
+    return KINDS.reduce((n, k) => n + this.of(k).vocabularySize, 0);
   }
 
   /** The id of the best record for an exact key (an id, name, alias, year…), without building hits. */
   exactId(input: string, kind: Kind): string | undefined {
-    const ids = this.rawIds.get(input);
-    if (ids !== undefined) {
-      const id = ids[kindSlot(kind)];
-      if (id !== undefined) return id;
-    }
-    return this.exactIdNormalized(input, kind);
-  }
-
-  // Kept apart so the hot path above stays small enough for V8 to inline wherever it is called.
-  private exactIdNormalized(input: string, kind: Kind): string | undefined {
-    return this.byKind[kind].exactId(input);
+    return this.of(kind).exactId(input);
   }
 
   /** The list for an empty query: meetings newest first, people with quotes, agreements. */
   defaults(kind?: Kind, limit = 25): Hit[] {
-    if (kind) return this.byKind[kind].defaultHits(limit);
-    return interleave(KINDS.map((k) => this.byKind[k].defaultHits(limit)), limit);
+    if (kind) return this.of(kind).defaultHits(limit);
+    return interleave(KINDS.map((k) => this.of(k).defaultHits(limit)), limit);
   }
 
   search(input: string, options: SearchOptions = {}): SearchResult {
@@ -474,14 +480,14 @@ export class SearchIndex {
     const kinds = options.kind ? [options.kind] : KINDS;
     // Across kinds the four indexes share one query's budget, so /ask costs what one kind does.
     const budget = options.kind ? POSTINGS_BUDGET : POSTINGS_BUDGET / 2;
-    const hits = mergeByScore(kinds.map((k) => this.byKind[k].search(raw, prepared, limit, FUZZY_THRESHOLD, budget)), limit);
+    const hits = mergeByScore(kinds.map((k) => this.of(k).search(raw, prepared, limit, FUZZY_THRESHOLD, budget)), limit);
     if (hits.length > 0) return { query: prepared, hits, suggestions: [] };
     // Did you mean: looser typo matching here, then the same words in the other kinds.
-    const loose = mergeByScore(kinds.map((k) => this.byKind[k].search(raw, prepared, 5, SUGGEST_THRESHOLD)), 5).filter(
+    const loose = mergeByScore(kinds.map((k) => this.of(k).search(raw, prepared, 5, SUGGEST_THRESHOLD)), 5).filter(
       (h) => h.score >= MIN_SUGGESTION_SCORE,
     );
     const elsewhere = options.kind
-      ? mergeByScore(KINDS.filter((k) => k !== options.kind).map((k) => this.byKind[k].search(raw, prepared, 3)), 3)
+      ? mergeByScore(KINDS.filter((k) => k !== options.kind).map((k) => this.of(k).search(raw, prepared, 3)), 3)
       : [];
     return { query: prepared, hits: [], suggestions: [...loose, ...elsewhere].slice(0, 5) };
   }

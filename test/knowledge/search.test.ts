@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFrom } from '../../src/knowledge/documents.js';
+import { documentsFrom, documentsOf } from '../../src/knowledge/documents.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { type Kind, MAX_QUERY_CHARS, SearchIndex, prepareQuery } from '../../src/knowledge/search.js';
 import { defaultDataDir } from '../../src/paths.js';
 
-const index = new SearchIndex(documentsFrom(loadKnowledge(defaultDataDir)));
+const knowledge = loadKnowledge(defaultDataDir);
+const index = new SearchIndex(documentsFrom(knowledge));
 const top = (q: string, kind?: Kind) => index.search(q, { kind }).hits[0]?.id;
 
 describe('SearchIndex: intended record first', () => {
@@ -148,5 +149,28 @@ describe('SearchIndex: autocomplete', () => {
       }
     }
     expect(index.autocomplete('Vend', 'agreement')[0]?.value).toBe('first-bilateral-maritime-exercises');
+  });
+});
+
+describe('SearchIndex: built per kind, on first use', () => {
+  it('a lookup builds only its kind; warm builds the rest, and each kind once', () => {
+    const asked: Kind[] = [];
+    const lazy = new SearchIndex((kind) => {
+      asked.push(kind);
+      return documentsOf(knowledge, kind);
+    });
+    expect(asked).toEqual([]);
+    expect(lazy.exactId('Parly', 'person')).toBe('florence-parly');
+    expect(lazy.search('Parley', { kind: 'person' }).hits[0]?.id).toBe('florence-parly');
+    expect(asked).toEqual(['person']);
+    lazy.warm();
+    lazy.search('ACSA');
+    expect(asked).toEqual(['person', 'meeting', 'quote', 'agreement']);
+  });
+
+  it('answers as the index built from every document at once', () => {
+    const lazy = new SearchIndex((kind) => documentsOf(knowledge, kind));
+    for (const q of ['2018', 'Parly Pacific', 'ACSA', 'onodra', 'supply sharing deal', '']) expect(lazy.search(q)).toEqual(index.search(q));
+    expect(lazy.size()).toBe(index.size());
   });
 });
