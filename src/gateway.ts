@@ -29,7 +29,7 @@ export async function runGateway(): Promise<void> {
   };
   const lifecycle = installProcessHandlers(process, log, { stop: () => stop(), reload: () => reload() }, (code) => process.exit(code));
 
-  const loaded = await loadServing(config.dataDir, log);
+  const loaded = await loadServing(config.dataDir, { log });
   let kb = loaded.kb;
   const { commands } = loaded;
 

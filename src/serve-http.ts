@@ -23,7 +23,7 @@ async function serveHttp(): Promise<void> {
   let reload = () => log.info('SIGHUP during start-up: ignored, the data is being loaded now');
   installProcessHandlers(process, log, { stop: () => stop(), reload: () => reload() }, (code) => process.exit(code));
 
-  const loaded = await loadServing(config.dataDir, log);
+  const loaded = await loadServing(config.dataDir, { log });
   let kb = loaded.kb;
   const { commands } = loaded;
   const metrics = new BotMetrics();

@@ -1,6 +1,7 @@
 // What the gateway bot, the HTTP endpoint and the console share at start-up, and the servers on
 // SIGHUP (the sharding manager, which serves nothing, does not load this).
-import { type CommandSet, loadCommands } from './commands/registry.js';
+import { type CommandSet, commandSet, loadCommand, loadCommands } from './commands/registry.js';
+import { commandNameOf } from './console/line.js';
 import { fail } from './fail.js';
 import { type KnowledgeBase, loadKnowledgeBase } from './knowledge/base.js';
 import { DataError } from './knowledge/problems.js';
@@ -8,18 +9,31 @@ import { reloadKnowledge } from './lifecycle.js';
 import type { Logger } from './log.js';
 import type { BotMetrics } from './metrics.js';
 
-/** What a serving process starts with; broken data ends it with the data's own message (exit 1). */
-export async function loadServing(dataDir: string, log?: Logger): Promise<{ kb: KnowledgeBase; commands: CommandSet }> {
+/**
+ * What a serving process starts with; broken data ends it with the data's own message (exit 1).
+ * The console answering one `line` loads only what that line needs.
+ */
+export async function loadServing(dataDir: string, { log, line }: { log?: Logger; line?: string } = {}): Promise<{ kb: KnowledgeBase; commands: CommandSet }> {
   let kb: KnowledgeBase;
   try {
-    kb = await loadKnowledgeBase(dataDir);
+    kb = await loadKnowledgeBase(dataDir, { lazy: line !== undefined });
   } catch (err) {
     if (err instanceof DataError) fail(err.message);
     throw err;
   }
-  const commands = await loadCommands();
+  const commands = line === undefined ? await loadCommands() : await commandsFor(line);
   log?.info({ records: kb.index.size(), version: kb.knowledge.version, commands: commands.list.length }, 'knowledge base loaded');
   return { kb, commands };
+}
+
+/**
+ * A single line needs only the command it names (a third fewer modules to load), except /help,
+ * which lists them all, and a name we do not have, whose answer lists them.
+ */
+async function commandsFor(line: string): Promise<CommandSet> {
+  const name = commandNameOf(line);
+  const named = name !== undefined && name !== 'help' ? await loadCommand(name) : undefined;
+  return named?.kind === 'chat' ? commandSet([named]) : loadCommands();
 }
 
 /** SIGHUP's reload, one at a time (a second waits for the first), swapping in what loaded. */

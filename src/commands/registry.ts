@@ -1,6 +1,6 @@
 // Finds the commands: every file in commands/ is one, so a new command touches that one file.
 // Under tsx (tests) that is commands/*.ts; in production, the built dist/commands/*.js.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
@@ -38,14 +38,27 @@ export async function loadCommands(dir: string = commandsDir): Promise<CommandSe
   const list: Command[] = [];
   const messageCommands: MessageCommand[] = [];
   for (const file of files) {
-    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: unknown };
-    if (!isCommand(mod.default)) throw new Error(`commands/${file} must export default defineCommand({...})`);
-    const expected = file.replace(/\.(ts|js)$/, '');
-    if (fileNameOf(mod.default.name) !== expected) throw new Error(`commands/${file} defines “${mod.default.name}”: name the file ${fileNameOf(mod.default.name)}.ts`);
-    if (mod.default.kind === 'message') messageCommands.push(mod.default);
-    else list.push(mod.default);
+    const command = await importCommand(dir, file);
+    if (command.kind === 'message') messageCommands.push(command);
+    else list.push(command);
   }
   return commandSet(list, messageCommands);
+}
+
+/** One command by its name, importing only its file; undefined when there is no such file. */
+export async function loadCommand(name: string, dir: string = commandsDir): Promise<Command | MessageCommand | undefined> {
+  const base = fileNameOf(name);
+  if (!/^[a-z0-9-]+$/.test(base)) return undefined; // a name, never a path
+  const file = ['.js', '.ts'].map((ext) => base + ext).find((f) => existsSync(path.join(dir, f)));
+  return file === undefined ? undefined : importCommand(dir, file);
+}
+
+async function importCommand(dir: string, file: string): Promise<Command | MessageCommand> {
+  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: unknown };
+  if (!isCommand(mod.default)) throw new Error(`commands/${file} must export default defineCommand({...})`);
+  const expected = file.replace(/\.(ts|js)$/, '');
+  if (fileNameOf(mod.default.name) !== expected) throw new Error(`commands/${file} defines “${mod.default.name}”: name the file ${fileNameOf(mod.default.name)}.ts`);
+  return mod.default;
 }
 
 export function commandSet(list: Command[], messageCommands: MessageCommand[] = []): CommandSet {

@@ -5,6 +5,7 @@ import type { Command } from '../commands/define.js';
 import type { CommandSet } from '../commands/registry.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
 import { type Lang, langOf, t } from '../answers/i18n.js';
+import { LINE } from './line.js';
 import { cardsText } from './text.js';
 
 export interface ConsoleAnswer {
@@ -18,7 +19,7 @@ export const EXIT_CODES: Record<ConsoleAnswer['status'], number> = { answered: 0
 
 /** Splits `/quote Le Drian` into the command and its options: the rest of the line is the first option, `name:value` sets others. */
 export function parseLine(line: string, commands: CommandSet): { command: Command; options: Record<string, string | undefined> } | string {
-  const match = /^\/?(\S+)\s*(.*)$/s.exec(line.trim());
+  const match = LINE.exec(line.trim());
   if (!match) return 'Type a command, such as /meeting 2018, or /help.';
   const [, name = '', rest = ''] = match;
   const command = commands.get(name.toLowerCase());

@@ -7,7 +7,7 @@ import { CONNECT_HINT, EXIT_CODES, answerLine, runInteractiveConsole } from './c
 
 export async function runConsole(opts: { line?: string | undefined; locale?: string | undefined; connectHint: boolean }): Promise<void> {
   const dataDir = process.env.DATA_DIR?.trim() ? path.resolve(process.env.DATA_DIR.trim()) : defaultDataDir;
-  const { kb, commands } = await loadServing(dataDir);
+  const { kb, commands } = await loadServing(dataDir, { line: opts.line });
   if (opts.line === undefined) return runInteractiveConsole(commands, () => kb, opts.locale);
   const answer = await answerLine(opts.line, commands, kb, langOf(opts.locale));
   console.log(answer.text);

@@ -51,6 +51,13 @@ describe('npm start (the built bot) without a token', () => {
     expect(stderr).toContain('set DISCORD_TOKEN and DISCORD_CLIENT_ID');
   });
 
+  it('one line loads the command it names, yet /help and an unknown command still list them all', async () => {
+    const help = await run(process.execPath, [main, '/help'], { cwd: repoRoot, env });
+    for (const name of ['/agreement', '/ask', '/meeting', '/person', '/quote', '/sources', '/timeline']) expect(help.stdout).toContain(name);
+    const unknown = await run(process.execPath, [main, '/nope'], { cwd: repoRoot, env }).catch((err: { stdout: string }) => err);
+    expect(unknown.stdout).toContain('Commands: /agreement /ask /help /meeting /person /quote /sources /timeline');
+  });
+
   it('exits 1 on a miss and 2 on an unknown command or flag', async () => {
     await expect(run(process.execPath, [main, '/meeting Berlin'], { cwd: repoRoot, env })).rejects.toMatchObject({ code: 1 });
     await expect(run(process.execPath, [main, '/nope'], { cwd: repoRoot, env })).rejects.toMatchObject({ code: 2 });
