@@ -83,7 +83,7 @@ export function formatDate(d: DateFact, lang: Lang): string {
 
 /** The date in a sentence: "on 26 January 2018", "in January 2017 (inferred)", "on a Friday in 2015". */
 export function datePhrase(d: DateFact, lang: Lang): string {
-  return t(lang, d.precision === 'day' || d.weekday ? 'onDate' : 'inDate', { date: formatDate(d, lang) });
+  return t(lang, d.precision === 'day' ? 'onDate' : d.weekday ? 'onWeekday' : 'inDate', { date: formatDate(d, lang) });
 }
 
 /** Lines for a date with its provenance: printed or inferred (with the reasoning), and any date known only from outside the articles. */
@@ -142,7 +142,7 @@ export function meetingRef(m: Meeting, lang: Lang): string {
   return lang === 'ja' ? `${y}年の2+2会合` : lang === 'fr' ? `« 2+2 » de ${y}` : `${y} two-plus-two`;
 }
 
-function meetingShort(m: Meeting, lang: Lang): string {
+export function meetingShort(m: Meeting, lang: Lang): string {
   return `${meetingName(m, lang)} · ${formatDate(m.date, lang)}${m.place ? ` · ${placeName(m.place.city, lang)}` : ''}`;
 }
 

@@ -8,7 +8,7 @@ import type { Knowledge } from '../knowledge/load.js';
 import type { Evidence } from '../knowledge/schema.js';
 import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
-import { type Card, type Line, type Section, agreementName, datePhrase, formatDate, headline, meetingName, meetingRef, meetingTitle, personName, statusLabel } from './cards.js';
+import { type Card, type Line, type Section, agreementName, meetingShort, datePhrase, formatDate, headline, meetingName, meetingRef, meetingTitle, personName, statusLabel } from './cards.js';
 import { type Lang, formatDateValue, placeName, roleName, t } from './i18n.js';
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : ', ');
@@ -81,6 +81,23 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
       const lines: Line[] = [{ text: t(lang, 'meetingDate', { meeting: meetingName(m, lang), date: datePhrase(m.date, lang) }) }];
       if (m.date.provenance === 'inferred') lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${m.date.basis}` });
       if (m.date.external) lines.push({ style: 'note', text: `${formatDateValue(m.date.external.value, m.date.external.precision, lang)} — ${t(lang, 'notInSources')}` });
+      return lines;
+    }
+    case 'together': {
+      const names = s.people.map((id) => personName(k.people.get(id)!, lang));
+      const people = `${names.slice(0, -1).join(lang === 'ja' ? '、' : ', ')}${t(lang, 'and')}${names.at(-1)!}`;
+      const items = s.meetings.map((id) => meetingShort(k.meetings.get(id)!, lang));
+      return [{ text: t(lang, 'togetherAt', { people, list: items.join(lang === 'ja' ? '、' : '; ') }) }];
+    }
+    case 'presence': {
+      const p = k.people.get(s.holders[0]!.person)!;
+      const ms = s.holders.map((h) => k.meetings.get(h.meeting)!);
+      const items = s.holders.map((h, i) => t(lang, 'presenceItem', { meeting: meetingName(ms[i]!, lang), city: placeName(ms[i]!.place!.city, lang), date: datePhrase(ms[i]!.date, lang), title: roleName(h.title, lang) }));
+      const lines: Line[] = [{ text: t(lang, 'presenceAt', { person: personName(p, lang), list: items.join(lang === 'ja' ? '、' : lang === 'fr' ? ' ; ' : '; ') }), flag: p.country }];
+      // The country is inferred from the articles' words; a date known only from outside them is marked.
+      const countries = new Map(s.country ? ms.map((m) => [m.place!.country!.inference, m] as const) : []);
+      for (const [inference, m] of countries) lines.push({ style: 'note', text: `${t(lang, 'inferred')} (${placeName(m.place!.city, lang)} → ${t(lang, m.place!.country!.value)}): ${inference}` });
+      for (const m of ms) if (m.date.external) lines.push({ style: 'note', text: `${meetingName(m, lang)}: ${formatDateValue(m.date.external.value, m.date.external.precision, lang)} — ${t(lang, 'notInSources')}` });
       return lines;
     }
     case 'meeting-place': {
@@ -249,5 +266,14 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
       return t(lang, 'gapNotQuotedOn', { name: personName(k.people.get(gap.person)!, lang) });
     case 'no-participants':
       return t(lang, 'gapNoParticipants', { meeting: meetingRef(k.meetings.get(gap.meeting)!, lang) });
+    case 'never-together': {
+      const names = gap.people.map((id) => personName(k.people.get(id)!, lang));
+      return t(lang, 'gapNeverTogether', { people: `${names.slice(0, -1).join(lang === 'ja' ? '、' : ', ')}${t(lang, 'and')}${names.at(-1)!}` });
+    }
+    case 'not-there': {
+      const where = gap.city ? t(lang, 'inCity', { city: placeName(gap.city, lang) }) : t(lang, gap.country === 'FR' ? 'inFrance' : 'inJapan');
+      const when = gap.years.map((year) => t(lang, 'inYear', { year })).join(lang === 'ja' ? '、' : ', ');
+      return t(lang, 'gapNotThere', { person: personName(k.people.get(gap.person)!, lang), where, when: when === '' ? '' : lang === 'ja' ? `${when}に` : ` ${when}` });
+    }
   }
 }

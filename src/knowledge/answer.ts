@@ -3,7 +3,7 @@
 // (in the articles' words or the lexicon's), or the answer is an admission, never a guess.
 import type { Fact } from './facts.js';
 import type { Knowledge } from './load.js';
-import type { Question, Reader, RoleKind } from './question.js';
+import { PRESENCE_STEMS, type Question, type Reader, type RoleKind } from './question.js';
 import type { Country, Meeting, Person } from './schema.js';
 import type { Kind } from './search.js';
 import { compareKeys } from './text.js';
@@ -25,6 +25,10 @@ export type Statement =
   | { kind: 'participants'; meeting: string; people: string[]; country?: Country; count?: boolean }
   | { kind: 'meeting-date'; meeting: string }
   | { kind: 'meeting-place'; meeting: string }
+  /** Meetings the articles place several people at together. */
+  | { kind: 'together'; people: string[]; meetings: string[] }
+  /** Where the articles place someone: the meetings they were at, in the place or country asked. */
+  | { kind: 'presence'; holders: RoleHolder[]; country?: Country }
   | { kind: 'meetings'; meetings: string[]; count: boolean }
   | { kind: 'quotes'; quotes: string[] }
   | { kind: 'speaker'; quote: string }
@@ -50,7 +54,9 @@ export type Gap =
   | { kind: 'no-day'; meeting: string }
   | { kind: 'not-signed'; agreement: string }
   | { kind: 'no-participants'; meeting: string }
-  | { kind: 'not-quoted-on'; person: string };
+  | { kind: 'not-quoted-on'; person: string }
+  | { kind: 'not-there'; person: string; country?: Country; city?: string; years: number[] }
+  | { kind: 'never-together'; people: string[] };
 
 const ROLE_TITLES: Record<RoleKind, RegExp> = {
   defense: /defen[cs]e minister|armed forces/i,
@@ -83,6 +89,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         .map((r) => ({ person: p.id, title: r.title, country: r.country, meeting })),
     );
   const roleFact = (h: RoleHolder) => factById.get(`${h.person}:role:${h.meeting}`)!;
+  const attended = (m: Meeting, person: string) => m.participants.some((p) => p.person === person);
   const uncoveredBy = (terms: Term[], used: Fact[]) => {
     const stems = new Set(used.flatMap((f) => [...f.stems]));
     return terms.filter((t) => !covers(stems, t));
@@ -120,7 +127,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const byYear = q.years.length > 0 ? meetings.filter((m) => q.years.includes(yearOf(m))) : [];
     const byOrdinal = q.ordinals.length > 0 ? meetings.filter((m) => q.ordinals.includes(m.number.value)) : [];
     if (q.years.length > 0 || q.ordinals.length > 0) return [...new Set([...byYear, ...byOrdinal])];
-    return meetings.filter((m) => q.places.includes(m.id));
+    // "When did Kono meet Le Drian in Tokyo": of the meetings held there, those the ministers named were at.
+    const ministers = q.people.filter((id) => meetings.some((m) => attended(m, id)));
+    return meetings.filter((m) => q.places.includes(m.id) && ministers.every((id) => attended(m, id)));
   }
 
   /** A year or ordinal that names no meeting in the articles. */
@@ -200,7 +209,48 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders }, holders.map(roleFact)));
   }
 
+  /**
+   * "When did Le Drian visit Japan?", "Was Parly in Tokyo in 2015?": the meetings the articles
+   * place them at, in that place or country (and year). Undefined when the question asks more.
+   */
+  function presence(q: Question): Finding | undefined {
+    const rest = q.terms.filter((t) => !t.alternatives.every((alt) => alt.length === 1 && PRESENCE_STEMS.has(alt[0]!)));
+    if (q.people.length !== 1 || q.countries.length > 1 || rest.length > 0 || q.agreements.length > 0) return undefined;
+    const person = k.people.get(q.people[0]!)!;
+    const country = q.countries[0];
+    const dated = q.years.length > 0 || q.ordinals.length > 0 ? meetingsAsked(q) : meetings;
+    const holders = dated
+      .filter((m) => m.place && (q.places.length === 0 || q.places.includes(m.id)) && (!country || m.place.country?.value === country))
+      .filter((m) => attended(m, person.id))
+      .flatMap((m) => person.roles.filter((r) => r.meeting === m.id).map((r) => ({ person: person.id, title: r.title, country: r.country, meeting: m.id })));
+    if (holders.length === 0) {
+      const city = q.places[0] ? k.meetings.get(q.places[0])!.place!.city : undefined;
+      // Related: what the articles say of it ("an invitation … to visit Japan"), then where they do place them.
+      const said = rank(q, facts.filter((f) => f.kind !== 'role' && names(f, person.id))).filter((f) => q.terms.some((t) => covers(f.stems, t)));
+      const elsewhere = person.roles.map((r) => roleFact({ person: person.id, title: r.title, country: r.country, meeting: r.meeting }));
+      const gap = { kind: 'not-there' as const, person: person.id, ...(country ? { country } : {}), ...(city ? { city } : {}), years: q.years };
+      return { kind: 'not-covered', unmentioned: [], uncovered: [], gap, related: [...said.slice(0, 2), ...elsewhere].slice(0, 3) };
+    }
+    const places = holders.map((h) => factById.get(`${h.meeting}:place`)!);
+    return answerOf({ kind: 'presence', holders, ...(country ? { country } : {}) }, [...holders.map(roleFact), ...places]);
+  }
+
   function when(q: Question): Finding {
+    // "When did Kishida meet Parly": ministers the articles never place at one meeting never met there.
+    const ministers = q.people.filter((id) => meetings.some((m) => attended(m, id)));
+    if (ministers.length >= 2 && q.years.length === 0 && q.ordinals.length === 0 && !meetings.some((m) => ministers.every((id) => attended(m, id)))) {
+      const related = ministers.flatMap((id) => k.people.get(id)!.roles.map((r) => roleFact({ person: id, title: r.title, country: r.country, meeting: r.meeting })));
+      return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'never-together', people: ministers }, related: related.slice(0, 3) };
+    }
+    // "When did Kono meet Le Drian (in Tokyo)": the meetings both were at, not a passage naming one of them.
+    const shared =
+      ministers.length >= 2 && q.years.length === 0 && q.ordinals.length === 0
+        ? meetings.filter((m) => (q.places.length === 0 || q.places.includes(m.id)) && ministers.every((id) => attended(m, id)))
+        : [];
+    if (shared.length > 0 && q.agreements.length === 0) {
+      const used = shared.flatMap((m) => ministers.map((id) => roleFact({ person: id, title: '', country: 'JP', meeting: m.id })));
+      return checked(q, answerOf({ kind: 'together', people: ministers, meetings: shared.map((m) => m.id) }, used));
+    }
     const asked = meetingsAsked(q);
     const meetingFact = asked[0] ? factById.get(`${asked[0].id}:meeting`)! : undefined;
     if (meetingFact && q.agreements.length === 0 && uncoveredBy(q.terms, [meetingFact]).length === 0) {
@@ -335,6 +385,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     }
     const missing = missingMeeting(q);
     if (missing && !q.after) return { kind: 'no-such-meeting', asked: missing };
+    const there = q.presence ? presence(q) : undefined;
+    if (there) return there;
     switch (q.intent) {
       case 'said':
         return q.people.length > 0 ? said(q) : general(q);
@@ -417,6 +469,10 @@ function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind:
       return { support: { kind: 'meeting', id: s.meeting } };
     case 'person-roles':
       return { support: { kind: 'person', id: s.person } };
+    case 'presence':
+      return { support: { kind: 'person', id: s.holders[0]!.person } };
+    case 'together':
+      return { support: { kind: 'meeting', id: s.meetings[0]! } };
     case 'status':
     case 'covers':
       return { support: { kind: 'agreement', id: s.agreement } };

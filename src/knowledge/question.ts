@@ -26,6 +26,8 @@ export interface Question {
   why: boolean;
   /** Asks what someone did (met, agreed, visited…) rather than who they are. */
   event: boolean;
+  /** Asks whether or when someone was somewhere: visited, came to or was in a place or country. */
+  presence: boolean;
   /** Meetings named by place. */
   places: string[];
   /** Asks about a time after the latest source (now, today, in the end, a later year). */
@@ -49,7 +51,8 @@ const ORDINALS: Record<string, number> = {
   premier: 1, premiere: 1, deuxieme: 2, troisieme: 3, quatrieme: 4, cinquieme: 5,
   '1er': 1, '1re': 1, '2e': 2, '3e': 3, '4e': 4, '5e': 5, '6e': 6, '2eme': 2, '3eme': 3, '4eme': 4, '5eme': 5,
 };
-const MEETING_WORDS = new Set(['two', 'plus', '2', 'meeting', 'meetings', 'talks', 'summit', 'gathering', 'session', 'twoplustwo', 'japan', 'france', 'french', 'japanese', 'ministerial', 'reunion', '2プラス2']);
+const ORDINAL_SUFFIX: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
+const MEETING_WORDS = new Set(['two', 'plus', '2', 'meeting', 'meetings', 'talks', 'summit', 'gathering', 'session', 'twoplustwo', 'japan', 'france', 'french', 'japanese', 'ministerial', 'reunion', '2プラス2', '会合', '会議', '2+2会合']);
 const COUNTRY_WORDS: Record<string, Country> = {
   japan: 'JP', japanese: 'JP', japans: 'JP', nippon: 'JP', japon: 'JP', japonais: 'JP', 日本: 'JP',
   france: 'FR', french: 'FR', frances: 'FR', francais: 'FR', francaise: 'FR', フランス: 'FR',
@@ -58,6 +61,10 @@ const AFTER_WORDS = new Set(['now', 'today', 'currently', 'current', 'still', 'a
 const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'], ['actually', 'happen'], ['actually', 'happened'], ['did', 'it', 'happen'], ['right', 'now']];
 /** Verbs that ask what someone did rather than who they are. */
 const EVENT_STEMS = new Set(['agre', 'meet', 'visit', 'discuss', 'decid', 'sign', 'pledg', 'confirm', 'affirm', 'express', 'invit', 'go', 'going', 'travel', 'trip']);
+/** Being somewhere: "visit Japan", "come to Tokyo", "venu au Japon". The answerer drops them as terms. */
+export const PRESENCE_STEMS = new Set(
+  ['visit', 'visited', 'come', 'came', 'go', 'went', 'gone', 'travel', 'travelled', 'traveled', 'trip', 'arrive', 'stay', 'venu', 'visite', 'rendu'].map(stem),
+);
 const ROLE_WORDS = new Set(['minister', 'ministers', 'ministry', 'portfolio', 'secretary', 'chief', 'ministre', 'foreign', 'defense', 'defence', 'prime', 'president', 'presidential', 'armed', 'forces', 'armees', 'affaires', 'etrangeres', 'defense']);
 
 export interface Reader {
@@ -119,10 +126,18 @@ export function createReader(k: Knowledge): Reader {
       shown.set(`${a}${b}`.toLowerCase(), m);
       return `${a}${b}`;
     });
-    // Japanese has no spaces: split at numbers and at the particles between words
-    // ("2015年のフランスの防衛相は誰" → "2015 年 フランス 防衛相 誰").
+    // Japanese has no spaces: a few verbs read as their English words, then a split at numbers and
+    // at the particles between words ("2015年のフランスの防衛相は誰" → "2015 年 フランス 防衛相 誰").
     if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(joined)) {
-      joined = joined.replace(/第\s*(\d+)\s*回/g, ' $1th ').replace(/(?<![A-Za-z\d])(\d+)(?!th|\d)/g, ' $1 ').replace(/について|ですか|でしたか|ましたか|ますか|から|まで|[のはがをにでとへもやか？。、]/g, ' ');
+      joined = joined
+        .replace(/来日|訪日/g, ' visit japan ')
+        .replace(/訪仏/g, ' visit france ')
+        .replace(/会談|会っ|会い/g, ' meet ')
+        .replace(/いつ/g, ' when ')
+        .replace(/開催され|開催|開かれ/g, ' ')
+        .replace(/第\s*(\d+)\s*回/g, (_m: string, n: string) => ` ${n}${ORDINAL_SUFFIX[Number(n)] ?? 'th'} `)
+        .replace(/(?<![A-Za-z\d])(\d+)(?!th|st|nd|rd|\d)/g, ' $1 ')
+        .replace(/について|ですか|でしたか|ましたか|ますか|から|まで|[のはがをにでとへもやか？。、]/g, ' ');
     }
     const all = wordsOf(joined);
     const has = (w: string) => all.includes(w);
@@ -239,7 +254,18 @@ export function createReader(k: Knowledge): Reader {
     const why = has('why') || phrase(['what', 'for']) || phrase(['reason', 'for']);
     // "Met", "agreed", "invited": an event; "meeting" (the noun) is not one.
     const event = all.some((w) => EVENT_STEMS.has(stem(w)) && !['meeting', 'meetings'].includes(w));
-    return { text, intent, years, ordinals, dayAsked, people, countries, roles, agreements, agreementTerms, why, event, places, after, terms };
+    // "Was Parly in Tokyo", "has Kishida been to France", "était-elle à Tokyo": "be", then in or to a place.
+    const beIn =
+      ['was', 'were', 'been', 'is', 'be', 'etait', 'etaient', 'ete'].some(has) &&
+      all.some((w, i) => ['in', 'to', 'a', 'au', 'en'].includes(w) && (cities.has(all[i + 1] ?? '') || COUNTRY_WORDS[all[i + 1] ?? ''] !== undefined));
+    // Plans are not presence ("is Macron going to visit Japan" asks about the invitation), nor is
+    // visiting someone ("did Le Drian visit Japan's defence minister").
+    const planned = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'invited', 'invitation', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定|招待|招き/.test(raw);
+    // "Where was Le Drian (in 2018)?" asks it too; "where did Abe meet the French ministers" does not.
+    const there = (places.length > 0 || countries.length > 0) && (all.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
+    const whereWas = intent === 'where' && ['was', 'were', 'been', 'is'].some(has) && places.length === 0 && countries.length === 0;
+    const presence = people.length > 0 && roles.length === 0 && !planned && (there || whereWas);
+    return { text, intent, years, ordinals, dayAsked, people, countries, roles, agreements, agreementTerms, why, event, presence, places, after, terms };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

@@ -125,7 +125,15 @@ export const Meeting = z.object({
   aliases: Aliases,
   date: DateFact,
   place: z
-    .object({ city: Text, venue: Text.optional(), evidence: EvidenceList })
+    .object({
+      city: Text,
+      venue: Text.optional(),
+      country: z
+        .object({ value: Country, inference: Text.describe('why the city is in that country, from the articles’ words: no article says it outright') })
+        .optional()
+        .describe('the country the talks were held in'),
+      evidence: EvidenceList,
+    })
     .optional()
     .describe('absent where the articles do not say'),
   participants: z.array(z.object({ person: RecordId, evidence: EvidenceList })),

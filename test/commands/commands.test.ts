@@ -182,6 +182,40 @@ describe('/person, /ask, /timeline, /sources, /help', () => {
     expect(new Set(passages).size).toBe(passages.length);
   });
 
+  it('/ask when did Parly come to Tokyo: only the meeting she was at, not the other one held there', async () => {
+    const answer = (await run('ask', 'When did Parly come to Tokyo?')).pages[0]![0]!.description!;
+    expect(answer.split('\n')[0]).toBe('🇫🇷 The articles place Florence Parly at the 4th two-plus-two in Tokyo on 26 January 2018 (as Minister for the Armed Forces).');
+    expect(answer).not.toContain('2015');
+  });
+
+  it('/ask when did Le Drian visit Japan: both meetings, with Japan inferred from the articles’ words and the outside date marked', async () => {
+    const answer = (await run('ask', 'When did Le Drian visit Japan?')).pages[0]![0]!.description!;
+    expect(answer.split('\n')[0]).toBe('🇫🇷 The articles place Jean-Yves Le Drian at the 2nd two-plus-two in Tokyo on a Friday in 2015 (as Defense Minister); the 4th two-plus-two in Tokyo on 26 January 2018 (as Foreign Minister).');
+    expect(answer).toContain('inferred (Tokyo → Japan): The photo caption has Japanese Prime Minister Shinzo Abe receiving the ministers');
+    expect(answer).toContain('2nd two-plus-two: 13 March 2015 — not in the sources');
+    expect(answer).not.toContain('invitation');
+    const fr = (await run('ask', 'Quand Le Drian est-il venu au Japon ?', 'fr')).pages[0]![0]!.description!;
+    expect(fr.split('\n')[0]).toBe('🇫🇷 Les articles placent Jean-Yves Le Drian au 2e « 2+2 » à Tokyo, un vendredi de 2015 (comme ministre de la Défense) ; au 4e « 2+2 » à Tokyo, le 26 janvier 2018 (comme ministre des Affaires étrangères).');
+    const ja = (await run('ask', 'ルドリアンはいつ来日しましたか', 'ja')).pages[0]![0]!.description!;
+    expect(ja).toContain('第4回2+2会合（東京、2018年1月26日、外相として）');
+  });
+
+  it('/ask whether someone was somewhere the articles do not place them: said so, with what they do say', async () => {
+    const macron = await run('ask', 'Did Macron visit Japan?');
+    expect(macron).toMatchObject({ ephemeral: true, outcome: 'miss', covered: false });
+    expect(textOf(macron)).toContain('The articles do not place Emmanuel Macron in Japan.');
+    expect(textOf(macron)).toContain('an invitation for President Emmanuel Macron to visit Japan');
+    expect(textOf(await run('ask', 'Was Parly in Tokyo in 2015?'))).toContain('The articles do not place Florence Parly in Tokyo in 2015.');
+    expect(textOf(await run('ask', 'Parly était-elle à Tokyo en 2015 ?', 'fr'))).toContain('Les articles ne disent pas que Florence Parly était à Tokyo en 2015.');
+    // A plan is not a visit: the invitation answers it.
+    expect(textOf(await run('ask', 'Is Macron going to visit Japan?'))).not.toContain('do not place');
+  });
+
+  it('/ask in French: a date known only by its weekday reads “un vendredi de 2015”, not “le un vendredi”', async () => {
+    const answer = (await run('ask', 'Quand a eu lieu le deuxième 2+2 ?', 'fr')).pages[0]![0]!.description!;
+    expect(answer.split('\n')[0]).toBe('Le 2e « 2+2 » s’est tenu un vendredi de 2015.');
+  });
+
   it('/ask is honest when nothing matches', async () => {
     const reply = await run('ask', 'xylophone recital');
     expect(reply).toMatchObject({ ephemeral: true, outcome: 'miss', covered: false });
