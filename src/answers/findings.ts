@@ -83,6 +83,38 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
       if (m.date.external) lines.push({ style: 'note', text: `${formatDateValue(m.date.external.value, m.date.external.precision, lang)} — ${t(lang, 'notInSources')}` });
       return lines;
     }
+    case 'at-every': {
+      const ms = s.meetings.map((id) => meetingRef(k.meetings.get(id)!, lang));
+      const people = s.people.map((id) => {
+        const p = k.people.get(id)!;
+        const roles = s.meetings.flatMap((m) => p.roles.filter((r) => r.meeting === m).map((r) => t(lang, 'roleAt', holderText(k, { person: id, title: r.title, country: r.country, meeting: m }, lang))));
+        return `${personName(p, lang)} (${list(roles, lang)})`;
+      });
+      const meetings = `${ms.slice(0, -1).join(lang === 'ja' ? '、' : ', ')}${t(lang, 'and')}${ms.at(-1)!}`;
+      return [{ text: t(lang, ms.length === 2 ? 'atBoth' : 'atEvery', { meetings, people: people.join(lang === 'ja' ? '、' : '; ') }) }];
+    }
+    case 'met': {
+      const p = k.people.get(s.person)!;
+      return s.at.map(({ meeting, people }) => {
+        const m = k.meetings.get(meeting)!;
+        const others = people.map((id) => {
+          const o = k.people.get(id)!;
+          const r = o.roles.find((x) => x.meeting === meeting);
+          return r ? `${personName(o, lang)} (${roleName(r.title, lang)})` : personName(o, lang);
+        });
+        const last = others.pop()!;
+        const named = others.length > 0 ? `${others.join(lang === 'ja' ? '、' : ', ')}${t(lang, 'and')}${last}` : last;
+        return { text: t(lang, 'metAt', { meeting: meetingRef(m, lang), person: personName(p, lang), people: named }) };
+      });
+    }
+    case 'counterparts': {
+      const p = k.people.get(s.person)!;
+      const lines: Line[] = s.holders.map((h) => {
+        const other = holderText(k, h, lang);
+        return { text: t(lang, 'counterpartAt', { person: personName(p, lang), other: other.person, title: other.title, country: other.country, meeting: other.meeting }), flag: h.country };
+      });
+      return [...lines, { style: 'note', text: `${t(lang, 'inferred')}: ${t(lang, 'counterpartBasis')}` }];
+    }
     case 'together': {
       const names = s.people.map((id) => personName(k.people.get(id)!, lang));
       const people = `${names.slice(0, -1).join(lang === 'ja' ? '、' : ', ')}${t(lang, 'and')}${names.at(-1)!}`;
@@ -257,6 +289,10 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
       const m = k.meetings.get(gap.meeting)!;
       return t(lang, 'gapNoDay', { meeting: meetingRef(m, lang), date: formatDate(m.date, lang) });
     }
+    case 'not-in-force': {
+      const a = k.agreements.get(gap.agreement)!;
+      return `${t(lang, 'gapNotInForce', { name: agreementName(a, lang) })} ${t(lang, 'statusIs', { name: agreementName(a, lang), status: statusLabel(a, lang), date: formatDate(a.status.asOf, lang) })}`;
+    }
     case 'not-signed':
     {
       const a = k.agreements.get(gap.agreement)!;
@@ -266,6 +302,15 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
       return t(lang, 'gapNotQuotedOn', { name: personName(k.people.get(gap.person)!, lang) });
     case 'no-participants':
       return t(lang, 'gapNoParticipants', { meeting: meetingRef(k.meetings.get(gap.meeting)!, lang) });
+    case 'none-at-every': {
+      const ms = gap.meetings.map((id) => meetingRef(k.meetings.get(id)!, lang));
+      const meetings = `${ms.slice(0, -1).join(lang === 'ja' ? '、' : ', ')}${t(lang, 'and')}${ms.at(-1)!}`;
+      return t(lang, 'gapNoneAtEvery', { meetings, of: gap.country ? t(lang, gap.country === 'JP' ? 'ofJapan' : 'ofFrance') : '' });
+    }
+    case 'no-counterpart': {
+      const m = gap.meeting ? k.meetings.get(gap.meeting) : undefined;
+      return t(lang, 'gapNoCounterpart', { person: personName(k.people.get(gap.person)!, lang), at: m ? t(lang, 'atMeeting', { meeting: meetingRef(m, lang) }) : '' });
+    }
     case 'never-together': {
       const names = gap.people.map((id) => personName(k.people.get(id)!, lang));
       return t(lang, 'gapNeverTogether', { people: `${names.slice(0, -1).join(lang === 'ja' ? '、' : ', ')}${t(lang, 'and')}${names.at(-1)!}` });

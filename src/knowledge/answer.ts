@@ -25,6 +25,12 @@ export type Statement =
   | { kind: 'participants'; meeting: string; people: string[]; country?: Country; count?: boolean }
   | { kind: 'meeting-date'; meeting: string }
   | { kind: 'meeting-place'; meeting: string }
+  /** The other country's minister with the same office as the person, at each meeting (inferred). */
+  | { kind: 'counterparts'; person: string; holders: RoleHolder[] }
+  /** Who was at every one of several meetings. */
+  | { kind: 'at-every'; meetings: string[]; people: string[] }
+  /** Whom someone met: the others at each meeting they attended. */
+  | { kind: 'met'; person: string; at: { meeting: string; people: string[] }[] }
   /** Meetings the articles place several people at together. */
   | { kind: 'together'; people: string[]; meetings: string[] }
   /** Where the articles place someone: the meetings they were at, in the place or country asked. */
@@ -53,10 +59,13 @@ export type Gap =
   | { kind: 'no-place'; meeting: string }
   | { kind: 'no-day'; meeting: string }
   | { kind: 'not-signed'; agreement: string }
+  | { kind: 'not-in-force'; agreement: string }
   | { kind: 'no-participants'; meeting: string }
   | { kind: 'not-quoted-on'; person: string }
   | { kind: 'not-there'; person: string; country?: Country; city?: string; years: number[] }
-  | { kind: 'never-together'; people: string[] };
+  | { kind: 'never-together'; people: string[] }
+  | { kind: 'no-counterpart'; person: string; meeting?: string }
+  | { kind: 'none-at-every'; meetings: string[]; country?: Country };
 
 const ROLE_TITLES: Record<RoleKind, RegExp> = {
   defense: /defen[cs]e minister|armed forces/i,
@@ -181,6 +190,35 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       const holder = { person: p.id, title: r.title, country: r.country, meeting: r.meeting };
       return checked(q, answerOf({ kind: 'role-check', holder, asked: role, matches: roleKindOf(r.title) === role }, [roleFact(holder)]));
     }
+    // "Which French minister attended both meetings?": those at every meeting asked (or every one
+    // with named participants), with the office they held at each.
+    const everyWords = ['both', 'every', 'all', 'deux', 'chaque', 'tous', 'toutes', '両方', 'すべて', '全て'];
+    if (q.people.length === 0 && q.roles.length === 0 && q.terms.every((t) => everyWords.includes(t.text)) && everyWords.some((w) => q.text.toLowerCase().includes(w))) {
+      const over = (q.years.length > 0 || q.ordinals.length > 0 ? asked : meetings).filter((m) => m.participants.length > 0);
+      if (over.length >= 2) {
+        const people = [...k.people.values()]
+          .filter((p) => over.every((m) => attended(m, p.id)) && (!country || p.roles.some((r) => r.country === country)))
+          .map((p) => p.id);
+        if (people.length === 0) {
+          const related = over.map((m) => factById.get(`${m.id}:meeting`)!);
+          return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'none-at-every', meetings: over.map((m) => m.id), ...(country ? { country } : {}) }, related };
+        }
+        const used = people.flatMap((id) => over.map((m) => roleFact({ person: id, title: '', country: 'JP', meeting: m.id })));
+        return answerOf({ kind: 'at-every', meetings: over.map((m) => m.id), people }, used);
+      }
+    }
+    // "Who did Le Drian meet (in 2018)?": the others at the talks he attended, and the meetings
+    // beside them that name him (Abe received Le Drian and Parly).
+    if (q.people.length === 1 && q.terms.length === 0 && !q.presence && q.met) {
+      const person = q.people[0]!;
+      const at = (q.years.length > 0 || q.ordinals.length > 0 || q.places.length > 0 ? asked : meetings).filter((m) => attended(m, person));
+      if (at.length > 0) {
+        const met = at.map((m) => ({ meeting: m.id, people: m.participants.map((x) => x.person).filter((id) => id !== person) }));
+        const beside = facts.filter((f) => f.kind === 'side-event' && at.some((m) => m.id === f.meeting) && f.people.includes(person) && f.stems.has('meet'));
+        const used = [...met.flatMap((x) => x.people.map((id) => roleFact({ person: id, title: '', country: 'JP', meeting: x.meeting }))), ...beside];
+        return answerOf({ kind: 'met', person, at: met }, used);
+      }
+    }
     // "Who invited Macron?": about something done to them, not who they are.
     if (q.people.length > 0 && (q.event || q.terms.length > 0)) return general(q);
     if (q.people.length > 0 && (q.intent === 'who' || q.intent === 'compare' || q.intent === 'what')) return personRoles(q, k.people.get(q.people[0]!)!);
@@ -207,6 +245,23 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       .map((r) => ({ person: p.id, title: r.title, country: r.country, meeting: r.meeting }));
     if (holders.length === 0) return notCovered(q);
     return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders }, holders.map(roleFact)));
+  }
+
+  /** "Who was Le Drian's counterpart in 2015?": the other country's minister with his office then (Nakatani). */
+  function counterparts(q: Question): Finding {
+    const p = k.people.get(q.people[0]!)!;
+    const asked = q.years.length > 0 || q.ordinals.length > 0 || q.places.length > 0 ? meetingsAsked(q) : meetings;
+    const own = p.roles.filter((r) => asked.some((m) => m.id === r.meeting));
+    const holders = own.flatMap((r) => {
+      const office = roleKindOf(r.title);
+      return office ? holdersAt(r.meeting, office).filter((h) => h.country !== r.country) : [];
+    });
+    if (holders.length === 0) {
+      const related = p.roles.map((r) => roleFact({ person: p.id, title: r.title, country: r.country, meeting: r.meeting }));
+      return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-counterpart', person: p.id, ...(asked.length === 1 ? { meeting: asked[0]!.id } : {}) }, related };
+    }
+    const theirs = own.map((r) => roleFact({ person: p.id, title: r.title, country: r.country, meeting: r.meeting }));
+    return checked(q, answerOf({ kind: 'counterparts', person: p.id, holders }, [...holders.map(roleFact), ...theirs]));
   }
 
   /**
@@ -265,9 +320,18 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const dated = rank(q, facts.filter((f) => f.date && (f.kind === 'step' || f.kind === 'side-event' || f.kind === 'meeting')));
     // The words that named the agreement count too: "the ACSA framework" is its 2018 step, not its first.
     const wanted = [...q.terms, ...q.agreementTerms];
-    const best = dated.find((f) => uncoveredBy(wanted, [f]).length === 0 && (!agreement || f.agreement === agreement)) ?? dated.find((f) => uncoveredBy(q.terms, [f]).length === 0 && (!agreement || f.agreement === agreement));
-    if (best) return answerOf({ kind: 'facts', facts: [best.id] }, [best]);
-    return general(q);
+    const fits = (terms: Term[]) => dated.filter((f) => uncoveredBy(terms, [f]).length === 0 && (!agreement || f.agreement === agreement));
+    // A fact whose own summary says what was asked before one whose passage only mentions it
+    // ("when will the exercises take place": the exercises, not Onodera's words on the ACSA).
+    const summarised = (f: Fact) => Number(q.terms.every((t) => covers(f.summaryStems, t)));
+    const candidates = (fits(wanted).length > 0 ? fits(wanted) : fits(q.terms)).sort((a, b) => summarised(b) - summarised(a));
+    if (candidates.length === 0) return general(q);
+    // Equally good answers are all given, oldest first: "when was the ACSA agreed" has three steps
+    // (talks in 2015, negotiations in 2017, a framework in 2018), and picking one would mislead.
+    const top = scoreOf(q, candidates[0]!);
+    const all = candidates.filter((f) => scoreOf(q, f) === top && f.agreement === candidates[0]!.agreement).slice(0, 3);
+    all.sort((a, b) => compareKeys(a.date!.value, b.date!.value));
+    return answerOf({ kind: 'facts', facts: all.map((f) => f.id) }, all);
   }
 
   /** "Was it signed?": only if an article says so; otherwise its status as of the latest source. */
@@ -292,6 +356,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   function general(q: Question): Finding {
     const agreement = q.agreements[0];
     if (agreement && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(q, agreement);
+    // "Is the ACSA in force?": no article says that of any agreement; its status as of the latest one.
+    if (agreement && q.inForce) return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'not-in-force', agreement }, related: [factById.get(`${agreement}:status`)!] };
     if (agreement && (q.why || (q.intent === 'who' && q.terms.length === 0))) {
       const own = facts.filter((f) => f.agreement === agreement && f.kind !== 'status');
       // Why: the reasons the articles give, for the country asked about. Who: the passage that names the members.
@@ -385,6 +451,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     }
     const missing = missingMeeting(q);
     if (missing && !q.after) return { kind: 'no-such-meeting', asked: missing };
+    if (q.counterpart && q.people.length === 1) return counterparts(q);
     const there = q.presence ? presence(q) : undefined;
     if (there) return there;
     switch (q.intent) {
@@ -473,6 +540,11 @@ function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind:
       return { support: { kind: 'person', id: s.holders[0]!.person } };
     case 'together':
       return { support: { kind: 'meeting', id: s.meetings[0]! } };
+    case 'at-every':
+      return s.people.length === 1 ? { support: { kind: 'person', id: s.people[0]! } } : {};
+    case 'counterparts':
+    case 'met':
+      return { support: { kind: 'person', id: s.person } };
     case 'status':
     case 'covers':
       return { support: { kind: 'agreement', id: s.agreement } };

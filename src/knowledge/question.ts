@@ -28,6 +28,12 @@ export interface Question {
   event: boolean;
   /** Asks whether or when someone was somewhere: visited, came to or was in a place or country. */
   presence: boolean;
+  /** Asks for someone's counterpart: the minister with the same office for the other country. */
+  counterpart: boolean;
+  /** Asks whom someone met ("met", "meet with", "rencontré"; the noun "meeting" is not it). */
+  met: boolean;
+  /** Asks whether an agreement is in force, which no article says of any. */
+  inForce: boolean;
   /** Meetings named by place. */
   places: string[];
   /** Asks about a time after the latest source (now, today, in the end, a later year). */
@@ -41,7 +47,7 @@ const STOPWORDS = new Set(
     'me my of on or our she so than that the their them then there these they this those to us was we were what when where which ' +
     'while who whom whose why will with would you your yes no not any some there ever been after besides except apart other ' +
     // French, for questions typed in French
-    'qui que quoi quel quelle quels quelles est etait sont le la les de du des en au aux et un une pour avec sur dans par il elle ce cette ces a')
+    'qui que quoi quel quelle quels quelles est etait sont le la les de du des en au aux et un une pour avec sur dans par il elle ce cette ces a l d qu')
     .split(' '),
 );
 
@@ -61,6 +67,7 @@ const AFTER_WORDS = new Set(['now', 'today', 'currently', 'current', 'still', 'a
 const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'], ['actually', 'happen'], ['actually', 'happened'], ['did', 'it', 'happen'], ['right', 'now']];
 /** Verbs that ask what someone did rather than who they are. */
 const EVENT_STEMS = new Set(['agre', 'meet', 'visit', 'discuss', 'decid', 'sign', 'pledg', 'confirm', 'affirm', 'express', 'invit', 'go', 'going', 'travel', 'trip']);
+const COUNTERPART_WORDS = new Set(['counterpart', 'counterparts', 'homologue', 'homologues', 'カウンターパート', '相手'].flatMap(wordsOf));
 /** Being somewhere: "visit Japan", "come to Tokyo", "venu au Japon". The answerer drops them as terms. */
 export const PRESENCE_STEMS = new Set(
   ['visit', 'visited', 'come', 'came', 'go', 'went', 'gone', 'travel', 'travelled', 'traveled', 'trip', 'arrive', 'stay', 'venu', 'visite', 'rendu'].map(stem),
@@ -139,6 +146,8 @@ export function createReader(k: Knowledge): Reader {
         .replace(/(?<![A-Za-z\d])(\d+)(?!th|st|nd|rd|\d)/g, ' $1 ')
         .replace(/について|ですか|でしたか|ましたか|ますか|から|まで|[のはがをにでとへもやか？。、]/g, ' ');
     }
+    // French "réunion" is a meeting; "Réunion" (capitalised) and "reunion" (English), the island.
+    joined = joined.replace(/\bréunions?\b/g, 'meeting');
     const all = wordsOf(joined);
     const has = (w: string) => all.includes(w);
     const starts = (...ws: string[]) => ws.every((w, i) => all[i] === w);
@@ -192,6 +201,8 @@ export function createReader(k: Knowledge): Reader {
 
     // What kind of question.
     const lexiconIds = new Set(termsOf(all.filter((w) => !STOPWORDS.has(w)), lexicon).flatMap((t) => (t.via ? [t.via] : [])));
+    // "Which (French) minister", "quel ministre": asks who.
+    const whichPerson = all.some((w, i) => ['which', 'quel', 'quelle', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['minister', 'ministers', 'ministre', 'ministres', 'official', 'officials'].includes(x)));
     let intent: Intent = 'what';
     if (phrase(['how', 'many']) || phrase(['how', 'much']) || phrase(['number', 'of'])) intent = 'count';
     else if (starts('who', 'said') || starts('who', 'says') || starts('who', 'told') || starts('who', 'spoke')) intent = 'speaker';
@@ -200,7 +211,7 @@ export function createReader(k: Knowledge): Reader {
     else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'declared', 'dit'].some(has) && people.length > 0) intent = 'said';
     else if (has('when') || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['date', 'of'])) intent = 'when';
     else if (has('where') || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location')) intent = 'where';
-    else if (has('who') || has('whom') || has('whose') || has('qui') || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || ['countries', 'nations', 'members', 'people'].some((w) => phrase(['which', w]) || phrase(['what', w]))) intent = 'who';
+    else if (has('who') || has('whom') || has('whose') || has('qui') || whichPerson || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || ['countries', 'nations', 'members', 'people'].some((w) => phrase(['which', w]) || phrase(['what', w]))) intent = 'who';
     else if (['status', 'ratified', 'concluded'].some(has) || phrase(['in', 'force']) || (has('been') && (has('signed') || has('agreed')))) intent = 'status';
     else if (['cover', 'covers', 'include', 'includes', 'allow', 'allows', 'involve', 'involves'].some(has)) intent = 'covers';
     else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted'].some(has)) intent = 'said';
@@ -215,6 +226,22 @@ export function createReader(k: Knowledge): Reader {
       else if (/現状|状況|署名され/.test(raw)) intent = 'status';
     }
     const dayAsked = phrase(['what', 'day']) || phrase(['which', 'day']) || has('weekday');
+
+    // "In force", "en vigueur", "発効": a status, not the word "force" ("Self-Defense Forces").
+    let inForce = /発効/.test(joined);
+    all.forEach((w, i) => {
+      if (((w === 'in' || w === 'into') && all[i + 1] === 'force') || (w === 'en' && all[i + 1] === 'vigueur')) {
+        inForce = true;
+        used.add(i).add(i + 1);
+      }
+    });
+
+    // "Kono's counterpart", "son homologue", "カウンターパート": a relation between offices, not a word to find.
+    const counterpart = all.some((w, i) => {
+      const hit = COUNTERPART_WORDS.has(w) || (w === 'opposite' && all[i + 1] === 'number');
+      if (hit) used.add(i).add(w === 'opposite' ? i + 1 : i);
+      return hit;
+    });
 
     // Roles: the office asked about, by its words or the lexicon's.
     const roles: RoleKind[] = [];
@@ -254,6 +281,7 @@ export function createReader(k: Knowledge): Reader {
     const why = has('why') || phrase(['what', 'for']) || phrase(['reason', 'for']);
     // "Met", "agreed", "invited": an event; "meeting" (the noun) is not one.
     const event = all.some((w) => EVENT_STEMS.has(stem(w)) && !['meeting', 'meetings'].includes(w));
+    const met = all.some((w) => ['meet', 'meets', 'met', 'rencontre', 'rencontres'].includes(w));
     // "Was Parly in Tokyo", "has Kishida been to France", "était-elle à Tokyo": "be", then in or to a place.
     const beIn =
       ['was', 'were', 'been', 'is', 'be', 'etait', 'etaient', 'ete'].some(has) &&
@@ -265,7 +293,7 @@ export function createReader(k: Knowledge): Reader {
     const there = (places.length > 0 || countries.length > 0) && (all.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
     const whereWas = intent === 'where' && ['was', 'were', 'been', 'is'].some(has) && places.length === 0 && countries.length === 0;
     const presence = people.length > 0 && roles.length === 0 && !planned && (there || whereWas);
-    return { text, intent, years, ordinals, dayAsked, people, countries, roles, agreements, agreementTerms, why, event, presence, places, after, terms };
+    return { text, intent, years, ordinals, dayAsked, people, countries, roles, agreements, agreementTerms, why, event, presence, counterpart, met, inForce, places, after, terms };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

@@ -211,6 +211,27 @@ describe('/person, /ask, /timeline, /sources, /help', () => {
     expect(textOf(await run('ask', 'Is Macron going to visit Japan?'))).not.toContain('do not place');
   });
 
+  it('/ask who was Le Drian’s counterpart: the other country’s minister with his office at each meeting, marked as inferred', async () => {
+    const answer = (await run('ask', 'Who was Le Drian’s counterpart?')).pages[0]![0]!.description!;
+    const lines = answer.split('\n');
+    expect(lines[0]).toBe('🇯🇵 Jean-Yves Le Drian’s counterpart at the 2015 two-plus-two: Gen Nakatani, Japan’s Defense Minister.');
+    expect(lines[1]).toBe('🇯🇵 Jean-Yves Le Drian’s counterpart at the 2018 two-plus-two: Taro Kono, Japan’s Foreign Minister.');
+    expect(answer).toContain('inferred: the articles do not say “counterpart”');
+    expect(textOf(await run('ask', 'Who was Parly’s counterpart in 2015?'))).toContain('The articles name no counterpart of Florence Parly at the 2015 two-plus-two.');
+  });
+
+  it('/ask who did Parly meet, who attended both meetings, is the ACSA in force: answered from attendance and status', async () => {
+    const met = (await run('ask', 'Who did Parly meet?')).pages[0]![0]!.description!;
+    expect(met.split('\n')[0]).toBe('At the 2018 two-plus-two, Florence Parly met Taro Kono (Foreign Minister), Jean-Yves Le Drian (Foreign Minister) and Itsunori Onodera (Defense Minister).');
+    expect(met).toContain('> Ahead of the two-plus-two talks, Le Drian and Parly met Prime Minister Shinzo Abe at his office.');
+    const both = (await run('ask', 'Which French minister attended both meetings?')).pages[0]![0]!.description!;
+    expect(both.split('\n')[0]).toBe('At both the 2015 two-plus-two and 2018 two-plus-two: Jean-Yves Le Drian (Defense Minister at the 2015 two-plus-two, Foreign Minister at the 2018 two-plus-two).');
+    expect(textOf(await run('ask', 'Which Japanese minister attended both meetings?'))).toContain('The articles name no one from Japan at both the 2015 two-plus-two and 2018 two-plus-two.');
+    const force = await run('ask', 'L’ACSA est-il en vigueur ?', 'fr');
+    expect(force).toMatchObject({ outcome: 'miss', covered: false });
+    expect(textOf(force)).toContain('Les articles ne disent pas que « Accord d’acquisition et de soutien logistique mutuel (ACSA) » est en vigueur.');
+  });
+
   it('/ask in French: a date known only by its weekday reads “un vendredi de 2015”, not “le un vendredi”', async () => {
     const answer = (await run('ask', 'Quand a eu lieu le deuxième 2+2 ?', 'fr')).pages[0]![0]!.description!;
     expect(answer.split('\n')[0]).toBe('Le 2e « 2+2 » s’est tenu un vendredi de 2015.');
