@@ -3,7 +3,7 @@
 // (in the articles' words or the lexicon's), or the answer is an admission, never a guess.
 import type { Fact } from './facts.js';
 import type { Knowledge } from './load.js';
-import { PRESENCE_STEMS, type Question, type Reader, type RoleKind } from './question.js';
+import { EVENT_STEMS, PRESENCE_STEMS, type Question, type Reader, type RoleKind } from './question.js';
 import type { Country, Meeting, Person } from './schema.js';
 import type { Kind } from './search.js';
 import { compareKeys } from './text.js';
@@ -369,8 +369,11 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     if (q.people.length > 0 && q.terms.length === 0 && q.event) {
       // What they did together: the facts naming every one of them, beyond their titles.
       const mentions = (f: Fact) => q.countries.filter((c) => (c === 'JP' ? f.evidenceStems.has('japan') : f.evidenceStems.has('franc'))).length;
-      // Those that also name the country asked about ("is Abe going to France") first.
-      const together = facts.filter((f) => f.kind !== 'role' && f.kind !== 'meeting' && q.people.every((p) => names(f, p))).sort((a, b) => mentions(b) - mentions(a));
+      // Those that say the verb asked ("what did Abe agree on": the three agreed…) first, then those
+      // that also name the country asked about ("is Abe going to France").
+      const verbs = stemsOf(q.text).filter((s) => EVENT_STEMS.has(s));
+      const does = (f: Fact) => verbs.filter((v) => f.stems.has(v)).length;
+      const together = facts.filter((f) => f.kind !== 'role' && f.kind !== 'meeting' && q.people.every((p) => names(f, p))).sort((a, b) => does(b) - does(a) || mentions(b) - mentions(a));
       if (together.length > 0) return answerOf({ kind: 'facts', facts: together.slice(0, 2).map((f) => f.id) }, together.slice(0, 2));
     }
     if (agreement && q.terms.length === 0 && q.years.length > 0) {

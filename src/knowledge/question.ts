@@ -66,7 +66,7 @@ const COUNTRY_WORDS: Record<string, Country> = {
 const AFTER_WORDS = new Set(['now', 'today', 'currently', 'current', 'still', 'anymore', 'eventually', 'nowadays', 'presently', 'aujourd', 'actuel', 'actuellement', 'yet']);
 const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'], ['actually', 'happen'], ['actually', 'happened'], ['did', 'it', 'happen'], ['right', 'now']];
 /** Verbs that ask what someone did rather than who they are. */
-const EVENT_STEMS = new Set(['agre', 'meet', 'visit', 'discuss', 'decid', 'sign', 'pledg', 'confirm', 'affirm', 'express', 'invit', 'go', 'going', 'travel', 'trip']);
+export const EVENT_STEMS = new Set(['agre', 'meet', 'visit', 'discuss', 'decid', 'sign', 'pledg', 'confirm', 'affirm', 'express', 'invit', 'go', 'going', 'travel', 'trip']);
 const COUNTERPART_WORDS = new Set(['counterpart', 'counterparts', 'homologue', 'homologues', 'カウンターパート', '相手'].flatMap(wordsOf));
 /** Being somewhere: "visit Japan", "come to Tokyo", "venu au Japon". The answerer drops them as terms. */
 export const PRESENCE_STEMS = new Set(

@@ -17,6 +17,8 @@ export function stem(word: string): string {
   else if (/(s|x|ch|sh|z)es$/.test(w) && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && w.length > 3) w = w.slice(0, -1);
   if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  // "agreed" is "agree" + d: dropping "ed" and then the final "e" would leave "agr", not "agre".
+  else if (w.endsWith('eed') && w.length > 5) w = w.slice(0, -1);
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   return w;
