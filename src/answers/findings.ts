@@ -12,6 +12,8 @@ import { type Card, type Line, type Section, agreementName, meetingShort, datePh
 import { type Lang, formatDateValue, placeName, roleName, t } from './i18n.js';
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : ', ');
+/** "A, B and C" ("A、BとC", "A, B et C"). */
+const andList = (items: string[], lang: Lang) => (items.length < 2 ? (items[0] ?? '') : `${list(items.slice(0, -1), lang)}${t(lang, 'and')}${items.at(-1)!}`);
 
 /** The verbatim passages under an answer, each once, with its article and date. */
 function evidenceLines(k: Knowledge, evidence: Evidence[], lang: Lang, shown: Set<string>, max = 2): Line[] {
@@ -90,7 +92,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
         const roles = s.meetings.flatMap((m) => p.roles.filter((r) => r.meeting === m).map((r) => t(lang, 'roleAt', holderText(k, { person: id, title: r.title, country: r.country, meeting: m }, lang))));
         return `${personName(p, lang)} (${list(roles, lang)})`;
       });
-      const meetings = `${ms.slice(0, -1).join(lang === 'ja' ? '、' : ', ')}${t(lang, 'and')}${ms.at(-1)!}`;
+      const meetings = andList(ms, lang);
       return [{ text: t(lang, ms.length === 2 ? 'atBoth' : 'atEvery', { meetings, people: people.join(lang === 'ja' ? '、' : '; ') }) }];
     }
     case 'met': {
@@ -102,9 +104,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
           const r = o.roles.find((x) => x.meeting === meeting);
           return r ? `${personName(o, lang)} (${roleName(r.title, lang)})` : personName(o, lang);
         });
-        const last = others.pop()!;
-        const named = others.length > 0 ? `${others.join(lang === 'ja' ? '、' : ', ')}${t(lang, 'and')}${last}` : last;
-        return { text: t(lang, 'metAt', { meeting: meetingRef(m, lang), person: personName(p, lang), people: named }) };
+        return { text: t(lang, 'metAt', { meeting: meetingRef(m, lang), person: personName(p, lang), people: andList(others, lang) }) };
       });
     }
     case 'counterparts': {
@@ -117,7 +117,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
     }
     case 'together': {
       const names = s.people.map((id) => personName(k.people.get(id)!, lang));
-      const people = `${names.slice(0, -1).join(lang === 'ja' ? '、' : ', ')}${t(lang, 'and')}${names.at(-1)!}`;
+      const people = andList(names, lang);
       const items = s.meetings.map((id) => meetingShort(k.meetings.get(id)!, lang));
       return [{ text: t(lang, 'togetherAt', { people, list: items.join(lang === 'ja' ? '、' : '; ') }) }];
     }
@@ -304,7 +304,7 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
       return t(lang, 'gapNoParticipants', { meeting: meetingRef(k.meetings.get(gap.meeting)!, lang) });
     case 'none-at-every': {
       const ms = gap.meetings.map((id) => meetingRef(k.meetings.get(id)!, lang));
-      const meetings = `${ms.slice(0, -1).join(lang === 'ja' ? '、' : ', ')}${t(lang, 'and')}${ms.at(-1)!}`;
+      const meetings = andList(ms, lang);
       return t(lang, 'gapNoneAtEvery', { meetings, of: gap.country ? t(lang, gap.country === 'JP' ? 'ofJapan' : 'ofFrance') : '' });
     }
     case 'no-counterpart': {
@@ -313,7 +313,7 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
     }
     case 'never-together': {
       const names = gap.people.map((id) => personName(k.people.get(id)!, lang));
-      return t(lang, 'gapNeverTogether', { people: `${names.slice(0, -1).join(lang === 'ja' ? '、' : ', ')}${t(lang, 'and')}${names.at(-1)!}` });
+      return t(lang, 'gapNeverTogether', { people: andList(names, lang) });
     }
     case 'not-there': {
       const where = gap.city ? t(lang, 'inCity', { city: placeName(gap.city, lang) }) : t(lang, gap.country === 'FR' ? 'inFrance' : 'inJapan');
