@@ -7,7 +7,7 @@ import { EVENT_STEMS, PRESENCE_STEMS, type Question, type Reader, type RoleKind 
 import type { Country, Meeting, Person } from './schema.js';
 import type { Kind } from './search.js';
 import { compareKeys } from './text.js';
-import { type Term, covers, stemsOf } from './words.js';
+import { type Term, covers, stemsOf, wordsOf } from './words.js';
 
 export interface RoleHolder {
   person: string;
@@ -97,7 +97,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         .filter((r) => r.meeting === meeting && (!role || roleKindOf(r.title) === role) && (!country || r.country === country))
         .map((r) => ({ person: p.id, title: r.title, country: r.country, meeting })),
     );
-  const roleFact = (h: RoleHolder) => factById.get(`${h.person}:role:${h.meeting}`)!;
+  const roleFactAt = (person: string, meeting: string) => factById.get(`${person}:role:${meeting}`)!;
+  const roleFact = (h: RoleHolder) => roleFactAt(h.person, h.meeting);
   const attended = (m: Meeting, person: string) => m.participants.some((p) => p.person === person);
   const uncoveredBy = (terms: Term[], used: Fact[]) => {
     const stems = new Set(used.flatMap((f) => [...f.stems]));
@@ -192,8 +193,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     }
     // "Which French minister attended both meetings?": those at every meeting asked (or every one
     // with named participants), with the office they held at each.
-    const everyWords = ['both', 'every', 'all', 'deux', 'chaque', 'tous', 'toutes', '両方', 'すべて', '全て'];
-    if (q.people.length === 0 && q.roles.length === 0 && q.terms.every((t) => everyWords.includes(t.text)) && everyWords.some((w) => q.text.toLowerCase().includes(w))) {
+    const everyWords = ['both', 'every', 'all', 'deux', 'chaque', 'tous', 'toutes'];
+    const asksEvery = wordsOf(q.text).some((w) => everyWords.includes(w)) || /両方|すべて|全て/.test(q.text);
+    if (q.people.length === 0 && q.roles.length === 0 && asksEvery && q.terms.every((t) => everyWords.includes(t.text) || /両方|すべて|全て/.test(t.text))) {
       const over = (q.years.length > 0 || q.ordinals.length > 0 ? asked : meetings).filter((m) => m.participants.length > 0);
       if (over.length >= 2) {
         const people = [...k.people.values()]
@@ -203,7 +205,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
           const related = over.map((m) => factById.get(`${m.id}:meeting`)!);
           return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'none-at-every', meetings: over.map((m) => m.id), ...(country ? { country } : {}) }, related };
         }
-        const used = people.flatMap((id) => over.map((m) => roleFact({ person: id, title: '', country: 'JP', meeting: m.id })));
+        const used = people.flatMap((id) => over.map((m) => roleFactAt(id, m.id)));
         return answerOf({ kind: 'at-every', meetings: over.map((m) => m.id), people }, used);
       }
     }
@@ -215,7 +217,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       if (at.length > 0) {
         const met = at.map((m) => ({ meeting: m.id, people: m.participants.map((x) => x.person).filter((id) => id !== person) }));
         const beside = facts.filter((f) => f.kind === 'side-event' && at.some((m) => m.id === f.meeting) && f.people.includes(person) && f.stems.has('meet'));
-        const used = [...met.flatMap((x) => x.people.map((id) => roleFact({ person: id, title: '', country: 'JP', meeting: x.meeting }))), ...beside];
+        const used = [...met.flatMap((x) => x.people.map((id) => roleFactAt(id, x.meeting))), ...beside];
         return answerOf({ kind: 'met', person, at: met }, used);
       }
     }
@@ -232,7 +234,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     if (meeting) {
       const people = meeting.participants.map((p) => p.person).filter((id) => !country || k.people.get(id)!.roles.some((r) => r.meeting === meeting.id && r.country === country));
       if (people.length === 0) return notCovered(q, { kind: 'no-participants', meeting: meeting.id }, rank(q, facts.filter((f) => f.meeting === meeting.id)).slice(0, 2));
-      const used = people.map((id) => roleFact({ person: id, title: '', country: 'JP', meeting: meeting.id }));
+      const used = people.map((id) => roleFactAt(id, meeting.id));
       return checked(q, answerOf({ kind: 'participants', meeting: meeting.id, people, ...(country ? { country } : {}) }, used));
     }
     return general(q);
@@ -257,10 +259,10 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       return office ? holdersAt(r.meeting, office).filter((h) => h.country !== r.country) : [];
     });
     if (holders.length === 0) {
-      const related = p.roles.map((r) => roleFact({ person: p.id, title: r.title, country: r.country, meeting: r.meeting }));
+      const related = p.roles.map((r) => roleFactAt(p.id, r.meeting));
       return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-counterpart', person: p.id, ...(asked.length === 1 ? { meeting: asked[0]!.id } : {}) }, related };
     }
-    const theirs = own.map((r) => roleFact({ person: p.id, title: r.title, country: r.country, meeting: r.meeting }));
+    const theirs = own.map((r) => roleFactAt(p.id, r.meeting));
     return checked(q, answerOf({ kind: 'counterparts', person: p.id, holders }, [...holders.map(roleFact), ...theirs]));
   }
 
@@ -282,7 +284,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       const city = q.places[0] ? k.meetings.get(q.places[0])!.place!.city : undefined;
       // Related: what the articles say of it ("an invitation … to visit Japan"), then where they do place them.
       const said = rank(q, facts.filter((f) => f.kind !== 'role' && names(f, person.id))).filter((f) => q.terms.some((t) => covers(f.stems, t)));
-      const elsewhere = person.roles.map((r) => roleFact({ person: person.id, title: r.title, country: r.country, meeting: r.meeting }));
+      const elsewhere = person.roles.map((r) => roleFactAt(person.id, r.meeting));
       const gap = { kind: 'not-there' as const, person: person.id, ...(country ? { country } : {}), ...(city ? { city } : {}), years: q.years };
       return { kind: 'not-covered', unmentioned: [], uncovered: [], gap, related: [...said.slice(0, 2), ...elsewhere].slice(0, 3) };
     }
@@ -294,7 +296,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     // "When did Kishida meet Parly": ministers the articles never place at one meeting never met there.
     const ministers = q.people.filter((id) => meetings.some((m) => attended(m, id)));
     if (ministers.length >= 2 && q.years.length === 0 && q.ordinals.length === 0 && !meetings.some((m) => ministers.every((id) => attended(m, id)))) {
-      const related = ministers.flatMap((id) => k.people.get(id)!.roles.map((r) => roleFact({ person: id, title: r.title, country: r.country, meeting: r.meeting })));
+      const related = ministers.flatMap((id) => k.people.get(id)!.roles.map((r) => roleFactAt(id, r.meeting)));
       return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'never-together', people: ministers }, related: related.slice(0, 3) };
     }
     // "When did Kono meet Le Drian (in Tokyo)": the meetings both were at, not a passage naming one of them.
@@ -303,7 +305,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         ? meetings.filter((m) => (q.places.length === 0 || q.places.includes(m.id)) && ministers.every((id) => attended(m, id)))
         : [];
     if (shared.length > 0 && q.agreements.length === 0) {
-      const used = shared.flatMap((m) => ministers.map((id) => roleFact({ person: id, title: '', country: 'JP', meeting: m.id })));
+      const used = shared.flatMap((m) => ministers.map((id) => roleFactAt(id, m.id)));
       return checked(q, answerOf({ kind: 'together', people: ministers, meetings: shared.map((m) => m.id) }, used));
     }
     const asked = meetingsAsked(q);
@@ -477,7 +479,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         if (m && /\b(ministers?|people|participants?|attendees|officials)\b/i.test(q.text) && /\b(attend\w*|took part|take part|participat\w*|present|were (?:at|there))\b/i.test(q.text)) {
           const people = m.participants.map((p) => p.person);
           if (people.length === 0) return notCovered(q, { kind: 'no-participants', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
-          return answerOf({ kind: 'participants', meeting: m.id, people, count: true }, people.map((id) => roleFact({ person: id, title: '', country: 'JP', meeting: m.id })));
+          return answerOf({ kind: 'participants', meeting: m.id, people, count: true }, people.map((id) => roleFactAt(id, m.id)));
         }
         if (q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0 && q.people.length === 0 && q.years.length === 0) {
           return answerOf({ kind: 'meetings', meetings: meetings.map((m) => m.id), count: q.intent === 'count' }, meetings.map((m) => factById.get(`${m.id}:meeting`)!));
