@@ -58,7 +58,7 @@ const ORDINALS: Record<string, number> = {
   '1er': 1, '1re': 1, '2e': 2, '3e': 3, '4e': 4, '5e': 5, '6e': 6, '2eme': 2, '3eme': 3, '4eme': 4, '5eme': 5,
 };
 const ORDINAL_SUFFIX: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
-const MEETING_WORDS = new Set(['two', 'plus', '2', 'meeting', 'meetings', 'talks', 'summit', 'gathering', 'session', 'twoplustwo', 'japan', 'france', 'french', 'japanese', 'ministerial', 'reunion', '2プラス2', '会合', '会議', '2+2会合']);
+const MEETING_WORDS = new Set(['two', 'plus', '2', 'meeting', 'meetings', 'talks', 'summit', 'gathering', 'session', 'twoplustwo', 'japan', 'france', 'french', 'japanese', 'ministerial', 'reunion', '2プラス2', '会合', '会議']);
 const COUNTRY_WORDS: Record<string, Country> = {
   japan: 'JP', japanese: 'JP', japans: 'JP', nippon: 'JP', japon: 'JP', japonais: 'JP', 日本: 'JP',
   france: 'FR', french: 'FR', frances: 'FR', francais: 'FR', francaise: 'FR', フランス: 'FR',
