@@ -463,7 +463,12 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       case 'said':
         return q.people.length > 0 ? said(q) : general(q);
       case 'speaker': {
-        const quote = rank(q, facts.filter((f) => f.kind === 'quote')).find((f) => uncoveredBy(q.terms, [f]).length === 0);
+        // Of the quotes that cover the question, the one whose own words share most of it: "who said
+        // France is a Pacific country" is Le Drian's "As a Pacific country…", not Kono's "Indo-Pacific".
+        const asked = new Set(stemsOf(q.text).filter((s) => s.length > 3)); // not "is", "a", "the"
+        const shared = (f: Fact) => new Set(stemsOf(k.quotes.get(f.record.id)!.text).filter((s) => asked.has(s))).size;
+        const covering = rank(q, facts.filter((f) => f.kind === 'quote')).filter((f) => uncoveredBy(q.terms, [f]).length === 0);
+        const quote = covering.sort((a, b) => shared(b) - shared(a))[0];
         return quote ? answerOf({ kind: 'speaker', quote: quote.record.id }, [quote]) : notCovered(q);
       }
       case 'who':

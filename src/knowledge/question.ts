@@ -43,7 +43,7 @@ export interface Question {
 }
 
 const STOPWORDS = new Set(
-  ('a an and are as at be been being by can could did do does for from had has have he her hers him his how i if in into is it its ' +
+  ('a an and are as at be been being by can could should must might shall did do does for from had has have he her hers him his how i if in into is it its ' +
     'me my of on or our she so than that the their them then there these they this those to us was we were what when where which ' +
     'while who whom whose why will with would you your yes no not any some there ever been after besides except apart other ' +
     // French, for questions typed in French
