@@ -468,7 +468,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         const asked = new Set(stemsOf(q.text).filter((s) => s.length > 3)); // not "is", "a", "the"
         const shared = (f: Fact) => new Set(stemsOf(k.quotes.get(f.record.id)!.text).filter((s) => asked.has(s))).size;
         const covering = rank(q, facts.filter((f) => f.kind === 'quote')).filter((f) => uncoveredBy(q.terms, [f]).length === 0);
-        const quote = covering.sort((a, b) => shared(b) - shared(a))[0];
+        // Then a speaker of the country the question names ("qui a dit que la France est un pays du Pacifique").
+        const ofCountry = (f: Fact) => Number(q.countries.some((c) => speakerCountries(f).length === 1 && speakerCountries(f)[0] === c));
+        const quote = covering.sort((a, b) => shared(b) - shared(a) || ofCountry(b) - ofCountry(a))[0];
         return quote ? answerOf({ kind: 'speaker', quote: quote.record.id }, [quote]) : notCovered(q);
       }
       case 'who':

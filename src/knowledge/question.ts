@@ -47,7 +47,8 @@ const STOPWORDS = new Set(
     'me my of on or our she so than that the their them then there these they this those to us was we were what when where which ' +
     'while who whom whose why will with would you your yes no not any some there ever been after besides except apart other ' +
     // French, for questions typed in French
-    'qui que quoi quel quelle quels quelles est etait sont le la les de du des en au aux et un une pour avec sur dans par il elle ce cette ces a l d qu')
+    'qui que quoi quel quelle quels quelles est etait sont le la les de du des en au aux et un une pour avec sur dans par il elle ce cette ces a l d qu ' +
+    'ils elles on nous vous je leur leurs se sa son ses y t ont eu ete ou')
     .split(' '),
 );
 
@@ -110,10 +111,13 @@ export function createReader(k: Knowledge): Reader {
   const latestMeeting = Math.max(...[...k.meetings.values()].map((m) => m.number.value));
   const latestYear = Math.max(...[...k.articles.values()].map((a) => Number(a.date.value.slice(0, 4))));
 
+  // Words of the lexicon's phrases are never "corrected": "calédonie" is French, not a typo of "caledonia".
+  const lexiconWords = new Set(lexicon.phrases.flatMap((p) => p.words));
+
   /** A word the articles never use, corrected to one they do when it is one typo away. */
   function correct(word: string): string {
     const s = stem(word);
-    if (vocabulary.has(s) || lexicon.generic.has(s) || s.length < 5 || /\d/.test(s)) return word;
+    if (vocabulary.has(s) || lexicon.generic.has(s) || lexiconWords.has(s) || s.length < 5 || /\d/.test(s)) return word;
     const max = s.length >= 9 ? 2 : 1;
     let best: string | undefined;
     for (const v of vocabularyList) {
@@ -137,6 +141,9 @@ export function createReader(k: Knowledge): Reader {
     // at the particles between words ("2015年のフランスの防衛相は誰" → "2015 年 フランス 防衛相 誰").
     if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(joined)) {
       joined = joined
+        .replace(/言っ|言い|発言し|述べ|語っ|話し/g, ' said ')
+        // A verb made of a kanji noun: 署名され(ました), 出席し(ました) → 署名, 出席.
+        .replace(/(?<=\p{Script=Han})(?:され|し)(?=ま|た|て)/gu, ' ')
         .replace(/来日|訪日/g, ' visit japan ')
         .replace(/訪仏/g, ' visit france ')
         .replace(/会談|会っ|会い/g, ' meet ')
@@ -144,7 +151,7 @@ export function createReader(k: Knowledge): Reader {
         .replace(/開催され|開催|開かれ/g, ' ')
         .replace(/第\s*(\d+)\s*回/g, (_m: string, n: string) => ` ${n}${ORDINAL_SUFFIX[Number(n)] ?? 'th'} `)
         .replace(/(?<![A-Za-z\d])(\d+)(?!th|st|nd|rd|\d)/g, ' $1 ')
-        .replace(/について|ですか|でしたか|ましたか|ますか|から|まで|[のはがをにでとへもやか？。、]/g, ' ');
+        .replace(/について|ですか|でしたか|ましたか|ますか|から|まで|[のはがをにでとへもやかだ？。、]/g, ' ');
     }
     // French "réunion" is a meeting; "Réunion" (capitalised) and "reunion" (English), the island.
     joined = joined.replace(/\bréunions?\b/g, 'meeting');
@@ -205,15 +212,15 @@ export function createReader(k: Knowledge): Reader {
     const whichPerson = all.some((w, i) => ['which', 'quel', 'quelle', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['minister', 'ministers', 'ministre', 'ministres', 'official', 'officials'].includes(x)));
     let intent: Intent = 'what';
     if (phrase(['how', 'many']) || phrase(['how', 'much']) || phrase(['number', 'of'])) intent = 'count';
-    else if (starts('who', 'said') || starts('who', 'says') || starts('who', 'told') || starts('who', 'spoke')) intent = 'speaker';
+    else if (starts('who', 'said') || starts('who', 'says') || starts('who', 'told') || starts('who', 'spoke') || starts('qui', 'a', 'dit')) intent = 'speaker';
     else if (['changed', 'change', 'difference', 'differ', 'compare', 'compared', 'versus', 'vs'].some(has) || (years.length >= 2 && has('between'))) intent = 'compare';
     else if (starts('list') || phrase(['all', 'the', 'meetings']) || phrase(['which', 'meetings']) || phrase(['all', 'meetings'])) intent = 'list';
     else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'declared', 'dit'].some(has) && people.length > 0) intent = 'said';
     else if (has('when') || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['date', 'of'])) intent = 'when';
-    else if (has('where') || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location')) intent = 'where';
+    else if (has('where') || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location')) intent = 'where';
     else if (has('who') || has('whom') || has('whose') || has('qui') || whichPerson || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || ['countries', 'nations', 'members', 'people'].some((w) => phrase(['which', w]) || phrase(['what', w]))) intent = 'who';
-    else if (['status', 'ratified', 'concluded'].some(has) || phrase(['in', 'force']) || (has('been') && (has('signed') || has('agreed')))) intent = 'status';
-    else if (['cover', 'covers', 'include', 'includes', 'allow', 'allows', 'involve', 'involves'].some(has)) intent = 'covers';
+    else if (['status', 'statut', 'ratified', 'concluded'].some(has) || phrase(['in', 'force']) || (has('been') && (has('signed') || has('agreed')))) intent = 'status';
+    else if (['cover', 'covers', 'include', 'includes', 'allow', 'allows', 'involve', 'involves', 'couvre', 'couvrent', 'comprend', 'inclut', 'prevoit'].some(has)) intent = 'covers';
     else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted'].some(has)) intent = 'said';
     // Japanese and French question words (Japanese has no spaces: looked for in the text).
     const raw = joined;
@@ -225,6 +232,8 @@ export function createReader(k: Knowledge): Reader {
       else if (/誰|だれ|どなた/.test(raw)) intent = 'who';
       else if (/現状|状況|署名され/.test(raw)) intent = 'status';
     }
+    // "…と言ったのは誰": who said it.
+    if (intent === 'said' && people.length === 0 && /誰|だれ/.test(raw)) intent = 'speaker';
     const dayAsked = phrase(['what', 'day']) || phrase(['which', 'day']) || has('weekday');
 
     // "In force", "en vigueur", "発効": a status, not the word "force" ("Self-Defense Forces").
