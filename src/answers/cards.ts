@@ -86,6 +86,11 @@ export function datePhrase(d: DateFact, lang: Lang): string {
   return t(lang, d.precision === 'day' ? 'onDate' : d.weekday ? 'onWeekday' : 'inDate', { date: formatDate(d, lang) });
 }
 
+/** "As of 26 January 2018"; in French "au 26 janvier 2018", but "à la date d’un vendredi de 2015". */
+export function asOfPhrase(d: DateFact, lang: Lang): string {
+  return t(lang, d.precision !== 'day' && d.weekday ? 'asOfWeekday' : 'asOf', { date: formatDate(d, lang) });
+}
+
 /** Lines for a date with its provenance: printed or inferred (with the reasoning), and any date known only from outside the articles. */
 export function dateLines(d: DateFact, lang: Lang, always = false): Line[] {
   const lines: Line[] = [{ text: formatDate(d, lang) }];
@@ -251,7 +256,7 @@ export function agreementCard(k: Knowledge, a: Agreement, lang: Lang): Card {
   const c = new Citations(k, lang);
   const status: Line = {
     lead: `${t(lang, 'status')}:`,
-    text: `${statusLabel(a, lang)} — ${t(lang, 'asOf', { date: formatDate(a.status.asOf, lang) })} (${t(lang, 'latestSource')})`,
+    text: `${statusLabel(a, lang)} — ${asOfPhrase(a.status.asOf, lang)} (${t(lang, 'latestSource')})`,
     cites: c.cite(a.status.evidence),
   };
   const timeline = a.timeline.map((s): Line => {

@@ -5,10 +5,10 @@
 import { type Finding, type RoleHolder, type Statement, saysWhere } from '../knowledge/answer.js';
 import type { Fact } from '../knowledge/facts.js';
 import type { Knowledge } from '../knowledge/load.js';
-import type { Evidence } from '../knowledge/schema.js';
+import type { Agreement, Evidence } from '../knowledge/schema.js';
 import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
-import { type Card, type Line, type Section, agreementName, meetingShort, datePhrase, formatDate, headline, meetingName, meetingRef, meetingTitle, personName, statusLabel } from './cards.js';
+import { type Card, type Line, type Section, agreementName, asOfPhrase, meetingShort, datePhrase, formatDate, headline, meetingName, meetingRef, meetingTitle, personName, statusLabel } from './cards.js';
 import { type Lang, formatDateValue, placeName, roleName, t } from './i18n.js';
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : ', ');
@@ -44,6 +44,11 @@ function fitLead(lines: Line[], budget = 2400): Line[] {
   }
   if (out.at(-1)?.style === 'quote') out.pop();
   return out;
+}
+
+/** "ACSA: Framework agreed, as of 26 January 2018 (the latest source)." */
+function statusSentence(a: Agreement, lang: Lang): string {
+  return t(lang, 'statusIs', { name: agreementName(a, lang), status: statusLabel(a, lang), asOf: asOfPhrase(a.status.asOf, lang) });
 }
 
 function holderText(k: Knowledge, h: RoleHolder, lang: Lang): { person: string; title: string; country: string; meeting: string } {
@@ -160,7 +165,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
     }
     case 'status': {
       const a = k.agreements.get(s.agreement)!;
-      return [{ text: t(lang, 'statusIs', { name: agreementName(a, lang), status: statusLabel(a, lang), date: formatDate(a.status.asOf, lang) }) }];
+      return [{ text: statusSentence(a, lang) }];
     }
     case 'covers':
       return [{ text: t(lang, 'coversIs', { name: agreementName(k.agreements.get(s.agreement)!, lang) }) }];
@@ -291,12 +296,12 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
     }
     case 'not-in-force': {
       const a = k.agreements.get(gap.agreement)!;
-      return `${t(lang, 'gapNotInForce', { name: agreementName(a, lang) })} ${t(lang, 'statusIs', { name: agreementName(a, lang), status: statusLabel(a, lang), date: formatDate(a.status.asOf, lang) })}`;
+      return `${t(lang, 'gapNotInForce', { name: agreementName(a, lang) })} ${statusSentence(a, lang)}`;
     }
     case 'not-signed':
     {
       const a = k.agreements.get(gap.agreement)!;
-      return `${t(lang, 'gapNotSigned', { name: agreementName(a, lang) })} ${t(lang, 'statusIs', { name: agreementName(a, lang), status: statusLabel(a, lang), date: formatDate(a.status.asOf, lang) })}`;
+      return `${t(lang, 'gapNotSigned', { name: agreementName(a, lang) })} ${statusSentence(a, lang)}`;
     }
     case 'not-quoted-on':
       return t(lang, 'gapNotQuotedOn', { name: personName(k.people.get(gap.person)!, lang) });

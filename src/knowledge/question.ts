@@ -141,6 +141,7 @@ export function createReader(k: Knowledge): Reader {
     // at the particles between words ("2015年のフランスの防衛相は誰" → "2015 年 フランス 防衛相 誰").
     if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(joined)) {
       joined = joined
+        .replace(/話し合わ|話し合っ|話し合い|協議|議論/g, ' discussed ')
         .replace(/言っ|言い|発言し|述べ|語っ|話し/g, ' said ')
         // A verb made of a kanji noun: 署名され(ました), 出席し(ました) → 署名, 出席.
         .replace(/(?<=\p{Script=Han})(?:され|し)(?=ま|た|て)/gu, ' ')
@@ -266,7 +267,7 @@ export function createReader(k: Knowledge): Reader {
     if (intent === 'what' && roles.length > 0) intent = 'who';
 
     // "The next two-plus-two" is one the articles cannot know of.
-    const nextMeeting = all.some((w, i) => ['next', 'upcoming', 'future', 'coming', 'prochain', 'prochaine'].includes(w) && all.slice(i + 1, i + 4).some((x) => MEETING_WORDS.has(x)));
+    const nextMeeting = all.some((w, i) => ['next', 'upcoming', 'future', 'coming', 'prochain', 'prochaine'].includes(w) && all.slice(i + 1, i + 4).some((x) => MEETING_WORDS.has(x))) || /(次|次回|今後)の?(2\+2|２＋２|会合|会談)/.test(text);
     const after = all.some((w) => AFTER_WORDS.has(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > latestYear) || nextMeeting;
 
     // The rest: what the answer must also cover. Stop words go first, before anything is capped.

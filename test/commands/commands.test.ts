@@ -232,9 +232,13 @@ describe('/person, /ask, /timeline, /sources, /help', () => {
     expect(textOf(force)).toContain('Les articles ne disent pas que « Accord d’acquisition et de soutien logistique mutuel (ACSA) » est en vigueur.');
   });
 
-  it('/ask in French: a date known only by its weekday reads “un vendredi de 2015”, not “le un vendredi”', async () => {
+  it('/ask in French: a date known only by its weekday reads “un vendredi de 2015”, not “le un vendredi” or “au un vendredi”', async () => {
     const answer = (await run('ask', 'Quand a eu lieu le deuxième 2+2 ?', 'fr')).pages[0]![0]!.description!;
     expect(answer.split('\n')[0]).toBe('Le 2e « 2+2 » s’est tenu un vendredi de 2015.');
+    // And a status as of that date: "à la date d’un vendredi de 2015", not "au un vendredi".
+    const status = textOf(await run('ask', 'La France et le Japon ont-ils parlé de l’Ukraine ?', 'fr'));
+    expect(status).toContain('à la date d’un vendredi de 2015 (la source la plus récente)');
+    expect(status).not.toMatch(/au un vendredi/);
   });
 
   it('/ask is honest when nothing matches', async () => {
