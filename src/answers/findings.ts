@@ -12,6 +12,8 @@ import { type Card, type Line, type Section, agreementName, asOfPhrase, meetingS
 import { type Lang, formatDateValue, placeName, roleName, t } from './i18n.js';
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : ', ');
+/** Items that hold commas of their own: "A; B" ("A、B", "A ; B"). */
+const semicolonList = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : lang === 'fr' ? ' ; ' : '; ');
 /** "A, B and C" ("A、BとC", "A, B et C"). */
 const andList = (items: string[], lang: Lang) => (items.length < 2 ? (items[0] ?? '') : `${list(items.slice(0, -1), lang)}${t(lang, 'and')}${items.at(-1)!}`);
 
@@ -98,7 +100,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
         return `${personName(p, lang)} (${list(roles, lang)})`;
       });
       const meetings = andList(ms, lang);
-      return [{ text: t(lang, ms.length === 2 ? 'atBoth' : 'atEvery', { meetings, people: people.join(lang === 'ja' ? '、' : '; ') }) }];
+      return [{ text: t(lang, ms.length === 2 ? 'atBoth' : 'atEvery', { meetings, people: semicolonList(people, lang) }) }];
     }
     case 'met': {
       const p = k.people.get(s.person)!;
@@ -124,13 +126,13 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
       const names = s.people.map((id) => personName(k.people.get(id)!, lang));
       const people = andList(names, lang);
       const items = s.meetings.map((id) => meetingShort(k.meetings.get(id)!, lang));
-      return [{ text: t(lang, 'togetherAt', { people, list: items.join(lang === 'ja' ? '、' : '; ') }) }];
+      return [{ text: t(lang, 'togetherAt', { people, list: semicolonList(items, lang) }) }];
     }
     case 'presence': {
       const p = k.people.get(s.holders[0]!.person)!;
       const ms = s.holders.map((h) => k.meetings.get(h.meeting)!);
       const items = s.holders.map((h, i) => t(lang, 'presenceItem', { meeting: meetingName(ms[i]!, lang), city: placeName(ms[i]!.place!.city, lang), date: datePhrase(ms[i]!.date, lang), title: roleName(h.title, lang) }));
-      const lines: Line[] = [{ text: t(lang, 'presenceAt', { person: personName(p, lang), list: items.join(lang === 'ja' ? '、' : lang === 'fr' ? ' ; ' : '; ') }), flag: p.country }];
+      const lines: Line[] = [{ text: t(lang, 'presenceAt', { person: personName(p, lang), list: semicolonList(items, lang) }), flag: p.country }];
       // The country is inferred from the articles' words; a date known only from outside them is marked.
       const countries = new Map(s.country ? ms.map((m) => [m.place!.country!.inference, m] as const) : []);
       for (const [inference, m] of countries) lines.push({ style: 'note', text: `${t(lang, 'inferred')} (${placeName(m.place!.city, lang)} → ${t(lang, m.place!.country!.value)}): ${inference}` });
@@ -321,7 +323,7 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
       return t(lang, 'gapNeverTogether', { people: andList(names, lang) });
     }
     case 'not-there': {
-      const where = gap.city ? t(lang, 'inCity', { city: placeName(gap.city, lang) }) : t(lang, gap.country === 'FR' ? 'inFrance' : 'inJapan');
+      const where = gap.city ? t(lang, 'inCity', { city: placeName(gap.city, lang) }) : gap.country ? t(lang, gap.country === 'FR' ? 'inFrance' : 'inJapan') : t(lang, 'atAnyMeeting');
       const when = gap.years.map((year) => t(lang, 'inYear', { year })).join(lang === 'ja' ? '、' : ', ');
       return t(lang, 'gapNotThere', { person: personName(k.people.get(gap.person)!, lang), where, when: when === '' ? '' : lang === 'ja' ? `${when}に` : ` ${when}` });
     }

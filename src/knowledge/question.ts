@@ -301,7 +301,7 @@ export function createReader(k: Knowledge): Reader {
     const planned = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'invited', 'invitation', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定|招待|招き/.test(raw);
     // "Where was Le Drian (in 2018)?" asks it too; "where did Abe meet the French ministers" does not.
     const there = (places.length > 0 || countries.length > 0) && (all.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
-    const whereWas = intent === 'where' && ['was', 'were', 'been', 'is'].some(has) && places.length === 0 && countries.length === 0;
+    const whereWas = intent === 'where' && ['was', 'were', 'been', 'is', 'etait', 'etaient'].some(has) && places.length === 0 && countries.length === 0;
     const presence = people.length > 0 && roles.length === 0 && !planned && (there || whereWas);
     return { text, intent, years, ordinals, dayAsked, people, countries, roles, agreements, agreementTerms, why, event, presence, counterpart, met, inForce, places, after, terms };
   }
