@@ -19,9 +19,9 @@ export default defineCommand({
   ],
   examples: ['/agreement ACSA', '/agreement defense equipment', '/agreement Vendémiaire', '/agreement South China Sea'],
   autocomplete: ({ focused, kb }) => kb.index.autocomplete(focused.value, 'agreement'),
-  execute: ({ options, kb, lang }) => {
+  execute: async ({ options, kb, lang }) => {
     const found = lookup(kb, 'agreement', options.query);
-    const gap = unanswered(kb, lang, options.query, 'agreement', found);
+    const gap = await unanswered(kb, lang, options.query, 'agreement', found);
     if (gap) return gap;
     if (!found) return missReply(kb, lang, options.query, 'agreement');
     return answer([agreementCard(kb.knowledge, kb.knowledge.agreements.get(found.best.id)!, lang)]);

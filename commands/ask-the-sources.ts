@@ -6,5 +6,5 @@ import { askQuestion } from '../src/commands/questions.js';
 export default defineMessageCommand({
   name: 'Ask the sources',
   names: { ja: '資料に聞く', fr: 'Demander aux sources' },
-  execute: ({ text, kb, lang }) => ({ ...askQuestion(kb, text, lang), ephemeral: true }),
+  execute: async ({ text, kb, lang }) => ({ ...(await askQuestion(kb, text, lang)), ephemeral: true }),
 });

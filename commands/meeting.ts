@@ -19,9 +19,9 @@ export default defineCommand({
   ],
   examples: ['/meeting 2018', '/meeting fourth', '/meeting Paris', '/meeting Tokyo'],
   autocomplete: ({ focused, kb }) => kb.index.autocomplete(focused.value, 'meeting'),
-  execute: ({ options, kb, lang }) => {
+  execute: async ({ options, kb, lang }) => {
     const found = lookup(kb, 'meeting', options.query);
-    const gap = unanswered(kb, lang, options.query, 'meeting', found);
+    const gap = await unanswered(kb, lang, options.query, 'meeting', found);
     if (gap) return gap;
     if (!found) return missReply(kb, lang, options.query, 'meeting');
     const meeting = kb.knowledge.meetings.get(found.best.id)!;

@@ -19,9 +19,9 @@ export default defineCommand({
   ],
   examples: ['/person Le Drian', '/person Parly', '/person Kishida'],
   autocomplete: ({ focused, kb }) => kb.index.autocomplete(focused.value, 'person'),
-  execute: ({ options, kb, lang }) => {
+  execute: async ({ options, kb, lang }) => {
     const found = lookup(kb, 'person', options.query);
-    const gap = unanswered(kb, lang, options.query, 'person', found);
+    const gap = await unanswered(kb, lang, options.query, 'person', found);
     if (gap) return gap;
     if (!found) return missReply(kb, lang, options.query, 'person');
     return answer([personCard(kb.knowledge, kb.knowledge.people.get(found.best.id)!, lang)]);

@@ -1,6 +1,5 @@
 // What most commands share: find a record of one kind, answer with its card, or say what is close.
 import { type Card, missCard } from '../answers/cards.js';
-import { findingCard } from '../answers/findings.js';
 import type { Lang } from '../answers/i18n.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
 import type { Hit, Kind } from '../knowledge/search.js';
@@ -41,10 +40,12 @@ export function missReply(kb: KnowledgeBase, lang: Lang, input: string, kind?: K
  * (2019 is not "one typo" from 2015), and every other word of the query must be in that record's
  * facts or the lexicon. Otherwise the private reply that says so; undefined when the record answers.
  */
-export function unanswered(kb: KnowledgeBase, lang: Lang, query: string, kind: Kind, found: Found | undefined): Reply | undefined {
+export async function unanswered(kb: KnowledgeBase, lang: Lang, query: string, kind: Kind, found: Found | undefined): Promise<Reply | undefined> {
   if (kb.index.exactId(query, kind) !== undefined) return undefined;
+  // Reading the query needs the answerer; an exact key (the usual case) never gets here.
+  const [{ answerer, facts }, { findingCard }] = await Promise.all([kb.answering(), import('../answers/findings.js')]);
   // A /meeting query names a meeting: "fifth" alone is an ordinal there.
-  const q = kb.answerer.read(kind === 'meeting' ? `${query} meeting` : query);
+  const q = answerer.read(kind === 'meeting' ? `${query} meeting` : query);
   const meetings = [...kb.knowledge.meetings.values()];
   const year = q.years.find((y) => !meetings.some((m) => m.date.value.startsWith(String(y))));
   const ordinal = q.ordinals.find((n) => !meetings.some((m) => m.number.value === n));
@@ -53,11 +54,11 @@ export function unanswered(kb: KnowledgeBase, lang: Lang, query: string, kind: K
   }
   if (!found) return undefined;
   const id = found.best.id;
-  const own = kb.facts.filter((f) => f.record.id === id || f.meeting === id || f.agreement === id || f.people.includes(id));
+  const own = facts.filter((f) => f.record.id === id || f.meeting === id || f.agreement === id || f.people.includes(id));
   const stems = new Set(own.flatMap((f) => [...f.stems]));
   const left = q.terms.filter((t) => !t.alternatives.some((alt) => alt.every((st) => stems.has(st))));
   if (left.length === 0) return undefined;
-  const unmentioned = left.filter((t) => !t.alternatives.some((alt) => alt.every((st) => kb.answerer.inArticles(st)))).map((t) => t.text);
+  const unmentioned = left.filter((t) => !t.alternatives.some((alt) => alt.every((st) => answerer.inArticles(st)))).map((t) => t.text);
   const related = own.filter((f) => f.record.id === id).slice(0, 1);
   const card = findingCard(kb.knowledge, { kind: 'not-covered', unmentioned, uncovered: left.map((t) => t.text), related }, lang);
   return { cards: [card], ephemeral: true, outcome: 'miss', covered: false };

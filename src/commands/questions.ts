@@ -22,14 +22,14 @@ export function recordCard(k: Knowledge, record: { kind: Kind; id: string }, lan
   }
 }
 
-export function askQuestion(kb: KnowledgeBase, question: string, lang: Lang): Reply {
+export async function askQuestion(kb: KnowledgeBase, question: string, lang: Lang): Promise<Reply> {
   const k = kb.knowledge;
   // An autocomplete pick is a record id: answer with that record alone.
   for (const kind of ['meeting', 'person', 'quote', 'agreement'] as const) {
     const map = { meeting: k.meetings, person: k.people, quote: k.quotes, agreement: k.agreements }[kind];
     if (map.has(question)) return { cards: [recordCard(k, { kind, id: question }, lang)], ephemeral: false, outcome: 'answered' };
   }
-  const finding = kb.answerer.answer(question);
+  const finding = (await kb.answering()).answerer.answer(question);
   const card = findingCard(k, finding, lang);
   if (finding.kind !== 'answer') return { cards: [card], ephemeral: true, outcome: 'miss', covered: false };
   // The record the answer comes from, for whoever wants more.

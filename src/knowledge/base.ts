@@ -1,45 +1,52 @@
 // The knowledge base a running bot serves: the validated records, their search index, and the
-// question answerer over their facts, built together (the answerer on first use).
-import { type Answerer, createAnswerer } from './answer.js';
+// question answerer over their facts. The answerer and its modules load on first use: most
+// lookups (`/quote Parly`, `/meeting 2018`) never read a question.
+import type { Answerer } from './answer.js';
 import { documentsOf } from './documents.js';
-import { type Fact, factsOf } from './facts.js';
+import type { Fact } from './facts.js';
 import type { Knowledge } from './load.js';
-import { createReader } from './question.js';
 import { SearchIndex } from './search.js';
 import { readSnapshot } from './snapshot.js';
+
+/** What reading and answering questions needs. */
+export interface Answering {
+  /** Every record as single facts. */
+  facts: Fact[];
+  /** Reads questions and answers them from the facts. */
+  answerer: Answerer;
+}
 
 export interface KnowledgeBase {
   knowledge: Knowledge;
   index: SearchIndex;
-  /** Every record as single facts. */
-  readonly facts: Fact[];
-  /** Reads questions and answers them from the facts. */
-  readonly answerer: Answerer;
+  /** The answerer, loaded and built once, on first use. */
+  answering(): Promise<Answering>;
 }
 
 export function buildKnowledgeBase(knowledge: Knowledge): KnowledgeBase {
-  let facts: Fact[] | undefined;
-  let answerer: Answerer | undefined;
+  let answering: Promise<Answering> | undefined;
   return {
     knowledge,
     index: new SearchIndex((kind) => documentsOf(knowledge, kind)),
-    get facts() {
-      return (facts ??= factsOf(knowledge));
-    },
-    get answerer() {
-      return (answerer ??= createAnswerer(knowledge, this.facts, createReader(knowledge)));
-    },
+    answering: () =>
+      (answering ??= Promise.all([import('./answer.js'), import('./facts.js'), import('./question.js')]).then(([{ createAnswerer }, { factsOf }, { createReader }]) => {
+        const facts = factsOf(knowledge);
+        return { facts, answerer: createAnswerer(knowledge, facts, createReader(knowledge)) };
+      })),
   };
 }
 
 /**
  * Loads, validates and indexes `dataDir`; throws DataError on any problem, leaving nothing
- * half-built. Data unchanged since the build comes from its validated snapshot. The whole index is
- * built unless `lazy` (a one-line console answer builds only the kinds it searches).
+ * half-built. Data unchanged since the build comes from its validated snapshot. Servers get the
+ * whole index and the answerer built; `lazy` (a one-line console answer) builds only what it uses.
  */
 export async function loadKnowledgeBase(dataDir: string, { lazy = false } = {}): Promise<KnowledgeBase> {
   const knowledge = readSnapshot(dataDir) ?? (await import('./load.js')).loadKnowledge(dataDir);
   const kb = buildKnowledgeBase(knowledge);
-  if (!lazy) kb.index.warm();
+  if (!lazy) {
+    kb.index.warm();
+    await kb.answering();
+  }
   return kb;
 }

@@ -1,5 +1,8 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { answerLine, complete, parseLine } from '../../src/console/console.js';
@@ -56,6 +59,21 @@ describe('npm start (the built bot) without a token', () => {
     for (const name of ['/agreement', '/ask', '/meeting', '/person', '/quote', '/sources', '/timeline']) expect(help.stdout).toContain(name);
     const unknown = await run(process.execPath, [main, '/nope'], { cwd: repoRoot, env }).catch((err: { stdout: string }) => err);
     expect(unknown.stdout).toContain('Commands: /agreement /ask /help /meeting /person /quote /sources /timeline');
+  });
+
+  it('one line loads only what it uses: /quote Parly loads no other command, no question reader, no Discord code', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'console-modules-'));
+    const log = path.join(dir, 'loaded.txt');
+    writeFileSync(path.join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }\n`);
+    writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(path.join(dir, 'hooks.mjs')).href)});\n`);
+    const { stdout } = await run(process.execPath, ['--import', path.join(dir, 'register.mjs'), main, '/quote Parly'], { cwd: repoRoot, env });
+    expect(stdout).toContain('Florence Parly — Minister for the Armed Forces');
+    const loaded = readFileSync(log, 'utf8');
+    rmSync(dir, { recursive: true });
+    expect(loaded).toContain('/dist/commands/quote.js');
+    for (const unused of ['/dist/commands/meeting.js', '/dist/commands/ask.js', 'knowledge/question.js', 'knowledge/answer.js', 'answers/findings.js', 'knowledge/load.js', 'discord.js', 'fuse.js', 'pino']) {
+      expect(loaded, unused).not.toContain(unused);
+    }
   });
 
   it('exits 1 on a miss and 2 on an unknown command or flag', async () => {
