@@ -100,7 +100,10 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
         return `${personName(p, lang)} (${list(roles, lang)})`;
       });
       const meetings = andList(ms, lang);
-      return [{ text: t(lang, ms.length === 2 ? 'atBoth' : 'atEvery', { meetings, people: semicolonList(people, lang) }) }];
+      const lines: Line[] = [{ text: t(lang, ms.length === 2 ? 'atBoth' : 'atEvery', { meetings, people: semicolonList(people, lang) }) }];
+      const unnamed = s.unnamed.map((id) => meetingRef(k.meetings.get(id)!, lang));
+      if (unnamed.length > 0) lines.push({ style: 'note', text: t(lang, 'gapNoParticipants', { meeting: andList(unnamed, lang) }) });
+      return lines;
     }
     case 'met': {
       const p = k.people.get(s.person)!;

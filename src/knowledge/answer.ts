@@ -27,8 +27,8 @@ export type Statement =
   | { kind: 'meeting-place'; meeting: string }
   /** The other country's minister with the same office as the person, at each meeting (inferred). */
   | { kind: 'counterparts'; person: string; holders: RoleHolder[] }
-  /** Who was at every one of several meetings. */
-  | { kind: 'at-every'; meetings: string[]; people: string[] }
+  /** Who was at every one of several meetings; `unnamed`: meetings asked about whose attendees the articles do not name. */
+  | { kind: 'at-every'; meetings: string[]; people: string[]; unnamed: string[] }
   /** Whom someone met: the others at each meeting they attended. */
   | { kind: 'met'; person: string; at: { meeting: string; people: string[] }[] }
   /** Meetings the articles place several people at together. */
@@ -196,7 +196,10 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const everyWords = ['both', 'every', 'all', 'deux', 'chaque', 'tous', 'toutes'];
     const asksEvery = wordsOf(q.text).some((w) => everyWords.includes(w)) || /両方|すべて|全て/.test(q.text);
     if (q.people.length === 0 && q.roles.length === 0 && asksEvery && q.terms.every((t) => everyWords.includes(t.text) || /両方|すべて|全て/.test(t.text))) {
-      const over = (q.years.length > 0 || q.ordinals.length > 0 ? asked : meetings).filter((m) => m.participants.length > 0);
+      const scope = q.years.length > 0 || q.ordinals.length > 0 ? asked : meetings;
+      const over = scope.filter((m) => m.participants.length > 0);
+      // "Every two-plus-two": only the meetings with named attendees can be checked, and the answer says so.
+      const unnamed = scope.filter((m) => m.participants.length === 0).map((m) => m.id);
       if (over.length >= 2) {
         const people = [...k.people.values()]
           .filter((p) => over.every((m) => attended(m, p.id)) && (!country || p.roles.some((r) => r.country === country)))
@@ -206,7 +209,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
           return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'none-at-every', meetings: over.map((m) => m.id), ...(country ? { country } : {}) }, related };
         }
         const used = people.flatMap((id) => over.map((m) => roleFactAt(id, m.id)));
-        return answerOf({ kind: 'at-every', meetings: over.map((m) => m.id), people }, used);
+        return answerOf({ kind: 'at-every', meetings: over.map((m) => m.id), people, unnamed }, used);
       }
     }
     // "Who did Le Drian meet (in 2018)?": the others at the talks he attended, and the meetings

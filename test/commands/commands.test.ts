@@ -227,6 +227,9 @@ describe('/person, /ask, /timeline, /sources, /help', () => {
     const both = (await run('ask', 'Which French minister attended both meetings?')).pages[0]![0]!.description!;
     expect(both.split('\n')[0]).toBe('At both the 2015 two-plus-two and 2018 two-plus-two: Jean-Yves Le Drian (Defense Minister at the 2015 two-plus-two, Foreign Minister at the 2018 two-plus-two).');
     expect(textOf(await run('ask', 'Which Japanese minister attended both meetings?'))).toContain('The articles name no one from Japan at both the 2015 two-plus-two and 2018 two-plus-two.');
+    // "Every" can only be checked where the articles name who attended, and the answer says so.
+    const every = (await run('ask', 'Who attended every two-plus-two?')).pages[0]![0]!.description!;
+    expect(every).toContain('The articles do not say who attended the 2014 two-plus-two and 2017 two-plus-two.');
     const force = await run('ask', 'L’ACSA est-il en vigueur ?', 'fr');
     expect(force).toMatchObject({ outcome: 'miss', covered: false });
     expect(textOf(force)).toContain('Les articles ne disent pas que « Accord d’acquisition et de soutien logistique mutuel (ACSA) » est en vigueur.');
