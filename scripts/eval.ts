@@ -12,5 +12,5 @@ const file = process.argv[2] ? path.resolve(process.argv[2]) : questionsFile;
 const kb = buildKnowledgeBase(loadKnowledge(process.env.DATA_DIR ?? defaultDataDir));
 const r = await evaluate(await loadCommands(), kb, loadQuestions(file));
 for (const f of r.failures) console.log(f);
-console.log(`answerable ${r.answerable_ok}/${r.answerable}, unanswerable ${r.unanswerable_ok}/${r.unanswerable}, wrong facts ${r.wrong_facts}`);
-console.log(JSON.stringify({ answerable_ok: r.answerable_ok, answerable: r.answerable, unanswerable_ok: r.unanswerable_ok, unanswerable: r.unanswerable, wrong_facts: r.wrong_facts, questions: r.questions }));
+console.log(`answerable ${r.answerable_ok}/${r.answerable}, unanswerable ${r.unanswerable_ok}/${r.unanswerable}, wrong facts ${r.wrong_facts}, false "not covered" ${r.false_not_covered}`);
+console.log(JSON.stringify({ answerable_ok: r.answerable_ok, answerable: r.answerable, unanswerable_ok: r.unanswerable_ok, unanswerable: r.unanswerable, wrong_facts: r.wrong_facts, false_not_covered: r.false_not_covered, questions: r.questions }));

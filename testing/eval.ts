@@ -30,6 +30,8 @@ export interface EvalResult {
   unanswerable_ok: number;
   unanswerable: number;
   wrong_facts: number;
+  /** Answerable questions the reply said the sources do not cover (an unsure miss is not counted). */
+  false_not_covered: number;
   questions: number;
   failures: string[];
 }
@@ -53,7 +55,7 @@ function plain(text: string): string {
 const pageText = (page: APIEmbed[]) => plain(page.map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text].join('\n')).join('\n'));
 
 export async function evaluate(commands: CommandSet, kb: KnowledgeBase, questions: EvalQuestion[] = loadQuestions()): Promise<EvalResult> {
-  const r: EvalResult = { answerable_ok: 0, answerable: 0, unanswerable_ok: 0, unanswerable: 0, wrong_facts: 0, questions: questions.length, failures: [] };
+  const r: EvalResult = { answerable_ok: 0, answerable: 0, unanswerable_ok: 0, unanswerable: 0, wrong_facts: 0, false_not_covered: 0, questions: questions.length, failures: [] };
   for (const x of questions) {
     const name = x.command ?? 'ask';
     const cmd = commands.get(name)!;
@@ -78,7 +80,8 @@ export async function evaluate(commands: CommandSet, kb: KnowledgeBase, question
     } else {
       r.answerable++;
       const problems: string[] = [];
-      if (admitted) problems.push('admitted instead of answering');
+      if (admitted) problems.push(reply.unsure ? 'could not find an answer' : 'said the sources do not cover it');
+      if (admitted && !reply.unsure) r.false_not_covered++;
       else if (x.answer && !new RegExp(x.answer, 'i').test(answer)) problems.push(`the answer lacks /${x.answer}/`);
       if (x.evidence && !first.includes(plain(x.evidence))) problems.push(`the first page lacks the passage “${x.evidence}”`);
       if (problems.length === 0 && wrong.length === 0) r.answerable_ok++;

@@ -217,7 +217,7 @@ function sourceNote(k: Knowledge, e: Evidence, lang: Lang): Line {
   return { style: 'note', text: `📰 ${t(lang, 'evidenceFrom', { headline: headline(a, lang), date: formatDate(a.date, lang) })}` };
 }
 
-function relatedSection(k: Knowledge, related: Fact[], lang: Lang): Section[] {
+function relatedSection(k: Knowledge, related: Fact[], lang: Lang, heading: 'related' | 'closest' = 'related'): Section[] {
   if (related.length === 0) return [];
   const seen = new Set<string>();
   const lines = related
@@ -228,7 +228,16 @@ function relatedSection(k: Knowledge, related: Fact[], lang: Lang): Section[] {
       if (f.kind === 'meeting' && m) return { style: 'item', text: `${meetingTitle(m, lang)} — ${formatDate(m.date, lang)}`, command: `/meeting ${m.id}` };
       return { style: 'item', text: `${clip(f.summary, 200)}${m ? ` (${meetingRef(m, lang)})` : ''}`, command: `/${f.record.kind} ${f.record.id}` };
     });
-  return [{ name: t(lang, 'related'), lines }];
+  return [{ name: t(lang, heading), lines }];
+}
+
+/**
+ * Whether a miss can say the sources do not cover the question: they never mention something it
+ * asks about, or a check found exactly what is missing. Otherwise the bot only failed to find an
+ * answer, and says that instead.
+ */
+export function isSure(finding: Extract<Finding, { kind: 'not-covered' }>): boolean {
+  return finding.unmentioned.length > 0 || finding.gap !== undefined;
 }
 
 export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
@@ -243,6 +252,10 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
       return { kind: 'answer', title: t(lang, 'answerTitle'), lead: fitLead(lead), sections: [], sources: [] };
     }
     case 'not-covered': {
+      if (!isSure(finding)) {
+        const lead: Line[] = [{ text: t(lang, 'unsureBody') }, { style: 'note', text: t(lang, 'sourcesStop', { date: latestDate(k, lang) }) }];
+        return { kind: 'miss', title: t(lang, 'unsureTitle'), lead, sections: relatedSection(k, finding.related, lang, 'closest'), sources: [] };
+      }
       const lead: Line[] = [{ text: gapText(k, finding, lang) ?? t(lang, 'notCoveredBody') }];
       if (finding.unmentioned.length > 0) lead.push({ text: t(lang, 'neverMentioned', { terms: finding.unmentioned.map((w) => `“${w}”`).join(', ') }) });
       const rest = finding.uncovered.filter((w) => !finding.unmentioned.includes(w));

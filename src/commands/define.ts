@@ -63,6 +63,8 @@ export interface Reply {
   onePerPage?: boolean;
   /** For a question: whether the sources answer it (false: the reply admits they do not). */
   covered?: boolean;
+  /** For a miss: the bot could not find an answer, and says so, without claiming the sources are silent. */
+  unsure?: boolean;
 }
 
 export interface CommandInfo {

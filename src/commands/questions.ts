@@ -2,7 +2,7 @@
 // knowledge layer reads and answers it; this turns the finding into cards, the direct answer
 // first, then the record it comes from.
 import { type Card, agreementCard, meetingCard, personCard, quoteCard, withoutPassages } from '../answers/cards.js';
-import { findingCard } from '../answers/findings.js';
+import { findingCard, isSure } from '../answers/findings.js';
 import type { Lang } from '../answers/i18n.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
 import type { Knowledge } from '../knowledge/load.js';
@@ -31,7 +31,7 @@ export async function askQuestion(kb: KnowledgeBase, question: string, lang: Lan
   }
   const finding = (await kb.answering()).answerer.answer(question);
   const card = findingCard(k, finding, lang);
-  if (finding.kind !== 'answer') return { cards: [card], ephemeral: true, outcome: 'miss', covered: false };
+  if (finding.kind !== 'answer') return { cards: [card], ephemeral: true, outcome: 'miss', covered: false, ...(finding.kind === 'not-covered' && !isSure(finding) ? { unsure: true } : {}) };
   // The record the answer comes from, for whoever wants more.
   const record = finding.support;
   const shown = new Set(card.lead.filter((l) => l.style === 'quote' || l.style === 'item').map((l) => l.text.replace(/\s+/g, ' ').trim()));

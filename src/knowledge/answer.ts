@@ -117,6 +117,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   function scoreOf(q: Question, f: Fact): number {
     let s = 0;
     for (const t of q.terms) if (covers(f.stems, t)) s += 3;
+    for (const t of q.hints) if (covers(f.stems, t)) s += 1;
     for (const p of q.people) if (names(f, p)) s += 2;
     for (const a of q.agreements) if (f.agreement === a) s += 3;
     else if (names(f, a)) s += 1;
@@ -386,6 +387,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       const dated = facts.filter((f) => f.agreement === agreement).flatMap((f) => (f.date ? [f.date.value] : f.evidence.map((e) => k.articles.get(e.article)!.date.value)));
       if (!dated.some((d) => q.years.some((y) => d.startsWith(String(y))))) return notCovered(q, undefined, [factById.get(`${agreement}:status`)!]);
     }
+    // "Did they oppose unilateral action": the agreement's passage that says how ("opposition").
+    const hinted = agreement && q.terms.length === 0 && q.intent !== 'covers' ? facts.filter((f) => f.agreement === agreement && f.kind !== 'status' && q.hints.some((t) => covers(f.evidenceStems, t))) : [];
+    if (hinted.length > 0) return answerOf({ kind: 'facts', facts: hinted.slice(0, 2).map((f) => f.id) }, hinted.slice(0, 2));
     if (agreement && q.terms.length === 0) {
       if (q.intent === 'covers') return answerOf({ kind: 'covers', agreement }, facts.filter((f) => f.agreement === agreement && f.kind === 'covers'));
       return answerOf({ kind: 'status', agreement }, [factById.get(`${agreement}:status`)!, ...facts.filter((f) => f.agreement === agreement && f.kind === 'covers').slice(0, 1)]);

@@ -3,6 +3,8 @@
 // which of its words still need an answer. Pure and small, no Discord and no NLP library.
 import type { Knowledge } from './load.js';
 import type { Country } from './schema.js';
+import { salienceOf } from './salience.js';
+import { openWordNet } from './wordnet.js';
 import { type Term, buildLexicon, editDistance, stem, stemsOf, termsOf, wordsOf } from './words.js';
 
 export type Intent = 'who' | 'said' | 'speaker' | 'when' | 'where' | 'status' | 'covers' | 'count' | 'compare' | 'list' | 'what';
@@ -40,6 +42,8 @@ export interface Question {
   after: boolean;
   /** What else the question asks about, which the answer must cover. */
   terms: Term[];
+  /** Words that help pick a passage but never block an answer ("before", "oppose" for "opposition"). */
+  hints: Term[];
 }
 
 const STOPWORDS = new Set(
@@ -51,6 +55,9 @@ const STOPWORDS = new Set(
     'ils elles on nous vous je leur leurs se sa son ses y t ont eu ete ou')
     .split(' '),
 );
+
+// Function words that only French has: two of them make a question French.
+const FRENCH_WORDS = new Set('le la les du des est sont une au aux qui que quoi quel quelle quels quelles avec pour dans sur ont ete etait entre leur leurs ce cette ces il elle ils elles nous vous lors'.split(' '));
 
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -83,6 +90,7 @@ export interface Reader {
 
 export function createReader(k: Knowledge): Reader {
   const lexicon = buildLexicon(k.lexicon.values(), STOPWORDS);
+  const wordnet = openWordNet();
   const vocabulary = new Set([...k.articles.values()].flatMap((a) => stemsOf(a.text)));
   const vocabularyList = [...vocabulary].filter((w) => w.length >= 4 && !/\d/.test(w));
 
@@ -117,7 +125,7 @@ export function createReader(k: Knowledge): Reader {
   /** A word the articles never use, corrected to one they do when it is one typo away. */
   function correct(word: string): string {
     const s = stem(word);
-    if (vocabulary.has(s) || lexicon.generic.has(s) || lexiconWords.has(s) || s.length < 5 || /\d/.test(s)) return word;
+    if (vocabulary.has(s) || lexicon.generic.has(s) || lexiconWords.has(s) || s.length < 5 || /\d/.test(s) || wordnet.lookup(word)) return word;
     const max = s.length >= 9 ? 2 : 1;
     let best: string | undefined;
     for (const v of vocabularyList) {
@@ -267,17 +275,41 @@ export function createReader(k: Knowledge): Reader {
     if (intent === 'what' && roles.length > 0) intent = 'who';
 
     // "The next two-plus-two" is one the articles cannot know of.
-    const nextMeeting = all.some((w, i) => ['next', 'upcoming', 'future', 'coming', 'prochain', 'prochaine'].includes(w) && all.slice(i + 1, i + 4).some((x) => MEETING_WORDS.has(x))) || /(次|次回|今後)の?(2\+2|２＋２|会合|会談)/.test(text);
+    const nextMeeting = all.some((w, i) => ['next', 'upcoming', 'future', 'coming', 'prochain', 'prochaine'].includes(w) && all.slice(i + 1, i + 4).some((x) => MEETING_WORDS.has(x) && COUNTRY_WORDS[x] === undefined)) || /(次|次回|今後)の?(2\+2|２＋２|会合|会談)/.test(text);
     const after = all.some((w) => AFTER_WORDS.has(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > latestYear) || nextMeeting;
 
     // The rest: what the answer must also cover. Stop words go first, before anything is capped.
     // Hiragana alone is grammar (た, でした), not a subject.
+    // Words typed as names or codes: capitalised after the first word, in capitals, or with a digit.
+    // French elision ("L'Inde") leaves the noun after it as typed.
+    const typed = text.replace(/\b[LlDdQqJjNnSsCc]['’](?=\p{Lu})/gu, ' ').match(/[\p{L}\p{N}]+(?:-\d+)?/gu) ?? [];
+    const marked = new Set(
+      typed
+        .filter((w, i) => /\d/.test(w) || (i > 0 && /^\p{Lu}/u.test(w)) || /^\p{Lu}{2,}$/u.test(w) || (i === 0 && /^[LlDd]['’]\p{Lu}/u.test(text)))
+        .flatMap((w) => wordsOf(w.replace(/^([A-Za-z]+)-(\d+)$/, '$1$2'))),
+    );
+    // French and Japanese questions: their words are not WordNet's.
+    const english = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && all.filter((w) => FRENCH_WORDS.has(w)).length < 2;
+    const hints: Term[] = [];
     const rest = all.filter((w, i) => !used.has(i) && !STOPWORDS.has(w) && !AFTER_WORDS.has(w) && !/^\p{Script=Hiragana}+$/u.test(w)).map(correct);
     const terms = termsOf(rest, lexicon)
       .filter((t) => {
         if (t.via) return !['foreign-minister', 'defence-minister', 'armed-forces-minister', 'prime-minister'].includes(t.via);
         const s = t.alternatives[0]![0]!;
         return !lexicon.generic.has(s) && !STOPWORDS.has(s) && !/^\d{1,2}$/.test(s);
+      })
+      // What the question is about stays; how it is framed goes ("again", "pls", "the guy who").
+      .flatMap((t): Term[] => {
+        if (t.via || t.text.includes(' ')) return [t];
+        if (!/^[a-z0-9]+$/.test(t.text)) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
+        const s = salienceOf({ word: t.text, marked: marked.has(t.text), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), english }, wordnet);
+        if (s.kind === 'framing') return [];
+        const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}) };
+        if (s.kind === 'hint') {
+          hints.push(term);
+          return [];
+        }
+        return [term];
       })
       .map((t) => (shown.has(t.text) ? { ...t, text: shown.get(t.text)! } : t))
       // A paraphrase of an agreement's name ("supply-sharing deal") names the agreement.
@@ -303,7 +335,7 @@ export function createReader(k: Knowledge): Reader {
     const there = (places.length > 0 || countries.length > 0) && (all.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
     const whereWas = intent === 'where' && ['was', 'were', 'been', 'is', 'etait', 'etaient'].some(has) && places.length === 0 && countries.length === 0;
     const presence = people.length > 0 && roles.length === 0 && !planned && (there || whereWas);
-    return { text, intent, years, ordinals, dayAsked, people, countries, roles, agreements, agreementTerms, why, event, presence, counterpart, met, inForce, places, after, terms };
+    return { text, intent, years, ordinals, dayAsked, people, countries, roles, agreements, agreementTerms, why, event, presence, counterpart, met, inForce, places, after, terms, hints };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

@@ -1,0 +1,99 @@
+// Which words of a question say what it is about, and which only frame it. A question is answered
+// when the sources support what it is about; "again", "basically", "pls", "the guy who" never
+// block an answer, while "submarines", "the Philippines" or "F-35", which the sources never
+// mention, make it one they do not cover. Decided from what WordNet says of the word (its parts
+// of speech, what kind of thing a noun names, its synonyms and derived forms), never from a list
+// of the words of past questions.
+import { stem } from './words.js';
+import type { Pos, WordInfo, WordNet } from './wordnet.js';
+
+/** Nouns of these kinds name when, how much or how related: the reader's dates and counts carry them. */
+const FRAMING_NOUN_KINDS = new Set(['noun.Tops', 'noun.time', 'noun.quantity', 'noun.relation']);
+
+export type Salience =
+  /** Says what the question is about: an answer must cover it (in one of these ways of saying it). */
+  | { kind: 'topic'; alternatives: string[][] }
+  /** Says how: helps pick the passage where one covers it ("oppose" for "opposition", "before"), never blocks an answer. */
+  | { kind: 'hint'; alternatives: string[][] }
+  /** Frames the question: dropped. */
+  | { kind: 'framing' };
+
+export interface WordContext {
+  /** The word as normalised (lowercase, no accents). */
+  word: string;
+  /** Typed with a capital letter other than at the start of the question, in capitals, or with a digit. */
+  marked: boolean;
+  /** Whether a stem occurs in the articles. */
+  inArticles: (stem: string) => boolean;
+  /** Whether a stem is a stop word or a generic word, never what a question is about. */
+  framing: (stem: string) => boolean;
+  /** The question is in English (not French or Japanese). */
+  english: boolean;
+}
+
+/**
+ * Words the sources use that WordNet relates to this one, from its first two senses of the part of
+ * speech it is read as (a later sense of "energy" is "push"): synonyms, and for nouns and verbs
+ * their derived forms too ("armament" → "arm", "oppose" → "opposition").
+ */
+function relatedInArticles(info: WordInfo, pos: Pos, ctx: WordContext): string[][] {
+  const out = new Map<string, string[]>();
+  for (const sense of info.senses.filter((s) => s.pos === pos).slice(0, 2)) {
+    for (const w of pos === 'adj' ? sense.words : [...sense.words, ...sense.related]) {
+      const parts = w.toLowerCase().split(/[\s-]+/);
+      if (parts.length !== 1) continue;
+      const s = stem(parts[0]!);
+      if (s !== stem(ctx.word) && s.length >= 3 && !ctx.framing(s) && ctx.inArticles(s)) out.set(s, [s]);
+    }
+  }
+  return [...out.values()];
+}
+
+const isName = (words: string[]) => words.every((w) => /^\p{Lu}/u.test(w));
+
+export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
+  const own = [stem(ctx.word)];
+  const topic = (alternatives: string[][] = [own]): Salience => ({ kind: 'topic', alternatives });
+  const framing: Salience = { kind: 'framing' };
+  const inArticles = ctx.inArticles(own[0]!);
+  // "u", "r", "ok": too short to say what a question is about unless typed as a code.
+  if (ctx.word.length <= 2 && !ctx.marked) return framing;
+  const info = wordnet.lookup(ctx.word);
+  // Not an English word WordNet knows: a name or code ("Rafale", "F-35", "SNLE"), or chat and
+  // typos no article word is close to ("pls", "yrs"). In an English question a longer unknown word
+  // is taken as a name ("rafale", "cyber"); in French or Japanese it may be any word.
+  if (!info) return inArticles || ctx.marked || (ctx.english && ctx.word.length >= 5) ? topic() : framing;
+  const { noun = 0, verb = 0, adj = 0, adv = 0 } = info.counts;
+  // An adverb frames ("again", "basically"); one the articles use may point to a passage ("before").
+  if (adv > 0 && adv >= noun && adv >= adj) return inArticles ? { kind: 'hint', alternatives: [own] } : framing;
+  const nouns = info.senses.filter((s) => s.pos === 'noun').slice(0, 2);
+  // Number words ("one", "two") count; dates and counts are read elsewhere.
+  if (nouns[0]?.lexname === 'noun.quantity' && nouns[0].words.some((w) => /^\d+$/.test(w))) return framing;
+  if (inArticles) return topic();
+  // "Trained", "counting": a verb's forms, not the nouns WordNet also lists for them; "special":
+  // an adjective with a rare noun sense.
+  const verbForm = verb > 0 && /(?:ed|ing)$/.test(ctx.word);
+  if (noun > 0 && !verbForm && noun >= adj) {
+    // A name ("Taiwan", "Australian") stands for itself: its synset's other names are other things.
+    if (isName(nouns[0]!.words)) return nouns[0]!.lexname === 'noun.time' ? framing : topic();
+    const related = relatedInArticles(info, 'noun', ctx);
+    if (related.length > 0) return topic([own, ...related]);
+    const kind = nouns.find((s) => s.lexname !== 'noun.Tops')?.lexname ?? 'noun.Tops';
+    return FRAMING_NOUN_KINDS.has(kind) ? framing : topic();
+  }
+  if (adj > 0 && adj >= verb) {
+    if (isName(info.senses.find((s) => s.pos === 'adj')?.words ?? [])) return topic();
+    // "Atomic" is "nuclear" in the articles' words.
+    const related = relatedInArticles(info, 'adj', ctx);
+    if (related.length > 0) return topic([own, ...related]);
+  }
+  if (ctx.marked) return topic();
+  // A verb the articles never use says how, not what; its derived nouns may point to a passage
+  // ("oppose": "expressed opposition").
+  if (verb > 0) {
+    const related = relatedInArticles(info, 'verb', ctx);
+    if (related.length > 0) return { kind: 'hint', alternatives: [own, ...related] };
+  }
+  // Adjectives the articles never use say how, not what: "different", "special".
+  return framing;
+}

