@@ -78,7 +78,8 @@ class Citations {
 /** A date as the articles support it: `26 January 2018`, `January 2017 (inferred)`, `a Friday in 2015`. Never the external date. */
 export function formatDate(d: DateFact, lang: Lang): string {
   const text = d.weekday ? t(lang, 'weekdayIn', { weekday: weekdayName(d.weekday, lang), year: d.value.slice(0, 4) }) : formatDateValue(d.value, d.precision, lang);
-  return d.provenance === 'inferred' ? `${text} (${t(lang, 'inferred')})` : text;
+  // "A Friday in 2015" already reads as what the article gives; its lines say which part is inferred.
+  return d.provenance === 'inferred' && !d.weekday ? `${text} (${t(lang, 'inferred')})` : text;
 }
 
 /** The date in a sentence: "on 26 January 2018", "in January 2017 (inferred)", "on a Friday in 2015". */
@@ -95,6 +96,8 @@ export function asOfPhrase(d: DateFact, lang: Lang): string {
 export function dateLines(d: DateFact, lang: Lang, always = false): Line[] {
   const lines: Line[] = [{ text: formatDate(d, lang) }];
   // A plain printed date needs no explanation, except where provenance is the point (/sources).
+  // "A Friday in 2015": the weekday is printed, the year worked out; each is labelled as what it is.
+  if (d.weekday && d.provenance === 'inferred') lines.push({ style: 'note', text: `${t(lang, 'printed')}: ${weekdayName(d.weekday, lang)}` });
   if (always || d.provenance === 'inferred' || d.weekday) lines.push({ style: 'note', text: `${t(lang, d.provenance === 'inferred' ? 'inferred' : 'printed')}: ${d.basis}` });
   if (d.external) lines.push({ text: `${formatDateValue(d.external.value, d.external.precision, lang)} — ${t(lang, 'notInSources')}`, style: 'note' });
   return lines;
