@@ -5,7 +5,7 @@
 import { type Finding, type RoleHolder, type Statement, saysWhere } from '../knowledge/answer.js';
 import type { Fact } from '../knowledge/facts.js';
 import type { Knowledge } from '../knowledge/load.js';
-import type { Agreement, Evidence } from '../knowledge/schema.js';
+import type { Agreement, Evidence, Meeting } from '../knowledge/schema.js';
 import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
 import { type Card, type Line, type Section, agreementName, asOfPhrase, meetingShort, datePhrase, formatDate, headline, meetingName, meetingRef, meetingTitle, personName, statusLabel } from './cards.js';
@@ -175,7 +175,38 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
     case 'covers':
       return [{ text: t(lang, 'coversIs', { name: agreementName(k.agreements.get(s.agreement)!, lang) }) }];
     case 'facts':
-      return [];
+    {
+      const lines: Line[] = [];
+      const held = s.heldAt ? k.meetings.get(s.heldAt) : undefined;
+      if (s.at) {
+        const m = k.meetings.get(s.at)!;
+        lines.push({ text: t(lang, 'meetingOutcomes', { meeting: meetingName(m, lang), date: formatDate(m.date, lang) }) });
+      }
+      if (s.elsewhere && held) {
+        const where = held ? `${meetingName(held, lang)} (${formatDate(held.date, lang)})` : '';
+        lines.push({ text: t(lang, 'notThere', { meeting: meetingRef(k.meetings.get(s.elsewhere)!, lang), where }) });
+      }
+      return lines;
+    }
+    case 'office-change': {
+      const items = s.holders.map((h) => t(lang, 'officeItem', holderText(k, h, lang)));
+      return [{ text: t(lang, s.changed ? 'officeChanged' : 'officeSame', { list: semicolonList(items, lang) }), flag: s.holders[0]!.country }];
+    }
+    case 'interval': {
+      const [a, b] = s.meetings.map((id) => k.meetings.get(id)!) as [Meeting, Meeting];
+      const lines: Line[] = [{ text: t(lang, 'interval', { years: s.years, first: meetingName(a, lang), firstDate: datePhrase(a.date, lang), second: meetingName(b, lang), secondDate: datePhrase(b.date, lang) }) }];
+      for (const m of [a, b]) if (m.date.provenance === 'inferred') lines.push({ style: 'note', text: `${meetingName(m, lang)} — ${t(lang, 'inferred')}: ${m.date.basis}` });
+      return lines;
+    }
+    case 'not-signed': {
+      const a = k.agreements.get(s.agreement)!;
+      const lines: Line[] = [{ text: t(lang, 'notSigned', { name: agreementName(a, lang) }) }];
+      if (s.meeting && s.signedThere.length > 0) {
+        const names = s.signedThere.map((id) => agreementName(k.agreements.get(id)!, lang));
+        lines.push({ text: t(lang, 'signedThere', { meeting: meetingRef(k.meetings.get(s.meeting)!, lang), names: andList(names, lang) }) });
+      }
+      return lines;
+    }
     case 'two-plus-two':
       return [{ text: t(lang, 'twoPlusTwoIs') }];
   }
@@ -246,7 +277,7 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
     case 'answer': {
       const lead = sentences(k, finding.statement, lang);
       const statement = finding.statement;
-      const withSummary = ['facts', 'covers', 'quotes', 'status'].includes(statement.kind);
+      const withSummary = ['facts', 'covers', 'quotes', 'status', 'not-signed'].includes(statement.kind);
       if (statement.kind === 'attendance' && !statement.present) lead.push(...evidenceLines(k, finding.facts.at(-1)!.evidence, lang, shown, 1));
       lead.push(...factLines(k, finding.facts.slice(0, 4), lang, shown, withSummary, finding.terms, finding.placeAsked));
       return { kind: 'answer', title: t(lang, 'answerTitle'), lead: fitLead(lead), sections: [], sources: [] };

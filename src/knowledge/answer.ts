@@ -40,9 +40,16 @@ export type Statement =
   | { kind: 'speaker'; quote: string }
   | { kind: 'status'; agreement: string }
   | { kind: 'covers'; agreement: string }
-  | { kind: 'facts'; facts: string[] }
+  /** `elsewhere`: a meeting asked about where this did not happen (the facts say where it did). */
+  | { kind: 'facts'; facts: string[]; elsewhere?: string; heldAt?: string; at?: string }
   /** "What is a two-plus-two?": what the articles say it is. */
-  | { kind: 'two-plus-two' };
+  | { kind: 'two-plus-two' }
+  /** Who held an office at each of several meetings, oldest first, and whether it changed hands. */
+  | { kind: 'office-change'; holders: RoleHolder[]; changed: boolean }
+  /** How far apart two meetings were, in calendar years, oldest first. */
+  | { kind: 'interval'; meetings: [string, string]; years: number }
+  /** A wrong premise corrected: the agreement was never reported signed; what was signed at the meeting asked, if anything. */
+  | { kind: 'not-signed'; agreement: string; meeting?: string; signedThere: string[] };
 
 export type Finding =
   | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; support?: { kind: Kind; id: string }; placeAsked?: boolean }
@@ -192,6 +199,14 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       const holder = { person: p.id, title: r.title, country: r.country, meeting: r.meeting };
       return checked(q, answerOf({ kind: 'role-check', holder, asked: role, matches: roleKindOf(r.title) === role }, [roleFact(holder)]));
     }
+    // "Who was Japan's defence minister at the meeting where they signed the pact": the meeting of
+    // the agreement's step that says what was asked, then who held the office there.
+    if (role && asked.length === 0 && q.agreements.length === 1 && q.people.length === 0) {
+      const via = facts.filter((f) => f.agreement === q.agreements[0] && (f.kind === 'outcome' || f.kind === 'step') && f.meeting && uncoveredBy(q.terms, [f]).length === 0);
+      const at = [...new Set(via.map((f) => f.meeting!))];
+      const holders = at.length === 1 ? holdersAt(at[0]!, role, q.roleCountry ?? country) : [];
+      if (holders.length > 0) return answerOf({ kind: 'role-holders', holders, role, ...(country ? { country } : {}) }, [...holders.map(roleFact), via[0]!]);
+    }
     // "Which French minister attended both meetings?": those at every meeting asked (or every one
     // with named participants), with the office they held at each.
     const everyWords = ['both', 'every', 'all', 'deux', 'chaque', 'tous', 'toutes'];
@@ -316,7 +331,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const meetingFact = asked[0] ? factById.get(`${asked[0].id}:meeting`)! : undefined;
     if (meetingFact && q.agreements.length === 0 && uncoveredBy(q.terms, [meetingFact]).length === 0) {
       const m = asked[0]!;
-      if (q.dayAsked && m.date.precision !== 'day' && !/friday|monday|tuesday|wednesday|thursday|saturday|sunday/i.test(m.evidence.map((e) => e.text).join(' '))) {
+      if (q.dayAsked && m.date.precision !== 'day' && (q.dateAsked || !/friday|monday|tuesday|wednesday|thursday|saturday|sunday/i.test(m.evidence.map((e) => e.text).join(' ')))) {
         return notCovered(q, { kind: 'no-day', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
       }
       return checked(q, answerOf({ kind: 'meeting-date', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]));
@@ -344,8 +359,24 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   function signed(q: Question, agreement: string): Finding {
     const steps = facts.filter((f) => f.agreement === agreement && (f.kind === 'step' || f.kind === 'status'));
     const sign = steps.filter((f) => f.stems.has('sign'));
-    if (sign.length > 0) return answerOf({ kind: 'facts', facts: sign.map((f) => f.id) }, sign);
-    return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'not-signed', agreement }, related: [factById.get(`${agreement}:status`)!] };
+    const at = meetingsNamed(q);
+    if (sign.length > 0) {
+      // "Was the pact signed at the 2018 meeting?": where it was signed, if not there.
+      return answerOf({ kind: 'facts', facts: sign.map((f) => f.id), ...(at.length === 1 && !sign.some((f) => f.meeting === at[0]!.id) ? { elsewhere: at[0]!.id, ...(sign.find((f) => f.meeting) ? { heldAt: sign.find((f) => f.meeting)!.meeting! } : {}) } : {}) }, sign);
+    }
+    // A wrong premise ("didn't they sign the ACSA in 2015?"): no, with its steps as reported, and what
+    // was signed at the meeting asked about.
+    // "When was it signed" has no answer; "was it signed (at Iikura)?" has one: no.
+    if (q.intent === 'when' || k.agreements.get(agreement)!.kind !== 'agreement') {
+      return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'not-signed', agreement }, related: [factById.get(`${agreement}:status`)!] };
+    }
+    const meeting = at.length === 1 ? at[0] : undefined;
+    const signedThere = meeting ? facts.filter((f) => f.meeting === meeting.id && f.kind === 'outcome' && f.agreement && f.summaryStems.has('sign')) : [];
+    const history = facts.filter((f) => f.agreement === agreement && f.kind === 'step');
+    return answerOf(
+      { kind: 'not-signed', agreement, ...(meeting ? { meeting: meeting.id } : {}), signedThere: signedThere.map((f) => f.agreement!) },
+      [...history, ...signedThere, factById.get(`${agreement}:status`)!],
+    );
   }
 
   function where(q: Question): Finding {
@@ -407,10 +438,12 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     if (q.people.length > 0 && q.terms.length === 0) return personRoles(q, k.people.get(q.people[0]!)!);
     if (asked.length > 0 && q.terms.length === 0) {
       const m = asked[0]!;
-      const outcomes = facts.filter((f) => f.meeting === m.id && f.kind === 'outcome');
+      // What it decided: its outcomes, or the agreement steps taken there (2017: the ACSA negotiations).
+      const decided = facts.filter((f) => f.meeting === m.id && f.kind === 'outcome');
+      const outcomes = decided.length > 0 ? decided : facts.filter((f) => f.meeting === m.id && f.kind === 'step');
       // The 2014 meeting is only mentioned: nothing it decided is in the articles.
       if (outcomes.length === 0) return notCovered(q, undefined, [factById.get(`${m.id}:meeting`)!]);
-      return answerOf({ kind: 'facts', facts: outcomes.map((f) => f.id) }, outcomes);
+      return answerOf({ kind: 'facts', facts: outcomes.map((f) => f.id), at: m.id }, outcomes);
     }
     if (q.terms.length === 0) return notCovered(q);
     // A year asked holds for facts with no meeting too: by their date, or their articles' dates.
@@ -456,6 +489,47 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     return named.length > 0 ? named : ['JP', 'FR'];
   }
 
+  /**
+   * The meetings a question names, each way it can: by year, ordinal, "the last", or a city only one
+   * meeting was held in ("the Paris 2+2"). A city with several meetings names none of them alone.
+   */
+  function meetingsNamed(q: Question): Meeting[] {
+    const named = new Set<Meeting>();
+    for (const m of meetings) if (q.years.includes(yearOf(m)) || q.ordinals.includes(m.number.value)) named.add(m);
+    const byCity = new Map<string, Meeting[]>();
+    for (const id of q.places) {
+      const m = k.meetings.get(id)!;
+      byCity.set(m.place!.city, [...(byCity.get(m.place!.city) ?? []), m]);
+    }
+    for (const ms of byCity.values()) {
+      const unnamed = ms.filter((m) => !named.has(m));
+      if (ms.length === 1 || (unnamed.length === 1 && named.size === 0)) named.add(ms[0]!);
+    }
+    return [...named].sort((a, b) => compareKeys(a.date.value, b.date.value));
+  }
+
+  /** "How many years between the Paris 2+2 and the 2018 one": calendar years between two meetings' dates. */
+  function interval(q: Question): Finding | undefined {
+    if (!/\b(?:years?|yrs?|long|ans?|années?)\b|何年|年間/.test(q.text) || q.people.length > 0 || q.terms.length > 0) return undefined;
+    const named = meetingsNamed(q);
+    if (named.length !== 2) return undefined;
+    const [a, b] = named as [Meeting, Meeting];
+    return answerOf({ kind: 'interval', meetings: [a.id, b.id], years: yearOf(b) - yearOf(a) }, [factById.get(`${a.id}:meeting`)!, factById.get(`${b.id}:meeting`)!]);
+  }
+
+  /** "Did the French foreign minister change between 2015 and 2018": the office's holder at each meeting. */
+  function officeChange(q: Question): Finding | undefined {
+    const role = q.roles[0];
+    if (!role || q.people.length > 0) return undefined;
+    const country = q.countries.length === 1 ? q.countries[0] : undefined;
+    const named = meetingsNamed(q);
+    const scope = named.length >= 2 ? named : meetings.filter((m) => holdersAt(m.id, role, country).length > 0);
+    const holders = scope.flatMap((m) => holdersAt(m.id, role, country));
+    if (scope.length < 2 || holders.length < 2 || !country) return undefined;
+    const changed = new Set(holders.map((h) => h.person)).size > 1;
+    return answerOf({ kind: 'office-change', holders, changed }, holders.map(roleFact));
+  }
+
   function core(q: Question): Finding {
     if (/\bwhat(?:'s| is| are)(?: an?| the)? (?:two[- ]plus[- ]two|2\s*\+\s*2)s?\b/i.test(q.text) && q.terms.length === 0 && q.years.length === 0 && q.ordinals.length === 0) {
       const described = facts.filter((f) => f.kind === 'meeting' && f.evidence.some((e) => /foreign and defen[cs]e (?:ministers|chiefs)/.test(e.text)));
@@ -466,6 +540,20 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     if (q.counterpart && q.people.length === 1) return counterparts(q);
     const there = q.presence ? presence(q) : undefined;
     if (there) return there;
+    // "What did the French foreign minister say in 2018": the office stands for the person who held it.
+    const asksSaid = /\b(?:say|said|says|told|quoted?|stated|remarks?)\b|言っ|発言|述べ/.test(q.text) || q.intent === 'said';
+    if (asksSaid && q.people.length === 0 && q.roles.length > 0) {
+      const scope = meetingsAsked(q);
+      const country = q.roleCountry ?? (q.countries.length === 1 ? q.countries[0] : undefined);
+      const people = [...new Set((scope.length > 0 ? scope : meetings).flatMap((m) => holdersAt(m.id, q.roles[0], country)).map((h) => h.person))];
+      if (people.length === 1) return said({ ...q, people, roles: [], intent: 'said', years: [], ordinals: [], places: [] });
+    }
+    if (q.intent === 'when' || q.intent === 'what' || q.intent === 'who') {
+      const change = /\b(?:change[ds]?|same|still|replaced?|different)\b|変わ|交代|changé|même/.test(q.text) ? officeChange(q) : undefined;
+      if (change) return change;
+      const between = interval(q);
+      if (between) return between;
+    }
     switch (q.intent) {
       case 'said':
         return q.people.length > 0 ? said(q) : general(q);
@@ -490,7 +578,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       case 'list': {
         // "How many ministers attended the 2018 talks": the people, not the meetings.
         const m = meetingsAsked(q)[0];
-        if (m && /\b(ministers?|people|participants?|attendees|officials)\b/i.test(q.text) && /\b(attend\w*|took part|take part|participat\w*|present|were (?:at|there))\b/i.test(q.text)) {
+        if (m && q.intent === 'count' && q.agreements.length === 0 && q.terms.length === 0 && /\b(ministers?|people|participants?|attendees|officials|ministres|participants)\b|閣僚|大臣|出席/i.test(q.text)) {
           const people = m.participants.map((p) => p.person);
           if (people.length === 0) return notCovered(q, { kind: 'no-participants', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
           return answerOf({ kind: 'participants', meeting: m.id, people, count: true }, people.map((id) => roleFactAt(id, m.id)));
@@ -498,9 +586,22 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         if (q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0 && q.people.length === 0 && q.years.length === 0) {
           return answerOf({ kind: 'meetings', meetings: meetings.map((m) => m.id), count: q.intent === 'count' }, meetings.map((m) => factById.get(`${m.id}:meeting`)!));
         }
+        const between = interval(q);
+        if (between) return between;
+        // "How many ships", "combien coûte": no record counts it. What is closest, as a miss, never a dump of facts.
+        if (q.intent === 'count') {
+          const found = general(q);
+          const counted = (f: Fact) => /\b(?!(?:19|20)\d\d\b)\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b/i.test(`${f.summary} ${f.evidence.map((e) => e.text).join(' ')}`);
+          if (found.kind === 'answer' && found.facts.some(counted)) return found;
+          return { kind: 'not-covered', unmentioned: found.kind === 'not-covered' ? found.unmentioned : [], uncovered: [], related: found.kind === 'answer' ? found.facts.slice(0, 3) : found.kind === 'not-covered' ? found.related : [] };
+        }
         return general(q);
       }
       case 'compare': {
+        const change = officeChange(q);
+        if (change) return change;
+        const between = interval(q);
+        if (between) return between;
         if (q.people.length > 0) return personRoles(q, k.people.get(q.people[0]!)!);
         // What changed for an agreement: its dated steps, between the years asked if any.
         const agreement = q.agreements[0];
@@ -566,9 +667,12 @@ function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind:
       return { support: { kind: 'person', id: s.person } };
     case 'status':
     case 'covers':
+    case 'not-signed':
       return { support: { kind: 'agreement', id: s.agreement } };
     case 'meetings':
     case 'two-plus-two':
+    case 'interval':
+    case 'office-change':
       return {};
     default:
       return f.facts[0] ? { support: f.facts[0].record } : {};

@@ -18,9 +18,13 @@ export interface Question {
   ordinals: number[];
   /** "What day": the day of the week or month is asked for. */
   dayAsked: boolean;
+  /** The date itself (month and day), which a weekday does not answer. */
+  dateAsked: boolean;
   people: string[];
   countries: Country[];
   roles: RoleKind[];
+  /** The country that qualifies the office asked about ("France's foreign minister"), where the question says. */
+  roleCountry?: Country;
   agreements: string[];
   /** The words that named each agreement, as terms (with the lexicon's other ways of saying them). */
   agreementTerms: Term[];
@@ -116,6 +120,8 @@ export function createReader(k: Knowledge): Reader {
   }
   const agreementByAlias = new Map<string, string>();
   for (const a of k.agreements.values()) for (const n of [a.name, ...a.aliases]) agreementByAlias.set(stemsOf(n).join(' '), a.id);
+  // Each agreement's name words (no generic ones: "pact", "agreement", "Japan").
+  const agreementWords = new Map([...k.agreements.values()].map((a) => [a.id, new Set([a.name, ...a.aliases].flatMap(stemsOf).filter((w) => w.length >= 4 && !lexicon.generic.has(w) && !STOPWORDS.has(w)))] as const));
   const latestMeeting = Math.max(...[...k.meetings.values()].map((m) => m.number.value));
   const latestYear = Math.max(...[...k.articles.values()].map((a) => Number(a.date.value.slice(0, 4))));
 
@@ -215,6 +221,13 @@ export function createReader(k: Knowledge): Reader {
       }
     });
 
+    // "A year before the 2018 talks", "two years after 2015": the year meant.
+    const shift = /\b(a|an|one|two|three|four|five|\d)\s+years?\s+(before|after|earlier|later|prior)\b/.exec(all.join(' '));
+    if (shift && years.length === 1) {
+      const n = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 }[shift[1]!] ?? Number(shift[1]);
+      years[0] = years[0]! + (['before', 'earlier', 'prior'].includes(shift[2]!) ? -n : n);
+    }
+
     // What kind of question.
     const lexiconIds = new Set(termsOf(all.filter((w) => !STOPWORDS.has(w)), lexicon).flatMap((t) => (t.via ? [t.via] : [])));
     // "Which (French) minister", "quel ministre": asks who.
@@ -226,7 +239,8 @@ export function createReader(k: Knowledge): Reader {
     else if (starts('list') || phrase(['all', 'the', 'meetings']) || phrase(['which', 'meetings']) || phrase(['all', 'meetings'])) intent = 'list';
     else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'declared', 'dit'].some(has) && people.length > 0) intent = 'said';
     else if (has('when') || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['date', 'of'])) intent = 'when';
-    else if (has('where') || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location')) intent = 'where';
+    // "Where" asks a place, unless it opens a relative clause ("the meeting where they signed…").
+    else if (all.some((w, i) => w === 'where' && !MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '')) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location')) intent = 'where';
     else if (has('who') || has('whom') || has('whose') || has('qui') || whichPerson || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || ['countries', 'nations', 'members', 'people'].some((w) => phrase(['which', w]) || phrase(['what', w]))) intent = 'who';
     else if (['status', 'statut', 'ratified', 'concluded'].some(has) || phrase(['in', 'force']) || (has('been') && (has('signed') || has('agreed')))) intent = 'status';
     else if (['cover', 'covers', 'include', 'includes', 'allow', 'allows', 'involve', 'involves', 'couvre', 'couvrent', 'comprend', 'inclut', 'prevoit'].some(has)) intent = 'covers';
@@ -243,7 +257,9 @@ export function createReader(k: Knowledge): Reader {
     }
     // "…と言ったのは誰": who said it.
     if (intent === 'said' && people.length === 0 && /誰|だれ/.test(raw)) intent = 'speaker';
-    const dayAsked = phrase(['what', 'day']) || phrase(['which', 'day']) || has('weekday');
+    // The month and day (何月何日, "the exact date") are asked, which a weekday does not answer.
+    const dateAsked = phrase(['exact', 'date']) || phrase(['what', 'month']) || phrase(['which', 'month']) || phrase(['quel', 'mois']) || /何月|date exacte/.test(raw);
+    const dayAsked = phrase(['what', 'day']) || phrase(['which', 'day']) || has('weekday') || dateAsked;
 
     // "In force", "en vigueur", "発効": a status, not the word "force" ("Self-Defense Forces").
     let inForce = /発効/.test(joined);
@@ -273,6 +289,9 @@ export function createReader(k: Knowledge): Reader {
     // Only France has a "Minister for the Armed Forces" in the articles.
     if (lexiconIds.has('armed-forces-minister') && countries.length === 0) countries.push('FR');
     if (intent === 'what' && roles.length > 0) intent = 'who';
+    // "France's foreign minister … about Japan's role": the country that qualifies the office.
+    const officeAt = all.findIndex((w) => ['minister', 'ministers', 'ministre', 'secretary', 'chief', 'portfolio'].includes(w));
+    const roleCountry = officeAt < 0 ? undefined : all.slice(Math.max(0, officeAt - 3), officeAt).map((w) => COUNTRY_WORDS[w]).filter((c) => c !== undefined).at(-1) ?? all.slice(officeAt + 1, officeAt + 3).map((w) => COUNTRY_WORDS[w]).find((c) => c !== undefined);
 
     // "The next two-plus-two" is one the articles cannot know of.
     const nextMeeting = all.some((w, i) => ['next', 'upcoming', 'future', 'coming', 'prochain', 'prochaine'].includes(w) && all.slice(i + 1, i + 4).some((x) => MEETING_WORDS.has(x) && COUNTRY_WORDS[x] === undefined)) || /(次|次回|今後)の?(2\+2|２＋２|会合|会談)/.test(text);
@@ -282,7 +301,7 @@ export function createReader(k: Knowledge): Reader {
     // Hiragana alone is grammar (た, でした), not a subject.
     // Words typed as names or codes: capitalised after the first word, in capitals, or with a digit.
     // French elision ("L'Inde") leaves the noun after it as typed.
-    const typed = text.replace(/\b[LlDdQqJjNnSsCc]['’](?=\p{Lu})/gu, ' ').match(/[\p{L}\p{N}]+(?:-\d+)?/gu) ?? [];
+    const typed = text.replace(/\b[LlDdQqJjNnSsCc]['’](?=\p{Lu})/gu, ' ').match(/[\p{Script=Latin}\p{N}]+(?:-\d+)?/gu) ?? [];
     const marked = new Set(
       typed
         .filter((w, i) => /\d/.test(w) || (i > 0 && /^\p{Lu}/u.test(w)) || /^\p{Lu}{2,}$/u.test(w) || (i === 0 && /^[LlDd]['’]\p{Lu}/u.test(text)))
@@ -302,6 +321,8 @@ export function createReader(k: Knowledge): Reader {
       .flatMap((t): Term[] => {
         if (t.via || t.text.includes(' ')) return [t];
         if (!/^[a-z0-9]+$/.test(t.text)) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
+        // "The first bilateral ones": an ordinal the articles use says which.
+        if (ORDINALS[t.text] !== undefined) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
         const s = salienceOf({ word: t.text, marked: marked.has(t.text), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), english }, wordnet);
         if (s.kind === 'framing') return [];
         const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}) };
@@ -320,6 +341,18 @@ export function createReader(k: Knowledge): Reader {
         agreementTerms.push(t);
         return false;
       });
+    // Part of an agreement's name, with a word for an agreement ("the equipment pact"): that agreement,
+    // when the word is in no other agreement's name.
+    if (agreements.length === 0 && /\b(?:pact|agreement|deal|accord|treaty|arrangement|framework)s?\b|協定|accord/i.test(text)) {
+      for (const t of [...terms]) {
+        const owners = [...agreementWords.entries()].filter(([, words]) => t.alternatives.some((alt) => alt.length === 1 && words.has(alt[0]!))).map(([id]) => id);
+        if (owners.length !== 1) continue;
+        agreements.push(owners[0]!);
+        agreementTerms.push(t);
+        terms.splice(terms.indexOf(t), 1);
+        break;
+      }
+    }
     const why = has('why') || phrase(['what', 'for']) || phrase(['reason', 'for']);
     // "Met", "agreed", "invited": an event; "meeting" (the noun) is not one.
     const event = all.some((w) => EVENT_STEMS.has(stem(w)) && !['meeting', 'meetings'].includes(w));
@@ -335,7 +368,7 @@ export function createReader(k: Knowledge): Reader {
     const there = (places.length > 0 || countries.length > 0) && (all.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
     const whereWas = intent === 'where' && ['was', 'were', 'been', 'is', 'etait', 'etaient'].some(has) && places.length === 0 && countries.length === 0;
     const presence = people.length > 0 && roles.length === 0 && !planned && (there || whereWas);
-    return { text, intent, years, ordinals, dayAsked, people, countries, roles, agreements, agreementTerms, why, event, presence, counterpart, met, inForce, places, after, terms, hints };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, met, inForce, places, after, terms, hints };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

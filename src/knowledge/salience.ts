@@ -69,6 +69,10 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   const nouns = info.senses.filter((s) => s.pos === 'noun').slice(0, 2);
   // Number words ("one", "two") count; dates and counts are read elsewhere.
   if (nouns[0]?.lexname === 'noun.quantity' && nouns[0].words.some((w) => /^\d+$/.test(w))) return framing;
+  // "Years", "time", "one": when, how much, how related. The reader's dates and counts carry them.
+  const nounFirst = noun > 0 && noun >= adj && !(verb > 0 && /(?:ed|ing)$/.test(ctx.word));
+  const nounKind = nouns.find((s) => s.lexname !== 'noun.Tops')?.lexname ?? 'noun.Tops';
+  if (nounFirst && !isName(nouns[0]!.words) && ['noun.time', 'noun.quantity', 'noun.relation'].includes(nounKind)) return framing;
   if (inArticles) return topic();
   // "Trained", "counting": a verb's forms, not the nouns WordNet also lists for them; "special":
   // an adjective with a rare noun sense.
@@ -76,10 +80,10 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   if (noun > 0 && !verbForm && noun >= adj) {
     // A name ("Taiwan", "Australian") stands for itself: its synset's other names are other things.
     if (isName(nouns[0]!.words)) return nouns[0]!.lexname === 'noun.time' ? framing : topic();
-    const related = relatedInArticles(info, 'noun', ctx);
-    if (related.length > 0) return topic([own, ...related]);
     const kind = nouns.find((s) => s.lexname !== 'noun.Tops')?.lexname ?? 'noun.Tops';
-    return FRAMING_NOUN_KINDS.has(kind) ? framing : topic();
+    if (FRAMING_NOUN_KINDS.has(kind)) return framing;
+    const related = relatedInArticles(info, 'noun', ctx);
+    return topic(related.length > 0 ? [own, ...related] : [own]);
   }
   if (adj > 0 && adj >= verb) {
     if (isName(info.senses.find((s) => s.pos === 'adj')?.words ?? [])) return topic();

@@ -14,14 +14,16 @@ export function normalizeForEvidence(text: string): string {
 }
 
 /**
- * The search form of a text: NFKD with accents dropped, case folded, every run of punctuation or
+ * The search form of a text: accents dropped from Latin letters (NFKD, then NFKC), case folded, every run of punctuation or
  * spacing one space. `Le-Drian`, `le drian` and `LE DRIAN` all become `le drian`; `Vendémiaire`
  * becomes `vendemiaire`. Letters of other scripts (Japanese) are kept.
  */
 export function normalizeForSearch(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    // Accents go from Latin letters only: ド must stay ド, not become ト.
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -1,0 +1,60 @@
+// The answerer's reasoning across meetings and time, on the shipped data. Questions are our own
+// wording, not the eval's.
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeBase } from '../../src/knowledge/base.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { defaultDataDir } from '../../src/paths.js';
+
+const { answerer } = await buildKnowledgeBase(loadKnowledge(defaultDataDir)).answering();
+const ask = (q: string) => answerer.answer(q);
+
+describe('answers that combine facts', () => {
+  it('says whether an office changed hands, from who held it at each meeting', () => {
+    const f = ask('was france’s foreign minister the same person in 2015 and 2018?');
+    expect(f).toMatchObject({ kind: 'answer', statement: { kind: 'office-change', changed: true } });
+    if (f.kind !== 'answer' || f.statement.kind !== 'office-change') throw new Error('no change');
+    expect(f.statement.holders.map((h) => h.person)).toEqual(['laurent-fabius', 'jean-yves-le-drian']);
+  });
+
+  it('counts the calendar years between two meetings, a unique city naming one', () => {
+    expect(ask('how long was it from the Paris talks to the 2018 talks, in years?')).toMatchObject({ kind: 'answer', statement: { kind: 'interval', meetings: ['two-plus-two-2014', 'two-plus-two-2018'], years: 4 } });
+  });
+
+  it('reads an office as the person who held it, then gives what they said', () => {
+    const f = ask('what did the japanese defence minister say in 2018');
+    expect(f).toMatchObject({ kind: 'answer', statement: { kind: 'quotes' } });
+    expect(f.kind === 'answer' && f.facts.every((x) => x.people.includes('itsunori-onodera'))).toBe(true);
+  });
+
+  it('reads an agreement as the meeting it was signed at, then gives who held the office there', () => {
+    const f = ask('at the talks where the equipment pact was signed, who was the French defence minister?');
+    expect(f).toMatchObject({ kind: 'answer', statement: { kind: 'role-holders', holders: [{ person: 'jean-yves-le-drian', meeting: 'two-plus-two-2015' }] } });
+  });
+
+  it('corrects a wrong premise: the ACSA was never reported signed, and says what was signed at that meeting', () => {
+    const f = ask('they signed the ACSA at the Iikura talks, right?');
+    expect(f).toMatchObject({ kind: 'answer', statement: { kind: 'not-signed', agreement: 'acsa', meeting: 'two-plus-two-2015', signedThere: ['defense-equipment-transfer-pact'] } });
+  });
+
+  it('asked when it was signed, says plainly that no article says it was', () => {
+    expect(ask('on what day was the ACSA signed?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'not-signed', agreement: 'acsa' } });
+  });
+
+  it('a count nothing in the records holds is a miss, never a list of facts', () => {
+    expect(ask('how many sailors crewed the frigate?')).toMatchObject({ kind: 'not-covered' });
+  });
+});
+
+describe('words that frame a question do not block it', () => {
+  it('answers through chat, adverbs and person words', () => {
+    expect(ask('hey so basically who was the guy who was japan’s foreign minister in 2015 pls')).toMatchObject({ kind: 'answer', statement: { kind: 'role-holders', holders: [{ person: 'fumio-kishida' }] } });
+  });
+
+  it('names what the sources never mention, typed as a name or not', () => {
+    for (const q of ['did they discuss Rafale jets?', 'what about submarines', 'anything on the philippines']) {
+      const f = ask(q);
+      expect(f.kind, q).toBe('not-covered');
+      expect(f.kind === 'not-covered' && f.unmentioned.length > 0, q).toBe(true);
+    }
+  });
+});
