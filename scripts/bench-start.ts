@@ -11,12 +11,14 @@ import { repoRoot } from '../src/paths.js';
 
 const PAIRS = Number(process.env.BENCH_START_PAIRS ?? 21);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const consoleRun = [npm, ['start', '--silent', '--', '/quote Parly']] as const;
+// BENCH_START_LINE times another line, e.g. a question: BENCH_START_LINE='/ask who was France’s top diplomat in 2015 pls'.
+const line = process.env.BENCH_START_LINE ?? '/quote Parly';
+const consoleRun = [npm, ['start', '--silent', '--', line]] as const;
 const nodeRun = [process.execPath, ['-e', '0']] as const;
 // npm's own share: `npm run env` starts npm and one tiny process, as `npm start` does.
 const npmRun = [npm, ['run', '--silent', 'env']] as const;
 // The bot's own share: the built entry `npm start` runs, without npm.
-const processRun = [process.execPath, ['--enable-source-maps', path.join('dist', 'src', 'main.js'), '/quote Parly']] as const;
+const processRun = [process.execPath, ['--enable-source-maps', path.join('dist', 'src', 'main.js'), line]] as const;
 
 function time([cmd, args]: readonly [string, readonly string[]], env: NodeJS.ProcessEnv = process.env): number {
   const started = performance.now();
@@ -76,10 +78,10 @@ const result = {
   npm_overhead_ms: round(median(npmMs)),
   process_ms: round(median(processMs)),
 };
-console.log(`${PAIRS} pairs: npm start -- "/quote Parly" median ${result.console_ms} ms, node -e 0 median ${result.node_ms} ms (${result.ratio}×); console peak RSS ${result.console_peak_mb} MB (targets: ≤ 4×, ≤ 90 MB)`);
+console.log(`${PAIRS} pairs: npm start -- "${line}" median ${result.console_ms} ms, node -e 0 median ${result.node_ms} ms (${result.ratio}×); console peak RSS ${result.console_peak_mb} MB (targets: ≤ 4×, ≤ 90 MB)`);
 const times = (ms: number) => `${Math.round((ms / median(nodeMs)) * 100) / 100}×`;
 console.log(`npm's own start-up (npm run env) median ${result.npm_overhead_ms} ms: ${times(median(npmMs))} node -e 0 before the bot runs at all`);
-console.log(`the bot's own process (node dist/src/main.js "/quote Parly", no npm) median ${result.process_ms} ms: ${times(median(processMs))} node -e 0`);
+console.log(`the bot's own process (node dist/src/main.js "${line}", no npm) median ${result.process_ms} ms: ${times(median(processMs))} node -e 0`);
 // Node 20 reads this file at every start, before any script: it is most of node -e 0 here, so it
 // shrinks every ratio above. Without it node -e 0 is about a third as long (README, Start-up).
 if (process.env.NODE_EXTRA_CA_CERTS) console.log(`NODE_EXTRA_CA_CERTS is set: every node process of the run, node -e 0 included, loads ${process.env.NODE_EXTRA_CA_CERTS} first`);

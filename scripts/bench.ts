@@ -5,7 +5,11 @@ import Fuse from 'fuse.js';
 import { documentsFrom } from '../src/knowledge/documents.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { type Kind, type SearchDoc, SearchIndex } from '../src/knowledge/search.js';
-import { defaultDataDir } from '../src/paths.js';
+import { defaultDataDir, repoRoot } from '../src/paths.js';
+import { buildKnowledgeBase } from '../src/knowledge/base.js';
+import { loadQuestions, questionsFile } from '../testing/eval.js';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1000,10000,100000').split(',').map(Number);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 30);
@@ -260,4 +264,24 @@ for (const size of SCALES) {
   if (misses.length > 0) console.log(`        top-1 misses: ${misses.join('; ')}`);
 }
 
-console.log(JSON.stringify({ scales }));
+// Question reading plus answering, over every eval question (the team's set and the batches), with
+// the real knowledge base: what /ask costs before any card is rendered.
+const { answerer } = await buildKnowledgeBase(loadKnowledge(defaultDataDir)).answering();
+const batchDir = path.join(repoRoot, 'test', 'eval', 'batches');
+const questions = [questionsFile, ...readdirSync(batchDir).filter((f) => f.endsWith('.json')).map((f) => path.join(batchDir, f))].flatMap((f) => loadQuestions(f).map((q) => q.query ?? q.q));
+const coldStart = performance.now();
+for (const q of questions) answerer.answer(q);
+const askCold = performance.now() - coldStart;
+for (let i = 0; i < WARMUP_PASSES; i++) for (const q of questions) answerer.answer(q);
+const askTimes: number[] = [];
+for (let r = 0; r < REPEATS; r++) {
+  for (const q of questions) {
+    const t0 = performance.now();
+    answerer.answer(q);
+    askTimes.push(performance.now() - t0);
+  }
+}
+const ask = { questions: questions.length, p50_ms: round(percentile(askTimes, 50), 3), p99_ms: round(percentile(askTimes, 99), 3), max_ms: round(Math.max(...askTimes), 3), cold_pass_ms: round(askCold, 1) };
+console.log(`/ask reading + answering over ${ask.questions} questions: p50 ${ask.p50_ms} ms, p99 ${ask.p99_ms} ms, max ${ask.max_ms} ms; first (cold) pass ${ask.cold_pass_ms} ms in all`);
+
+console.log(JSON.stringify({ scales, ask }));
