@@ -29,9 +29,26 @@ export function normalizeForSearch(text: string): string {
     .trim();
 }
 
-/** Japanese and Chinese text has no spaces: each run of it is kept as one token. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+let japaneseWords: Intl.Segmenter | undefined;
+
+/**
+ * Words of a normalised text. Japanese has no spaces: a run of it is split into words by ICU's
+ * dictionary (Intl.Segmenter), the same way for questions, names and records, so "河野外相は" holds
+ * the word "河野" and "防衛大臣" is the two words "防衛 大臣" on both sides.
+ */
 export function tokenize(normalized: string): string[] {
-  return normalized === '' ? [] : normalized.split(' ');
+  if (normalized === '') return [];
+  const out: string[] = [];
+  for (const token of normalized.split(' ')) {
+    if (!CJK.test(token)) {
+      out.push(token);
+      continue;
+    }
+    japaneseWords ??= new Intl.Segmenter('ja', { granularity: 'word' });
+    for (const s of japaneseWords.segment(token)) if (s.isWordLike) out.push(s.segment);
+  }
+  return out;
 }
 
 /** Paragraphs as the data files count them: blocks separated by blank lines, trimmed, 0-based. */

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForSearch, tokenize } from '../../src/knowledge/text.js';
+
+const words = (s: string) => tokenize(normalizeForSearch(s));
+
+describe('search normalisation and words', () => {
+  it('folds accents on Latin letters only: ド stays ド, Vendémiaire becomes vendemiaire', () => {
+    expect(normalizeForSearch('ル・ドリアン')).toBe('ル ドリアン');
+    expect(normalizeForSearch('2プラス2')).toBe('2プラス2');
+    expect(normalizeForSearch('Vendémiaire, Le-Drian')).toBe('vendemiaire le drian');
+  });
+
+  it('splits unspaced Japanese into words, the same way on both sides', () => {
+    expect(words('河野外相は何と言いましたか')).toContain('河野');
+    expect(words('防衛大臣')).toEqual(words('日本の防衛大臣').slice(-2));
+    expect(words('Taro Kono')).toEqual(['taro', 'kono']);
+  });
+});
