@@ -61,7 +61,7 @@ const STOPWORDS = new Set(
 );
 
 // Function words that only French has: two of them make a question French.
-const FRENCH_WORDS = new Set('le la les du des est sont une au aux qui que quoi quel quelle quels quelles avec pour dans sur ont ete etait entre leur leurs ce cette ces il elle ils elles nous vous lors'.split(' '));
+const FRENCH_WORDS = new Set('le la les de du des un et est sont une au aux qui que quoi quel quelle quels quelles avec pour dans sur ont ete etait entre leur leurs ce cette ces il elle ils elles nous vous lors'.split(' '));
 
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
