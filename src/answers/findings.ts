@@ -205,6 +205,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
         const names = s.signedThere.map((id) => agreementName(k.agreements.get(id)!, lang));
         lines.push({ text: t(lang, 'signedThere', { meeting: meetingRef(k.meetings.get(s.meeting)!, lang), names: andList(names, lang) }) });
       }
+      lines.push({ text: t(lang, 'stepsReported') });
       return lines;
     }
     case 'two-plus-two':
