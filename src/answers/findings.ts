@@ -58,7 +58,7 @@ function holderText(k: Knowledge, h: RoleHolder, lang: Lang): { person: string; 
 }
 
 /** The direct answer, one or two sentences, in the user's language (article text stays English). */
-function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
+function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): Line[] {
   switch (s.kind) {
     case 'role-holders':
       return s.holders.flatMap((h) => [{ text: t(lang, 'roleHolder', holderText(k, h, lang)), flag: h.country }, ...inference(k, h, lang)]);
@@ -188,6 +188,12 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
       }
       return lines;
     }
+    case 'order': {
+      const [a, b] = s.facts.map((id) => facts.find((f) => f.id === id)!);
+      const item = (f: Fact) => `${f.kind === 'meeting' ? meetingName(k.meetings.get(f.meeting!)!, lang) : `${agreementName(k.agreements.get(f.agreement!)!, lang)} (${f.summary})`}, ${formatDate(f.date!, lang)}`;
+      const same = a!.date!.value === b!.date!.value || (a!.date!.value.slice(0, 4) === b!.date!.value.slice(0, 4) && (a!.date!.precision === 'year' || b!.date!.precision === 'year'));
+      return [{ text: t(lang, same ? 'orderSameYear' : 'orderFirst', { first: item(a!), second: item(b!) }) }];
+    }
     case 'office-change': {
       const items = s.holders.map((h) => t(lang, 'officeItem', holderText(k, h, lang)));
       return [{ text: t(lang, s.changed ? 'officeChanged' : 'officeSame', { list: semicolonList(items, lang) }), flag: s.holders[0]!.country }];
@@ -276,7 +282,7 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
   const shown = new Set<string>();
   switch (finding.kind) {
     case 'answer': {
-      const lead = sentences(k, finding.statement, lang);
+      const lead = sentences(k, finding.statement, lang, finding.facts);
       const statement = finding.statement;
       const withSummary = ['facts', 'covers', 'quotes', 'status', 'not-signed'].includes(statement.kind);
       if (statement.kind === 'attendance' && !statement.present) lead.push(...evidenceLines(k, finding.facts.at(-1)!.evidence, lang, shown, 1));
@@ -314,7 +320,7 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
       const lead: Line[] = [{ text: t(lang, 'sourcesStop', { date: latestDate(k, lang) }) }];
       if (finding.asOf) {
         lead.push({ lead: t(lang, 'asOfThen'), text: '' });
-        lead.push(...sentences(k, finding.asOf.statement, lang));
+        lead.push(...sentences(k, finding.asOf.statement, lang, finding.asOf.facts));
         const withSummary = ['facts', 'covers', 'quotes', 'status'].includes(finding.asOf.statement.kind);
         lead.push(...factLines(k, finding.asOf.facts.slice(0, 3), lang, shown, withSummary));
       }

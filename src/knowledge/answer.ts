@@ -46,6 +46,8 @@ export type Statement =
   | { kind: 'two-plus-two' }
   /** Who held an office at each of several meetings, oldest first, and whether it changed hands. */
   | { kind: 'office-change'; holders: RoleHolder[]; changed: boolean }
+  /** Which of two things came first: each with the dated fact it rests on, oldest first. */
+  | { kind: 'order'; facts: string[] }
   /** How far apart two meetings were, in calendar years, oldest first. */
   | { kind: 'interval'; meetings: [string, string]; years: number }
   /** A wrong premise corrected: the agreement was never reported signed; what was signed at the meeting asked, if anything. */
@@ -517,6 +519,29 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     return answerOf({ kind: 'interval', meetings: [a.id, b.id], years: yearOf(b) - yearOf(a) }, [factById.get(`${a.id}:meeting`)!, factById.get(`${b.id}:meeting`)!]);
   }
 
+  /**
+   * "Which came first, the equipment pact or the ACSA framework?": each by its dated fact (an
+   * agreement by the step its name as asked says, else its first), oldest first.
+   */
+  function order(q: Question): Finding | undefined {
+    if (!/\b(?:came|come|was|happened|were) (?:first|earlier|before)\b|\bwhich (?:was|came) (?:earlier|first)\b|\b(?:earlier|sooner)\b.*\bor\b|en premier|d['’]abord|どちらが先|先に/i.test(q.text)) return undefined;
+    const dated: Fact[] = [];
+    if (q.agreements.length === 2) {
+      q.agreements.forEach((id, i) => {
+        const steps = facts.filter((f) => f.agreement === id && f.kind === 'step' && f.date).sort((a, b) => compareKeys(a.date!.value, b.date!.value));
+        const named = q.agreementTerms[i];
+        const step = (named && steps.find((f) => covers(f.stems, named) && covers(f.summaryStems, { ...named, alternatives: named.alternatives.map((alt) => alt.filter((w) => !aliasStems.get(id)!.some((n) => n.length === 1 && n[0] === w))) }))) ?? steps[0];
+        if (step) dated.push(step);
+      });
+    } else {
+      const named = meetingsNamed(q);
+      if (named.length === 2) dated.push(...named.map((m) => factById.get(`${m.id}:meeting`)!));
+    }
+    if (dated.length !== 2) return undefined;
+    dated.sort((a, b) => compareKeys(a.date!.value, b.date!.value));
+    return answerOf({ kind: 'order', facts: dated.map((f) => f.id) }, dated);
+  }
+
   /** "Did the French foreign minister change between 2015 and 2018": the office's holder at each meeting. */
   function officeChange(q: Question): Finding | undefined {
     const role = q.roles[0];
@@ -548,6 +573,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       const people = [...new Set((scope.length > 0 ? scope : meetings).flatMap((m) => holdersAt(m.id, q.roles[0], country)).map((h) => h.person))];
       if (people.length === 1) return said({ ...q, people, roles: [], intent: 'said', years: [], ordinals: [], places: [] });
     }
+    const first = order(q);
+    if (first) return first;
     if (q.intent === 'when' || q.intent === 'what' || q.intent === 'who') {
       const change = /\b(?:change[ds]?|same|still|replaced?|different)\b|変わ|交代|changé|même/.test(q.text) ? officeChange(q) : undefined;
       if (change) return change;
@@ -673,6 +700,7 @@ function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind:
     case 'two-plus-two':
     case 'interval':
     case 'office-change':
+    case 'order':
       return {};
     default:
       return f.facts[0] ? { support: f.facts[0].record } : {};

@@ -241,7 +241,7 @@ export function createReader(k: Knowledge): Reader {
     else if (has('when') || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['date', 'of'])) intent = 'when';
     // "Where" asks a place, unless it opens a relative clause ("the meeting where they signed…").
     else if (all.some((w, i) => w === 'where' && !MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '')) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location')) intent = 'where';
-    else if (has('who') || has('whom') || has('whose') || has('qui') || whichPerson || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || ['countries', 'nations', 'members', 'people'].some((w) => phrase(['which', w]) || phrase(['what', w]))) intent = 'who';
+    else if (has('who') || has('whom') || has('whose') || has('qui') || whichPerson || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || all.some((w, i) => ['which', 'what', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['countries', 'nations', 'members', 'people', 'pays', 'membres'].includes(x)))) intent = 'who';
     else if (['status', 'statut', 'ratified', 'concluded'].some(has) || phrase(['in', 'force']) || (has('been') && (has('signed') || has('agreed')))) intent = 'status';
     else if (['cover', 'covers', 'include', 'includes', 'allow', 'allows', 'involve', 'involves', 'couvre', 'couvrent', 'comprend', 'inclut', 'prevoit'].some(has)) intent = 'covers';
     else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted'].some(has)) intent = 'said';
@@ -250,7 +250,7 @@ export function createReader(k: Knowledge): Reader {
     if (intent === 'what') {
       if (/何回|いくつ|何人|combien/.test(raw) || has('combien')) intent = 'count';
       else if (/言っ|発言|述べ|語っ|話し/.test(raw) && people.length > 0) intent = 'said';
-      else if (/いつ|何日|日付/.test(raw) || has('quand')) intent = 'when';
+      else if (/いつ|何日|日付/.test(raw) || has('quand') || phrase(['quelle', 'date'])) intent = 'when';
       else if (/どこ|開催地/.test(raw)) intent = 'where';
       else if (/誰|だれ|どなた/.test(raw)) intent = 'who';
       else if (/現状|状況|署名され/.test(raw)) intent = 'status';
@@ -343,10 +343,12 @@ export function createReader(k: Knowledge): Reader {
       });
     // Part of an agreement's name, with a word for an agreement ("the equipment pact"): that agreement,
     // when the word is in no other agreement's name.
-    if (agreements.length === 0 && /\b(?:pact|agreement|deal|accord|treaty|arrangement|framework)s?\b|協定|accord/i.test(text)) {
-      for (const t of [...terms]) {
+    if (agreements.length < 2 && /\b(?:pact|agreement|deal|accord|treaty|arrangement|framework)s?\b|協定|accord/i.test(text)) {
+      // The word just before "pact" ("the equipment pact"), not any word of the question ("first").
+      const before = new Set(all.flatMap((w, i) => (/^(?:pact|agreement|deal|accord|treaty|arrangement|framework)s?$/.test(w) ? [all[i - 1], all[i - 2]] : [])));
+      for (const t of terms.filter((x) => before.has(x.text))) {
         const owners = [...agreementWords.entries()].filter(([, words]) => t.alternatives.some((alt) => alt.length === 1 && words.has(alt[0]!))).map(([id]) => id);
-        if (owners.length !== 1) continue;
+        if (owners.length !== 1 || agreements.includes(owners[0]!)) continue;
         agreements.push(owners[0]!);
         agreementTerms.push(t);
         terms.splice(terms.indexOf(t), 1);

@@ -58,11 +58,14 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   const inArticles = ctx.inArticles(own[0]!);
   // "u", "r", "ok": too short to say what a question is about unless typed as a code.
   if (ctx.word.length <= 2 && !ctx.marked) return framing;
+  // In a French or Japanese question, WordNet's English is no guide ("point", "date"): a word counts
+  // when the articles use it or it is typed as a name.
+  if (!ctx.english) return inArticles || ctx.marked ? topic() : framing;
   const info = wordnet.lookup(ctx.word);
   // Not an English word WordNet knows: a name or code ("Rafale", "F-35", "SNLE"), or chat and
-  // typos no article word is close to ("pls", "yrs"). In an English question a longer unknown word
-  // is taken as a name ("rafale", "cyber"); in French or Japanese it may be any word.
-  if (!info) return inArticles || ctx.marked || (ctx.english && ctx.word.length >= 5) ? topic() : framing;
+  // typos no article word is close to ("pls", "yrs"). A longer unknown word is taken as a name
+  // ("rafale", "cyber").
+  if (!info) return inArticles || ctx.marked || ctx.word.length >= 5 ? topic() : framing;
   const { noun = 0, verb = 0, adj = 0, adv = 0 } = info.counts;
   // An adverb frames ("again", "basically"); one the articles use may point to a passage ("before").
   if (adv > 0 && adv >= noun && adv >= adj) return inArticles ? { kind: 'hint', alternatives: [own] } : framing;

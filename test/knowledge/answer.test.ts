@@ -40,6 +40,12 @@ describe('answers that combine facts', () => {
     expect(ask('on what day was the ACSA signed?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'not-signed', agreement: 'acsa' } });
   });
 
+  it('orders two agreements by the steps their names as asked say: the pact (2015) before the ACSA framework (2018)', () => {
+    const f = ask('was the equipment pact earlier than the ACSA framework, or later?');
+    expect(f).toMatchObject({ kind: 'answer', statement: { kind: 'order' } });
+    expect(f.kind === 'answer' && f.facts.map((x) => x.agreement)).toEqual(['defense-equipment-transfer-pact', 'acsa']);
+  });
+
   it('a count nothing in the records holds is a miss, never a list of facts', () => {
     expect(ask('how many sailors crewed the frigate?')).toMatchObject({ kind: 'not-covered' });
   });

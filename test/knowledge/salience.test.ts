@@ -32,7 +32,8 @@ describe('what a question is about, and what only frames it', () => {
     expect(of('snle', true).kind).toBe('topic');
     expect(of('rafale').kind).toBe('topic');
     expect(of('rafale', false, false).kind).toBe('framing');
-    expect(of('gonna', false, false).kind).toBe('framing');
+    expect(of('point', false, false).kind).toBe('framing');
+    expect(of('nuclear', false, false).kind).toBe('topic');
   });
 
   it('never takes a synonym of a name for it: Taiwan is not China', () => {
