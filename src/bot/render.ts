@@ -78,6 +78,34 @@ export function cardEmbeds(input: Card, lang: Lang): APIEmbed[] {
   return [...embeds, ...sourceEmbeds(card, lang)];
 }
 
+/** Where Discord's pages break in a list of cards: before a card, or before its sources. */
+export interface PageBreak {
+  card: number;
+  /** The break falls before this card's sources, not before the card. */
+  sources: boolean;
+  /** The page that starts there, from 2. */
+  page: number;
+  total: number;
+}
+
+/** The page breaks of `renderPages`, for a text rendering of the same cards (the console). */
+export function pageBreaks(cards: Card[], lang: Lang, onePerPage = false): PageBreak[] {
+  const pages = renderPages(cards, lang, onePerPage);
+  const starts = new Set<number>();
+  let at = 0;
+  for (const page of pages.slice(0, -1)) starts.add((at += page.length));
+  const breaks: PageBreak[] = [];
+  let offset = 0;
+  cards.forEach((card, i) => {
+    const own = cardEmbeds(card, lang).length - sourceEmbeds(inReadingOrder(card), lang).length;
+    if (starts.has(offset)) breaks.push({ card: i, sources: false, page: breaks.length + 2, total: pages.length });
+    // A break inside a card's own embeds falls within its text; one before its sources is shown there.
+    for (let e = offset + 1; e < offset + cardEmbeds(card, lang).length; e++) if (starts.has(e)) breaks.push({ card: i, sources: e >= offset + own, page: breaks.length + 2, total: pages.length });
+    offset += cardEmbeds(card, lang).length;
+  });
+  return breaks;
+}
+
 /** Cards as pages of embeds, each page one message within Discord's limits, numbered when there are several. */
 export function renderPages(cards: Card[], lang: Lang, onePerPage = false): APIEmbed[][] {
   const groups = cards.map((card) => cardEmbeds(card, lang));

@@ -6,6 +6,7 @@ import type { CommandSet } from '../commands/registry.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
 import { type Lang, langOf, t } from '../answers/i18n.js';
 import { LINE } from './line.js';
+import { pageBreaks } from '../bot/render.js';
 import { cardsText } from './text.js';
 
 export interface ConsoleAnswer {
@@ -45,7 +46,7 @@ export async function answerLine(line: string, commands: CommandSet, kb: Knowled
   if (typeof parsed === 'string') return { text: parsed, status: 'usage' };
   const reply = await parsed.command.execute({ options: parsed.options, lang, kb, catalogue: () => commands.catalogue(lang) });
   const note = reply.ephemeral ? `${t(lang, 'onlyYou')}\n` : '';
-  return { text: note + cardsText(reply.cards, lang), status: reply.outcome === 'answered' ? 'answered' : 'miss' };
+  return { text: note + cardsText(reply.cards, lang, pageBreaks(reply.cards, lang, reply.onePerPage)), status: reply.outcome === 'answered' ? 'answered' : 'miss' };
 }
 
 /** Tab completion: command names, then the command's own autocomplete for its first option. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { renderPages } from '../../src/bot/render.js';
 import { answerLine, complete, parseLine } from '../../src/console/console.js';
 import { repoRoot } from '../../src/paths.js';
 import { BUILT } from '../../testing/process.js';
@@ -23,6 +24,19 @@ describe('console adapter', () => {
   it('/quote Parly and /agreement ACSA answer as in Discord', async () => {
     expect((await answerLine('/quote Parly', commands, kb)).text).toContain('"Our three concerns in Asia');
     expect((await answerLine('agreement ACSA', commands, kb)).text).toContain('Status: Framework agreed — as of 26 January 2018');
+  });
+
+  it('shows where Discord’s pages break, as many breaks as the bot sends pages', async () => {
+    for (const line of ['/meeting 2018', '/timeline', '/quote Parly']) {
+      const parsed = parseLine(line, commands);
+      if (typeof parsed === 'string') throw new Error(parsed);
+      const reply = await parsed.command.execute({ options: parsed.options, lang: 'en', kb, catalogue: () => commands.catalogue('en') });
+      const pages = renderPages(reply.cards, 'en', reply.onePerPage).length;
+      const { text } = await answerLine(line, commands, kb);
+      const markers = text.match(/^── Page (\d+) of (\d+) ──$/gm) ?? [];
+      expect(markers.length, line).toBe(pages - 1);
+      markers.forEach((m, i) => expect(m).toBe(`── Page ${i + 2} of ${pages} ──`));
+    }
   });
 
   it('answers in Japanese labels for ja', async () => {
