@@ -130,8 +130,10 @@ export function statusLabel(a: Agreement, lang: Lang): string {
   return lang === 'en' ? a.status.label : a.translations[lang].status;
 }
 
-export function headline(a: { headline: { text: string; ja: string; fr: string } }, lang: Lang): string {
-  return lang === 'en' ? a.headline.text : a.headline[lang];
+/** Our headline in the reader's language, or an ingested article's own title (in its language). */
+export function headline(a: { headline?: { text: string; ja: string; fr: string } | undefined; title?: string | undefined; id: string }, lang: Lang): string {
+  if (a.headline) return lang === 'en' ? a.headline.text : a.headline[lang];
+  return a.title ?? a.id;
 }
 
 /** A meeting's full title: "Fourth Japan–France two-plus-two", "第4回日仏「2+2」", "4e « 2+2 » franco-japonais". */
@@ -318,10 +320,10 @@ export function sourcesCards(k: Knowledge, lang: Lang, only?: string): Card[] {
     .map((a) => ({
       kind: 'sources' as const,
       title: headline(a, lang),
-      lead: [{ style: 'note' as const, text: t(lang, 'headlinesOurs') }],
+      lead: a.headline ? [{ style: 'note' as const, text: t(lang, 'headlinesOurs') }] : [...(a.publisher ? [{ style: 'note' as const, text: a.publisher }] : []), ...(a.url ? [{ style: 'note' as const, text: a.url }] : [])],
       sections: [
         { name: t(lang, 'published'), lines: dateLines(a.date, lang, true) },
-        { name: t(lang, 'covers'), lines: [{ text: lang === 'en' ? a.covers : a.coversIn[lang] }] },
+        ...(a.covers ? [{ name: t(lang, 'covers'), lines: [{ text: (lang === 'en' ? a.covers : a.coversIn?.[lang]) ?? a.covers }] }] : []),
         // A photo caption still names who met whom, and records rest on it; an appeal to subscribe is not news.
         ...(a.paragraphs.some((p) => p.usableAsEvidence) ? [{ name: t(lang, 'caption'), lines: a.paragraphs.filter((p) => p.usableAsEvidence).map((p) => ({ style: 'item' as const, text: p.note })) }] : []),
         ...(a.paragraphs.some((p) => !p.usableAsEvidence) ? [{ name: t(lang, 'notNews'), lines: a.paragraphs.filter((p) => !p.usableAsEvidence).map((p) => ({ style: 'item' as const, text: p.note })) }] : []),
