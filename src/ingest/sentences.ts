@@ -47,7 +47,8 @@ function reasonFor(sentence: string, paragraph: string, at: { lastOfText: boolea
   if (!ENDS.test(sentence)) {
     if (at.lastOfText) return { reason: 'fragment', note: 'cut off by the end of the stored text' };
     if (at.beforeGap) return { reason: 'fragment', note: 'cut off where text is left out ([…])' };
-    if (sentence.length < 90 && !/[,;]/.test(sentence)) return { reason: 'heading' };
+    if (at.afterGap) return { reason: 'fragment', note: 'begins after text left out ([…])' };
+    if (/^\p{Lu}/u.test(sentence) && sentence.length < 90 && !/[,;]/.test(sentence)) return { reason: 'heading' };
     return { reason: 'fragment', note: 'does not end as a sentence' };
   }
   if (at.afterGap && /^[a-z(,;–—-]/.test(sentence)) return { reason: 'fragment', note: 'begins after text left out ([…])' };
