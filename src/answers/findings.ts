@@ -3,6 +3,7 @@
 // not answer, a plain admission naming what they never mention and what is close (labelled as
 // related, not as the answer).
 import { type Finding, type RoleHolder, type Statement, saysWhere } from '../knowledge/answer.js';
+import { quoteDate } from '../knowledge/documents.js';
 import type { Fact } from '../knowledge/facts.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { Agreement, Evidence } from '../knowledge/schema.js';
@@ -164,7 +165,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang): Line[] {
       const q = k.quotes.get(s.quote)!;
       const p = q.speaker ? k.people.get(q.speaker)! : undefined;
       const role = p?.roles.find((r) => r.meeting === q.meeting);
-      const meeting = meetingRef(k.meetings.get(q.meeting)!, lang);
+      const meeting = q.meeting ? meetingRef(k.meetings.get(q.meeting)!, lang) : formatDate(quoteDate(k, q), lang);
       const detail = role ? [roleName(role.title, lang), meeting].join(lang === 'ja' ? '、' : ', ') : meeting;
       return [{ text: t(lang, 'speakerIs', { name: p ? personName(p, lang) : (q.attributedTo ?? ''), detail }), ...(role ? { flag: role.country } : {}) }];
     }

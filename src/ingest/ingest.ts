@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Article, DateFact, UnusedReason } from '../knowledge/schema.js';
 import { clip } from '../knowledge/text.js';
 import { draftArticle } from './draft.js';
+import { slugOf } from './slug.js';
 import { type FetchOptions, type Metadata, type RawArticle, readTarget } from './read.js';
 import { classify } from './sentences.js';
 import { RECORD_KINDS, Store } from './store.js';
@@ -40,24 +41,9 @@ export interface IngestReport {
   removed: string[];
 }
 
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+export { slugOf } from './slug.js';
 
-/** A file-name slug of a title: lowercase ASCII words joined by hyphens, at most 60 characters. */
-export function slugOf(text: string): string {
-  const words = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  let slug = '';
-  for (const w of words) {
-    if ((slug ? slug.length + 1 : 0) + w.length > 60) break;
-    slug = slug ? `${slug}-${w}` : w;
-  }
-  return slug || 'article';
-}
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export function articleDate(raw: RawArticle): DateFact {
   const from = raw.origin.published === 'flag' ? 'given with --published' : raw.origin.published === 'page' ? 'in the page’s metadata' : 'in the article’s header';

@@ -215,6 +215,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
   }
   const numbers = new Map<number, string>();
   for (const { file, value: m } of meetingFiles) {
+    if (!m.number) continue;
     const other = numbers.get(m.number.value);
     if (other) problems.push({ file, record: m.id, field: 'number.value', reason: `meeting number ${m.number.value} is also "${other}"` });
     numbers.set(m.number.value, m.id);
@@ -226,7 +227,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
     checkEvidence(file, q.id, 'evidence', q.evidence);
     const inEvidence = q.evidence.some((e) => normalizeForEvidence(e.text).includes(normalizeForEvidence(q.text)));
     if (!inEvidence) problems.push({ file, record: q.id, field: 'text', reason: 'does not occur in the quote’s own evidence' });
-    if (q.kind === 'direct' && q.speaker && meetings.has(q.meeting) && people.has(q.speaker) && !roleAt(q.speaker, q.meeting)) {
+    if (q.kind === 'direct' && q.speaker && q.meeting && meetings.has(q.meeting) && people.has(q.speaker) && !roleAt(q.speaker, q.meeting)) {
       problems.push({ file, record: q.id, field: 'speaker', reason: `"${q.speaker}" has no role at "${q.meeting}", so the bot could not say in what capacity they spoke` });
     }
   }

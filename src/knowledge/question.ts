@@ -108,7 +108,7 @@ export function createReader(k: Knowledge): Reader {
   }
   const agreementByAlias = new Map<string, string>();
   for (const a of k.agreements.values()) for (const n of [a.name, ...a.aliases]) agreementByAlias.set(stemsOf(n).join(' '), a.id);
-  const latestMeeting = Math.max(...[...k.meetings.values()].map((m) => m.number.value));
+  const latestMeeting = Math.max(...[...k.meetings.values()].map((m) => m.number?.value ?? 0));
   const latestYear = Math.max(...[...k.articles.values()].map((a) => Number(a.date.value.slice(0, 4))));
 
   // Words of the lexicon's phrases are never "corrected": "calédonie" is French, not a typo of "caledonia".

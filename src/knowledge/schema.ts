@@ -159,11 +159,14 @@ const Fact = z.object({
 export const Meeting = z.object({
   $schema: Schema,
   id: RecordId,
-  number: z.object({
-    value: z.number().int().min(1),
-    provenance: z.enum(['stated', 'inferred']),
-    basis: Text,
-  }),
+  number: z
+    .object({
+      value: z.number().int().min(1),
+      provenance: z.enum(['stated', 'inferred']),
+      basis: Text,
+    })
+    .optional()
+    .describe('the ordinal in the series; absent where no article states it'),
   name: Text.max(100),
   aliases: Aliases,
   date: DateFact,
@@ -171,6 +174,7 @@ export const Meeting = z.object({
     .object({
       city: Text,
       venue: Text.optional(),
+      online: z.boolean().optional().describe('true: held by video conference or online'),
       country: z
         .object({ value: Country, inference: Text.describe('why the city is in that country, from the articles’ words: no article says it outright') })
         .optional()
@@ -188,6 +192,16 @@ export const Meeting = z.object({
     }),
   ),
   evidence: EvidenceList.describe('the passages that establish the meeting itself'),
+  alsoReported: z
+    .array(
+      z.object({
+        date: DateFact.optional(),
+        place: z.object({ city: Text, venue: Text.optional(), online: z.boolean().optional() }).optional(),
+        evidence: EvidenceList,
+      }),
+    )
+    .optional()
+    .describe('where a later source disagrees (a date, a place): what it says, kept with its source, never picked silently'),
 });
 export type Meeting = z.infer<typeof Meeting>;
 
@@ -198,7 +212,8 @@ export const Quote = z
     kind: z.enum(['direct', 'reported']).describe('direct: the speaker’s own words in quotation marks'),
     speaker: RecordId.optional().describe('a person id'),
     attributedTo: Text.optional().describe('for words not from one person, e.g. a joint statement'),
-    meeting: RecordId,
+    meeting: RecordId.optional().describe('the meeting it was said at; absent where the article ties it to none'),
+    date: DateFact.optional().describe('when it was said or reported, where there is no meeting'),
     text: Text.max(1000).describe('direct: the quoted words verbatim; reported: the reporting passage'),
     about: Text.optional().describe('what the words refer to, where the article says'),
     setting: Text.nullable().describe('where or when it was said; null where the article does not say'),
@@ -209,10 +224,7 @@ export const Quote = z
     message: 'needs exactly one of speaker or attributedTo',
     path: ['speaker'],
   })
-  .refine((q) => q.kind === 'reported' || q.speaker !== undefined, {
-    message: 'a direct quote needs a speaker',
-    path: ['speaker'],
-  });
+  .refine((q) => q.meeting !== undefined || q.date !== undefined, { message: 'needs a meeting or a date', path: ['meeting'] });
 export type Quote = z.infer<typeof Quote>;
 
 export const Agreement = z.object({
@@ -229,7 +241,7 @@ export const Agreement = z.object({
   translations: z
     .object({ ja: z.object({ name: Text.max(100), status: Text.max(100) }), fr: z.object({ name: Text.max(100), status: Text.max(100) }) })
     .describe('the name and status label in Japanese and French'),
-  covers: z.array(Fact.omit({ agreement: true })).min(1),
+  covers: z.array(Fact.omit({ agreement: true })).default([]),
   timeline: z
     .array(
       z.object({
