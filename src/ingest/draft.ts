@@ -254,7 +254,8 @@ function draftMeeting(ctx: Ctx): void {
   if (!found) ctx.report.uncertain.push(`the meeting’s date is not in the sentence; only the year ${date.value} is taken from the publication date`);
   // The place: in the sentence itself, or the next one that speaks of the talks.
   let placeAt = placeIn(s) ? i : -1;
-  if (placeAt === -1) placeAt = ctx.sentences.findIndex((x, j) => j > i && j <= i + 3 && !x.unused && /\b(?:talks|meeting|held|met)\b/i.test(x.text) && placeIn(x.text) !== undefined);
+  // A sentence about another round of the series ("the sixth meeting ... by video conference") is not this one's place.
+  if (placeAt === -1) placeAt = ctx.sentences.findIndex((x, j) => j > i && j <= i + 3 && !x.unused && /\b(?:talks|meeting|held|met)\b/i.test(x.text) && !/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|last|next)\s+(?:meeting|round|session|two-plus-two)\b/i.test(x.text) && placeIn(x.text) !== undefined);
   const place = placeAt === -1 ? undefined : placeIn(ctx.sentences[placeAt]!.text);
   const dateline = withoutDateline(ctx.sentences.find((x) => !x.unused)?.text ?? '').dateline;
   if (!place && dateline) ctx.report.uncertain.push(`dateline “${dateline}” is where the report was filed; not taken as the place of the talks`);
@@ -265,7 +266,8 @@ function draftMeeting(ctx: Ctx): void {
     existing.evidence.push(ev(ctx, i));
     const conflicts: string[] = [];
     const other: NonNullable<Meeting['alsoReported']>[number] = { evidence: [ev(ctx, i)] };
-    if (found && found.date.value !== existing.date.value && !(existing.date.precision !== 'day' && found.date.value.startsWith(existing.date.value))) {
+    // "In February" agrees with 12 February: only dates that cannot both hold disagree.
+    if (found && !found.date.value.startsWith(existing.date.value) && !existing.date.value.startsWith(found.date.value)) {
       other.date = found.date;
       conflicts.push(`date ${found.date.value} (stored: ${existing.date.value})`);
     }
@@ -411,7 +413,8 @@ function addQuote(ctx: Ctx, kind: 'direct' | 'reported', who: { speaker: string 
     text,
     setting,
     topics: [],
-    evidence: evidence.map((i) => ev(ctx, i)),
+    // A quotation over several sentences is one passage: the words must lie within one piece of evidence.
+    evidence: [{ article: ctx.article.id, text: evidence.map((i) => ctx.sentences[i]!.text).join(' ') }],
   };
   if (ctx.store.all('quotes').some((x) => x.text === q.text && x.evidence.some((e) => e.article === ctx.article.id))) return;
   ctx.store.put('quotes', q);
@@ -524,6 +527,9 @@ function draftAgreements(ctx: Ctx): void {
     if (s.unused) return;
     const step = STEPS.find((k) => k.test.test(s.text));
     if (!step) return;
+    // "Once in force, it will…", "if signed": a condition, not a step that happened.
+    const stepAt = s.text.search(step.test);
+    if (/\b(?:once|if|when|until|unless|after|before)\s+(?:it\s+|the\s+\w+\s+)?(?:is\s+|was\s+|comes?\s+|enters?\s+)?$/i.test(s.text.slice(Math.max(0, stepAt - 30), stepAt))) return;
     let agreements = agreementsIn(ctx, s.text);
     if (agreements.length === 0) {
       const m = s.text.match(NEW_AGREEMENT);
