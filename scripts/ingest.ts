@@ -2,6 +2,9 @@
 import { parseArgs } from 'node:util';
 import { formatReport, ingest } from '../src/ingest/ingest.js';
 import { Refusal } from '../src/ingest/refusal.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { snapshotFile } from '../src/knowledge/snapshot.js';
 import { defaultDataDir } from '../src/paths.js';
 
 const USAGE = 'usage: npm run ingest -- <FILE | DIR | URL> [--dry-run] [--json] [--title T] [--url U] [--published YYYY-MM-DD] [--publisher P] [--data DIR]';
@@ -38,8 +41,12 @@ if (args.positionals.length !== 1) {
 }
 const { title, url, published, publisher } = args.values;
 try {
+  const dataDir = args.values.data ?? process.env.DATA_DIR ?? defaultDataDir;
+  // Into the shipped data/ of a built checkout, the build's snapshot is refreshed too: the next start stays fast.
+  const snapshot = path.resolve(dataDir) === defaultDataDir && existsSync(path.dirname(snapshotFile)) ? snapshotFile : undefined;
   const report = await ingest(args.positionals[0]!, {
-    dataDir: args.values.data ?? process.env.DATA_DIR ?? defaultDataDir,
+    dataDir,
+    ...(snapshot ? { snapshot } : {}),
     dryRun: args.values['dry-run'],
     flags: { title, url, published, publisher },
   });

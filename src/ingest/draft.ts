@@ -115,6 +115,8 @@ interface Ctx {
   used: Set<number>;
   /** People named in this article, by full name and family name (lower case). */
   local: Map<string, string>;
+  /** Words already quoted from this article. */
+  quotes: Set<string>;
   /** The meeting this article reports, once drafted. */
   meeting?: Meeting;
 }
@@ -416,7 +418,8 @@ function addQuote(ctx: Ctx, kind: 'direct' | 'reported', who: { speaker: string 
     // A quotation over several sentences is one passage: the words must lie within one piece of evidence.
     evidence: [{ article: ctx.article.id, text: evidence.map((i) => ctx.sentences[i]!.text).join(' ') }],
   };
-  if (ctx.store.all('quotes').some((x) => x.text === q.text && x.evidence.some((e) => e.article === ctx.article.id))) return;
+  if (ctx.quotes.has(q.text)) return;
+  ctx.quotes.add(q.text);
   ctx.store.put('quotes', q);
   for (const i of evidence) ctx.used.add(i);
   const name = 'speaker' in who ? ctx.store.get('people', who.speaker)!.name : who.attributedTo;
@@ -600,7 +603,7 @@ function refreshStatus(ctx: Ctx, a: Agreement): void {
 
 /** Drafts what the sentences state into the store; returns the indexes of the sentences used as evidence. */
 export function draftArticle(store: Store, article: Article, sentences: Sentence[], report: ArticleReport): Set<number> {
-  const ctx: Ctx = { store, article, published: article.published!, sentences, report, used: new Set(), local: new Map() };
+  const ctx: Ctx = { store, article, published: article.published!, sentences, report, used: new Set(), local: new Map(), quotes: new Set() };
   // Another country pair: nothing of it becomes a Japan–France fact.
   const opening = [article.title ?? '', ...sentences.filter((s) => !s.unused).slice(0, 2).map((s) => s.text)].join(' ');
   if (!isJapanFrance(opening)) {

@@ -15,6 +15,8 @@ export interface IngestOptions {
   dryRun?: boolean;
   flags?: Metadata;
   fetch?: FetchOptions;
+  /** Where to save the checked knowledge for fast starts (the build's snapshot file), if anywhere. */
+  snapshot?: string;
 }
 
 export interface ArticleReport {
@@ -55,19 +57,19 @@ export async function ingest(target: string, opts: IngestOptions): Promise<Inges
   const store = Store.open(opts.dataDir);
   const articles = raws.map((raw) => ingestOne(store, raw));
   const { written, removed } = store.changes();
-  if (written.length + removed.length > 0) store.commit({ dryRun: opts.dryRun ?? false });
+  if (written.length + removed.length > 0) store.commit({ dryRun: opts.dryRun ?? false, ...(opts.snapshot ? { snapshot: opts.snapshot } : {}) });
   return { dryRun: opts.dryRun ?? false, articles, written, removed };
 }
 
 function ingestOne(store: Store, raw: RawArticle): ArticleReport {
   const text = raw.body;
   const hash = sha256(text);
-  const known = store.all('articles').find((a) => a.source.sha256 === hash);
+  const known = store.articleByHash(hash);
   const title = raw.title?.trim() || clip(text.split('\n')[0]!.trim(), 120);
   const base = { received: raw.received, title, published: raw.published!, added: [], merged: [], uncertain: [], unused: [], sentences: 0 };
   if (known) return { ...base, id: known.id, title: known.title ?? known.headline?.text ?? known.id, status: 'unchanged', sameAs: known.id };
 
-  const sameUrl = raw.url ? store.all('articles').find((a) => a.url === raw.url) : undefined;
+  const sameUrl = raw.url ? store.articleByUrl(raw.url) : undefined;
   const report: ArticleReport = { ...base, id: '', status: sameUrl ? 'updated' : 'added' };
   if (sameUrl) {
     report.sameAs = sameUrl.id;

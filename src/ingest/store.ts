@@ -4,7 +4,8 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { uncoveredSentences } from '../knowledge/coverage.js';
-import { DataError, loadKnowledge } from '../knowledge/load.js';
+import { DataError, type Knowledge, loadKnowledge } from '../knowledge/load.js';
+import { writeSnapshot } from '../knowledge/snapshot.js';
 import type { Agreement, Article, Meeting, Person, Quote } from '../knowledge/schema.js';
 import { Refusal } from './refusal.js';
 
@@ -53,6 +54,32 @@ export class Store {
     return store;
   }
 
+  /** The stored article with this text's hash: what makes an ingest idempotent. */
+  articleByHash(sha256: string): Article | undefined {
+    this.index();
+    const a = this.records.articles.get(this.byHash.get(sha256) ?? '');
+    return a?.source.sha256 === sha256 ? a : undefined;
+  }
+
+  articleByUrl(url: string): Article | undefined {
+    this.index();
+    const a = this.records.articles.get(this.byUrl.get(url) ?? '');
+    return a?.url === url ? a : undefined;
+  }
+
+  private readonly byHash = new Map<string, string>();
+  private readonly byUrl = new Map<string, string>();
+  private indexed = false;
+  private index(): void {
+    if (this.indexed) return;
+    for (const a of this.records.articles.values()) this.indexArticle(a);
+    this.indexed = true;
+  }
+  private indexArticle(a: Article): void {
+    this.byHash.set(a.source.sha256, a.id);
+    if (a.url) this.byUrl.set(a.url, a.id);
+  }
+
   get<K extends RecordKind>(kind: K, id: string): Kinds[K] | undefined {
     return this.records[kind].get(id);
   }
@@ -64,6 +91,7 @@ export class Store {
   /** Stores a record (new or changed) to be written. */
   put<K extends RecordKind>(kind: K, record: Kinds[K]): void {
     this.records[kind].set(record.id, record);
+    if (kind === 'articles' && this.indexed) this.indexArticle(record as Article);
     this.dirty.add(`${kind}/${record.id}`);
     this.removed.delete(`${kind}/${record.id}`);
   }
@@ -109,7 +137,7 @@ export class Store {
    * Writes the changes into a copy of data/, checks the copy as `npm run data:check` does, and
    * (unless `dryRun`) swaps it in. Any failure leaves data/ byte for byte as it was.
    */
-  commit({ dryRun = false }: { dryRun?: boolean } = {}): void {
+  commit({ dryRun = false, snapshot }: { dryRun?: boolean; snapshot?: string } = {}): void {
     const parent = path.dirname(path.resolve(this.dataDir));
     const temp = mkdtempSync(path.join(parent, `.${path.basename(this.dataDir)}-ingest-`));
     try {
@@ -130,8 +158,9 @@ export class Store {
         }
       }
       let problems: string | undefined;
+      let k: Knowledge | undefined;
       try {
-        const k = loadKnowledge(copy);
+        k = loadKnowledge(copy);
         const uncovered = uncoveredSentences(k);
         if (uncovered.length > 0) problems = `${uncovered.length} sentence(s) neither used nor listed as unused:\n${uncovered.slice(0, 10).map((u) => `  ${u.article}: "${u.sentence}"`).join('\n')}`;
       } catch (err) {
@@ -151,6 +180,8 @@ export class Store {
       }
       this.dirty.clear();
       this.removed.clear();
+      // The checked knowledge, saved as the build would: the next start reads it instead of checking again.
+      if (snapshot && k) writeSnapshot(k, snapshot);
     } finally {
       if (existsSync(temp)) rmSync(temp, { recursive: true, force: true });
     }
