@@ -191,13 +191,19 @@ function addOffice(ctx: Ctx, person: Person, mention: OfficeMention, i: number):
 function draftPeople(ctx: Ctx): void {
   ctx.sentences.forEach((s, i) => {
     if (s.unused) return;
+    let previous: { country: Country; end: number } | undefined;
     for (const m of officeMentions(s.text)) {
+      // "Foreign Minister Kenji Morita (known: Japanese) and Defence Minister Aiko Tanabe": the list shares the country.
+      if (!m.country && previous && /^[^.;]*\band\b[^.;]*$/.test(s.text.slice(previous.end, m.index)) && !/\b(?:French|Japanese|France|Japan)\b/.test(s.text.slice(previous.end, m.index))) {
+        m.country = previous.country;
+      }
       if (m.qualifier && m.qualifier !== 'new') {
         ctx.report.uncertain.push(`“${m.qualifier} ${m.title} ${m.name}”: not an office held on ${ctx.published}; not drafted`);
         continue;
       }
       const person = personFor(ctx, m, i);
       if (!person) continue;
+      previous = { country: m.country ?? person.country, end: s.text.indexOf(m.name, m.index) + m.name.length };
       addOffice(ctx, person, m, i);
       ctx.used.add(i);
     }
@@ -262,7 +268,12 @@ function draftMeeting(ctx: Ctx): void {
   const dateline = withoutDateline(ctx.sentences.find((x) => !x.unused)?.text ?? '').dateline;
   if (!place && dateline) ctx.report.uncertain.push(`dateline “${dateline}” is where the report was filed; not taken as the place of the talks`);
 
-  const existing = (n !== undefined ? ctx.store.all('meetings').find((m) => m.number?.value === n) : undefined) ?? (found && date.precision === 'day' ? ctx.store.all('meetings').find((m) => m.date.value === date.value) : undefined);
+  // The same meeting: by its ordinal, by its day, or, with no ordinal, the one meeting of that year.
+  const sameYear = n === undefined ? ctx.store.all('meetings').filter((m) => m.date.value.slice(0, 4) === date.value.slice(0, 4)) : [];
+  const existing =
+    (n !== undefined ? ctx.store.all('meetings').find((m) => m.number?.value === n) : undefined) ??
+    (found && date.precision === 'day' ? ctx.store.all('meetings').find((m) => m.date.value === date.value) : undefined) ??
+    (sameYear.length === 1 && (date.precision !== 'day' || sameYear[0]!.date.precision !== 'day') ? sameYear[0] : undefined);
   if (existing) {
     ctx.meeting = existing;
     existing.evidence.push(ev(ctx, i));

@@ -80,6 +80,19 @@ describe('drafting an article', () => {
     expect(k.people.get('taro-kono')!.offices).toEqual([]);
   });
 
+  it('gives a list its country from a known minister, and takes an unnumbered meeting of a year as that year’s one', async () => {
+    const data = copyOfData();
+    await ingest(writeTemp('fifth.txt', FIFTH), { dataDir: data });
+    const r = await ingest(
+      writeTemp('later.txt', 'title: Japan and France talk again\npublished: 2021-09-01\n\nThe two-plus-two talks held in June in Lyon were praised by Foreign Minister Haruto Sakai and by Defence Minister Mika Arai, a newcomer.'),
+      { dataDir: data },
+    );
+    const k = loadKnowledge(data);
+    expect(k.people.get('mika-arai')).toMatchObject({ country: 'JP', offices: [expect.objectContaining({ title: 'Defence Minister' })] });
+    expect([...k.meetings.values()].filter((m) => m.date.value.startsWith('2021'))).toHaveLength(1);
+    expect(r.articles[0]!.merged.some((line) => line.startsWith('meeting two-plus-two-2021'))).toBe(true);
+  });
+
   it('drafts nothing from an article about another country pair', async () => {
     const data = copyOfData();
     const r = await ingest(writeTemp('au.txt', 'title: Japan and Australia hold security talks\npublished: 2022-01-07\n\nJapanese Foreign Minister Haruto Sakai met Australian Foreign Minister Jane Smith in Canberra on Thursday.'), { dataDir: data });
