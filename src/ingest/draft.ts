@@ -482,14 +482,22 @@ function draftQuotes(ctx: Ctx): void {
 /** A ministry's transcript: the minister speaks in the first person; reporters' questions are not theirs. */
 function draftTranscript(ctx: Ctx): void {
   const title = ctx.article.title ?? '';
-  const heading = [title, ...ctx.sentences.slice(0, 3).map((s) => s.text)].join(' ');
-  if (!/\b(?:press conference|news conference|press briefing|transcript|remarks)\b/i.test(heading)) return;
-  // The minister: the first person named with an office in the opening lines.
-  const at = ctx.sentences.findIndex((s, i) => i < 4 && officeMentions(s.text).length > 0);
-  if (at === -1) return;
-  const mention = officeMentions(ctx.sentences[at]!.text)[0]!;
-  const person = knownPerson(ctx.store, mention.name) ?? (ctx.local.get(normalizeForSearch(mention.name)) ? ctx.store.get('people', ctx.local.get(normalizeForSearch(mention.name))!) : undefined);
-  if (!person) return;
+  // Only an article that calls itself a transcript: a report of a news conference is not one.
+  if (!/\b(?:press conference|news conference|press briefing|transcript|remarks)\b/i.test(title)) return;
+  // The minister: named with an office in the title, or else in the opening lines.
+  let at = -1;
+  let mention = officeMentions(title)[0];
+  if (!mention) {
+    at = ctx.sentences.findIndex((s, i) => i < 4 && officeMentions(s.text).length > 0);
+    if (at === -1) return;
+    mention = officeMentions(ctx.sentences[at]!.text)[0]!;
+  }
+  const localId = ctx.local.get(normalizeForSearch(mention.name));
+  const person = knownPerson(ctx.store, mention.name) ?? (localId ? ctx.store.get('people', localId) : undefined);
+  if (!person) {
+    ctx.report.uncertain.push(`a transcript of ${mention.title} ${mention.name}, who is known from no sentence: the first person is not drafted`);
+    return;
+  }
   ctx.report.added.push(`transcript: the first person is ${person.name}`);
   const paragraphs = new Map<number, string>();
   for (const s of ctx.sentences) if (!paragraphs.has(s.paragraph)) paragraphs.set(s.paragraph, s.text);
@@ -521,10 +529,13 @@ const STEPS: StepKind[] = [
   { label: 'Negotiations started', ja: '交渉開始', fr: 'Négociations ouvertes', test: /\b(?:(?:began|begin|begun|started|start|launched|launch|opened|open|entered)\w*\s+(?:formal\s+|official\s+)?(?:negotiations|negotiating|talks on)|negotiations\b[^.]*\b(?:began|opened|started|got under way|were launched))\b/i },
   { label: 'Framework agreed', ja: '枠組みで合意', fr: 'Cadre convenu', test: /\bagreed\b[^.]*\bframework\b|\bframework\b[^.]*\bagreed\b/i },
   { label: 'Working-level talks', ja: '実務者協議', fr: 'Discussions techniques', test: /\bworking[- ]level\s+(?:talks|consultations|discussions|meetings?)\b/i },
-  { label: 'Talks agreed', ja: '協議開始で合意', fr: 'Discussions convenues', test: /\bagreed to (?:begin|start|hold|launch|open) (?:talks|discussions|consultations|negotiations)\b/i },
+  { label: 'Talks agreed', ja: '協議開始で合意', fr: 'Discussions convenues', test: /\bagreed\b[^.]{0,30}?\bto (?:begin|start|hold|launch|open) (?:talks|discussions|consultations|negotiations)\b/i },
 ];
-const FUTURE = /\b(?:will|would|is expected to|are expected to|is set to|are set to|plans? to|aims? to|is to|are to|next (?:month|year|week))\b/i;
+const FUTURE = /\b(?:hope|hopes|hoped|expect|expects|expected|target|aim|aims|could|may|might|will|would|is expected to|are expected to|is set to|are set to|plans? to|aims? to|is to|are to|next (?:month|year|week))\b/i;
 const NEW_AGREEMENT = /\b((?:[A-Z][\p{L}-]+\s+){1,6}(?:Agreement|Pact|Treaty|Accord|Arrangement))(?:\s+\(([A-Z]{2,6})\))?|\b((?:[a-z][\p{L}-]+\s+){1,4}(?:agreement|pact|treaty|accord|arrangement))\s+\(([A-Z]{2,6})\)/u;
+
+/** "a reciprocal access agreement": a name in lower case, at least two words that are not just "bilateral", "new"… */
+const PLAIN_AGREEMENT = /()()()()\b(?:a|an|the)\s+((?:(?!(?:bilateral|new|formal|possible|future|separate|similar|final|broader|wider|draft)\b)[a-z][a-z-]+\s+){2,3}(?:agreement|pact|treaty))\b/;
 
 function agreementsIn(ctx: Ctx, sentence: string): Agreement[] {
   const text = ` ${normalizeForSearch(sentence)} `;
@@ -539,6 +550,8 @@ function agreementsIn(ctx: Ctx, sentence: string): Agreement[] {
 function draftAgreements(ctx: Ctx): void {
   ctx.sentences.forEach((s, i) => {
     if (s.unused) return;
+    // A question states nothing.
+    if (/\?["”’]?$/.test(s.text) || /^(?:Q|Question|Reporter)\s*:/i.test(s.text)) return;
     const step = STEPS.find((k) => k.test.test(s.text));
     if (!step) return;
     // "Once in force, it will…", "if signed": a condition, not a step that happened.
@@ -546,16 +559,16 @@ function draftAgreements(ctx: Ctx): void {
     if (/\b(?:once|if|when|until|unless|after|before)\s+(?:it\s+|the\s+\w+\s+)?(?:is\s+|was\s+|comes?\s+|enters?\s+)?$/i.test(s.text.slice(Math.max(0, stepAt - 30), stepAt))) return;
     let agreements = agreementsIn(ctx, s.text);
     if (agreements.length === 0) {
-      const m = s.text.match(NEW_AGREEMENT);
+      const m = s.text.match(NEW_AGREEMENT) ?? s.text.match(PLAIN_AGREEMENT);
       if (!m) return;
-      const name = (m[1] ?? m[3])!.trim().replace(/^(?:The|A|An|the|a|an)\s+/, '');
-      const acronym = m[2] ?? m[4];
+      const name = (m[1] || m[3] || m[5])!.trim().replace(/^(?:The|A|An|the|a|an)\s+/, '');
+      const acronym = m[2] || m[4];
       if (!acronym && name.split(/\s+/).length < 3) return;
       if (/^(?:Japan|France|Japanese|French)\b/.test(name) && !acronym) return;
       const full = `${titleCase(name)}${acronym ? ` (${acronym})` : ''}`;
       const a: Agreement = {
         $schema: '../schemas/agreement.schema.json',
-        id: ctx.store.freeId('agreements', slugOf(acronym ?? name)),
+        id: ctx.store.freeId('agreements', slugOf(acronym || name)),
         kind: 'agreement',
         name: clip(full, 100),
         aliases: [...(acronym ? [acronym] : []), name.toLowerCase()],
@@ -615,9 +628,13 @@ function refreshStatus(ctx: Ctx, a: Agreement): void {
 /** Drafts what the sentences state into the store; returns the indexes of the sentences used as evidence. */
 export function draftArticle(store: Store, article: Article, sentences: Sentence[], report: ArticleReport): Set<number> {
   const ctx: Ctx = { store, article, published: article.published!, sentences, report, used: new Set(), local: new Map(), quotes: new Set() };
-  // Another country pair: nothing of it becomes a Japan–France fact.
+  // Another country pair: nothing of it becomes a Japan–France fact. Japan–France: the opening names
+  // both, or the whole text names each at least twice (a transcript opens "I returned from Paris").
   const opening = [article.title ?? '', ...sentences.filter((s) => !s.unused).slice(0, 2).map((s) => s.text)].join(' ');
-  if (!isJapanFrance(opening)) {
+  const all = sentences.map((s) => s.text).join(' ');
+  const count = (re: RegExp) => (all.match(re) ?? []).length;
+  const both = isJapanFrance(opening) || (count(/\b(?:Japan|Japanese|Tokyo)\b/g) >= 2 && count(/\b(?:France|French|Paris)\b/g) >= 2);
+  if (!both) {
     for (const s of sentences) if (!s.unused) s.unused = { reason: 'other-countries', note: 'the article is not about Japan and France' };
     report.uncertain.push('the article is not about Japan and France: nothing drafted');
     return ctx.used;
