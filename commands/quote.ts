@@ -1,7 +1,8 @@
 import { answer, missReply } from '../src/commands/answers.js';
 import { defineCommand, queryOption } from '../src/commands/define.js';
 import type { KnowledgeBase } from '../src/knowledge/base.js';
-import type { Person } from '../src/knowledge/schema.js';
+import { quoteDate } from '../src/knowledge/documents.js';
+import type { Person, Quote } from '../src/knowledge/schema.js';
 import { compareKeys } from '../src/knowledge/text.js';
 import { noDirectQuotesCard, quoteCard } from '../src/answers/cards.js';
 
@@ -39,8 +40,7 @@ export default defineCommand({
       const direct = theirs.filter((q) => q.kind === 'direct');
       // Never another person's words, and never reported speech passed off as a quote.
       if (direct.length === 0) return answer([noDirectQuotesCard(k, person, lang)]);
-      const byDate = (a: { meeting: string }, b: { meeting: string }) =>
-        compareKeys(k.meetings.get(a.meeting)!.date.value, k.meetings.get(b.meeting)!.date.value);
+      const byDate = (a: Quote, b: Quote) => compareKeys(quoteDate(k, a).value, quoteDate(k, b).value);
       const reported = theirs.filter((q) => q.kind === 'reported').sort(byDate);
       return answer([...direct.sort(byDate), ...reported].map((q) => quoteCard(k, q, lang)));
     }

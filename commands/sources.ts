@@ -1,7 +1,7 @@
 import { answer, missReply } from '../src/commands/answers.js';
 import { defineCommand, queryOption } from '../src/commands/define.js';
 import { normalizeForSearch } from '../src/knowledge/text.js';
-import { sourcesCards } from '../src/answers/cards.js';
+import { headline, sourcesCards } from '../src/answers/cards.js';
 
 export default defineCommand({
   name: 'sources',
@@ -22,14 +22,14 @@ export default defineCommand({
   autocomplete: ({ focused, kb }) => {
     const typed = normalizeForSearch(focused.value);
     return [...kb.knowledge.articles.values()]
-      .filter((a) => typed === '' || normalizeForSearch(`${a.id} ${a.headline.text}`).includes(typed))
-      .map((a) => ({ name: `${a.date.value} — ${a.headline.text}`.slice(0, 100), value: a.id }));
+      .filter((a) => typed === '' || normalizeForSearch(`${a.id} ${headline(a, 'en')}`).includes(typed))
+      .map((a) => ({ name: `${a.date.value} — ${headline(a, 'en')}`.slice(0, 100), value: a.id }));
   },
   execute: ({ options, kb, lang }) => {
     const k = kb.knowledge;
     if (options.query === undefined || options.query.trim() === '') return answer(sourcesCards(k, lang));
     const typed = normalizeForSearch(options.query);
-    const article = k.articles.get(options.query) ?? [...k.articles.values()].find((a) => normalizeForSearch(`${a.id} ${a.headline.text} ${a.date.value}`).includes(typed));
+    const article = k.articles.get(options.query) ?? [...k.articles.values()].find((a) => normalizeForSearch(`${a.id} ${headline(a, 'en')} ${a.date.value}`).includes(typed));
     if (!article) return missReply(kb, lang, options.query);
     return answer(sourcesCards(k, lang, article.id));
   },

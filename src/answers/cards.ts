@@ -1,7 +1,7 @@
 // What each answer says, built from the records: a neutral card, plain text and structure, that
 // src/bot/ renders as Discord embeds and src/console/ as terminal text. Every fact line carries
 // the numbers of the evidence it rests on.
-import { ordinalSuffix, quoteSource } from '../knowledge/documents.js';
+import { ordinalSuffix, quoteDate, quoteSource } from '../knowledge/documents.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { Agreement, Country, DateFact, Evidence, Meeting, Person, Quote } from '../knowledge/schema.js';
 import type { Hit, Kind } from '../knowledge/search.js';
@@ -111,6 +111,8 @@ export function ordinal(n: number, lang: Lang): string {
 
 /** A meeting by its ordinal, in the user's language: "2nd two-plus-two", "第2回2+2", "2e « 2+2 »". */
 export function meetingName(m: Meeting, lang: Lang): string {
+  // A meeting no article numbers goes by its date.
+  if (!m.number) return lang === 'ja' ? `${formatDate(m.date, lang)}の2+2会合` : lang === 'fr' ? `« 2+2 » du ${formatDate(m.date, lang)}` : `two-plus-two of ${formatDate(m.date, lang)}`;
   const n = ordinal(m.number.value, lang);
   return lang === 'ja' ? `${n}2+2会合` : lang === 'fr' ? `${n} « 2+2 »` : `${n} two-plus-two`;
 }
@@ -133,12 +135,15 @@ export function statusLabel(a: Agreement, lang: Lang): string {
   return lang === 'en' ? a.status.label : a.translations[lang].status;
 }
 
-export function headline(a: { headline: { text: string; ja: string; fr: string } }, lang: Lang): string {
-  return lang === 'en' ? a.headline.text : a.headline[lang];
+/** Our headline in the reader's language, or an ingested article's own title (in its language). */
+export function headline(a: { headline?: { text: string; ja: string; fr: string } | undefined; title?: string | undefined; id: string }, lang: Lang): string {
+  if (a.headline) return lang === 'en' ? a.headline.text : a.headline[lang];
+  return a.title ?? a.id;
 }
 
 /** A meeting's full title: "Fourth Japan–France two-plus-two", "第4回日仏「2+2」", "4e « 2+2 » franco-japonais". */
 export function meetingTitle(m: Meeting, lang: Lang): string {
+  if (!m.number) return lang === 'en' ? m.name : lang === 'ja' ? `日仏「2+2」（${formatDate(m.date, lang)}）` : `« 2+2 » franco-japonais du ${formatDate(m.date, lang)}`;
   if (lang === 'ja') return `第${m.number.value}回日仏「2+2」`;
   if (lang === 'fr') return `${ordinal(m.number.value, lang)} « 2+2 » franco-japonais`;
   return m.name;
@@ -158,19 +163,24 @@ function roleAt(p: Person, meetingId: string) {
   return p.roles.find((r) => r.meeting === meetingId);
 }
 
-const byDate = (k: Knowledge) => (a: { meeting: string }, b: { meeting: string }) =>
-  compareKeys(k.meetings.get(a.meeting)?.date.value ?? '', k.meetings.get(b.meeting)?.date.value ?? '');
+const byDate = (k: Knowledge) => (a: { meeting?: string | undefined }, b: { meeting?: string | undefined }) =>
+  compareKeys((a.meeting && k.meetings.get(a.meeting)?.date.value) || '', (b.meeting && k.meetings.get(b.meeting)?.date.value) || '');
 
 export function meetingCard(k: Knowledge, m: Meeting, lang: Lang, alsoMatching: Hit[] = []): Card {
   const c = new Citations(k, lang);
   const lead: Line[] = [{ lead: meetingShort(m, lang), text: '', cites: c.cite(m.evidence, 2) }];
-  if (m.number.provenance === 'inferred') lead.push({ text: m.number.basis, style: 'note' });
+  if (m.number?.provenance === 'inferred') lead.push({ text: m.number.basis, style: 'note' });
   const participants = m.participants.map((pt): Line => {
     const person = k.people.get(pt.person)!;
     const role = roleAt(person, m.id)!;
     return { flag: role.country, text: `${personName(person, lang)} — ${roleName(role.title, lang)}`, cites: c.cite([...pt.evidence, ...role.evidence], 2) };
   });
   const date = dateLines(m.date, lang);
+  // A source that disagrees is shown beside the date, never dropped.
+  for (const other of m.alsoReported ?? []) {
+    const what = other.date ? formatDate(other.date, lang) : other.place ? placeName(other.place.city, lang) : '';
+    if (what) date.push({ style: 'note', text: `${t(lang, 'alsoReported')}: ${what}`, cites: c.cite(other.evidence, 1) });
+  }
   const sections: Section[] = [
     { name: t(lang, 'date'), lines: date, inline: true },
     {
@@ -199,6 +209,11 @@ export function personCard(k: Knowledge, p: Person, lang: Lang): Card {
     const line: Line = { lead: roleName(r.title, lang), flag: r.country, text: `— ${t(lang, 'atTimeOf', { meeting: meetingShort(m, lang) })}`, cites: c.cite(r.evidence, 2) };
     return r.inference ? [line, { style: 'note', text: `${t(lang, 'inferred')}: ${r.inference}` }] : [line];
   });
+  // Offices as dated spans, from articles about no meeting of ours: "Foreign Minister — 2019-01-11 to 2020-03-02".
+  for (const o of [...p.offices].sort((a, b) => compareKeys(a.from.value, b.from.value))) {
+    const span = o.to && o.to.value !== o.from.value ? `${formatDate(o.from, lang)} – ${formatDate(o.to, lang)}` : formatDate(o.from, lang);
+    roles.push({ lead: roleName(o.title, lang), flag: o.country, text: `— ${span}`, cites: c.cite(o.evidence, 2) });
+  }
   const attended = [...k.meetings.values()]
     .filter((m) => m.participants.some((pt) => pt.person === p.id))
     .sort((a, b) => compareKeys(a.date.value, b.date.value))
@@ -216,9 +231,11 @@ export function personCard(k: Knowledge, p: Person, lang: Lang): Card {
 }
 
 export function quoteCard(k: Knowledge, q: Quote, lang: Lang): Card {
-  const m = k.meetings.get(q.meeting)!;
+  const m = q.meeting ? k.meetings.get(q.meeting) : undefined;
   const speaker = q.speaker ? k.people.get(q.speaker) : undefined;
-  const role = speaker ? roleAt(speaker, q.meeting) : undefined;
+  const when = quoteDate(k, q);
+  // At a meeting, the role held there; otherwise the office an article has them in on the day.
+  const role = speaker ? (q.meeting ? roleAt(speaker, q.meeting) : speaker.offices.find((o) => o.from.value <= when.value && when.value <= (o.to ?? o.from).value)) : undefined;
   const who = speaker ? `${personName(speaker, lang)}${role ? ` — ${roleName(role.title, lang)}` : ''}` : q.attributedTo!;
   // The passage itself, once: it holds the quoted words and who said them, verbatim.
   const passages = q.evidence.flatMap((e): Line[] => {
@@ -236,8 +253,8 @@ export function quoteCard(k: Knowledge, q: Quote, lang: Lang): Card {
     lead,
     sections: [
       { name: t(lang, 'speaker'), lines: [{ text: who, ...(role ? { flag: role.country } : {}) }], inline: true },
-      { name: t(lang, 'date'), lines: [{ text: formatDate(m.date, lang) }], inline: true },
-      { name: t(lang, 'meeting'), lines: [{ text: meetingShort(m, lang) }], inline: true },
+      { name: t(lang, 'date'), lines: [{ text: formatDate(when, lang) }], inline: true },
+      ...(m ? [{ name: t(lang, 'meeting'), lines: [{ text: meetingShort(m, lang) }], inline: true }] : []),
       { name: t(lang, 'setting'), lines: [{ text: q.setting ?? t(lang, 'settingUnknown') }], inline: true },
       { name: t(lang, 'kind'), lines: [{ text: q.kind === 'direct' ? t(lang, 'direct') : t(lang, 'reported') }], inline: true },
     ],
@@ -321,10 +338,10 @@ export function sourcesCards(k: Knowledge, lang: Lang, only?: string): Card[] {
     .map((a) => ({
       kind: 'sources' as const,
       title: headline(a, lang),
-      lead: [{ style: 'note' as const, text: t(lang, 'headlinesOurs') }],
+      lead: a.headline ? [{ style: 'note' as const, text: t(lang, 'headlinesOurs') }] : [...(a.publisher ? [{ style: 'note' as const, text: a.publisher }] : []), ...(a.url ? [{ style: 'note' as const, text: a.url }] : [])],
       sections: [
         { name: t(lang, 'published'), lines: dateLines(a.date, lang, true) },
-        { name: t(lang, 'covers'), lines: [{ text: lang === 'en' ? a.covers : a.coversIn[lang] }] },
+        ...(a.covers ? [{ name: t(lang, 'covers'), lines: [{ text: (lang === 'en' ? a.covers : a.coversIn?.[lang]) ?? a.covers }] }] : []),
         // A photo caption still names who met whom, and records rest on it; an appeal to subscribe is not news.
         ...(a.paragraphs.some((p) => p.usableAsEvidence) ? [{ name: t(lang, 'caption'), lines: a.paragraphs.filter((p) => p.usableAsEvidence).map((p) => ({ style: 'item' as const, text: p.note })) }] : []),
         ...(a.paragraphs.some((p) => !p.usableAsEvidence) ? [{ name: t(lang, 'notNews'), lines: a.paragraphs.filter((p) => !p.usableAsEvidence).map((p) => ({ style: 'item' as const, text: p.note })) }] : []),

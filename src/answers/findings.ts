@@ -3,6 +3,7 @@
 // not answer, a plain admission naming what they never mention and what is close (labelled as
 // related, not as the answer).
 import { type Finding, type RoleHolder, type Statement, saysWhere } from '../knowledge/answer.js';
+import { quoteDate } from '../knowledge/documents.js';
 import type { Fact } from '../knowledge/facts.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { Agreement, Evidence, Meeting } from '../knowledge/schema.js';
@@ -164,7 +165,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const q = k.quotes.get(s.quote)!;
       const p = q.speaker ? k.people.get(q.speaker)! : undefined;
       const role = p?.roles.find((r) => r.meeting === q.meeting);
-      const meeting = meetingRef(k.meetings.get(q.meeting)!, lang);
+      const meeting = q.meeting ? meetingRef(k.meetings.get(q.meeting)!, lang) : formatDate(quoteDate(k, q), lang);
       const detail = role ? [roleName(role.title, lang), meeting].join(lang === 'ja' ? '、' : ', ') : meeting;
       return [{ text: t(lang, 'speakerIs', { name: p ? personName(p, lang) : (q.attributedTo ?? ''), detail }), ...(role ? { flag: role.country } : {}) }];
     }
@@ -238,9 +239,11 @@ function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, 
         ? f.evidence.find(coversAll)
         : undefined;
     if (answering) summary = answering.text.replace(/\s+/g, ' ');
-    // Two facts answered by the same sentence say it once.
-    if (said.has(summary)) return [];
-    said.add(summary);
+    // Two facts answered by the same sentence say it once; the same words on two dates (two reports
+    // that disagree) are two answers.
+    const once = `${dated.lead ?? ''}${summary}`;
+    if (said.has(once)) return [];
+    said.add(once);
     const head: Line[] = withSummary && f.kind !== 'role' && f.kind !== 'meeting' && f.kind !== 'status' ? [{ style: 'item', text: summary, ...dated }] : [];
     // A passage already given as the answer is not shown again.
     if (head.length > 0 && (answering || (quote && quote.kind === 'reported'))) for (const e of f.evidence) if (normalizeForEvidence(e.text).includes(normalizeForEvidence(f.summary)) || e === answering) shown.add(e.text.replace(/\s+/g, ' '));

@@ -48,7 +48,7 @@ export async function unanswered(kb: KnowledgeBase, lang: Lang, query: string, k
   const q = answerer.read(kind === 'meeting' ? `${query} meeting` : query);
   const meetings = [...kb.knowledge.meetings.values()];
   const year = q.years.find((y) => !meetings.some((m) => m.date.value.startsWith(String(y))));
-  const ordinal = q.ordinals.find((n) => !meetings.some((m) => m.number.value === n));
+  const ordinal = q.ordinals.find((n) => !meetings.some((m) => m.number?.value === n));
   if (kind === 'meeting' && (year !== undefined || ordinal !== undefined)) {
     return { cards: [findingCard(kb.knowledge, { kind: 'no-such-meeting', asked: year !== undefined ? String(year) : `#${ordinal}` }, lang)], ephemeral: true, outcome: 'miss', covered: false };
   }

@@ -145,7 +145,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
 
   function meetingsAsked(q: Question): Meeting[] {
     const byYear = q.years.length > 0 ? meetings.filter((m) => q.years.includes(yearOf(m))) : [];
-    const byOrdinal = q.ordinals.length > 0 ? meetings.filter((m) => q.ordinals.includes(m.number.value)) : [];
+    const byOrdinal = q.ordinals.length > 0 ? meetings.filter((m) => m.number !== undefined && q.ordinals.includes(m.number.value)) : [];
     if (q.years.length > 0 || q.ordinals.length > 0) return [...new Set([...byYear, ...byOrdinal])];
     // "When did Kono meet Le Drian in Tokyo": of the meetings held there, those the ministers named were at.
     const ministers = q.people.filter((id) => meetings.some((m) => attended(m, id)));
@@ -156,7 +156,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   function missingMeeting(q: Question): string | undefined {
     const year = q.years.find((y) => !meetings.some((m) => yearOf(m) === y));
     if (year !== undefined && (q.ordinals.length > 0 || q.intent !== 'what' || q.terms.length === 0 || q.roles.length > 0)) return String(year);
-    const ordinal = q.ordinals.find((n) => !meetings.some((m) => m.number.value === n));
+    const ordinal = q.ordinals.find((n) => !meetings.some((m) => m.number?.value === n));
     return ordinal !== undefined ? `#${ordinal}` : undefined;
   }
 
@@ -497,7 +497,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
    */
   function meetingsNamed(q: Question): Meeting[] {
     const named = new Set<Meeting>();
-    for (const m of meetings) if (q.years.includes(yearOf(m)) || q.ordinals.includes(m.number.value)) named.add(m);
+    for (const m of meetings) if (q.years.includes(yearOf(m)) || (m.number !== undefined && q.ordinals.includes(m.number.value))) named.add(m);
     const byCity = new Map<string, Meeting[]>();
     for (const id of q.places) {
       const m = k.meetings.get(id)!;

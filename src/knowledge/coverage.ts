@@ -1,7 +1,7 @@
 // Every sentence of every article is reachable: used as evidence by some record, or excluded on
 // purpose with a reason in the article's metadata. What is neither is a fact the bot cannot give.
 import { factsOf } from './facts.js';
-import type { Knowledge } from './load.js';
+import { type Knowledge, piecesOf } from './load.js';
 import { normalizeForEvidence, splitParagraphs } from './text.js';
 
 export interface Uncovered {
@@ -25,22 +25,36 @@ export function sentencesOf(paragraph: string): string[] {
   return out;
 }
 
+/** The sentences of an article as coverage counts them: by paragraph, cut at "[…]" lines. */
+export function articleSentences(text: string): { paragraph: number; sentence: string }[] {
+  return splitParagraphs(text).flatMap((p, paragraph) => piecesOf(p).flatMap((piece) => sentencesOf(piece).map((sentence) => ({ paragraph, sentence }))));
+}
+
 export function uncoveredSentences(k: Knowledge): Uncovered[] {
-  const evidence = factsOf(k).flatMap((f) => f.evidence.map((e) => ({ article: e.article, text: normalizeForEvidence(e.text) })));
+  // Evidence by article: with thousands of articles, each sentence is compared with its own article's evidence only.
+  const evidence = new Map<string, string[]>();
+  for (const f of factsOf(k)) {
+    for (const e of f.evidence) {
+      const list = evidence.get(e.article) ?? [];
+      list.push(normalizeForEvidence(e.text));
+      evidence.set(e.article, list);
+    }
+  }
   const out: Uncovered[] = [];
   for (const a of k.articles.values()) {
-    const paragraphs = splitParagraphs(a.text);
-    paragraphs.forEach((p, i) => {
-      const note = a.paragraphs.find((n) => n.index === i);
+    const mine = evidence.get(a.id) ?? [];
+    // An ingested article lists every sentence no record uses, each with its reason.
+    const unused = new Set((a.unused ?? []).map((u) => normalizeForEvidence(u.sentence)));
+    for (const { paragraph, sentence } of articleSentences(a.text)) {
+      const note = a.paragraphs.find((n) => n.index === paragraph);
       // A paragraph excluded from facts is excluded with its reason (the subscription appeal).
-      if (note && !note.usableAsEvidence) return;
-      for (const sentence of sentencesOf(p)) {
-        const s = normalizeForEvidence(sentence);
-        // Used if some evidence holds the sentence, or the sentence holds a whole passage of evidence.
-        const used = evidence.some((e) => e.article === a.id && (e.text.includes(s) || (s.includes(e.text) && e.text.length >= Math.min(40, s.length))));
-        if (!used) out.push({ article: a.id, sentence });
-      }
-    });
+      if (note && !note.usableAsEvidence) continue;
+      const s = normalizeForEvidence(sentence);
+      if (unused.has(s)) continue;
+      // Used if some evidence holds the sentence, or the sentence holds a whole passage of evidence.
+      const used = mine.some((e) => e.includes(s) || (s.includes(e) && e.length >= Math.min(40, s.length)));
+      if (!used) out.push({ article: a.id, sentence });
+    }
   }
   return out;
 }

@@ -17,14 +17,22 @@ export const yearOf = (d: DateFact) => d.value.slice(0, 4);
 
 export function meetingLabel(m: Meeting): string {
   const place = m.place ? ` · ${m.place.city}` : '';
-  return clip(`${m.number.value}${ordinalSuffix(m.number.value)} two-plus-two · ${m.date.value}${place}`, 100);
+  const n = m.number ? `${m.number.value}${ordinalSuffix(m.number.value)} ` : '';
+  return clip(`${n}two-plus-two · ${m.date.value}${place}`, 100);
+}
+
+/** When a quote was said: its meeting's date, its own, or its article's. */
+export function quoteDate(k: Knowledge, q: Quote): DateFact {
+  const m = q.meeting ? k.meetings.get(q.meeting) : undefined;
+  return m?.date ?? q.date ?? k.articles.get(q.evidence[0]!.article)!.date;
 }
 
 export function personLabel(p: Person, k: Knowledge): string {
   const roles = [...p.roles]
     .sort((a, b) => compareKeys(k.meetings.get(b.meeting)?.date.value ?? '', k.meetings.get(a.meeting)?.date.value ?? ''))
     .map((r) => `${r.title} ${yearOf(k.meetings.get(r.meeting)!.date)}`);
-  return clip(`${p.name} — ${roles.join(', ')}`, 100);
+  const offices = [...p.offices].sort((a, b) => compareKeys((b.to ?? b.from).value, (a.to ?? a.from).value)).map((o) => `${o.title} ${yearOf(o.to ?? o.from)}`);
+  return clip(`${p.name} — ${[...roles, ...offices].join(', ')}`, 100);
 }
 
 export function quoteSource(q: Quote, k: Knowledge): string {
@@ -32,7 +40,7 @@ export function quoteSource(q: Quote, k: Knowledge): string {
 }
 
 export function quoteLabel(q: Quote, k: Knowledge): string {
-  const year = yearOf(k.meetings.get(q.meeting)!.date);
+  const year = yearOf(quoteDate(k, q));
   const tag = q.kind === 'reported' ? '(reported) ' : '';
   return clip(`${tag}${quoteSource(q, k)}, ${year}: “${q.text}”`, 100);
 }
@@ -54,13 +62,13 @@ const DOCUMENTS: Record<Kind, (k: Knowledge, central: Central) => SearchDoc[]> =
   meeting: (k, central) => {
     const newestFirst = [...k.meetings.values()].sort((a, b) => compareKeys(b.date.value, a.date.value));
     return [...k.meetings.values()].map((m) => {
-      const n = m.number.value;
+      const n = m.number?.value;
       return {
         kind: 'meeting',
         id: m.id,
         label: meetingLabel(m),
         names: [m.name, ...m.aliases],
-        keys: [yearOf(m.date), m.date.value, String(n), `${n}${ordinalSuffix(n)}`, `#${n}`, ORDINAL_WORDS[n] ?? ''].filter(Boolean),
+        keys: [yearOf(m.date), m.date.value, ...(n === undefined ? [] : [String(n), `${n}${ordinalSuffix(n)}`, `#${n}`, ORDINAL_WORDS[n] ?? ''])].filter(Boolean),
         secondary: [
           ...(m.place ? [m.place.city, m.place.venue ?? ''] : []),
           ...m.participants.map((p) => k.people.get(p.person)!.name),
@@ -80,7 +88,7 @@ const DOCUMENTS: Record<Kind, (k: Knowledge, central: Central) => SearchDoc[]> =
       id: p.id,
       label: personLabel(p, k),
       names: [p.name, ...p.aliases],
-      secondary: [...p.roles.flatMap((r) => [r.title, yearOf(k.meetings.get(r.meeting)!.date)]), ...COUNTRY_NAMES[p.country]],
+      secondary: [...p.roles.flatMap((r) => [r.title, yearOf(k.meetings.get(r.meeting)!.date)]), ...p.offices.flatMap((o) => [o.title, yearOf(o.from)]), ...COUNTRY_NAMES[p.country]],
       centrality: central(p.id),
       ...(quoted.has(p.id) ? { defaultRank: 0 } : {}),
     }));
@@ -94,7 +102,7 @@ const DOCUMENTS: Record<Kind, (k: Knowledge, central: Central) => SearchDoc[]> =
         id: q.id,
         label: quoteLabel(q, k),
         names: speaker ? [speaker.name, ...speaker.aliases] : [q.attributedTo!],
-        keys: [yearOf(k.meetings.get(q.meeting)!.date)],
+        keys: [yearOf(quoteDate(k, q))],
         secondary: [...q.topics, q.about ?? '', q.setting ?? '', q.kind],
         body: [q.text],
         // Direct quotes first: they are what `/quote <name>` is for.

@@ -73,6 +73,10 @@ export function factsOf(k: Knowledge): Fact[] {
     p.roles.forEach((r) =>
       add({ id: `${p.id}:role:${r.meeting}`, kind: 'role', record: { kind: 'person', id: p.id }, meeting: r.meeting, people: [p.id], summary: `${p.name}, ${r.title}`, evidence: r.evidence }),
     );
+    // Offices as dated spans: a role with a date and no meeting.
+    p.offices.forEach((o, i) =>
+      add({ id: `${p.id}:office:${i}`, kind: 'role', record: { kind: 'person', id: p.id }, people: [p.id], summary: `${p.name}, ${o.title}`, date: o.to ?? o.from, evidence: o.evidence }),
+    );
   }
   for (const q of k.quotes.values()) {
     add({ id: `${q.id}:quote`, kind: 'quote', record: { kind: 'quote', id: q.id }, meeting: q.meeting, people: q.speaker ? [q.speaker] : [], summary: q.text, evidence: q.evidence }, [...q.topics, q.about ?? '']);

@@ -83,6 +83,17 @@ function readKind<K extends DataKind>(dataDir: string, kind: K, problems: Proble
   return out;
 }
 
+/** A line that is only "[…]" or "[...]": text left out of the stored article. */
+export const GAP_LINE = /^[ \t]*\[(?:…|\.\.\.)\][ \t]*$/m;
+
+/** A paragraph cut at its omission marks: no sentence or evidence spans one. */
+export function piecesOf(paragraph: string): string[] {
+  return paragraph
+    .split(new RegExp(GAP_LINE.source, 'gm'))
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+}
+
 function loadArticles(dataDir: string, parsed: Parsed<'articles'>[], problems: Problem[]) {
   const articles = new Map<string, LoadedArticle>();
   for (const { file, value } of parsed) {
@@ -98,16 +109,23 @@ function loadArticles(dataDir: string, parsed: Parsed<'articles'>[], problems: P
       problems.push({ file, record: value.id, field: 'source.sha256', reason: `${value.file} is not the text as received (its SHA-256 is ${digest})` });
     }
     const paragraphs = splitParagraphs(text);
-    const body = paragraphs.map((p) => ({ text: normalizeForEvidence(p), usable: true as boolean, kind: undefined as 'caption' | 'appeal' | undefined }));
+    // A line that is only "[…]" marks omitted text: no passage may span it, so each side is a piece of its own.
+    const pieces = paragraphs.map((p) => piecesOf(p).map((t) => ({ text: normalizeForEvidence(t), usable: true as boolean, kind: undefined as 'caption' | 'appeal' | undefined })));
     value.paragraphs.forEach((note, i) => {
       const target = paragraphs[note.index];
       if (target === undefined || !target.startsWith(note.startsWith)) {
         problems.push({ file, record: value.id, field: `paragraphs[${i}].startsWith`, reason: `paragraph ${note.index} does not begin with "${note.startsWith}"` });
         return;
       }
-      const entry = body[note.index]!;
-      entry.usable = note.usableAsEvidence;
-      entry.kind = note.kind;
+      for (const entry of pieces[note.index]!) {
+        entry.usable = note.usableAsEvidence;
+        entry.kind = note.kind;
+      }
+    });
+    const body = pieces.flat();
+    (value.unused ?? []).forEach((u, i) => {
+      const needle = normalizeForEvidence(u.sentence);
+      if (!body.some((p) => p.text.includes(needle))) problems.push({ file, record: value.id, field: `unused[${i}].sentence`, reason: `not found in ${value.file}: "${clip(u.sentence, 80)}"` });
     });
     articles.set(value.id, { ...value, text, body });
   }
@@ -162,6 +180,15 @@ export function loadKnowledge(dataDir: string): Knowledge {
       if (p.roles.findIndex((r) => r.meeting === role.meeting) !== i) {
         problems.push({ file, record: p.id, field: `roles[${i}].meeting`, reason: `a second role at meeting "${role.meeting}"` });
       }
+      if (role.from && role.to && role.from.value > role.to.value) problems.push({ file, record: p.id, field: `roles[${i}].to`, reason: 'ends before it begins' });
+    });
+    p.offices.forEach((office, i) => {
+      checkEvidence(file, p.id, `offices[${i}].evidence`, office.evidence);
+      // A span's ends are the dates of articles that name them in it.
+      const dates = office.evidence.map((e) => articles.get(e.article)?.date.value).filter((d): d is string => d !== undefined).sort();
+      if (dates.length > 0 && (office.from.value > dates[0]! || (office.to && office.to.value < dates.at(-1)!))) {
+        problems.push({ file, record: p.id, field: `offices[${i}]`, reason: `the span ${office.from.value}–${office.to?.value ?? ''} does not hold the dates of its evidence (${dates[0]}–${dates.at(-1)})` });
+      }
     });
   }
 
@@ -188,6 +215,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
   }
   const numbers = new Map<number, string>();
   for (const { file, value: m } of meetingFiles) {
+    if (!m.number) continue;
     const other = numbers.get(m.number.value);
     if (other) problems.push({ file, record: m.id, field: 'number.value', reason: `meeting number ${m.number.value} is also "${other}"` });
     numbers.set(m.number.value, m.id);
@@ -199,7 +227,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
     checkEvidence(file, q.id, 'evidence', q.evidence);
     const inEvidence = q.evidence.some((e) => normalizeForEvidence(e.text).includes(normalizeForEvidence(q.text)));
     if (!inEvidence) problems.push({ file, record: q.id, field: 'text', reason: 'does not occur in the quote’s own evidence' });
-    if (q.kind === 'direct' && q.speaker && meetings.has(q.meeting) && people.has(q.speaker) && !roleAt(q.speaker, q.meeting)) {
+    if (q.kind === 'direct' && q.speaker && q.meeting && meetings.has(q.meeting) && people.has(q.speaker) && !roleAt(q.speaker, q.meeting)) {
       problems.push({ file, record: q.id, field: 'speaker', reason: `"${q.speaker}" has no role at "${q.meeting}", so the bot could not say in what capacity they spoke` });
     }
   }

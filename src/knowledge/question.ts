@@ -122,7 +122,7 @@ export function createReader(k: Knowledge): Reader {
   for (const a of k.agreements.values()) for (const n of [a.name, ...a.aliases]) agreementByAlias.set(stemsOf(n).join(' '), a.id);
   // Each agreement's name words (no generic ones: "pact", "agreement", "Japan").
   const agreementWords = new Map([...k.agreements.values()].map((a) => [a.id, new Set([a.name, ...a.aliases].flatMap(stemsOf).filter((w) => w.length >= 4 && !lexicon.generic.has(w) && !STOPWORDS.has(w)))] as const));
-  const latestMeeting = Math.max(...[...k.meetings.values()].map((m) => m.number.value));
+  const latestMeeting = Math.max(...[...k.meetings.values()].map((m) => m.number?.value ?? 0));
   const latestYear = Math.max(...[...k.articles.values()].map((a) => Number(a.date.value.slice(0, 4))));
 
   // Words of the lexicon's phrases are never "corrected": "calédonie" is French, not a typo of "caledonia".

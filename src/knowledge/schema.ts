@@ -52,48 +52,90 @@ const Aliases = z.array(Text.max(100)).describe('what a user might type to find 
 
 const Schema = z.string().optional().describe('path of the JSON Schema, for editors');
 
-export const Article = z.object({
-  $schema: Schema,
-  id: RecordId,
-  file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'must name a .txt file beside this one'),
-  source: z.object({
-    file: Text.describe('the file name as received in shared/articles'),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256').describe('hash of the verbatim text'),
-  }),
-  headline: z.object({
-    text: Text.max(200),
-    writtenBy: z.literal('us').describe('the articles carry no headline; this one is ours'),
-    ja: Text.max(200).describe('our headline in Japanese'),
-    fr: Text.max(200).describe('our headline in French'),
-  }),
-  date: DateFact.describe('publication date'),
-  covers: Text.describe('what the article reports, in our words'),
-  coversIn: z.object({ ja: Text, fr: Text }).describe('the same, in Japanese and French'),
-  paragraphs: z
-    .array(
-      z.object({
-        index: z.number().int().min(0).describe('0-based, paragraphs separated by blank lines'),
-        startsWith: Text.describe('the paragraph begins with this text, to catch a wrong index'),
-        kind: z.enum(['caption', 'appeal']),
-        usableAsEvidence: z.boolean().describe('false: nothing may rest on this paragraph'),
-        note: Text,
-      }),
-    )
-    .describe('paragraphs that are not news'),
-});
+/** Why a sentence of an ingested article is used by no record. */
+export const UnusedReason = z.enum(['byline', 'dateline', 'caption', 'boilerplate', 'fragment', 'heading', 'other-countries', 'not-drafted']);
+export type UnusedReason = z.infer<typeof UnusedReason>;
+
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+
+export const Article = z
+  .object({
+    $schema: Schema,
+    id: RecordId,
+    file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'must name a .txt file beside this one'),
+    source: z.object({
+      file: Text.describe('the file name (or URL) as received'),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256').describe('hash of the verbatim text'),
+    }),
+    headline: z
+      .object({
+        text: Text.max(200),
+        writtenBy: z.literal('us').describe('the articles carry no headline; this one is ours'),
+        ja: Text.max(200).describe('our headline in Japanese'),
+        fr: Text.max(200).describe('our headline in French'),
+      })
+      .optional()
+      .describe('our headline, for an article that carries none (the seed articles)'),
+    title: Text.max(300).optional().describe('the article’s own title, as published (ingested articles)'),
+    url: z.url().optional().describe('where the article was published'),
+    published: IsoDay.optional().describe('the publication date from the article or its metadata'),
+    publisher: Text.max(200).optional(),
+    date: DateFact.describe('publication date'),
+    covers: Text.optional().describe('what the article reports, in our words'),
+    coversIn: z.object({ ja: Text, fr: Text }).optional().describe('the same, in Japanese and French'),
+    paragraphs: z
+      .array(
+        z.object({
+          index: z.number().int().min(0).describe('0-based, paragraphs separated by blank lines'),
+          startsWith: Text.describe('the paragraph begins with this text, to catch a wrong index'),
+          kind: z.enum(['caption', 'appeal']),
+          usableAsEvidence: z.boolean().describe('false: nothing may rest on this paragraph'),
+          note: Text,
+        }),
+      )
+      .default([])
+      .describe('paragraphs that are not news'),
+    unused: z
+      .array(z.object({ sentence: Text, reason: UnusedReason, note: Text.optional() }))
+      .optional()
+      .describe('ingested articles: every sentence no record uses, with the reason'),
+  })
+  .superRefine((a, ctx) => {
+    if (!a.headline && !a.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'needs the article’s own title, or our headline' });
+    if (a.headline && (!a.covers || !a.coversIn)) ctx.addIssue({ code: 'custom', path: ['covers'], message: 'an article with our headline needs covers and coversIn, in our words' });
+    if (a.published && a.date.value !== a.published) ctx.addIssue({ code: 'custom', path: ['date', 'value'], message: `is ${a.date.value}, but published is ${a.published}` });
+  });
 export type Article = z.infer<typeof Article>;
 
 export const Country = z.enum(['JP', 'FR']);
 export type Country = z.infer<typeof Country>;
 
+const Span = {
+  from: DateFact.describe('the earliest date an article has them in this office'),
+  to: DateFact.optional().describe('the latest date an article has them in this office: they held it then, and may have held it after'),
+};
+
 export const Role = z.object({
   title: Text.describe('the title as the article gives it'),
   country: Country,
   meeting: RecordId.describe('the meeting at which the person held this role'),
+  from: Span.from.optional(),
+  to: Span.to,
   inference: Text.optional().describe('what part of this role is inferred, and from what'),
   evidence: EvidenceList,
 });
 export type Role = z.infer<typeof Role>;
+
+/** An office held over a dated span, known from articles rather than from a meeting (ingested articles). */
+export const Office = z
+  .object({
+    title: Text.describe('the title as the article gives it'),
+    country: Country,
+    ...Span,
+    evidence: EvidenceList,
+  })
+  .refine((o) => !o.to || o.from.value <= o.to.value, { message: 'ends before it begins', path: ['to'] });
+export type Office = z.infer<typeof Office>;
 
 export const Person = z.object({
   $schema: Schema,
@@ -102,8 +144,9 @@ export const Person = z.object({
   nameJa: Text.max(100).describe('the name as Japanese readers write it (kanji or katakana)'),
   aliases: Aliases,
   country: Country,
-  roles: z.array(Role).min(1),
-});
+  roles: z.array(Role).default([]).describe('the offices they held at the meetings'),
+  offices: z.array(Office).default([]).describe('offices as dated spans, from articles that are not about a meeting of ours'),
+}).refine((p) => p.roles.length + p.offices.length > 0, { message: 'needs at least one role or office', path: ['roles'] });
 export type Person = z.infer<typeof Person>;
 
 const Fact = z.object({
@@ -116,11 +159,14 @@ const Fact = z.object({
 export const Meeting = z.object({
   $schema: Schema,
   id: RecordId,
-  number: z.object({
-    value: z.number().int().min(1),
-    provenance: z.enum(['stated', 'inferred']),
-    basis: Text,
-  }),
+  number: z
+    .object({
+      value: z.number().int().min(1),
+      provenance: z.enum(['stated', 'inferred']),
+      basis: Text,
+    })
+    .optional()
+    .describe('the ordinal in the series; absent where no article states it'),
   name: Text.max(100),
   aliases: Aliases,
   date: DateFact,
@@ -128,6 +174,7 @@ export const Meeting = z.object({
     .object({
       city: Text,
       venue: Text.optional(),
+      online: z.boolean().optional().describe('true: held by video conference or online'),
       country: z
         .object({ value: Country, inference: Text.describe('why the city is in that country, from the articles’ words: no article says it outright') })
         .optional()
@@ -145,6 +192,16 @@ export const Meeting = z.object({
     }),
   ),
   evidence: EvidenceList.describe('the passages that establish the meeting itself'),
+  alsoReported: z
+    .array(
+      z.object({
+        date: DateFact.optional(),
+        place: z.object({ city: Text, venue: Text.optional(), online: z.boolean().optional() }).optional(),
+        evidence: EvidenceList,
+      }),
+    )
+    .optional()
+    .describe('where a later source disagrees (a date, a place): what it says, kept with its source, never picked silently'),
 });
 export type Meeting = z.infer<typeof Meeting>;
 
@@ -155,7 +212,8 @@ export const Quote = z
     kind: z.enum(['direct', 'reported']).describe('direct: the speaker’s own words in quotation marks'),
     speaker: RecordId.optional().describe('a person id'),
     attributedTo: Text.optional().describe('for words not from one person, e.g. a joint statement'),
-    meeting: RecordId,
+    meeting: RecordId.optional().describe('the meeting it was said at; absent where the article ties it to none'),
+    date: DateFact.optional().describe('when it was said or reported, where there is no meeting'),
     text: Text.max(1000).describe('direct: the quoted words verbatim; reported: the reporting passage'),
     about: Text.optional().describe('what the words refer to, where the article says'),
     setting: Text.nullable().describe('where or when it was said; null where the article does not say'),
@@ -166,10 +224,7 @@ export const Quote = z
     message: 'needs exactly one of speaker or attributedTo',
     path: ['speaker'],
   })
-  .refine((q) => q.kind === 'reported' || q.speaker !== undefined, {
-    message: 'a direct quote needs a speaker',
-    path: ['speaker'],
-  });
+  .refine((q) => q.meeting !== undefined || q.date !== undefined, { message: 'needs a meeting or a date', path: ['meeting'] });
 export type Quote = z.infer<typeof Quote>;
 
 export const Agreement = z.object({
@@ -186,7 +241,7 @@ export const Agreement = z.object({
   translations: z
     .object({ ja: z.object({ name: Text.max(100), status: Text.max(100) }), fr: z.object({ name: Text.max(100), status: Text.max(100) }) })
     .describe('the name and status label in Japanese and French'),
-  covers: z.array(Fact.omit({ agreement: true })).min(1),
+  covers: z.array(Fact.omit({ agreement: true })).default([]),
   timeline: z
     .array(
       z.object({

@@ -1,0 +1,650 @@
+// Drafts records from an article's sentences. Precision before recall: a fact is drafted only
+// where one sentence states it, and that sentence is its evidence. What is not certain is left
+// out and said in the report; a sentence nothing is drafted from is listed as unused.
+import type { Agreement, Article, Country, DateFact, Evidence, Meeting, Office, Person, Quote, Role } from '../knowledge/schema.js';
+import { clip, normalizeForEvidence, normalizeForSearch } from '../knowledge/text.js';
+import { datesIn, longDate } from './dates.js';
+import type { ArticleReport } from './ingest.js';
+import { type Sentence, isJapanFrance } from './sentences.js';
+import { slugOf } from './slug.js';
+import type { Store } from './store.js';
+
+// ---------------------------------------------------------------- names and offices
+
+const CAP = String.raw`[A-Z][\p{L}'’.-]*\p{L}`;
+const PARTICLE = String.raw`(?:Le|La|de|du|des|van|von|der|di|da|bin)`;
+const NAME = String.raw`${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){1,3}`;
+/** Words a name never ends with: what follows a name in a sentence. */
+const NOT_NAME = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December On In At The And But Japan France Japanese French Tokyo Paris Minister Ministers Foreign Defense Defence President Prime Said Told Also Both Their His Her Its Who While After Before During When Self-Defense Forces Navy Ministry'.split(' '),
+);
+const OFFICE = String.raw`(?:[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Mm]inister (?:for|of) (?:the )?[Aa]rmed [Ff]orces|[Aa]rmed [Ff]orces [Mm]inister|[Mm]inister (?:for|of) (?:Europe and )?[Ff]oreign [Aa]ffairs|[Mm]inister (?:of|for) (?:the )?[Dd]efen[cs]e|[Pp]rime [Mm]inister)`;
+const ADJ = String.raw`(Japan(?:ese|['’]s)?|France(?:['’]s)?|French)`;
+/** "Japanese Foreign Minister Haruto Sakai", "Minister for the Armed Forces Claire Dumont". */
+const TITLE_NAME = new RegExp(String.raw`(?:\b${ADJ}\s+)?(?:(then|former|new|incoming|outgoing)[- ])?(${OFFICE})\s+(${NAME})`, 'gu');
+/** "Sakai, Japan's defence minister", "Claire Dumont, the French armed forces minister". */
+const NAME_TITLE = new RegExp(String.raw`(${NAME}),\s+(?:the\s+)?(?:(?:then|former|new)[- ])?${ADJ}\s+(?:(?:then|former|new)[- ])?(${OFFICE})\b`, 'gu');
+
+export type OfficeKey = 'foreign' | 'defense' | 'pm';
+
+export function officeKey(title: string): OfficeKey {
+  const t = title.toLowerCase();
+  if (/foreign/.test(t)) return 'foreign';
+  if (/prime/.test(t)) return 'pm';
+  return 'defense';
+}
+
+/** The title as the article gives it, capitalised as a title: "defence minister" → "Defence Minister". */
+function titleCase(office: string): string {
+  return office.replace(/\b(?!(?:for|of|the|and)\b)\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
+function countryOf(adj: string | undefined, office: string): Country | undefined {
+  if (adj) return /^Japan/.test(adj) ? 'JP' : 'FR';
+  if (/armed forces|europe and foreign/i.test(office)) return 'FR';
+  return undefined;
+}
+
+/** Cuts a matched name at the first word that cannot be part of it. */
+function trimName(raw: string): string | undefined {
+  const words = raw.split(/\s+/);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (kept.length > 0 && NOT_NAME.has(w.replace(/['’]s$/, ''))) break;
+    kept.push(w);
+    if (/['’]s$/.test(w)) break;
+  }
+  let name = kept.join(' ').replace(/['’]s$/, '').replace(/[.,]$/, '');
+  while (name.split(' ').length > 1 && new RegExp(`^${PARTICLE}$`, 'u').test(name.split(' ').at(-1)!)) name = name.split(' ').slice(0, -1).join(' ');
+  return name.split(' ').length >= 2 ? name : undefined;
+}
+
+/** The family name: "Jean-Yves Le Drian" → "Le Drian", "Haruto Sakai" → "Sakai". */
+export function surnameOf(name: string): string {
+  const words = name.split(' ');
+  const particle = words.findIndex((w, i) => i > 0 && new RegExp(`^${PARTICLE}$`, 'u').test(w));
+  return particle > 0 ? words.slice(particle).join(' ') : words.at(-1)!;
+}
+
+export interface OfficeMention {
+  name: string;
+  title: string;
+  key: OfficeKey;
+  country?: Country;
+  /** then/former/incoming: not an office held on the article's date. */
+  qualifier?: string;
+  index: number;
+}
+
+/** Every "office + name" phrase of a sentence. */
+export function officeMentions(sentence: string): OfficeMention[] {
+  const out: OfficeMention[] = [];
+  for (const m of sentence.matchAll(TITLE_NAME)) {
+    const name = trimName(m[4]!);
+    if (!name) continue;
+    // "Australian Foreign Minister X": another country's minister, not one of ours.
+    const before = sentence.slice(0, m.index).match(/([A-Z][\p{L}.]*)\s*$/u)?.[1];
+    if (!m[1] && before && !/^(?:The|And|But|As|With|Japanese|French|Both)$/.test(before) && m.index! > 0) continue;
+    const country = countryOf(m[1], m[3]!);
+    out.push({ name, title: titleCase(m[3]!), key: officeKey(m[3]!), ...(country ? { country } : {}), ...(m[2] ? { qualifier: m[2].toLowerCase() } : {}), index: m.index! });
+  }
+  // "Japanese Foreign Minister A and Defense Minister B": B is Japanese too.
+  for (let j = 1; j < out.length; j++) {
+    const prev = out[j - 1]!;
+    const cur = out[j]!;
+    if (!cur.country && prev.country && /^[^,;.]{0,80}?\s+and\s+$/.test(sentence.slice(prev.index, cur.index).replace(new RegExp(`^.*?${prev.name}`), 'x '))) cur.country = prev.country;
+  }
+  for (const m of sentence.matchAll(NAME_TITLE)) {
+    const name = trimName(m[1]!);
+    if (!name || out.some((o) => o.name === name)) continue;
+    const country = countryOf(m[2], m[3]!);
+    const qualifier = m[0].match(/\b(then|former|new)[- ]/)?.[1];
+    out.push({ name, title: titleCase(m[3]!), key: officeKey(m[3]!), ...(country ? { country } : {}), ...(qualifier ? { qualifier } : {}), index: m.index! });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+// ---------------------------------------------------------------- the drafting context
+
+interface Ctx {
+  store: Store;
+  article: Article;
+  published: string;
+  sentences: Sentence[];
+  report: ArticleReport;
+  used: Set<number>;
+  /** People named in this article, by full name and family name (lower case). */
+  local: Map<string, string>;
+  /** Words already quoted from this article. */
+  quotes: Set<string>;
+  /** The meeting this article reports, once drafted. */
+  meeting?: Meeting;
+}
+
+const ev = (ctx: Ctx, i: number): Evidence => ({ article: ctx.article.id, text: ctx.sentences[i]!.text });
+
+function articleDay(ctx: Ctx, what: string): DateFact {
+  return { value: ctx.published, precision: 'day', provenance: 'printed', basis: `${what} in the article published on ${longDate(ctx.published)}.` };
+}
+
+/** A known person by exact name or full-name alias: similar names stay distinct people. */
+function knownPerson(store: Store, name: string): Person | undefined {
+  const key = normalizeForSearch(name);
+  return store.all('people').find((p) => [p.name, ...p.aliases].some((a) => a.includes(' ') && normalizeForSearch(a) === key));
+}
+
+function personFor(ctx: Ctx, mention: OfficeMention, i: number): Person | undefined {
+  let person = knownPerson(ctx.store, mention.name);
+  const country = mention.country ?? person?.country;
+  if (!country) {
+    ctx.report.uncertain.push(`“${mention.title} ${mention.name}”: the sentence does not say which country; not drafted (“${clip(ctx.sentences[i]!.text, 80)}”)`);
+    return undefined;
+  }
+  if (person && person.country !== country) {
+    ctx.report.uncertain.push(`${mention.name} is known as ${person.country === 'JP' ? 'Japanese' : 'French'}, but the sentence makes them ${country === 'JP' ? 'Japanese' : 'French'}: not merged`);
+    return undefined;
+  }
+  if (!person) {
+    const surname = surnameOf(mention.name);
+    const taken = ctx.store.all('people').some((p) => p.aliases.some((a) => normalizeForSearch(a) === normalizeForSearch(surname)));
+    person = {
+      $schema: '../schemas/person.schema.json',
+      id: ctx.store.freeId('people', slugOf(mention.name)),
+      name: mention.name,
+      nameJa: mention.name,
+      aliases: taken ? [mention.name] : [mention.name, surname],
+      country,
+      roles: [],
+      offices: [],
+    };
+    ctx.store.put('people', person);
+    ctx.report.added.push(`person ${person.name} (${person.id})`);
+    ctx.report.uncertain.push(`${person.name}: no Japanese spelling known, nameJa is the Latin name${taken ? `; the family name “${surname}” is another person’s alias, so it is not one of theirs` : ''}`);
+  }
+  ctx.local.set(normalizeForSearch(person.name), person.id);
+  ctx.local.set(normalizeForSearch(surnameOf(person.name)), person.id);
+  return person;
+}
+
+/** Adds an office span to a person, or widens the span they already have in it. */
+function addOffice(ctx: Ctx, person: Person, mention: OfficeMention, i: number): void {
+  const country = mention.country ?? person.country;
+  person.offices ??= [];
+  const same = person.offices.find((o) => o.country === country && officeKey(o.title) === mention.key);
+  const day = articleDay(ctx, `${person.name} is named ${mention.title}`);
+  if (same) {
+    if (same.evidence.some((e) => e.article === ctx.article.id)) return;
+    same.evidence.push(ev(ctx, i));
+    if (day.value < same.from.value) same.from = day;
+    if (!same.to || day.value > same.to.value) same.to = day;
+    ctx.store.touch('people', person.id);
+    ctx.report.merged.push(`${person.name}: ${same.title} now known ${same.from.value} to ${same.to!.value}`);
+    return;
+  }
+  const office: Office = { title: mention.title, country, from: day, to: day, evidence: [ev(ctx, i)] };
+  person.offices.push(office);
+  ctx.store.touch('people', person.id);
+  const known = person.roles.length + person.offices.length > 1;
+  (known ? ctx.report.merged : ctx.report.added).push(`${person.name}: ${mention.title} (${country}) on ${ctx.published}${known ? ' — a new dated office of a known person' : ''}`);
+}
+
+function draftPeople(ctx: Ctx): void {
+  ctx.sentences.forEach((s, i) => {
+    if (s.unused) return;
+    let previous: { country: Country; end: number } | undefined;
+    for (const m of officeMentions(s.text)) {
+      // "Foreign Minister Kenji Morita (known: Japanese) and Defence Minister Aiko Tanabe": the list shares the country.
+      if (!m.country && previous && /^[^.;]*\band\b[^.;]*$/.test(s.text.slice(previous.end, m.index)) && !/\b(?:French|Japanese|France|Japan)\b/.test(s.text.slice(previous.end, m.index))) {
+        m.country = previous.country;
+      }
+      if (m.qualifier && m.qualifier !== 'new') {
+        ctx.report.uncertain.push(`“${m.qualifier} ${m.title} ${m.name}”: not an office held on ${ctx.published}; not drafted`);
+        continue;
+      }
+      const person = personFor(ctx, m, i);
+      if (!person) continue;
+      previous = { country: m.country ?? person.country, end: s.text.indexOf(m.name, m.index) + m.name.length };
+      addOffice(ctx, person, m, i);
+      ctx.used.add(i);
+    }
+  });
+}
+
+// ---------------------------------------------------------------- meetings
+
+const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'];
+const ORDINAL_TITLES = ORDINALS.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+const MEETING_WORD = /two-plus-two|\b2\s?\+\s?2\b|foreign and defen[cs]e ministers|ministerial (?:security )?(?:talks|dialogue|meeting|consultations)|security (?:talks|dialogue)/i;
+const HELD = /\b(?:held|hold|holding|met|meet|meeting|gathered|convened|took place|hosted|talks)\b/i;
+const ONLINE = /\b(?:by video(?:[- ]?conference)?|via video(?:[- ]?link)?|video[- ]?conference|videoconference|online|virtual(?:ly)?|video link)\b/i;
+const ORDINAL_RE = new RegExp(String.raw`\b(?:the\s+)?(${ORDINALS.slice(1).join('|')}|\d{1,2}(?:st|nd|rd|th))\b(?=(?:\s+[\w"“”'’-]+){0,4}?\s*(?:two-plus-two|2\s?\+\s?2|of (?:its|their) kind|such (?:meeting|talks|session)|round|session|edition)\b)`, 'i');
+const JP_CITIES = /^(?:Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Fukuoka|Sapporo|Kobe|Hiroshima|Nagasaki|Sendai|Naha|Okinawa)$/;
+const FR_CITIES = /^(?:Paris|Brest|Toulon|Marseille|Lyon|Bordeaux|Nice|Cherbourg|Lorient|Versailles|Strasbourg|Toulouse)$/;
+const NOT_PLACE = new Set([...NOT_NAME, 'Japan', 'France', 'Europe', 'Asia', 'Indo-Pacific', 'Pacific', 'English', 'January']);
+
+function ordinalIn(sentence: string): number | undefined {
+  const m = sentence.match(ORDINAL_RE);
+  if (!m) return undefined;
+  const w = m[1]!.toLowerCase();
+  const n = ORDINALS.indexOf(w);
+  return n > 0 ? n : Number.parseInt(w, 10);
+}
+
+/** The dateline ("TOKYO, June 4 (Wire) --") tells where the report was filed, not where the talks were. */
+function withoutDateline(sentence: string): { text: string; dateline?: string } {
+  const m = sentence.match(/^([A-Z][A-Z .'-]{2,})(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:--|—|–|-|:)\s*/);
+  return m ? { text: sentence.slice(m[0].length), dateline: m[1]!.trim() } : { text: sentence };
+}
+
+function placeIn(sentence: string): { city: string; venue?: string; online?: boolean } | undefined {
+  const { text } = withoutDateline(sentence);
+  if (ONLINE.test(text)) return { city: 'Online (video conference)', online: true };
+  const venue = text.match(/\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,4}(?:Guest House|Palace|Hotel|Ministry|Hall|Centre|Center|House|Residence|Château|Chateau|Base|Castle))\s+in\s+([A-Z][\p{L}-]+)/u);
+  if (venue && !NOT_PLACE.has(venue[2]!)) return { city: venue[2]!, venue: venue[1]!.trim() };
+  const m = text.match(new RegExp(String.raw`\b(?:held|met|meet|meeting|talks|gathered|convened|hosted)\b[^.;]*?\bin\s+([A-Z][\p{L}-]+(?:[ -][A-Z][\p{L}-]+)?)`, 'u'));
+  if (!m) return undefined;
+  const city = m[1]!.split(/\s+/).filter((w) => !NOT_PLACE.has(w)).join(' ');
+  return city && !NOT_PLACE.has(city) ? { city } : undefined;
+}
+
+function meetingIdFor(ctx: Ctx, date: DateFact): string {
+  return ctx.store.freeId('meetings', `two-plus-two-${date.value.slice(0, 4)}`);
+}
+
+/** The meeting the article reports: ordinal, date from its words, place, participants. */
+function draftMeeting(ctx: Ctx): void {
+  const i = ctx.sentences.findIndex((s) => !s.unused && MEETING_WORD.test(s.text) && HELD.test(s.text) && !/\b(?:will|next|planned|to be held)\b/i.test(s.text));
+  if (i === -1) return;
+  const s = ctx.sentences[i]!.text;
+  const n = ordinalIn(s) ?? ctx.sentences.map((x) => (x.unused ? undefined : MEETING_WORD.test(x.text) || /of (?:its|their) kind/.test(x.text) ? ordinalIn(x.text) : undefined)).find((x) => x !== undefined);
+  const found = datesIn(withoutDateline(s).text, ctx.published)[0];
+  const date: DateFact = found?.date ?? { value: ctx.published.slice(0, 4), precision: 'year', provenance: 'inferred', basis: `The report of ${longDate(ctx.published)} gives no date of its own for the talks; only the year is taken from it.` };
+  if (!found) ctx.report.uncertain.push(`the meeting’s date is not in the sentence; only the year ${date.value} is taken from the publication date`);
+  // The place: in the sentence itself, or the next one that speaks of the talks.
+  let placeAt = placeIn(s) ? i : -1;
+  // A sentence about another round of the series ("the sixth meeting ... by video conference") is not this one's place.
+  if (placeAt === -1) placeAt = ctx.sentences.findIndex((x, j) => j > i && j <= i + 3 && !x.unused && /\b(?:talks|meeting|held|met)\b/i.test(x.text) && !/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|last|next)\s+(?:meeting|round|session|two-plus-two)\b/i.test(x.text) && placeIn(x.text) !== undefined);
+  const place = placeAt === -1 ? undefined : placeIn(ctx.sentences[placeAt]!.text);
+  const dateline = withoutDateline(ctx.sentences.find((x) => !x.unused)?.text ?? '').dateline;
+  if (!place && dateline) ctx.report.uncertain.push(`dateline “${dateline}” is where the report was filed; not taken as the place of the talks`);
+
+  // The same meeting: by its ordinal, by its day, or, with no ordinal, the one meeting of that year.
+  const sameYear = n === undefined ? ctx.store.all('meetings').filter((m) => m.date.value.slice(0, 4) === date.value.slice(0, 4)) : [];
+  const existing =
+    (n !== undefined ? ctx.store.all('meetings').find((m) => m.number?.value === n) : undefined) ??
+    (found && date.precision === 'day' ? ctx.store.all('meetings').find((m) => m.date.value === date.value) : undefined) ??
+    (sameYear.length === 1 && (date.precision !== 'day' || sameYear[0]!.date.precision !== 'day') ? sameYear[0] : undefined);
+  if (existing) {
+    ctx.meeting = existing;
+    existing.evidence.push(ev(ctx, i));
+    const conflicts: string[] = [];
+    const other: NonNullable<Meeting['alsoReported']>[number] = { evidence: [ev(ctx, i)] };
+    // "In February" agrees with 12 February: only dates that cannot both hold disagree.
+    if (found && !found.date.value.startsWith(existing.date.value) && !existing.date.value.startsWith(found.date.value)) {
+      other.date = found.date;
+      conflicts.push(`date ${found.date.value} (stored: ${existing.date.value})`);
+    }
+    if (place && existing.place && normalizeForSearch(place.city) !== normalizeForSearch(existing.place.city)) {
+      other.place = place;
+      if (placeAt !== i) other.evidence.push(ev(ctx, placeAt));
+      conflicts.push(`place ${place.city} (stored: ${existing.place.city})`);
+    } else if (place && !existing.place) {
+      existing.place = { ...place, ...placeCountry(place.city), evidence: [ev(ctx, placeAt)] };
+      ctx.used.add(placeAt);
+    }
+    if (conflicts.length > 0) {
+      existing.alsoReported = [...(existing.alsoReported ?? []), other];
+      for (const e of other.evidence) ctx.used.add(ctx.sentences.findIndex((x) => x.text === e.text));
+      ctx.report.uncertain.push(`sources disagree on ${existing.id}: this report gives ${conflicts.join(' and ')}; both kept, with their sources`);
+    }
+    ctx.store.touch('meetings', existing.id);
+    ctx.report.merged.push(`meeting ${existing.id}: this report’s passage added${conflicts.length ? ' (with what it disagrees on)' : ''}`);
+  } else {
+    const id = meetingIdFor(ctx, date);
+    const name = n !== undefined ? `${ORDINAL_TITLES[n] ?? `${n}th`} Japan–France two-plus-two` : `Japan–France two-plus-two of ${date.value}`;
+    const m: Meeting = {
+      $schema: '../schemas/meeting.schema.json',
+      id,
+      ...(n !== undefined ? { number: { value: n, provenance: 'stated', basis: `The report calls it the ${ORDINALS[n] ?? n} of the series.` } } : {}),
+      name,
+      aliases: [...(n !== undefined ? [ORDINALS[n] ?? String(n), `${n}${['th', 'st', 'nd', 'rd'][n % 10 > 3 || Math.floor(n / 10) === 1 ? 0 : n % 10]}`] : []), `${date.value.slice(0, 4)} two-plus-two`],
+      date,
+      ...(place ? { place: { ...place, ...placeCountry(place.city), evidence: [ev(ctx, placeAt)] } } : {}),
+      participants: [],
+      outcomes: [],
+      sideEvents: [],
+      evidence: [ev(ctx, i)],
+    };
+    if (place) ctx.used.add(placeAt);
+    ctx.store.put('meetings', m);
+    ctx.meeting = m;
+    ctx.report.added.push(`meeting ${id}: ${name}, ${date.precision === 'day' ? date.value : `${date.value} (${date.precision})`}${date.provenance === 'inferred' ? ` (inferred: ${date.basis})` : ''}${place ? `, ${place.city}` : ''}${n === undefined ? '; no ordinal stated' : ''}`);
+  }
+  ctx.used.add(i);
+  draftParticipants(ctx, i);
+}
+
+function placeCountry(city: string): { country?: { value: Country; inference: string } } {
+  if (JP_CITIES.test(city)) return { country: { value: 'JP', inference: `${city} is a Japanese city.` } };
+  if (FR_CITIES.test(city)) return { country: { value: 'FR', inference: `${city} is a French city.` } };
+  return {};
+}
+
+/** Who attended: ministers named in a sentence about the talks, with the office the sentence gives. */
+function draftParticipants(ctx: Ctx, meetingSentence: number): void {
+  const m = ctx.meeting!;
+  const talk = (t: string) => MEETING_WORD.test(t) || /\b(?:met|meeting|talks|attended|took part|joined|hosted|counterparts?)\b/i.test(t);
+  ctx.sentences.forEach((s, i) => {
+    if (s.unused || !talk(s.text)) return;
+    if (i !== meetingSentence && !/\b(?:met|attended|took part|joined|hosted|counterparts?|held talks|talks with)\b/i.test(s.text) && !MEETING_WORD.test(s.text)) return;
+    const mentions = officeMentions(s.text).filter((x) => !x.qualifier || x.qualifier === 'new');
+    for (const mention of mentions) {
+      const person = knownPerson(ctx.store, mention.name);
+      if (!person) continue;
+      addRole(ctx, person, m, { title: mention.title, country: mention.country ?? person.country }, i);
+    }
+    // "their French counterparts X and Y": the counterparts hold the offices of those named before them.
+    const cp = s.text.match(new RegExp(String.raw`\b(?:their|his|her)\s+(French|Japanese)\s+counterparts?,?\s+(${NAME})(?:\s+and\s+(${NAME}))?`, 'u'));
+    if (cp) {
+      const before = mentions.filter((x) => x.index < cp.index!);
+      const names = [cp[2], cp[3]].map((x) => (x ? trimName(x) : undefined)).filter((x): x is string => x !== undefined);
+      if (before.length === names.length) {
+        names.forEach((name, j) => {
+          const country: Country = cp[1] === 'French' ? 'FR' : 'JP';
+          const mention: OfficeMention = { name, title: before[j]!.title, key: before[j]!.key, country, index: cp.index! };
+          const person = personFor(ctx, mention, i);
+          if (!person) return;
+          addRole(ctx, person, m, { title: before[j]!.title, country, inference: `The article calls ${name} the counterpart of ${before[j]!.name} (${before[j]!.title}); the title is inferred from that.` }, i);
+        });
+      } else if (names.length > 0) ctx.report.uncertain.push(`“counterparts ${names.join(' and ')}”: ${before.length} office(s) named before them, so whose counterpart each is cannot be told; not drafted`);
+    }
+  });
+}
+
+function addRole(ctx: Ctx, person: Person, m: Meeting, role: { title: string; country: Country; inference?: string }, i: number): void {
+  ctx.used.add(i);
+  const has = person.roles.find((r) => r.meeting === m.id);
+  if (!has) {
+    const r: Role = { title: role.title, country: role.country, meeting: m.id, ...(role.inference ? { inference: role.inference } : {}), evidence: [ev(ctx, i)] };
+    person.roles.push(r);
+    ctx.store.touch('people', person.id);
+  } else if (!has.evidence.some((e) => e.text === ctx.sentences[i]!.text && e.article === ctx.article.id)) {
+    has.evidence.push(ev(ctx, i));
+    ctx.store.touch('people', person.id);
+  }
+  if (!m.participants.some((p) => p.person === person.id)) {
+    m.participants.push({ person: person.id, evidence: [ev(ctx, i)] });
+    ctx.store.touch('meetings', m.id);
+    ctx.report.added.push(`${person.name} attended ${m.id} as ${role.title}${role.inference ? ' (inferred from “counterpart”)' : ''}`);
+  }
+}
+
+// ---------------------------------------------------------------- quotes
+
+const SPEECH = String.raw`(?:said|says|told(?: reporters| journalists| a news conference| a press conference)?|added|stressed|noted|declared|insisted|explained|emphasi[sz]ed|warned|remarked|wrote|stated|underlined|affirmed)`;
+const COLLECTIVE = /^(?:they|the (?:two |four |)ministers|the (?:two )?sides|both (?:sides|countries|governments|ministers)|the two (?:countries|governments)|the (?:joint )?(?:statement|communiqu[ée]|declaration)|a joint (?:statement|communiqu[ée]|declaration))$/i;
+
+/** Whom a speaker phrase names: a person of the article, a known person, or a collective. */
+function speakerOf(ctx: Ctx, phrase: string, sentence: string): { speaker: string } | { attributedTo: string } | undefined {
+  const p = phrase.trim().replace(/^(?:and|but)\s+/i, '');
+  if (COLLECTIVE.test(p)) {
+    const doc = sentence.match(/\b(joint (?:statement|communiqu[ée]|declaration)|communiqu[ée]|statement|declaration)\b/i)?.[1];
+    const who = /^(?:the |a )?(?:joint )?(?:statement|communiqu[ée]|declaration)$/i.test(p) ? 'The ministers' : p.charAt(0).toUpperCase() + p.slice(1);
+    return { attributedTo: `${who === 'They' ? 'The ministers' : who}${doc ? `, in their ${doc.toLowerCase()}` : ''}` };
+  }
+  const mention = officeMentions(p)[0];
+  const name = mention?.name ?? (new RegExp(`^${NAME}$`, 'u').test(p) ? p : undefined);
+  if (name) {
+    const id = ctx.local.get(normalizeForSearch(name)) ?? knownPerson(ctx.store, name)?.id;
+    return id ? { speaker: id } : undefined;
+  }
+  // A family name alone: someone this article has named, or one known person with that alias.
+  if (/^[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?$/u.test(p)) {
+    const local = ctx.local.get(normalizeForSearch(p));
+    if (local) return { speaker: local };
+    const known = ctx.store.all('people').filter((x) => x.aliases.some((a) => normalizeForSearch(a) === normalizeForSearch(p)));
+    if (known.length === 1) return { speaker: known[0]!.id };
+  }
+  return undefined;
+}
+
+function quoteId(ctx: Ctx, who: { speaker: string } | { attributedTo: string }, words: string): string {
+  const by = 'speaker' in who ? surnameOf(ctx.store.get('people', who.speaker)!.name) : who.attributedTo.split(',')[0]!;
+  return ctx.store.freeId('quotes', slugOf(`${by} ${ctx.published.slice(0, 4)} ${words.split(/\s+/).slice(0, 4).join(' ')}`));
+}
+
+function addQuote(ctx: Ctx, kind: 'direct' | 'reported', who: { speaker: string } | { attributedTo: string }, text: string, evidence: number[], setting: string | null): void {
+  const m = ctx.meeting;
+  // At the meeting only if the speaker has a role there (or the words are collective).
+  const atMeeting = m && ('attributedTo' in who || ctx.store.get('people', who.speaker)!.roles.some((r) => r.meeting === m.id));
+  const q: Quote = {
+    $schema: '../schemas/quote.schema.json',
+    id: quoteId(ctx, who, text),
+    kind,
+    ...who,
+    ...(atMeeting ? { meeting: m!.id } : { date: articleDay(ctx, kind === 'direct' ? 'Quoted' : 'Reported') }),
+    text,
+    setting,
+    topics: [],
+    // A quotation over several sentences is one passage: the words must lie within one piece of evidence.
+    evidence: [{ article: ctx.article.id, text: evidence.map((i) => ctx.sentences[i]!.text).join(' ') }],
+  };
+  if (ctx.quotes.has(q.text)) return;
+  ctx.quotes.add(q.text);
+  ctx.store.put('quotes', q);
+  for (const i of evidence) ctx.used.add(i);
+  const name = 'speaker' in who ? ctx.store.get('people', who.speaker)!.name : who.attributedTo;
+  ctx.report.added.push(`${kind} quote (${q.id}) by ${name}: “${clip(text, 70)}”`);
+}
+
+const SETTING = /\b(?:at|during|after|in)\s+(?:a|the|their)\s+(?:joint\s+)?(?:press conference|news conference|press appearance|briefing|meeting|talks|joint statement|communiqu[ée]|interview)\b[^,.;"“”]*/i;
+
+function draftQuotes(ctx: Ctx): void {
+  for (let i = 0; i < ctx.sentences.length; i++) {
+    const s = ctx.sentences[i]!;
+    if (s.unused) continue;
+    // A quotation that runs over sentences is one passage.
+    let text = s.text;
+    const span = [i];
+    while (((text.match(/[“”"]/g) ?? []).length % 2 === 1 || (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length) && span.length < 4 && i + span.length < ctx.sentences.length) {
+      const next = ctx.sentences[i + span.length]!;
+      if (next.paragraph !== s.paragraph) break;
+      text = `${text} ${next.text}`;
+      span.push(i + span.length);
+    }
+    const setting = text.match(SETTING)?.[0].trim() ?? null;
+    // “Words,” Speaker said.   /   “Words,” said Speaker.
+    const after = text.match(new RegExp(String.raw`^[“"](.+?)[,.!?]?[”"],?\s+(?:(.{2,80}?)\s+${SPEECH}|${SPEECH}\s+(.{2,80}?))(?=[,.;]|\s+(?:at|in|on|during|after|before|to|when|as)\b|$)`, 'u'));
+    if (after) {
+      const who = speakerOf(ctx, after[2] ?? after[3]!, text);
+      if (who) addQuote(ctx, 'direct', who, after[1]!.replace(/[,.]$/, ''), span, setting);
+      else ctx.report.uncertain.push(`a quotation whose speaker could not be told apart (“${clip(after[2] ?? after[3]!, 40)}”); not drafted`);
+      i += span.length - 1;
+      continue;
+    }
+    // Speaker said: “Words.”  /  Speaker said the plan was “a pillar” of ties (a partial quotation).
+    const before = text.match(new RegExp(String.raw`^(.{2,80}?)\s+${SPEECH}\b(.*)$`, 'u'));
+    if (before) {
+      const subject = before[1]!.replace(/^(?:In|At|After)\s[^,]+,\s*/, '');
+      const who = speakerOf(ctx, subject, text);
+      const quoted = [...before[2]!.matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1]!.trim().replace(/[,.]$/, '')).filter((w) => w.length > 0);
+      if (who && quoted.length > 0) {
+        for (const w of quoted) addQuote(ctx, 'direct', who, w, span, setting);
+        i += span.length - 1;
+        continue;
+      }
+      // Reported speech stays reported: the sentence is the passage, no words are put in quotation marks.
+      if (who && quoted.length === 0 && span.length === 1) addQuote(ctx, 'reported', who, s.text, [i], setting);
+    }
+  }
+}
+
+/** A ministry's transcript: the minister speaks in the first person; reporters' questions are not theirs. */
+function draftTranscript(ctx: Ctx): void {
+  const title = ctx.article.title ?? '';
+  // Only an article that calls itself a transcript: a report of a news conference is not one.
+  if (!/\b(?:press conference|news conference|press briefing|transcript|remarks)\b/i.test(title)) return;
+  // The minister: named with an office in the title, or else in the opening lines.
+  let at = -1;
+  let mention = officeMentions(title)[0];
+  if (!mention) {
+    at = ctx.sentences.findIndex((s, i) => i < 4 && officeMentions(s.text).length > 0);
+    if (at === -1) return;
+    mention = officeMentions(ctx.sentences[at]!.text)[0]!;
+  }
+  const localId = ctx.local.get(normalizeForSearch(mention.name));
+  const person = knownPerson(ctx.store, mention.name) ?? (localId ? ctx.store.get('people', localId) : undefined);
+  if (!person) {
+    ctx.report.uncertain.push(`a transcript of ${mention.title} ${mention.name}, who is known from no sentence: the first person is not drafted`);
+    return;
+  }
+  ctx.report.added.push(`transcript: the first person is ${person.name}`);
+  const paragraphs = new Map<number, string>();
+  for (const s of ctx.sentences) if (!paragraphs.has(s.paragraph)) paragraphs.set(s.paragraph, s.text);
+  let speaker: 'minister' | 'reporter' | undefined;
+  ctx.sentences.forEach((s, i) => {
+    if (s.unused || i <= at) return;
+    const label = s.text.match(/^([A-Z][\p{L} .'’-]{0,40}?):\s+/u)?.[1];
+    if (label) speaker = /^(?:Q|Question|Reporter|Journalist|Press|Moderator|Interviewer)\b/i.test(label) ? 'reporter' : /^(?:A|Answer|Minister|FM|Mr|Ms)\b/i.test(label) || normalizeForSearch(person.name).includes(normalizeForSearch(label.split(' ').at(-1)!)) ? 'minister' : speaker;
+    else if (paragraphs.get(s.paragraph) === s.text && speaker !== 'minister' && speaker !== 'reporter') speaker = 'minister';
+    if (speaker !== 'minister' || ctx.used.has(i)) return;
+    const words = s.text.replace(/^([A-Z][\p{L} .'’-]{0,40}?):\s+/u, '');
+    if (!/\b(?:I|I'm|I’m|I've|I’ve|my|we|We|our|Our|us)\b/.test(words)) return;
+    addQuote(ctx, 'direct', { speaker: person.id }, words, [i], 'at a press conference');
+  });
+}
+
+// ---------------------------------------------------------------- agreements and their steps
+
+interface StepKind {
+  label: string;
+  ja: string;
+  fr: string;
+  test: RegExp;
+}
+
+const STEPS: StepKind[] = [
+  { label: 'In force', ja: '発効', fr: 'En vigueur', test: /\b(?:(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes|put|brought) into (?:force|effect)|took effect|takes effect|in force|in effect)\b/i },
+  { label: 'Signed', ja: '署名済み', fr: 'Signé', test: /\b(?:signed|signing|inked|sign)\b/i },
+  { label: 'Negotiations started', ja: '交渉開始', fr: 'Négociations ouvertes', test: /\b(?:(?:began|begin|begun|started|start|launched|launch|opened|open|entered)\w*\s+(?:formal\s+|official\s+)?(?:negotiations|negotiating|talks on)|negotiations\b[^.]*\b(?:began|opened|started|got under way|were launched))\b/i },
+  { label: 'Framework agreed', ja: '枠組みで合意', fr: 'Cadre convenu', test: /\bagreed\b[^.]*\bframework\b|\bframework\b[^.]*\bagreed\b/i },
+  { label: 'Working-level talks', ja: '実務者協議', fr: 'Discussions techniques', test: /\bworking[- ]level\s+(?:talks|consultations|discussions|meetings?)\b/i },
+  { label: 'Talks agreed', ja: '協議開始で合意', fr: 'Discussions convenues', test: /\bagreed\b[^.]{0,30}?\bto (?:begin|start|hold|launch|open) (?:talks|discussions|consultations|negotiations)\b/i },
+];
+const FUTURE = /\b(?:hope|hopes|hoped|expect|expects|expected|target|aim|aims|could|may|might|will|would|is expected to|are expected to|is set to|are set to|plans? to|aims? to|is to|are to|next (?:month|year|week))\b/i;
+const NEW_AGREEMENT = /\b((?:[A-Z][\p{L}-]+\s+){1,6}(?:Agreement|Pact|Treaty|Accord|Arrangement))(?:\s+\(([A-Z]{2,6})\))?|\b((?:[a-z][\p{L}-]+\s+){1,4}(?:agreement|pact|treaty|accord|arrangement))\s+\(([A-Z]{2,6})\)/u;
+
+/** "a reciprocal access agreement": a name in lower case, at least two words that are not just "bilateral", "new"… */
+const PLAIN_AGREEMENT = /()()()()\b(?:a|an|the)\s+((?:(?!(?:bilateral|new|formal|possible|future|separate|similar|final|broader|wider|draft)\b)[a-z][a-z-]+\s+){2,3}(?:agreement|pact|treaty))\b/;
+
+function agreementsIn(ctx: Ctx, sentence: string): Agreement[] {
+  const text = ` ${normalizeForSearch(sentence)} `;
+  return ctx.store.all('agreements').filter((a) => a.kind === 'agreement' && [a.name, ...a.aliases].some((n) => {
+    // Acronyms match as written; names as words.
+    if (/^[A-Z0-9]{2,6}$/.test(n)) return new RegExp(`\\b${n}\\b`).test(sentence);
+    const k = normalizeForSearch(n);
+    return k.split(' ').length >= 3 && text.includes(` ${k} `);
+  }));
+}
+
+function draftAgreements(ctx: Ctx): void {
+  ctx.sentences.forEach((s, i) => {
+    if (s.unused) return;
+    // A question states nothing.
+    if (/\?["”’]?$/.test(s.text) || /^(?:Q|Question|Reporter)\s*:/i.test(s.text)) return;
+    const step = STEPS.find((k) => k.test.test(s.text));
+    if (!step) return;
+    // "Once in force, it will…", "if signed": a condition, not a step that happened.
+    const stepAt = s.text.search(step.test);
+    if (/\b(?:once|if|when|until|unless|after|before)\s+(?:it\s+|the\s+\w+\s+)?(?:is\s+|was\s+|comes?\s+|enters?\s+)?$/i.test(s.text.slice(Math.max(0, stepAt - 30), stepAt))) return;
+    let agreements = agreementsIn(ctx, s.text);
+    if (agreements.length === 0) {
+      const m = s.text.match(NEW_AGREEMENT) ?? s.text.match(PLAIN_AGREEMENT);
+      if (!m) return;
+      const name = (m[1] || m[3] || m[5])!.trim().replace(/^(?:The|A|An|the|a|an)\s+/, '');
+      const acronym = m[2] || m[4];
+      if (!acronym && name.split(/\s+/).length < 3) return;
+      if (/^(?:Japan|France|Japanese|French)\b/.test(name) && !acronym) return;
+      const full = `${titleCase(name)}${acronym ? ` (${acronym})` : ''}`;
+      const a: Agreement = {
+        $schema: '../schemas/agreement.schema.json',
+        id: ctx.store.freeId('agreements', slugOf(acronym || name)),
+        kind: 'agreement',
+        name: clip(full, 100),
+        aliases: [...(acronym ? [acronym] : []), name.toLowerCase()],
+        status: { label: step.label, asOf: ctx.article.date, evidence: [ev(ctx, i)] },
+        translations: { ja: { name: clip(full, 100), status: step.ja }, fr: { name: clip(full, 100), status: step.fr } },
+        covers: [],
+        timeline: [],
+      };
+      ctx.store.put('agreements', a);
+      ctx.report.added.push(`agreement ${a.id}: ${a.name}`);
+      ctx.report.uncertain.push(`${a.name}: no Japanese or French name known; the English name stands in both`);
+      agreements = [a];
+    }
+    if (agreements.length > 1) {
+      ctx.report.uncertain.push(`“${clip(s.text, 60)}” names ${agreements.length} agreements; whose step it is cannot be told; not drafted`);
+      return;
+    }
+    const a = agreements[0]!;
+    if (a.timeline.some((t) => t.evidence.some((e) => e.article === ctx.article.id) && t.summary.startsWith(step.label))) return;
+    const planned = FUTURE.test(s.text.slice(0, s.text.search(step.test) + 1) || s.text) && !/\b(?:was|were|has been|had been)\b/.test(s.text);
+    const found = datesIn(withoutDateline(s.text).text, ctx.published)[0];
+    const meeting = ctx.meeting && MEETING_WORD.test(s.text) ? ctx.meeting : undefined;
+    const date: DateFact = found?.date ?? meeting?.date ?? { value: ctx.published, precision: 'day', provenance: 'inferred', basis: `The report of ${longDate(ctx.published)} says so and gives no date of its own: it happened on or before that day.` };
+    const stepRecord = { date, summary: `${step.label}${planned ? ' (planned)' : ''}: ${a.name}.`, ...(meeting ? { meeting: meeting.id } : {}), planned, evidence: [ev(ctx, i)] };
+    const at = a.timeline.findIndex((t) => t.date.value > date.value);
+    if (at === -1) a.timeline.push(stepRecord);
+    else a.timeline.splice(at, 0, stepRecord);
+    // Two reports of the same step on different days: both are kept, and the report says so.
+    const same = a.timeline.filter((t) => t !== stepRecord && t.summary.startsWith(step.label) && !t.planned && !planned && t.date.value !== date.value);
+    if (same.length > 0) ctx.report.uncertain.push(`sources disagree on ${a.id} “${step.label}”: ${same.map((t) => `${t.date.value} (${t.evidence[0]!.article})`).join(', ')}; this report says ${date.value}; both kept`);
+    ctx.used.add(i);
+    refreshStatus(ctx, a);
+    ctx.store.touch('agreements', a.id);
+    ctx.report.merged.push(`${a.id}: step “${step.label}${planned ? ' (planned)' : ''}” on ${date.value}${date.provenance === 'inferred' ? ` (inferred: ${date.basis})` : ''}`);
+  });
+}
+
+/** The status is the latest step held, as of the newest article the record cites. */
+function refreshStatus(ctx: Ctx, a: Agreement): void {
+  const held = a.timeline.filter((t) => !t.planned);
+  const latest = held.at(-1);
+  if (!latest) return;
+  const label = STEPS.find((k) => latest.summary.startsWith(k.label));
+  const cited = [a.status.evidence, ...a.covers.map((c) => c.evidence), ...a.timeline.map((t) => t.evidence)].flat();
+  const newest = cited.map((e) => ctx.store.get('articles', e.article)).filter((x): x is Article => x !== undefined).sort((x, y) => (x.date.value < y.date.value ? -1 : 1)).at(-1);
+  if (label && latest.evidence.some((e) => e.article === ctx.article.id)) {
+    a.status.label = label.label;
+    a.status.evidence = latest.evidence;
+    a.translations.ja.status = label.ja;
+    a.translations.fr.status = label.fr;
+  }
+  if (newest) a.status.asOf = newest.date;
+}
+
+// ---------------------------------------------------------------- the whole article
+
+/** Drafts what the sentences state into the store; returns the indexes of the sentences used as evidence. */
+export function draftArticle(store: Store, article: Article, sentences: Sentence[], report: ArticleReport): Set<number> {
+  const ctx: Ctx = { store, article, published: article.published!, sentences, report, used: new Set(), local: new Map(), quotes: new Set() };
+  // Another country pair: nothing of it becomes a Japan–France fact. Japan–France: the opening names
+  // both, or the whole text names each at least twice (a transcript opens "I returned from Paris").
+  const opening = [article.title ?? '', ...sentences.filter((s) => !s.unused).slice(0, 2).map((s) => s.text)].join(' ');
+  const all = sentences.map((s) => s.text).join(' ');
+  const count = (re: RegExp) => (all.match(re) ?? []).length;
+  const both = isJapanFrance(opening) || (count(/\b(?:Japan|Japanese|Tokyo)\b/g) >= 2 && count(/\b(?:France|French|Paris)\b/g) >= 2);
+  if (!both) {
+    for (const s of sentences) if (!s.unused) s.unused = { reason: 'other-countries', note: 'the article is not about Japan and France' };
+    report.uncertain.push('the article is not about Japan and France: nothing drafted');
+    return ctx.used;
+  }
+  draftPeople(ctx);
+  draftMeeting(ctx);
+  draftTranscript(ctx);
+  draftQuotes(ctx);
+  draftAgreements(ctx);
+  // Evidence must be in the text as stored: a passage that is not is dropped from the used set by the check.
+  for (const i of ctx.used) if (!normalizeForEvidence(ctx.store.textOf(article.id)).includes(normalizeForEvidence(sentences[i]!.text))) ctx.used.delete(i);
+  return ctx.used;
+}

@@ -1,0 +1,103 @@
+// Drafting from invented articles: what a sentence states becomes a record with that sentence as evidence.
+import { describe, expect, it } from 'vitest';
+import { datesIn } from '../../src/ingest/dates.js';
+import { officeMentions, surnameOf } from '../../src/ingest/draft.js';
+import { ingest } from '../../src/ingest/ingest.js';
+import { uncoveredSentences } from '../../src/knowledge/coverage.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { copyOfData } from '../helpers/data.js';
+import { writeTemp } from './helpers.js';
+
+const FIFTH = `title: Japan and France hold fifth two-plus-two in Lyon
+published: 2021-06-05
+
+By Anne Invented
+
+TOKYO, June 5 (Invented Wire) -- Japanese Foreign Minister Haruto Sakai and Defense Minister Ken Ota met their French counterparts Claire Dumont and Paul Vernet on Friday for the fifth two-plus-two talks in Lyon.
+
+"We agreed to deepen our cooperation at sea," Sakai said at a joint press appearance.
+
+Dumont said the two countries shared a vision for the region.
+
+The ministers also said the Reciprocal Access Agreement (RAA) negotiations began last month.
+
+Japan and France signed the ACSA on Friday.
+`;
+
+describe('reading offices and dates', () => {
+  it('finds office phrases with their country, and carries it along a list', () => {
+    const m = officeMentions('Japanese Foreign Minister Haruto Sakai and Defense Minister Ken Ota met on Friday.');
+    expect(m.map((x) => [x.name, x.title, x.country])).toEqual([
+      ['Haruto Sakai', 'Foreign Minister', 'JP'],
+      ['Ken Ota', 'Defense Minister', 'JP'],
+    ]);
+    expect(officeMentions('Sakai met Australian Foreign Minister Jane Smith.')).toEqual([]);
+    expect(officeMentions('Claire Dumont, France’s armed forces minister, said so.')[0]).toMatchObject({ name: 'Claire Dumont', country: 'FR' });
+    expect(officeMentions('former Foreign Minister Taro Kono spoke.')[0]!.qualifier).toBe('former');
+    expect(surnameOf('Jean-Yves Le Drian')).toBe('Le Drian');
+  });
+
+  it('resolves relative dates against the published date, as inferred with the reasoning', () => {
+    const [friday] = datesIn('They met on Friday.', '2021-06-05');
+    expect(friday!.date).toMatchObject({ value: '2021-06-04', precision: 'day', provenance: 'inferred' });
+    expect(friday!.date.basis).toContain('Saturday 5 June 2021');
+    expect(datesIn('It came into force last year.', '2021-06-05')[0]!.date).toMatchObject({ value: '2020', precision: 'year' });
+    expect(datesIn('The talks were in January last year.', '2021-06-05')[0]!.date).toMatchObject({ value: '2020-01', precision: 'month' });
+    expect(datesIn('It was signed on 3 May 2021.', '2021-06-05')[0]!.date).toMatchObject({ value: '2021-05-03', provenance: 'stated' });
+  });
+});
+
+describe('drafting an article', () => {
+  it('drafts the meeting, people, quotes and agreement steps, each on its sentence', async () => {
+    const data = copyOfData();
+    const r = await ingest(writeTemp('fifth.txt', FIFTH), { dataDir: data });
+    const k = loadKnowledge(data);
+    expect(uncoveredSentences(k)).toEqual([]);
+    const m = [...k.meetings.values()].find((x) => x.number?.value === 5)!;
+    expect(m).toMatchObject({ date: { value: '2021-06-04', provenance: 'inferred' }, place: { city: 'Lyon', country: { value: 'FR' } } });
+    expect(m.participants.map((p) => k.people.get(p.person)!.name).sort()).toEqual(['Claire Dumont', 'Haruto Sakai', 'Ken Ota', 'Paul Vernet']);
+    const dumont = k.people.get('claire-dumont')!;
+    expect(dumont.roles[0]).toMatchObject({ title: 'Foreign Minister', country: 'FR', meeting: m.id });
+    expect(dumont.roles[0]!.inference).toMatch(/counterpart/);
+    const quotes = [...k.quotes.values()].filter((q) => q.evidence[0]!.article === r.articles[0]!.id);
+    expect(quotes.find((q) => q.kind === 'direct')).toMatchObject({ speaker: 'haruto-sakai', text: 'We agreed to deepen our cooperation at sea', meeting: m.id });
+    // Reported speech stays reported.
+    expect(quotes.find((q) => q.speaker === 'claire-dumont')!.kind).toBe('reported');
+    const acsa = k.agreements.get('acsa')!;
+    expect(acsa.status).toMatchObject({ label: 'Signed', asOf: { value: '2021-06-05' } });
+    expect(acsa.timeline.at(-1)).toMatchObject({ date: { value: '2021-06-04' } });
+    expect(acsa.timeline).toHaveLength(4);
+    expect(k.agreements.get('raa')!.timeline[0]!.date.value).toBe('2021-05');
+  });
+
+  it('merges a known minister as a new dated office, and keeps a similar name a different person', async () => {
+    const data = copyOfData();
+    await ingest(writeTemp('a.txt', 'title: Japan and France talk\npublished: 2019-03-01\n\nFrench Foreign Minister Jean-Yves Le Drian met Japanese Foreign Minister Taro Kano in Paris on Thursday to discuss Japan and France ties.'), { dataDir: data });
+    const k = loadKnowledge(data);
+    const ledrian = k.people.get('jean-yves-le-drian')!;
+    expect(ledrian.offices).toEqual([expect.objectContaining({ title: 'Foreign Minister', country: 'FR', from: expect.objectContaining({ value: '2019-03-01' }) })]);
+    expect(k.people.get('taro-kano')).toBeDefined();
+    expect(k.people.get('taro-kono')!.offices).toEqual([]);
+  });
+
+  it('gives a list its country from a known minister, and takes an unnumbered meeting of a year as that year’s one', async () => {
+    const data = copyOfData();
+    await ingest(writeTemp('fifth.txt', FIFTH), { dataDir: data });
+    const r = await ingest(
+      writeTemp('later.txt', 'title: Japan and France talk again\npublished: 2021-09-01\n\nThe two-plus-two talks held in June in Lyon were praised by Foreign Minister Haruto Sakai and by Defence Minister Mika Arai, a newcomer.'),
+      { dataDir: data },
+    );
+    const k = loadKnowledge(data);
+    expect(k.people.get('mika-arai')).toMatchObject({ country: 'JP', offices: [expect.objectContaining({ title: 'Defence Minister' })] });
+    expect([...k.meetings.values()].filter((m) => m.date.value.startsWith('2021'))).toHaveLength(1);
+    expect(r.articles[0]!.merged.some((line) => line.startsWith('meeting two-plus-two-2021'))).toBe(true);
+  });
+
+  it('drafts nothing from an article about another country pair', async () => {
+    const data = copyOfData();
+    const r = await ingest(writeTemp('au.txt', 'title: Japan and Australia hold security talks\npublished: 2022-01-07\n\nJapanese Foreign Minister Haruto Sakai met Australian Foreign Minister Jane Smith in Canberra on Thursday.'), { dataDir: data });
+    expect(r.articles[0]!.added).toEqual([]);
+    expect(r.articles[0]!.unused.map((u) => u.reason)).toEqual(['other-countries']);
+    expect(loadKnowledge(data).people.size).toBe(9);
+  });
+});
