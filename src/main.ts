@@ -7,7 +7,7 @@ import { fail, loadEnvFile } from './fail.js';
 const NO_TOKEN = [
   'DISCORD_TOKEN is not set, and there is no one at a terminal to use the local console.',
   'To serve Discord: copy .env.example to .env and set DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token)',
-  'and DISCORD_CLIENT_ID. For the console: `npm run console`, or `npm start -- "/quote Parly"`.',
+  'and DISCORD_CLIENT_ID. For the console: `npm run console`, or `npm start -- "/help"`.',
 ].join('\n');
 
 const USAGE = 'Usage: npm start [-- [--console] [--locale en|ja|fr] ["/command query"]]';
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const token = process.env.DISCORD_TOKEN?.trim();
   if (wanted || !token || line !== undefined) {
     if (!wanted && production && !token) fail(`${NO_TOKEN}\n(NODE_ENV=production never opens the console.)`);
-    if (line === undefined && !process.stdin.isTTY) fail(wanted ? 'The console needs a terminal, or a line to answer: npm run console -- "/quote Parly"' : NO_TOKEN);
+    if (line === undefined && !process.stdin.isTTY) fail(wanted ? 'The console needs a terminal, or a line to answer: npm run console -- "/help"' : NO_TOKEN);
     const { runConsole } = await import('./console/run.js');
     return runConsole({ line, locale, connectHint: !token });
   }

@@ -3,6 +3,7 @@
 // the numbers of the evidence it rests on.
 import { ordinalSuffix, quoteDate, quoteSource } from '../knowledge/documents.js';
 import type { Knowledge } from '../knowledge/load.js';
+import { seriesOf } from '../knowledge/series.js';
 import type { Agreement, Country, DateFact, Evidence, Meeting, Person, Quote } from '../knowledge/schema.js';
 import type { Hit, Kind } from '../knowledge/search.js';
 import { clip, compareKeys } from '../knowledge/text.js';
@@ -18,7 +19,7 @@ export interface Line {
   /** item: a bullet; quote: verbatim words; note: small print (a basis, an inference). */
   style?: 'item' | 'quote' | 'note';
   flag?: Country;
-  /** A command that shows more, such as `/quote kono-2018-free-and-open`. */
+  /** A command that shows more, such as `/quote <quote id>`. */
   command?: string;
   /** Numbers (1-based) of the card's sources this line rests on. */
   cites?: number[];
@@ -109,12 +110,13 @@ export function ordinal(n: number, lang: Lang): string {
   return `${n}${ordinalSuffix(n)}`;
 }
 
-/** A meeting by its ordinal, in the user's language: "2nd two-plus-two", "第2回2+2", "2e « 2+2 »". */
-export function meetingName(m: Meeting, lang: Lang): string {
+/** A meeting by its ordinal, in the user's language and its series' name ("2nd …", "第2回…", "2e …"). */
+export function meetingName(k: Pick<Knowledge, 'series'>, m: Meeting, lang: Lang): string {
+  const name = seriesOf(k, m).name[lang];
   // A meeting no article numbers goes by its date.
-  if (!m.number) return lang === 'ja' ? `${formatDate(m.date, lang)}の2+2会合` : lang === 'fr' ? `« 2+2 » du ${formatDate(m.date, lang)}` : `two-plus-two of ${formatDate(m.date, lang)}`;
+  if (!m.number) return lang === 'ja' ? `${formatDate(m.date, lang)}の${name}` : lang === 'fr' ? `${name} du ${formatDate(m.date, lang)}` : `${name} of ${formatDate(m.date, lang)}`;
   const n = ordinal(m.number.value, lang);
-  return lang === 'ja' ? `${n}2+2会合` : lang === 'fr' ? `${n} « 2+2 »` : `${n} two-plus-two`;
+  return lang === 'ja' ? `${n}${name}` : `${n} ${name}`;
 }
 
 /** A person's name as the reader writes it: kanji or katakana in Japanese. */
@@ -141,22 +143,23 @@ export function headline(a: { headline?: { text: string; ja: string; fr: string 
   return a.title ?? a.id;
 }
 
-/** A meeting's full title: "Fourth Japan–France two-plus-two", "第4回日仏「2+2」", "4e « 2+2 » franco-japonais". */
-export function meetingTitle(m: Meeting, lang: Lang): string {
-  if (!m.number) return lang === 'en' ? m.name : lang === 'ja' ? `日仏「2+2」（${formatDate(m.date, lang)}）` : `« 2+2 » franco-japonais du ${formatDate(m.date, lang)}`;
-  if (lang === 'ja') return `第${m.number.value}回日仏「2+2」`;
-  if (lang === 'fr') return `${ordinal(m.number.value, lang)} « 2+2 » franco-japonais`;
-  return m.name;
+/** A meeting's full title: its own name in English; in Japanese and French, the series' title with the ordinal or date. */
+export function meetingTitle(k: Pick<Knowledge, 'series'>, m: Meeting, lang: Lang): string {
+  if (lang === 'en') return m.name;
+  const title = seriesOf(k, m).title[lang];
+  if (!m.number) return lang === 'ja' ? `${title}（${formatDate(m.date, lang)}）` : `${title} du ${formatDate(m.date, lang)}`;
+  return lang === 'ja' ? `第${m.number.value}回${title}` : `${ordinal(m.number.value, lang)} ${title}`;
 }
 
-/** A meeting in a sentence: "2015 two-plus-two", "2015年の2+2会合", "« 2+2 » de 2015". */
-export function meetingRef(m: Meeting, lang: Lang): string {
+/** A meeting in a sentence, by its year: "the 2015 …", "2015年の…", "… de 2015". */
+export function meetingRef(k: Pick<Knowledge, 'series'>, m: Meeting, lang: Lang): string {
   const y = m.date.value.slice(0, 4);
-  return lang === 'ja' ? `${y}年の2+2会合` : lang === 'fr' ? `« 2+2 » de ${y}` : `${y} two-plus-two`;
+  const name = seriesOf(k, m).name[lang];
+  return lang === 'ja' ? `${y}年の${name}` : lang === 'fr' ? `${name} de ${y}` : `${y} ${name}`;
 }
 
-export function meetingShort(m: Meeting, lang: Lang): string {
-  return `${meetingName(m, lang)} · ${formatDate(m.date, lang)}${m.place ? ` · ${placeName(m.place.city, lang)}` : ''}`;
+export function meetingShort(k: Pick<Knowledge, 'series'>, m: Meeting, lang: Lang): string {
+  return `${meetingName(k, m, lang)} · ${formatDate(m.date, lang)}${m.place ? ` · ${placeName(m.place.city, lang)}` : ''}`;
 }
 
 function roleAt(p: Person, meetingId: string) {
@@ -168,7 +171,7 @@ const byDate = (k: Knowledge) => (a: { meeting?: string | undefined }, b: { meet
 
 export function meetingCard(k: Knowledge, m: Meeting, lang: Lang, alsoMatching: Hit[] = []): Card {
   const c = new Citations(k, lang);
-  const lead: Line[] = [{ lead: meetingShort(m, lang), text: '', cites: c.cite(m.evidence, 2) }];
+  const lead: Line[] = [{ lead: meetingShort(k, m, lang), text: '', cites: c.cite(m.evidence, 2) }];
   if (m.number?.provenance === 'inferred') lead.push({ text: m.number.basis, style: 'note' });
   const participants = m.participants.map((pt): Line => {
     const person = k.people.get(pt.person)!;
@@ -198,7 +201,7 @@ export function meetingCard(k: Knowledge, m: Meeting, lang: Lang, alsoMatching: 
     });
   }
   if (alsoMatching.length > 0) sections.push({ name: t(lang, 'alsoMatching'), lines: alsoMatching.map((h) => ({ style: 'item', text: h.label, command: `/meeting ${h.id}` })) });
-  return { kind: 'meeting', title: meetingTitle(m, lang), lead, sections, sources: c.list };
+  return { kind: 'meeting', title: meetingTitle(k, m, lang), lead, sections, sources: c.list };
 }
 
 export function personCard(k: Knowledge, p: Person, lang: Lang): Card {
@@ -206,7 +209,7 @@ export function personCard(k: Knowledge, p: Person, lang: Lang): Card {
   const roles = [...p.roles].sort(byDate(k)).flatMap((r): Line[] => {
     const m = k.meetings.get(r.meeting)!;
     // Said "at the time of": someone may hold a role then without attending (Macron, Abe).
-    const line: Line = { lead: roleName(r.title, lang), flag: r.country, text: `— ${t(lang, 'atTimeOf', { meeting: meetingShort(m, lang) })}`, cites: c.cite(r.evidence, 2) };
+    const line: Line = { lead: roleName(r.title, lang), flag: r.country, text: `— ${t(lang, 'atTimeOf', { meeting: meetingShort(k, m, lang) })}`, cites: c.cite(r.evidence, 2) };
     return r.inference ? [line, { style: 'note', text: `${t(lang, 'inferred')}: ${r.inference}` }] : [line];
   });
   // Offices as dated spans, from articles about no meeting of ours: "Foreign Minister — 2019-01-11 to 2020-03-02".
@@ -217,7 +220,7 @@ export function personCard(k: Knowledge, p: Person, lang: Lang): Card {
   const attended = [...k.meetings.values()]
     .filter((m) => m.participants.some((pt) => pt.person === p.id))
     .sort((a, b) => compareKeys(a.date.value, b.date.value))
-    .map((m): Line => ({ style: 'item', text: meetingShort(m, lang), cites: c.cite(m.participants.find((pt) => pt.person === p.id)!.evidence, 1) }));
+    .map((m): Line => ({ style: 'item', text: meetingShort(k, m, lang), cites: c.cite(m.participants.find((pt) => pt.person === p.id)!.evidence, 1) }));
   const quotes = [...k.quotes.values()]
     .filter((q) => q.speaker === p.id)
     .sort((a, b) => (a.kind === b.kind ? byDate(k)(a, b) : a.kind === 'direct' ? -1 : 1))
@@ -254,7 +257,7 @@ export function quoteCard(k: Knowledge, q: Quote, lang: Lang): Card {
     sections: [
       { name: t(lang, 'speaker'), lines: [{ text: who, ...(role ? { flag: role.country } : {}) }], inline: true },
       { name: t(lang, 'date'), lines: [{ text: formatDate(when, lang) }], inline: true },
-      ...(m ? [{ name: t(lang, 'meeting'), lines: [{ text: meetingShort(m, lang) }], inline: true }] : []),
+      ...(m ? [{ name: t(lang, 'meeting'), lines: [{ text: meetingShort(k, m, lang) }], inline: true }] : []),
       { name: t(lang, 'setting'), lines: [{ text: q.setting ?? t(lang, 'settingUnknown') }], inline: true },
       { name: t(lang, 'kind'), lines: [{ text: q.kind === 'direct' ? t(lang, 'direct') : t(lang, 'reported') }], inline: true },
     ],
@@ -281,7 +284,7 @@ export function agreementCard(k: Knowledge, a: Agreement, lang: Lang): Card {
   };
   const timeline = a.timeline.map((s): Line => {
     const m = s.meeting ? k.meetings.get(s.meeting) : undefined;
-    const at = m ? ` (${meetingName(m, lang)})` : '';
+    const at = m ? ` (${meetingName(k, m, lang)})` : '';
     const planned = s.planned ? ` — ${t(lang, 'planned')}` : '';
     return { lead: formatDate(s.date, lang), text: `${at}${planned}: ${s.summary}`.trimStart(), cites: c.cite(s.evidence) };
   });
@@ -311,7 +314,7 @@ export function timelineCard(k: Knowledge, lang: Lang, only?: Set<string>): Card
   const entries: TimelineEntry[] = [];
   for (const m of k.meetings.values()) {
     if (only && !only.has(m.id)) continue;
-    entries.push({ date: m.date, order: 0, line: { lead: formatDate(m.date, lang), text: `🤝 ${meetingName(m, lang)}${m.place ? `, ${placeName(m.place.city, lang)}` : ''}` }, evidence: m.evidence });
+    entries.push({ date: m.date, order: 0, line: { lead: formatDate(m.date, lang), text: `🤝 ${meetingName(k, m, lang)}${m.place ? `, ${placeName(m.place.city, lang)}` : ''}` }, evidence: m.evidence });
   }
   for (const a of k.agreements.values()) {
     if (only && !only.has(a.id) && !a.timeline.some((s) => s.meeting && only.has(s.meeting))) continue;
@@ -328,7 +331,7 @@ export function timelineCard(k: Knowledge, lang: Lang, only?: Set<string>): Card
     list.push({ ...e.line, cites: c.cite(e.evidence, 1) });
     byYear.set(year, list);
   }
-  return { kind: 'timeline', title: t(lang, 'timelineTitle'), lead: [], sections: [...byYear].map(([year, lines]) => ({ name: year, lines })), sources: c.list };
+  return { kind: 'timeline', title: t(lang, 'timelineTitle', { series: [...k.series.values()].map((s) => s.title[lang]).join(' / ') }), lead: [], sections: [...byYear].map(([year, lines]) => ({ name: year, lines })), sources: c.list };
 }
 
 export function sourcesCards(k: Knowledge, lang: Lang, only?: string): Card[] {
@@ -383,7 +386,7 @@ export function missCard(input: string, lang: Lang, suggestions: Hit[], exists: 
 export function noDirectQuotesCard(k: Knowledge, p: Person, lang: Lang): Card {
   const c = new Citations(k, lang);
   const reported = [...k.quotes.values()].filter((q) => q.speaker === p.id);
-  const mentions = [...p.roles].sort(byDate(k)).map((r): Line => ({ style: 'item', text: `${meetingShort(k.meetings.get(r.meeting)!, lang)} — ${roleName(r.title, lang)}`, cites: c.cite(r.evidence, 2) }));
+  const mentions = [...p.roles].sort(byDate(k)).map((r): Line => ({ style: 'item', text: `${meetingShort(k, k.meetings.get(r.meeting)!, lang)} — ${roleName(r.title, lang)}`, cites: c.cite(r.evidence, 2) }));
   const sections: Section[] = [{ name: t(lang, 'mentionedIn'), lines: mentions }];
   if (reported.length > 0) sections.push({ name: t(lang, 'reported'), lines: reported.map((q) => ({ style: 'item', text: clip(q.text, 160), cites: c.cite(q.evidence) })) });
   return {

@@ -18,6 +18,9 @@ const semicolonList = (items: string[], lang: Lang) => items.join(lang === 'ja' 
 /** "A, B and C" ("A、BとC", "A, B et C"). */
 const andList = (items: string[], lang: Lang) => (items.length < 2 ? (items[0] ?? '') : `${list(items.slice(0, -1), lang)}${t(lang, 'and')}${items.at(-1)!}`);
 
+/** The names of the meeting series the knowledge base holds, joined. */
+const seriesNames = (k: Knowledge, lang: Lang) => [...k.series.values()].map((s) => s.name[lang]).join(' / ');
+
 /** The verbatim passages under an answer, each once, with its article and date. */
 function evidenceLines(k: Knowledge, evidence: Evidence[], lang: Lang, shown: Set<string>, max = 2): Line[] {
   const lines: Line[] = [];
@@ -55,7 +58,7 @@ function statusSentence(a: Agreement, lang: Lang): string {
 }
 
 function holderText(k: Knowledge, h: RoleHolder, lang: Lang): { person: string; title: string; country: string; meeting: string } {
-  return { person: personName(k.people.get(h.person)!, lang), title: roleName(h.title, lang), country: t(lang, h.country), meeting: meetingRef(k.meetings.get(h.meeting)!, lang) };
+  return { person: personName(k.people.get(h.person)!, lang), title: roleName(h.title, lang), country: t(lang, h.country), meeting: meetingRef(k, k.meetings.get(h.meeting)!, lang) };
 }
 
 /** The direct answer, one or two sentences, in the user's language (article text stays English). */
@@ -70,7 +73,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const m = k.meetings.get(s.meeting)!;
       // Present: the title held there; absent: where the articles do place them, with the title.
       const roles = s.holders.map((h) => (s.present ? roleName(h.title, lang) : t(lang, 'roleAt', holderText(k, h, lang))));
-      return [{ text: t(lang, s.present ? 'presentAt' : 'absentAt', { person: personName(p, lang), meeting: meetingRef(m, lang), roles: list(roles, lang) }), flag: p.country }];
+      return [{ text: t(lang, s.present ? 'presentAt' : 'absentAt', { person: personName(p, lang), meeting: meetingRef(k, m, lang), roles: list(roles, lang) }), flag: p.country }];
     }
     case 'person-roles': {
       const p = k.people.get(s.person)!;
@@ -84,17 +87,17 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
         const r = p.roles.find((x) => x.meeting === m.id)!;
         return `${personName(p, lang)} (${roleName(r.title, lang)})`;
       });
-      return [{ text: t(lang, s.count ? 'participantsCount' : 'participantsAt', { meeting: meetingRef(m, lang), people: list(people, lang), n: people.length }) }];
+      return [{ text: t(lang, s.count ? 'participantsCount' : 'participantsAt', { meeting: meetingRef(k, m, lang), people: list(people, lang), n: people.length }) }];
     }
     case 'meeting-date': {
       const m = k.meetings.get(s.meeting)!;
-      const lines: Line[] = [{ text: t(lang, 'meetingDate', { meeting: meetingName(m, lang), date: datePhrase(m.date, lang) }) }];
+      const lines: Line[] = [{ text: t(lang, 'meetingDate', { meeting: meetingName(k, m, lang), date: datePhrase(m.date, lang) }) }];
       if (m.date.provenance === 'inferred') lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${m.date.basis}` });
       if (m.date.external) lines.push({ style: 'note', text: `${formatDateValue(m.date.external.value, m.date.external.precision, lang)} — ${t(lang, 'notInSources')}` });
       return lines;
     }
     case 'at-every': {
-      const ms = s.meetings.map((id) => meetingRef(k.meetings.get(id)!, lang));
+      const ms = s.meetings.map((id) => meetingRef(k, k.meetings.get(id)!, lang));
       const people = s.people.map((id) => {
         const p = k.people.get(id)!;
         const roles = s.meetings.flatMap((m) => p.roles.filter((r) => r.meeting === m).map((r) => t(lang, 'roleAt', holderText(k, { person: id, title: r.title, country: r.country, meeting: m }, lang))));
@@ -102,7 +105,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       });
       const meetings = andList(ms, lang);
       const lines: Line[] = [{ text: t(lang, ms.length === 2 ? 'atBoth' : 'atEvery', { meetings, people: semicolonList(people, lang) }) }];
-      const unnamed = s.unnamed.map((id) => meetingRef(k.meetings.get(id)!, lang));
+      const unnamed = s.unnamed.map((id) => meetingRef(k, k.meetings.get(id)!, lang));
       if (unnamed.length > 0) lines.push({ style: 'note', text: t(lang, 'gapNoParticipants', { meeting: andList(unnamed, lang) }) });
       return lines;
     }
@@ -115,7 +118,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
           const r = o.roles.find((x) => x.meeting === meeting);
           return r ? `${personName(o, lang)} (${roleName(r.title, lang)})` : personName(o, lang);
         });
-        return { text: t(lang, 'metAt', { meeting: meetingRef(m, lang), person: personName(p, lang), people: andList(others, lang) }) };
+        return { text: t(lang, 'metAt', { meeting: meetingRef(k, m, lang), person: personName(p, lang), people: andList(others, lang) }) };
       });
     }
     case 'counterparts': {
@@ -129,28 +132,28 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     case 'together': {
       const names = s.people.map((id) => personName(k.people.get(id)!, lang));
       const people = andList(names, lang);
-      const items = s.meetings.map((id) => meetingShort(k.meetings.get(id)!, lang));
+      const items = s.meetings.map((id) => meetingShort(k, k.meetings.get(id)!, lang));
       return [{ text: t(lang, 'togetherAt', { people, list: semicolonList(items, lang) }) }];
     }
     case 'presence': {
       const p = k.people.get(s.holders[0]!.person)!;
       const ms = s.holders.map((h) => k.meetings.get(h.meeting)!);
-      const items = s.holders.map((h, i) => t(lang, 'presenceItem', { meeting: meetingName(ms[i]!, lang), city: placeName(ms[i]!.place!.city, lang), date: datePhrase(ms[i]!.date, lang), title: roleName(h.title, lang) }));
+      const items = s.holders.map((h, i) => t(lang, 'presenceItem', { meeting: meetingName(k, ms[i]!, lang), city: placeName(ms[i]!.place!.city, lang), date: datePhrase(ms[i]!.date, lang), title: roleName(h.title, lang) }));
       const lines: Line[] = [{ text: t(lang, 'presenceAt', { person: personName(p, lang), list: semicolonList(items, lang) }), flag: p.country }];
       // The country is inferred from the articles' words; a date known only from outside them is marked.
       const countries = new Map(s.country ? ms.map((m) => [m.place!.country!.inference, m] as const) : []);
       for (const [inference, m] of countries) lines.push({ style: 'note', text: `${t(lang, 'inferred')} (${placeName(m.place!.city, lang)} → ${t(lang, m.place!.country!.value)}): ${inference}` });
-      for (const m of ms) if (m.date.external) lines.push({ style: 'note', text: `${meetingName(m, lang)}: ${formatDateValue(m.date.external.value, m.date.external.precision, lang)} — ${t(lang, 'notInSources')}` });
+      for (const m of ms) if (m.date.external) lines.push({ style: 'note', text: `${meetingName(k, m, lang)}: ${formatDateValue(m.date.external.value, m.date.external.precision, lang)} — ${t(lang, 'notInSources')}` });
       return lines;
     }
     case 'meeting-place': {
       const m = k.meetings.get(s.meeting)!;
-      return [{ text: t(lang, 'meetingPlace', { meeting: meetingName(m, lang), place: `${placeName(m.place!.city, lang)}${m.place!.venue ? ` (${placeName(m.place!.venue, lang)})` : ''}` }) }];
+      return [{ text: t(lang, 'meetingPlace', { meeting: meetingName(k, m, lang), place: `${placeName(m.place!.city, lang)}${m.place!.venue ? ` (${placeName(m.place!.venue, lang)})` : ''}` }) }];
     }
     case 'meetings': {
       const ms = s.meetings.map((id) => k.meetings.get(id)!).sort((a, b) => compareKeys(a.date.value, b.date.value));
-      const items = ms.map((m) => `${meetingName(m, lang)}, ${formatDate(m.date, lang)}${m.place ? `, ${placeName(m.place.city, lang)}` : ''}`);
-      return [{ text: s.count ? t(lang, 'meetingsCount', { n: ms.length, list: list(items, lang) }) : t(lang, 'meetingsList', { list: list(items, lang) }) }];
+      const items = ms.map((m) => `${meetingName(k, m, lang)}, ${formatDate(m.date, lang)}${m.place ? `, ${placeName(m.place.city, lang)}` : ''}`);
+      return [{ text: s.count ? t(lang, 'meetingsCount', { n: ms.length, list: list(items, lang), series: seriesNames(k, lang) }) : t(lang, 'meetingsList', { list: list(items, lang), series: seriesNames(k, lang) }) }];
     }
     case 'quotes': {
       const quotes = s.quotes.map((id) => k.quotes.get(id)!);
@@ -165,7 +168,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const q = k.quotes.get(s.quote)!;
       const p = q.speaker ? k.people.get(q.speaker)! : undefined;
       const role = p?.roles.find((r) => r.meeting === q.meeting);
-      const meeting = q.meeting ? meetingRef(k.meetings.get(q.meeting)!, lang) : formatDate(quoteDate(k, q), lang);
+      const meeting = q.meeting ? meetingRef(k, k.meetings.get(q.meeting)!, lang) : formatDate(quoteDate(k, q), lang);
       const detail = role ? [roleName(role.title, lang), meeting].join(lang === 'ja' ? '、' : ', ') : meeting;
       return [{ text: t(lang, 'speakerIs', { name: p ? personName(p, lang) : (q.attributedTo ?? ''), detail }), ...(role ? { flag: role.country } : {}) }];
     }
@@ -181,17 +184,17 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const held = s.heldAt ? k.meetings.get(s.heldAt) : undefined;
       if (s.at) {
         const m = k.meetings.get(s.at)!;
-        lines.push({ text: t(lang, 'meetingOutcomes', { meeting: meetingName(m, lang), date: formatDate(m.date, lang) }) });
+        lines.push({ text: t(lang, 'meetingOutcomes', { meeting: meetingName(k, m, lang), date: formatDate(m.date, lang) }) });
       }
       if (s.elsewhere && held) {
-        const where = held ? `${meetingName(held, lang)} (${formatDate(held.date, lang)})` : '';
-        lines.push({ text: t(lang, 'notThere', { meeting: meetingRef(k.meetings.get(s.elsewhere)!, lang), where }) });
+        const where = held ? `${meetingName(k, held, lang)} (${formatDate(held.date, lang)})` : '';
+        lines.push({ text: t(lang, 'notThere', { meeting: meetingRef(k, k.meetings.get(s.elsewhere)!, lang), where }) });
       }
       return lines;
     }
     case 'order': {
       const [a, b] = s.facts.map((id) => facts.find((f) => f.id === id)!);
-      const item = (f: Fact) => `${f.kind === 'meeting' ? meetingName(k.meetings.get(f.meeting!)!, lang) : `${agreementName(k.agreements.get(f.agreement!)!, lang)} (${f.summary})`}, ${formatDate(f.date!, lang)}`;
+      const item = (f: Fact) => `${f.kind === 'meeting' ? meetingName(k, k.meetings.get(f.meeting!)!, lang) : `${agreementName(k.agreements.get(f.agreement!)!, lang)} (${f.summary})`}, ${formatDate(f.date!, lang)}`;
       const same = a!.date!.value === b!.date!.value || (a!.date!.value.slice(0, 4) === b!.date!.value.slice(0, 4) && (a!.date!.precision === 'year' || b!.date!.precision === 'year'));
       return [{ text: t(lang, same ? 'orderSameYear' : 'orderFirst', { first: item(a!), second: item(b!) }) }];
     }
@@ -201,8 +204,8 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     }
     case 'interval': {
       const [a, b] = s.meetings.map((id) => k.meetings.get(id)!) as [Meeting, Meeting];
-      const lines: Line[] = [{ text: t(lang, 'interval', { years: s.years, first: meetingName(a, lang), firstDate: datePhrase(a.date, lang), second: meetingName(b, lang), secondDate: datePhrase(b.date, lang) }) }];
-      for (const m of [a, b]) if (m.date.provenance === 'inferred') lines.push({ style: 'note', text: `${meetingName(m, lang)} — ${t(lang, 'inferred')}: ${m.date.basis}` });
+      const lines: Line[] = [{ text: t(lang, 'interval', { years: s.years, first: meetingName(k, a, lang), firstDate: datePhrase(a.date, lang), second: meetingName(k, b, lang), secondDate: datePhrase(b.date, lang) }) }];
+      for (const m of [a, b]) if (m.date.provenance === 'inferred') lines.push({ style: 'note', text: `${meetingName(k, m, lang)} — ${t(lang, 'inferred')}: ${m.date.basis}` });
       return lines;
     }
     case 'not-signed': {
@@ -210,13 +213,13 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const lines: Line[] = [{ text: t(lang, 'notSigned', { name: agreementName(a, lang) }) }];
       if (s.meeting && s.signedThere.length > 0) {
         const names = s.signedThere.map((id) => agreementName(k.agreements.get(id)!, lang));
-        lines.push({ text: t(lang, 'signedThere', { meeting: meetingRef(k.meetings.get(s.meeting)!, lang), names: andList(names, lang) }) });
+        lines.push({ text: t(lang, 'signedThere', { meeting: meetingRef(k, k.meetings.get(s.meeting)!, lang), names: andList(names, lang) }) });
       }
       lines.push({ text: t(lang, 'stepsReported') });
       return lines;
     }
-    case 'two-plus-two':
-      return [{ text: t(lang, 'twoPlusTwoIs') }];
+    case 'series':
+      return [{ text: k.series.get(s.series)!.about[lang] }];
   }
 }
 
@@ -266,8 +269,8 @@ function relatedSection(k: Knowledge, related: Fact[], lang: Lang, heading: 'rel
     .slice(0, 3)
     .map((f): Line => {
       const m = f.meeting ? k.meetings.get(f.meeting) : undefined;
-      if (f.kind === 'meeting' && m) return { style: 'item', text: `${meetingTitle(m, lang)} — ${formatDate(m.date, lang)}`, command: `/meeting ${m.id}` };
-      return { style: 'item', text: `${clip(f.summary, 200)}${m ? ` (${meetingRef(m, lang)})` : ''}`, command: `/${f.record.kind} ${f.record.id}` };
+      if (f.kind === 'meeting' && m) return { style: 'item', text: `${meetingTitle(k, m, lang)} — ${formatDate(m.date, lang)}`, command: `/meeting ${m.id}` };
+      return { style: 'item', text: `${clip(f.summary, 200)}${m ? ` (${meetingRef(k, m, lang)})` : ''}`, command: `/${f.record.kind} ${f.record.id}` };
     });
   return [{ name: t(lang, heading), lines }];
 }
@@ -313,9 +316,9 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
       const meetings = [...k.meetings.values()].sort((a, b) => compareKeys(a.date.value, b.date.value));
       return {
         kind: 'miss',
-        title: t(lang, 'noSuchMeetingTitle'),
-        lead: [{ text: t(lang, 'noSuchMeetingBody', { asked }) }],
-        sections: [{ name: t(lang, 'whatExists'), lines: meetings.map((m) => ({ style: 'item', text: `${meetingName(m, lang)} — ${formatDate(m.date, lang)}${m.place ? `, ${placeName(m.place.city, lang)}` : ''}`, command: `/meeting ${m.id}` })) }],
+        title: t(lang, 'noSuchMeetingTitle', { series: seriesNames(k, lang) }),
+        lead: [{ text: t(lang, 'noSuchMeetingBody', { asked, series: seriesNames(k, lang) }) }],
+        sections: [{ name: t(lang, 'whatExists'), lines: meetings.map((m) => ({ style: 'item', text: `${meetingName(k, m, lang)} — ${formatDate(m.date, lang)}${m.place ? `, ${placeName(m.place.city, lang)}` : ''}`, command: `/meeting ${m.id}` })) }],
         sources: [],
       };
     }
@@ -345,13 +348,13 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
       const role = roleName({ defense: 'Defense Minister', foreign: 'Foreign Minister', prime: 'Prime Minister', president: 'President' }[gap.role], lang);
       const m = gap.meeting ? k.meetings.get(gap.meeting) : undefined;
       const who = gap.country ? `${role} (${t(lang, gap.country)})` : role;
-      return m ? t(lang, 'gapNoRole', { role: who, meeting: meetingRef(m, lang) }) : t(lang, 'gapNoRoleAny', { role: who });
+      return m ? t(lang, 'gapNoRole', { role: who, meeting: meetingRef(k, m, lang) }) : t(lang, 'gapNoRoleAny', { role: who });
     }
     case 'no-place':
-      return t(lang, 'gapNoPlace', { meeting: meetingRef(k.meetings.get(gap.meeting)!, lang) });
+      return t(lang, 'gapNoPlace', { meeting: meetingRef(k, k.meetings.get(gap.meeting)!, lang) });
     case 'no-day': {
       const m = k.meetings.get(gap.meeting)!;
-      return t(lang, 'gapNoDay', { meeting: meetingRef(m, lang), date: formatDate(m.date, lang) });
+      return t(lang, 'gapNoDay', { meeting: meetingRef(k, m, lang), date: formatDate(m.date, lang) });
     }
     case 'not-in-force': {
       const a = k.agreements.get(gap.agreement)!;
@@ -365,15 +368,15 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
     case 'not-quoted-on':
       return t(lang, 'gapNotQuotedOn', { name: personName(k.people.get(gap.person)!, lang) });
     case 'no-participants':
-      return t(lang, 'gapNoParticipants', { meeting: meetingRef(k.meetings.get(gap.meeting)!, lang) });
+      return t(lang, 'gapNoParticipants', { meeting: meetingRef(k, k.meetings.get(gap.meeting)!, lang) });
     case 'none-at-every': {
-      const ms = gap.meetings.map((id) => meetingRef(k.meetings.get(id)!, lang));
+      const ms = gap.meetings.map((id) => meetingRef(k, k.meetings.get(id)!, lang));
       const meetings = andList(ms, lang);
       return t(lang, 'gapNoneAtEvery', { meetings, of: gap.country ? t(lang, gap.country === 'JP' ? 'ofJapan' : 'ofFrance') : '' });
     }
     case 'no-counterpart': {
       const m = gap.meeting ? k.meetings.get(gap.meeting) : undefined;
-      return t(lang, 'gapNoCounterpart', { person: personName(k.people.get(gap.person)!, lang), at: m ? t(lang, 'atMeeting', { meeting: meetingRef(m, lang) }) : '' });
+      return t(lang, 'gapNoCounterpart', { person: personName(k.people.get(gap.person)!, lang), at: m ? t(lang, 'atMeeting', { meeting: meetingRef(k, m, lang) }) : '' });
     }
     case 'never-together': {
       const names = gap.people.map((id) => personName(k.people.get(id)!, lang));

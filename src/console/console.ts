@@ -18,7 +18,7 @@ export interface ConsoleAnswer {
 /** The one-shot console's exit code for each status. */
 export const EXIT_CODES: Record<ConsoleAnswer['status'], number> = { answered: 0, miss: 1, usage: 2 };
 
-/** Splits `/quote Le Drian` into the command and its options: the rest of the line is the first option, `name:value` sets others. */
+/** Splits `/quote De Vries` into the command and its options: the rest of the line is the first option, `name:value` sets others. */
 export function parseLine(line: string, commands: CommandSet): { command: Command; options: Record<string, string | undefined> } | string {
   const match = LINE.exec(line.trim());
   if (!match) return 'Type a command, such as /meeting 2018, or /help.';
@@ -77,7 +77,9 @@ export function runInteractiveConsole(commands: CommandSet, kb: () => KnowledgeB
     prompt: '2+2> ',
     completer: (line: string) => complete(line, commands, kb(), lang),
   });
-  console.log(`${CONNECT_HINT}\n\nType a command (Tab completes), for example /meeting 2018, /quote Parly, /agreement ACSA; /help lists them; Ctrl+D quits.\n`);
+  // The examples are the commands' own, so they name whatever the data holds.
+  const examples = commands.list.flatMap((c) => c.info(lang).examples.slice(0, 1)).filter((e) => !e.startsWith('/help')).slice(0, 3).join(', ');
+  console.log(`${CONNECT_HINT}\n\nType a command (Tab completes), for example ${examples}; /help lists them; Ctrl+D quits.\n`);
   rl.prompt();
   rl.on('line', (line) => {
     if (line.trim() === '') return rl.prompt();

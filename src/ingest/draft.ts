@@ -1,7 +1,7 @@
 // Drafts records from an article's sentences. Precision before recall: a fact is drafted only
 // where one sentence states it, and that sentence is its evidence. What is not certain is left
 // out and said in the report; a sentence nothing is drafted from is listed as unused.
-import type { Agreement, Article, Country, DateFact, Evidence, Meeting, Office, Person, Quote, Role } from '../knowledge/schema.js';
+import type { Agreement, Article, Country, DateFact, Evidence, Meeting, Office, Person, Quote, Role, Series } from '../knowledge/schema.js';
 import { clip, normalizeForEvidence, normalizeForSearch } from '../knowledge/text.js';
 import { datesIn, longDate } from './dates.js';
 import type { ArticleReport } from './ingest.js';
@@ -59,7 +59,7 @@ function trimName(raw: string): string | undefined {
   return name.split(' ').length >= 2 ? name : undefined;
 }
 
-/** The family name: "Jean-Yves Le Drian" → "Le Drian", "Haruto Sakai" → "Sakai". */
+/** The family name: "Jean-Paul De Vries" → "De Vries", "Haruto Sakai" → "Sakai". */
 export function surnameOf(name: string): string {
   const words = name.split(' ');
   const particle = words.findIndex((w, i) => i > 0 && new RegExp(`^${PARTICLE}$`, 'u').test(w));
@@ -119,6 +119,10 @@ interface Ctx {
   quotes: Set<string>;
   /** The meeting this article reports, once drafted. */
   meeting?: Meeting;
+  /** The series its meetings are drafted into, and the patterns its words make. */
+  series: Series;
+  meetingWord: RegExp;
+  ordinal: RegExp;
 }
 
 const ev = (ctx: Ctx, i: number): Evidence => ({ article: ctx.article.id, text: ctx.sentences[i]!.text });
@@ -214,16 +218,20 @@ function draftPeople(ctx: Ctx): void {
 
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'];
 const ORDINAL_TITLES = ORDINALS.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
-const MEETING_WORD = /two-plus-two|\b2\s?\+\s?2\b|foreign and defen[cs]e ministers|ministerial (?:security )?(?:talks|dialogue|meeting|consultations)|security (?:talks|dialogue)/i;
+/** A series' own words ("two-plus-two", "2+2" in data/series/) as a pattern: spaces and hyphens loose. */
+const seriesWords = (series: Series) => series.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]?').replace(/\\\+/g, '\\s?\\+\\s?')).join('|');
+/** A sentence about a meeting of the series, or of ministers in general. */
+const meetingWord = (series: Series) =>
+  new RegExp(`(?:${seriesWords(series)})|foreign and defen[cs]e ministers|ministerial (?:security )?(?:talks|dialogue|meeting|consultations)|security (?:talks|dialogue)`, 'i');
 const HELD = /\b(?:held|hold|holding|met|meet|meeting|gathered|convened|took place|hosted|talks)\b/i;
 const ONLINE = /\b(?:by video(?:[- ]?conference)?|via video(?:[- ]?link)?|video[- ]?conference|videoconference|online|virtual(?:ly)?|video link)\b/i;
-const ORDINAL_RE = new RegExp(String.raw`\b(?:the\s+)?(${ORDINALS.slice(1).join('|')}|\d{1,2}(?:st|nd|rd|th))\b(?=(?:\s+[\w"“”'’-]+){0,4}?\s*(?:two-plus-two|2\s?\+\s?2|of (?:its|their) kind|such (?:meeting|talks|session)|round|session|edition)\b)`, 'i');
+const ordinalPattern = (series: Series) => new RegExp(String.raw`\b(?:the\s+)?(${ORDINALS.slice(1).join('|')}|\d{1,2}(?:st|nd|rd|th))\b(?=(?:\s+[\w"“”'’-]+){0,4}?\s*(?:${seriesWords(series)}|of (?:its|their) kind|such (?:meeting|talks|session)|round|session|edition)\b)`, 'i');
 const JP_CITIES = /^(?:Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Fukuoka|Sapporo|Kobe|Hiroshima|Nagasaki|Sendai|Naha|Okinawa)$/;
 const FR_CITIES = /^(?:Paris|Brest|Toulon|Marseille|Lyon|Bordeaux|Nice|Cherbourg|Lorient|Versailles|Strasbourg|Toulouse)$/;
 const NOT_PLACE = new Set([...NOT_NAME, 'Japan', 'France', 'Europe', 'Asia', 'Indo-Pacific', 'Pacific', 'English', 'January']);
 
-function ordinalIn(sentence: string): number | undefined {
-  const m = sentence.match(ORDINAL_RE);
+function ordinalIn(ctx: Ctx, sentence: string): number | undefined {
+  const m = sentence.match(ctx.ordinal);
   if (!m) return undefined;
   const w = m[1]!.toLowerCase();
   const n = ORDINALS.indexOf(w);
@@ -248,15 +256,15 @@ function placeIn(sentence: string): { city: string; venue?: string; online?: boo
 }
 
 function meetingIdFor(ctx: Ctx, date: DateFact): string {
-  return ctx.store.freeId('meetings', `two-plus-two-${date.value.slice(0, 4)}`);
+  return ctx.store.freeId('meetings', `${ctx.series.id}-${date.value.slice(0, 4)}`);
 }
 
 /** The meeting the article reports: ordinal, date from its words, place, participants. */
 function draftMeeting(ctx: Ctx): void {
-  const i = ctx.sentences.findIndex((s) => !s.unused && MEETING_WORD.test(s.text) && HELD.test(s.text) && !/\b(?:will|next|planned|to be held)\b/i.test(s.text));
+  const i = ctx.sentences.findIndex((s) => !s.unused && ctx.meetingWord.test(s.text) && HELD.test(s.text) && !/\b(?:will|next|planned|to be held)\b/i.test(s.text));
   if (i === -1) return;
   const s = ctx.sentences[i]!.text;
-  const n = ordinalIn(s) ?? ctx.sentences.map((x) => (x.unused ? undefined : MEETING_WORD.test(x.text) || /of (?:its|their) kind/.test(x.text) ? ordinalIn(x.text) : undefined)).find((x) => x !== undefined);
+  const n = ordinalIn(ctx, s) ?? ctx.sentences.map((x) => (x.unused ? undefined : ctx.meetingWord.test(x.text) || /of (?:its|their) kind/.test(x.text) ? ordinalIn(ctx, x.text) : undefined)).find((x) => x !== undefined);
   const found = datesIn(withoutDateline(s).text, ctx.published)[0];
   const date: DateFact = found?.date ?? { value: ctx.published.slice(0, 4), precision: 'year', provenance: 'inferred', basis: `The report of ${longDate(ctx.published)} gives no date of its own for the talks; only the year is taken from it.` };
   if (!found) ctx.report.uncertain.push(`the meeting’s date is not in the sentence; only the year ${date.value} is taken from the publication date`);
@@ -301,13 +309,13 @@ function draftMeeting(ctx: Ctx): void {
     ctx.report.merged.push(`meeting ${existing.id}: this report’s passage added${conflicts.length ? ' (with what it disagrees on)' : ''}`);
   } else {
     const id = meetingIdFor(ctx, date);
-    const name = n !== undefined ? `${ORDINAL_TITLES[n] ?? `${n}th`} Japan–France two-plus-two` : `Japan–France two-plus-two of ${date.value}`;
+    const name = n !== undefined ? `${ORDINAL_TITLES[n] ?? `${n}th`} ${ctx.series.title.en}` : `${ctx.series.title.en} of ${date.value}`;
     const m: Meeting = {
       $schema: '../schemas/meeting.schema.json',
       id,
       ...(n !== undefined ? { number: { value: n, provenance: 'stated', basis: `The report calls it the ${ORDINALS[n] ?? n} of the series.` } } : {}),
       name,
-      aliases: [...(n !== undefined ? [ORDINALS[n] ?? String(n), `${n}${['th', 'st', 'nd', 'rd'][n % 10 > 3 || Math.floor(n / 10) === 1 ? 0 : n % 10]}`] : []), `${date.value.slice(0, 4)} two-plus-two`],
+      aliases: [...(n !== undefined ? [ORDINALS[n] ?? String(n), `${n}${['th', 'st', 'nd', 'rd'][n % 10 > 3 || Math.floor(n / 10) === 1 ? 0 : n % 10]}`] : []), `${date.value.slice(0, 4)} ${ctx.series.name.en}`],
       date,
       ...(place ? { place: { ...place, ...placeCountry(place.city), evidence: [ev(ctx, placeAt)] } } : {}),
       participants: [],
@@ -333,10 +341,10 @@ function placeCountry(city: string): { country?: { value: Country; inference: st
 /** Who attended: ministers named in a sentence about the talks, with the office the sentence gives. */
 function draftParticipants(ctx: Ctx, meetingSentence: number): void {
   const m = ctx.meeting!;
-  const talk = (t: string) => MEETING_WORD.test(t) || /\b(?:met|meeting|talks|attended|took part|joined|hosted|counterparts?)\b/i.test(t);
+  const talk = (t: string) => ctx.meetingWord.test(t) || /\b(?:met|meeting|talks|attended|took part|joined|hosted|counterparts?)\b/i.test(t);
   ctx.sentences.forEach((s, i) => {
     if (s.unused || !talk(s.text)) return;
-    if (i !== meetingSentence && !/\b(?:met|attended|took part|joined|hosted|counterparts?|held talks|talks with)\b/i.test(s.text) && !MEETING_WORD.test(s.text)) return;
+    if (i !== meetingSentence && !/\b(?:met|attended|took part|joined|hosted|counterparts?|held talks|talks with)\b/i.test(s.text) && !ctx.meetingWord.test(s.text)) return;
     const mentions = officeMentions(s.text).filter((x) => !x.qualifier || x.qualifier === 'new');
     for (const mention of mentions) {
       const person = knownPerson(ctx.store, mention.name);
@@ -590,7 +598,7 @@ function draftAgreements(ctx: Ctx): void {
     if (a.timeline.some((t) => t.evidence.some((e) => e.article === ctx.article.id) && t.summary.startsWith(step.label))) return;
     const planned = FUTURE.test(s.text.slice(0, s.text.search(step.test) + 1) || s.text) && !/\b(?:was|were|has been|had been)\b/.test(s.text);
     const found = datesIn(withoutDateline(s.text).text, ctx.published)[0];
-    const meeting = ctx.meeting && MEETING_WORD.test(s.text) ? ctx.meeting : undefined;
+    const meeting = ctx.meeting && ctx.meetingWord.test(s.text) ? ctx.meeting : undefined;
     const date: DateFact = found?.date ?? meeting?.date ?? { value: ctx.published, precision: 'day', provenance: 'inferred', basis: `The report of ${longDate(ctx.published)} says so and gives no date of its own: it happened on or before that day.` };
     const stepRecord = { date, summary: `${step.label}${planned ? ' (planned)' : ''}: ${a.name}.`, ...(meeting ? { meeting: meeting.id } : {}), planned, evidence: [ev(ctx, i)] };
     const at = a.timeline.findIndex((t) => t.date.value > date.value);
@@ -627,7 +635,8 @@ function refreshStatus(ctx: Ctx, a: Agreement): void {
 
 /** Drafts what the sentences state into the store; returns the indexes of the sentences used as evidence. */
 export function draftArticle(store: Store, article: Article, sentences: Sentence[], report: ArticleReport): Set<number> {
-  const ctx: Ctx = { store, article, published: article.published!, sentences, report, used: new Set(), local: new Map(), quotes: new Set() };
+  const series = store.series;
+  const ctx: Ctx = { store, article, published: article.published!, sentences, report, used: new Set(), local: new Map(), quotes: new Set(), series, meetingWord: meetingWord(series), ordinal: ordinalPattern(series) };
   // Another country pair: nothing of it becomes a Japan–France fact. Japan–France: the opening names
   // both, or the whole text names each at least twice (a transcript opens "I returned from Paris").
   const opening = [article.title ?? '', ...sentences.filter((s) => !s.unused).slice(0, 2).map((s) => s.text)].join(' ');

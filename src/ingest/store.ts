@@ -6,7 +6,7 @@ import path from 'node:path';
 import { uncoveredSentences } from '../knowledge/coverage.js';
 import { DataError, type Knowledge, loadKnowledge } from '../knowledge/load.js';
 import { writeSnapshot } from '../knowledge/snapshot.js';
-import type { Agreement, Article, Meeting, Person, Quote } from '../knowledge/schema.js';
+import type { Agreement, Article, Meeting, Person, Quote, Series } from '../knowledge/schema.js';
 import { Refusal } from './refusal.js';
 
 export type RecordKind = 'articles' | 'people' | 'meetings' | 'quotes' | 'agreements';
@@ -33,17 +33,23 @@ export class Store {
   private readonly dirty = new Set<string>();
   private readonly removed = new Set<string>();
 
-  private constructor(readonly dataDir: string) {}
+  /** The meeting series new meetings are drafted into (data/series/: the first). */
+  readonly series: Series;
+
+  private constructor(readonly dataDir: string, series: Series) {
+    this.series = series;
+  }
 
   /** Reads data/ after checking it in full: an ingest never builds on data that does not pass. */
   static open(dataDir: string): Store {
+    let k: Knowledge;
     try {
-      loadKnowledge(dataDir);
+      k = loadKnowledge(dataDir);
     } catch (err) {
       if (err instanceof DataError) throw new Refusal('invalid-data', `${dataDir} does not pass the data check, so nothing was ingested; fix it first:\n${err.message}`);
       throw err;
     }
-    const store = new Store(dataDir);
+    const store = new Store(dataDir, k.series.values().next().value!);
     for (const kind of RECORD_KINDS) {
       const dir = path.join(dataDir, kind);
       for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {

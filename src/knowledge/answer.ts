@@ -42,8 +42,8 @@ export type Statement =
   | { kind: 'covers'; agreement: string }
   /** `elsewhere`: a meeting asked about where this did not happen (the facts say where it did). */
   | { kind: 'facts'; facts: string[]; elsewhere?: string; heldAt?: string; at?: string }
-  /** "What is a two-plus-two?": what the articles say it is. */
-  | { kind: 'two-plus-two' }
+  /** "What is a <series>?": what the articles say a meeting of the series is. */
+  | { kind: 'series'; series: string }
   /** Who held an office at each of several meetings, oldest first, and whether it changed hands. */
   | { kind: 'office-change'; holders: RoleHolder[]; changed: boolean }
   /** Which of two things came first: each with the dated fact it rests on, oldest first. */
@@ -147,7 +147,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const byYear = q.years.length > 0 ? meetings.filter((m) => q.years.includes(yearOf(m))) : [];
     const byOrdinal = q.ordinals.length > 0 ? meetings.filter((m) => m.number !== undefined && q.ordinals.includes(m.number.value)) : [];
     if (q.years.length > 0 || q.ordinals.length > 0) return [...new Set([...byYear, ...byOrdinal])];
-    // "When did Kono meet Le Drian in Tokyo": of the meetings held there, those the ministers named were at.
+    // "When did the two foreign ministers meet in a city": of the meetings held there, those the ministers named were at.
     const ministers = q.people.filter((id) => meetings.some((m) => attended(m, id)));
     return meetings.filter((m) => q.places.includes(m.id) && ministers.every((id) => attended(m, id)));
   }
@@ -193,7 +193,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const asked = meetingsAsked(q);
     const role = q.roles[0];
     const country = q.countries.length === 1 ? q.countries[0] : undefined;
-    // "Was Le Drian defence minister in 2018?"
+    // "Was she defence minister in that year?"
     if (q.people.length > 0 && role && asked.length > 0) {
       const p = k.people.get(q.people[0]!)!;
       const r = p.roles.find((x) => x.meeting === asked[0]!.id);
@@ -216,7 +216,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     if (q.people.length === 0 && q.roles.length === 0 && asksEvery && q.terms.every((t) => everyWords.includes(t.text) || /両方|すべて|全て/.test(t.text))) {
       const scope = q.years.length > 0 || q.ordinals.length > 0 ? asked : meetings;
       const over = scope.filter((m) => m.participants.length > 0);
-      // "Every two-plus-two": only the meetings with named attendees can be checked, and the answer says so.
+      // "Every meeting of the series": only the meetings with named attendees can be checked, and the answer says so.
       const unnamed = scope.filter((m) => m.participants.length === 0).map((m) => m.id);
       if (over.length >= 2) {
         const people = [...k.people.values()]
@@ -230,8 +230,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         return answerOf({ kind: 'at-every', meetings: over.map((m) => m.id), people, unnamed }, used);
       }
     }
-    // "Who did Le Drian meet (in 2018)?": the others at the talks he attended, and the meetings
-    // beside them that name him (Abe received Le Drian and Parly).
+    // "Who did she meet (in that year)?": the others at the talks she attended, and the meetings
+    // beside them that name her (a prime minister receiving two of the ministers).
     if (q.people.length === 1 && q.terms.length === 0 && !q.presence && q.met) {
       const person = q.people[0]!;
       const at = (q.years.length > 0 || q.ordinals.length > 0 || q.places.length > 0 ? asked : meetings).filter((m) => attended(m, person));
@@ -270,7 +270,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders }, holders.map(roleFact)));
   }
 
-  /** "Who was Le Drian's counterpart in 2015?": the other country's minister with his office then (Nakatani). */
+  /** "Who was her counterpart that year?": the other country's minister with her office then. */
   function counterparts(q: Question): Finding {
     const p = k.people.get(q.people[0]!)!;
     const asked = q.years.length > 0 || q.ordinals.length > 0 || q.places.length > 0 ? meetingsAsked(q) : meetings;
@@ -288,7 +288,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   }
 
   /**
-   * "When did Le Drian visit Japan?", "Was Parly in Tokyo in 2015?": the meetings the articles
+   * "When did she visit Japan?", "Was he in the capital that year?": the meetings the articles
    * place them at, in that place or country (and year). Undefined when the question asks more.
    */
   function presence(q: Question): Finding | undefined {
@@ -314,13 +314,13 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   }
 
   function when(q: Question): Finding {
-    // "When did Kishida meet Parly": ministers the articles never place at one meeting never met there.
+    // "When did these two ministers meet": ministers the articles never place at one meeting never met there.
     const ministers = q.people.filter((id) => meetings.some((m) => attended(m, id)));
     if (ministers.length >= 2 && q.years.length === 0 && q.ordinals.length === 0 && !meetings.some((m) => ministers.every((id) => attended(m, id)))) {
       const related = ministers.flatMap((id) => k.people.get(id)!.roles.map((r) => roleFactAt(id, r.meeting)));
       return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'never-together', people: ministers }, related: related.slice(0, 3) };
     }
-    // "When did Kono meet Le Drian (in Tokyo)": the meetings both were at, not a passage naming one of them.
+    // "When did these two meet (in a city)": the meetings both were at, not a passage naming one of them.
     const shared =
       ministers.length >= 2 && q.years.length === 0 && q.ordinals.length === 0
         ? meetings.filter((m) => (q.places.length === 0 || q.places.includes(m.id)) && ministers.every((id) => attended(m, id)))
@@ -555,10 +555,18 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     return answerOf({ kind: 'office-change', holders, changed }, holders.map(roleFact));
   }
 
+  // "What is a <series>?", for each series by the words that mean it.
+  const seriesAsked = [...k.series.values()].map((series) => ({
+    series,
+    pattern: new RegExp(`\\bwhat(?:'s| is| are)(?: an?| the)? (?:${series.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]?')).join('|')})s?(?![\\p{L}\\p{N}])`, 'iu'),
+  }));
+
   function core(q: Question): Finding {
-    if (/\bwhat(?:'s| is| are)(?: an?| the)? (?:two[- ]plus[- ]two|2\s*\+\s*2)s?\b/i.test(q.text) && q.terms.length === 0 && q.years.length === 0 && q.ordinals.length === 0) {
-      const described = facts.filter((f) => f.kind === 'meeting' && f.evidence.some((e) => /foreign and defen[cs]e (?:ministers|chiefs)/.test(e.text)));
-      if (described.length > 0) return answerOf({ kind: 'two-plus-two' }, described);
+    const asked = seriesAsked.find((s) => s.pattern.test(q.text));
+    if (asked && q.terms.length === 0 && q.years.length === 0 && q.ordinals.length === 0) {
+      const said = new Set(asked.series.evidence.map((e) => e.text));
+      const described = facts.filter((f) => f.kind === 'meeting' && f.evidence.some((e) => said.has(e.text)));
+      if (described.length > 0) return answerOf({ kind: 'series', series: asked.series.id }, described);
     }
     const missing = missingMeeting(q);
     if (missing && !q.after) return { kind: 'no-such-meeting', asked: missing };
@@ -586,7 +594,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         return q.people.length > 0 ? said(q) : general(q);
       case 'speaker': {
         // Of the quotes that cover the question, the one whose own words share most of it: "who said
-        // France is a Pacific country" is Le Drian's "As a Pacific country…", not Kono's "Indo-Pacific".
+        // France is a Pacific country" is the quote that says "As a Pacific country…", not one that only says "Indo-Pacific".
         const asked = new Set(stemsOf(q.text).filter((s) => s.length > 3)); // not "is", "a", "the"
         const shared = (f: Fact) => new Set(stemsOf(k.quotes.get(f.record.id)!.text).filter((s) => asked.has(s))).size;
         const covering = rank(q, facts.filter((f) => f.kind === 'quote')).filter((f) => uncoveredBy(q.terms, [f]).length === 0);
@@ -697,7 +705,7 @@ function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind:
     case 'not-signed':
       return { support: { kind: 'agreement', id: s.agreement } };
     case 'meetings':
-    case 'two-plus-two':
+    case 'series':
     case 'interval':
     case 'office-change':
     case 'order':

@@ -1,6 +1,6 @@
 // The knowledge base a running bot serves: the validated records, their search index, and the
 // question answerer over their facts. The answerer and its modules load on first use: most
-// lookups (`/quote Parly`, `/meeting 2018`) never read a question.
+// lookups (`/quote <name>`, `/meeting <year>`) never read a question.
 import type { Answerer } from './answer.js';
 import { documentsOf } from './documents.js';
 import type { Fact } from './facts.js';

@@ -1,4 +1,5 @@
 // Turns validated records into search documents: what each kind is found by, and how it is listed.
+import { seriesOf } from './series.js';
 import type { Knowledge } from './load.js';
 import type { DateFact, Meeting, Person, Quote } from './schema.js';
 import { KINDS, type Kind, type SearchDoc } from './search.js';
@@ -15,10 +16,10 @@ export function ordinalSuffix(n: number): string {
 
 export const yearOf = (d: DateFact) => d.value.slice(0, 4);
 
-export function meetingLabel(m: Meeting): string {
+export function meetingLabel(k: Pick<Knowledge, 'series'>, m: Meeting): string {
   const place = m.place ? ` · ${m.place.city}` : '';
   const n = m.number ? `${m.number.value}${ordinalSuffix(m.number.value)} ` : '';
-  return clip(`${n}two-plus-two · ${m.date.value}${place}`, 100);
+  return clip(`${n}${seriesOf(k, m).name.en} · ${m.date.value}${place}`, 100);
 }
 
 /** When a quote was said: its meeting's date, its own, or its article's. */
@@ -66,13 +67,14 @@ const DOCUMENTS: Record<Kind, (k: Knowledge, central: Central) => SearchDoc[]> =
       return {
         kind: 'meeting',
         id: m.id,
-        label: meetingLabel(m),
+        label: meetingLabel(k, m),
         names: [m.name, ...m.aliases],
         keys: [yearOf(m.date), m.date.value, ...(n === undefined ? [] : [String(n), `${n}${ordinalSuffix(n)}`, `#${n}`, ORDINAL_WORDS[n] ?? ''])].filter(Boolean),
         secondary: [
           ...(m.place ? [m.place.city, m.place.venue ?? ''] : []),
           ...m.participants.map((p) => k.people.get(p.person)!.name),
-          'two-plus-two 2+2 Japan France',
+          ...seriesOf(k, m).words,
+          seriesOf(k, m).title.en,
         ],
         body: [...m.outcomes, ...m.sideEvents].map((f) => f.summary),
         centrality: central(m.id),

@@ -9,6 +9,7 @@ export const schemaFileNames: Record<DataKind, string> = {
   quotes: 'quote.schema.json',
   agreements: 'agreement.schema.json',
   lexicon: 'lexicon.schema.json',
+  series: 'series.schema.json',
 };
 
 export function jsonSchemaFor(kind: DataKind): string {

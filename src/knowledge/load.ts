@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { DataError, type Problem } from './problems.js';
-import type { Agreement, Article, LexiconEntry, Meeting, Person, Quote } from './schema.js';
+import type { Agreement, Article, LexiconEntry, Meeting, Person, Quote, Series } from './schema.js';
 import { type DataKind, type Evidence, dataKinds } from './schema.js';
 import { dataVersion } from './snapshot.js';
 import { clip, normalizeForEvidence, normalizeForSearch, splitParagraphs } from './text.js';
@@ -26,6 +26,8 @@ export interface Knowledge {
   agreements: Map<string, Agreement>;
   /** How people phrase things the articles say in other words (data/lexicon/). */
   lexicon: Map<string, LexiconEntry>;
+  /** The kinds of recurring meeting (data/series/): their names and the words that mean them. */
+  series: Map<string, Series>;
   /** How often each record is named in the articles: breaks search ties towards central records. */
   mentions: Map<string, number>;
   /** A short hash of every data file: tells which data a running bot serves. */
@@ -142,6 +144,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
   const quoteFiles = readKind(dataDir, 'quotes', problems);
   const agreementFiles = readKind(dataDir, 'agreements', problems);
   const lexiconFiles = readKind(dataDir, 'lexicon', problems);
+  const seriesFiles = readKind(dataDir, 'series', problems);
   const articles = loadArticles(dataDir, articleFiles, problems);
 
   const byId = <T extends { id: string }>(files: { value: T }[]) => new Map(files.map((f) => [f.value.id, f.value]));
@@ -150,6 +153,8 @@ export function loadKnowledge(dataDir: string): Knowledge {
   const quotes = byId(quoteFiles);
   const agreements = byId(agreementFiles);
   const lexicon = byId(lexiconFiles);
+  const series = byId(seriesFiles);
+  if (seriesFiles.length === 0 && !problems.some((p) => p.file.startsWith(path.join('data', 'series')))) problems.push({ file: path.join('data', 'series'), reason: 'needs at least one meeting series' });
 
   // Walks every evidence list of a record and checks each passage against its article.
   const checkEvidence = (file: string, record: string, field: string, evidence: Evidence[]) => {
@@ -263,6 +268,12 @@ export function loadKnowledge(dataDir: string): Knowledge {
     });
   }
 
+  for (const { file, value: s } of seriesFiles) checkEvidence(file, s.id, 'evidence', s.evidence);
+  for (const { file, value: m } of meetingFiles) {
+    if (m.series !== undefined) ref(file, m.id, 'series', series, m.series, 'series');
+    else if (series.size > 1) problems.push({ file, record: m.id, field: 'series', reason: 'names no series, and data/series has several' });
+  }
+
   if (problems.length > 0) throw new DataError(problems);
 
   return {
@@ -272,6 +283,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
     quotes,
     agreements,
     lexicon,
+    series,
     mentions: countMentions(articles, people, agreements, meetings, quotes),
     version: dataVersion(dataDir),
   };

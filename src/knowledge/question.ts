@@ -70,7 +70,8 @@ const ORDINALS: Record<string, number> = {
   '1er': 1, '1re': 1, '2e': 2, '3e': 3, '4e': 4, '5e': 5, '6e': 6, '2eme': 2, '3eme': 3, '4eme': 4, '5eme': 5,
 };
 const ORDINAL_SUFFIX: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
-const MEETING_WORDS = new Set(['two', 'plus', '2', 'meeting', 'meetings', 'talks', 'summit', 'gathering', 'session', 'twoplustwo', 'japan', 'france', 'french', 'japanese', 'ministerial', 'reunion', '2プラス2', '会合', '会議']);
+/** Words for a meeting in general; each series adds its own (data/series/) in createReader. */
+const GENERAL_MEETING_WORDS = ['meeting', 'meetings', 'talks', 'summit', 'gathering', 'session', 'ministerial', 'reunion', '会合', '会議', '会談'];
 const COUNTRY_WORDS: Record<string, Country> = {
   japan: 'JP', japanese: 'JP', japans: 'JP', nippon: 'JP', japon: 'JP', japonais: 'JP', 日本: 'JP',
   france: 'FR', french: 'FR', frances: 'FR', francais: 'FR', francaise: 'FR', フランス: 'FR',
@@ -95,10 +96,14 @@ export interface Reader {
 export function createReader(k: Knowledge): Reader {
   const lexicon = buildLexicon(k.lexicon.values(), STOPWORDS);
   const wordnet = openWordNet();
+  // Words that mean a meeting: the general ones, each series' own, and its countries' names
+  // ("the second Japan France meeting").
+  const MEETING_WORDS = new Set([...GENERAL_MEETING_WORDS, ...[...k.series.values()].flatMap((s) => s.words.flatMap(wordsOf)), ...Object.keys(COUNTRY_WORDS)]);
+  const seriesMention = new RegExp([...k.series.values()].flatMap((s) => s.words).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
   const vocabulary = new Set([...k.articles.values()].flatMap((a) => stemsOf(a.text)));
   const vocabularyList = [...vocabulary].filter((w) => w.length >= 4 && !/\d/.test(w));
 
-  // Names as word sequences, longest first: "jean yves le drian" before "drian"; "taro kono" also as "kono taro".
+  // Names as word sequences, longest first: "jean paul de vries" before "vries"; "haruto sakai" also as "sakai haruto".
   const names: { words: string[]; id: string; kind: 'person' | 'agreement' }[] = [];
   for (const p of k.people.values()) {
     for (const n of [p.name, ...p.aliases]) {
@@ -209,7 +214,7 @@ export function createReader(k: Knowledge): Reader {
         ordinals.push(ORDINALS[w]);
         used.add(i);
       } else if (['last', 'latest', 'newest', 'recent', 'dernier', 'derniere'].includes(w) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x))) {
-        // "The last two-plus-two": the latest one the articles report, not the article's own "last".
+        // "The last meeting": the latest one the articles report, not the article's own "last".
         ordinals.push(latestMeeting);
         used.add(i);
       } else if (COUNTRY_WORDS[w]) {
@@ -270,7 +275,7 @@ export function createReader(k: Knowledge): Reader {
       }
     });
 
-    // "Kono's counterpart", "son homologue", "カウンターパート": a relation between offices, not a word to find.
+    // "Sakai's counterpart", "son homologue", "カウンターパート": a relation between offices, not a word to find.
     const counterpart = all.some((w, i) => {
       const hit = COUNTERPART_WORDS.has(w) || (w === 'opposite' && all[i + 1] === 'number');
       if (hit) used.add(i).add(w === 'opposite' ? i + 1 : i);
@@ -293,8 +298,8 @@ export function createReader(k: Knowledge): Reader {
     const officeAt = all.findIndex((w) => ['minister', 'ministers', 'ministre', 'secretary', 'chief', 'portfolio'].includes(w));
     const roleCountry = officeAt < 0 ? undefined : all.slice(Math.max(0, officeAt - 3), officeAt).map((w) => COUNTRY_WORDS[w]).filter((c) => c !== undefined).at(-1) ?? all.slice(officeAt + 1, officeAt + 3).map((w) => COUNTRY_WORDS[w]).find((c) => c !== undefined);
 
-    // "The next two-plus-two" is one the articles cannot know of.
-    const nextMeeting = all.some((w, i) => ['next', 'upcoming', 'future', 'coming', 'prochain', 'prochaine'].includes(w) && all.slice(i + 1, i + 4).some((x) => MEETING_WORDS.has(x) && COUNTRY_WORDS[x] === undefined)) || /(次|次回|今後)の?(2\+2|２＋２|会合|会談)/.test(text);
+    // "The next meeting" is one the articles cannot know of.
+    const nextMeeting = all.some((w, i) => ['next', 'upcoming', 'future', 'coming', 'prochain', 'prochaine'].includes(w) && all.slice(i + 1, i + 4).some((x) => MEETING_WORDS.has(x) && COUNTRY_WORDS[x] === undefined)) || new RegExp(`(次|次回|今後)の?(${seriesMention.source}|会合|会談)`, 'i').test(text);
     const after = all.some((w) => AFTER_WORDS.has(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > latestYear) || nextMeeting;
 
     // The rest: what the answer must also cover. Stop words go first, before anything is capped.
@@ -359,14 +364,14 @@ export function createReader(k: Knowledge): Reader {
     // "Met", "agreed", "invited": an event; "meeting" (the noun) is not one.
     const event = all.some((w) => EVENT_STEMS.has(stem(w)) && !['meeting', 'meetings'].includes(w));
     const met = all.some((w) => ['meet', 'meets', 'met', 'rencontre', 'rencontres'].includes(w));
-    // "Was Parly in Tokyo", "has Kishida been to France", "était-elle à Tokyo": "be", then in or to a place.
+    // "Was she in Osaka", "has he been to France", "était-elle à Tokyo": "be", then in or to a place.
     const beIn =
       ['was', 'were', 'been', 'is', 'be', 'etait', 'etaient', 'ete'].some(has) &&
       all.some((w, i) => ['in', 'to', 'a', 'au', 'en'].includes(w) && (cities.has(all[i + 1] ?? '') || COUNTRY_WORDS[all[i + 1] ?? ''] !== undefined));
     // Plans are not presence ("is Macron going to visit Japan" asks about the invitation), nor is
-    // visiting someone ("did Le Drian visit Japan's defence minister").
+    // visiting someone ("did he visit Japan's defence minister").
     const planned = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'invited', 'invitation', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定|招待|招き/.test(raw);
-    // "Where was Le Drian (in 2018)?" asks it too; "where did Abe meet the French ministers" does not.
+    // "Where was she (in a year)?" asks it too; "where did the prime minister meet the ministers" does not.
     const there = (places.length > 0 || countries.length > 0) && (all.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
     const whereWas = intent === 'where' && ['was', 'were', 'been', 'is', 'etait', 'etaient'].some(has) && places.length === 0 && countries.length === 0;
     const presence = people.length > 0 && roles.length === 0 && !planned && (there || whereWas);

@@ -156,9 +156,25 @@ const Fact = z.object({
   evidence: EvidenceList,
 });
 
+const Labels = z.object({ en: Text.max(100), ja: Text.max(100), fr: Text.max(100) });
+
+/** A kind of recurring meeting (foreign and defence ministers of two countries, say): its names in three languages and the words that mean it. */
+export const Series = z.object({
+  $schema: Schema,
+  id: RecordId,
+  countries: z.array(Country).min(1).describe('the countries whose ministers meet'),
+  name: Labels.describe('the short name, as in "the 4th …", "第4回…", "4e …"'),
+  title: Labels.describe('the full name, with the countries'),
+  about: z.object({ en: Text.max(300), ja: Text.max(300), fr: Text.max(300) }).describe('what the series is, in a sentence that introduces the passages describing it'),
+  words: z.array(Text.max(60)).min(1).describe('what people type to mean a meeting of the series'),
+  evidence: EvidenceList.describe('the passages that say what a meeting of the series is'),
+});
+export type Series = z.infer<typeof Series>;
+
 export const Meeting = z.object({
   $schema: Schema,
   id: RecordId,
+  series: RecordId.optional().describe('the series the meeting belongs to; absent where data/series has only one'),
   number: z
     .object({
       value: z.number().int().min(1),
@@ -280,5 +296,6 @@ export const dataKinds = {
   quotes: Quote,
   agreements: Agreement,
   lexicon: LexiconEntry,
+  series: Series,
 } as const;
 export type DataKind = keyof typeof dataKinds;

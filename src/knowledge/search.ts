@@ -4,7 +4,7 @@
 // paste), so it sits behind three cheaper stages:
 //   1. exact keys (ids, names, aliases, years, ordinals, dates): one Map lookup;
 //   2. a token index: normalised vocabulary → postings, prefixes by binary search over the sorted
-//      vocabulary, so `Le D` and `Parly Pacific` (words in different fields) are cheap;
+//      vocabulary, so `De V` and `Name Pacific` (words in different fields) are cheap;
 //   3. typos: a bigram index proposes a bounded set of vocabulary words and fuse.js ranks only those.
 // Every stage has a fixed budget, so the cost of a query does not grow with the corpus.
 import { createRequire } from 'node:module';
@@ -386,8 +386,8 @@ class KindIndex {
         bestIsName[doc] = 0;
       }
     });
-    // A record must match at least half of the words: `Parly Pacific` wants both, a stray word is forgiven.
-    // No record has enough of them (`Parly Kono` among people): the partial matches still help.
+    // A record must match at least half of the words: `Name Pacific` wants both, a stray word is forgiven.
+    // No record has enough of them (two surnames among people): the partial matches still help.
     const need = Math.ceil(words.length / 2);
     let floor = 1;
     for (let k = 0; k < nTouched; k++) if (matched[touched[k]!]! >= need) floor = need;

@@ -8,7 +8,7 @@ import { distDir } from '../paths.js';
 import type { Knowledge } from './load.js';
 
 /** Folders of the knowledge base, as loadKnowledge reads them. */
-export const DATA_FOLDERS = ['articles', 'people', 'meetings', 'quotes', 'agreements', 'lexicon'] as const;
+export const DATA_FOLDERS = ['articles', 'people', 'meetings', 'quotes', 'agreements', 'lexicon', 'series'] as const;
 
 export const snapshotFile = path.join(distDir, 'knowledge-snapshot.json');
 
@@ -35,6 +35,7 @@ export function writeSnapshot(k: Knowledge, file = snapshotFile): void {
     quotes: [...k.quotes],
     agreements: [...k.agreements],
     lexicon: [...k.lexicon],
+    series: [...k.series],
     mentions: [...k.mentions],
     version: k.version,
   };
@@ -58,6 +59,7 @@ export function readSnapshot(dataDir: string, file = snapshotFile): Knowledge | 
     quotes: new Map(saved.quotes),
     agreements: new Map(saved.agreements),
     lexicon: new Map(saved.lexicon),
+    series: new Map(saved.series),
     mentions: new Map(saved.mentions),
     version: saved.version,
   };

@@ -15,7 +15,7 @@ export function normalizeForEvidence(text: string): string {
 
 /**
  * The search form of a text: accents dropped from Latin letters (NFKD, then NFKC), case folded, every run of punctuation or
- * spacing one space. `Le-Drian`, `le drian` and `LE DRIAN` all become `le drian`; `Vendémiaire`
+ * spacing one space. `De-Vries`, `de vries` and `DE VRIES` all become `de vries`; `Vendémiaire`
  * becomes `vendemiaire`. Letters of other scripts (Japanese) are kept.
  */
 export function normalizeForSearch(text: string): string {
