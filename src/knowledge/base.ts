@@ -47,6 +47,8 @@ export async function loadKnowledgeBase(dataDir: string, { lazy = false } = {}):
   if (!lazy) {
     kb.index.warm();
     await kb.answering();
+    // The part-of-speech model loads in about a quarter of a second: not on a user's first question.
+    (await import('./tagger.js')).warmTagger();
   }
   return kb;
 }

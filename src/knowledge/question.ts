@@ -3,6 +3,7 @@
 // which of its words still need an answer. Pure and small, no Discord and no NLP library.
 import type { Knowledge } from './load.js';
 import type { Country } from './schema.js';
+import { tagWords } from './tagger.js';
 import { salienceOf } from './salience.js';
 import { openWordNet } from './wordnet.js';
 import { type Term, buildLexicon, editDistance, stem, stemsOf, termsOf, wordsOf } from './words.js';
@@ -36,6 +37,8 @@ export interface Question {
   presence: boolean;
   /** Asks for someone's counterpart: the minister with the same office for the other country. */
   counterpart: boolean;
+  /** Asked across meetings: "at both meetings", "which of the meetings", "each 2+2", "quelle réunion". */
+  acrossMeetings: boolean;
   /** Asks whom someone met ("met", "meet with", "rencontré"; the noun "meeting" is not it). */
   met: boolean;
   /** Asks whether an agreement is in force, which no article says of any. */
@@ -206,14 +209,17 @@ export function createReader(k: Knowledge): Reader {
     const ordinals: number[] = [];
     const countries: Country[] = [];
     const places: string[] = [];
+    // "The fourth one", "the last one": a meeting, where the question speaks of meetings.
+    const meetingNamed = all.some((x) => MEETING_WORDS.has(x) && COUNTRY_WORDS[x] === undefined);
+    const meetingAfter = (i: number) => all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x)) || (meetingNamed && ['one', 'ones'].includes(all[i + 1] ?? ''));
     all.forEach((w, i) => {
       if (/^(19|20)\d\d$/.test(w)) {
         years.push(Number(w));
         used.add(i);
-      } else if (ORDINALS[w] !== undefined && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x))) {
+      } else if (ORDINALS[w] !== undefined && meetingAfter(i)) {
         ordinals.push(ORDINALS[w]);
         used.add(i);
-      } else if (['last', 'latest', 'newest', 'recent', 'dernier', 'derniere'].includes(w) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x))) {
+      } else if (['last', 'latest', 'newest', 'recent', 'dernier', 'derniere'].includes(w) && meetingAfter(i)) {
         // "The last meeting": the latest one the articles report, not the article's own "last".
         ordinals.push(latestMeeting);
         used.add(i);
@@ -316,6 +322,8 @@ export function createReader(k: Knowledge): Reader {
     const english = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && all.filter((w) => FRENCH_WORDS.has(w)).length < 2;
     const hints: Term[] = [];
     const rest = all.filter((w, i) => !used.has(i) && !STOPWORDS.has(w) && !AFTER_WORDS.has(w) && !/^\p{Script=Hiragana}+$/u.test(w)).map(correct);
+    // Parts of speech in context, only where a word the articles never use must be weighed.
+    const tags = english && rest.some((w) => !vocabulary.has(stem(w))) ? tagWords(joined) : undefined;
     const terms = termsOf(rest, lexicon)
       .filter((t) => {
         if (t.via) return !['foreign-minister', 'defence-minister', 'armed-forces-minister', 'prime-minister'].includes(t.via);
@@ -328,7 +336,7 @@ export function createReader(k: Knowledge): Reader {
         if (!/^[a-z0-9]+$/.test(t.text)) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
         // "The first bilateral ones": an ordinal the articles use says which.
         if (ORDINALS[t.text] !== undefined) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
-        const s = salienceOf({ word: t.text, marked: marked.has(t.text), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), english }, wordnet);
+        const s = salienceOf({ word: t.text, marked: marked.has(t.text), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), english, ...(tags?.has(t.text) ? { tag: tags.get(t.text)! } : {}) }, wordnet);
         if (s.kind === 'framing') return [];
         const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}) };
         if (s.kind === 'hint') {
@@ -360,6 +368,8 @@ export function createReader(k: Knowledge): Reader {
         break;
       }
     }
+    // A word that ranges over meetings, just before a word for one: "both meetings", "which of the two talks".
+    const acrossMeetings = all.some((w, i) => ['both', 'each', 'every', 'which', 'quelle', 'quelles', 'chaque', 'deux'].includes(w) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && COUNTRY_WORDS[x] === undefined)) || /(どの|両方の|両)(会合|会談|会議)/.test(raw);
     const why = has('why') || phrase(['what', 'for']) || phrase(['reason', 'for']);
     // "Met", "agreed", "invited": an event; "meeting" (the noun) is not one.
     const event = all.some((w) => EVENT_STEMS.has(stem(w)) && !['meeting', 'meetings'].includes(w));
@@ -375,7 +385,7 @@ export function createReader(k: Knowledge): Reader {
     const there = (places.length > 0 || countries.length > 0) && (all.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
     const whereWas = intent === 'where' && ['was', 'were', 'been', 'is', 'etait', 'etaient'].some(has) && places.length === 0 && countries.length === 0;
     const presence = people.length > 0 && roles.length === 0 && !planned && (there || whereWas);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, met, inForce, places, after, terms, hints };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, after, terms, hints };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

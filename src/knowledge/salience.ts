@@ -5,6 +5,7 @@
 // of speech, what kind of thing a noun names, its synonyms and derived forms), never from a list
 // of the words of past questions.
 import { stem } from './words.js';
+import type { Tag } from './tagger.js';
 import type { Pos, WordInfo, WordNet } from './wordnet.js';
 
 /** Nouns of these kinds name when, how much or how related: the reader's dates and counts carry them. */
@@ -29,7 +30,12 @@ export interface WordContext {
   framing: (stem: string) => boolean;
   /** The question is in English (not French or Japanese). */
   english: boolean;
+  /** What the word is in the question's sentence, where it was tagged. */
+  tag?: Tag;
 }
+
+/** Tags of words that only hold a sentence together: "wasnt", "each", "up", "whether". */
+const GRAMMAR_TAGS = new Set(['AUX', 'PART', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'INTJ', 'PUNCT', 'SYM']);
 
 /**
  * Words the sources use that WordNet relates to this one, from its first two senses of the part of
@@ -56,12 +62,17 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   const topic = (alternatives: string[][] = [own]): Salience => ({ kind: 'topic', alternatives });
   const framing: Salience = { kind: 'framing' };
   const inArticles = ctx.inArticles(own[0]!);
+  // "Explain what…", "what kinds of…": asked of the bot, or how the thing asked is sorted.
+  if (ctx.tag?.role && !ctx.marked) return framing;
   // "u", "r", "ok": too short to say what a question is about unless typed as a code.
   if (ctx.word.length <= 2 && !ctx.marked) return framing;
   // In a French or Japanese question, WordNet's English is no guide ("point", "date"): a word counts
   // when the articles use it or it is typed as a name.
   if (!ctx.english) return inArticles || ctx.marked ? topic() : framing;
-  const info = wordnet.lookup(ctx.word);
+  // Grammar in its sentence ("wasnt the meeting…", "each other") never says what a question is about.
+  if (!inArticles && !ctx.marked && ctx.tag && GRAMMAR_TAGS.has(ctx.tag.pos)) return framing;
+  // An irregular form ("brought") is looked up by its dictionary form ("bring").
+  const info = wordnet.lookup(ctx.word) ?? (ctx.tag && ctx.tag.lemma !== ctx.word ? wordnet.lookup(ctx.tag.lemma) : undefined);
   // Not an English word WordNet knows: a name or code ("Rafale", "F-35", "SNLE"), or chat and
   // typos no article word is close to ("pls", "yrs"). A longer unknown word is taken as a name
   // ("rafale", "cyber").
@@ -79,7 +90,10 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   if (inArticles) return topic();
   // "Trained", "counting": a verb's forms, not the nouns WordNet also lists for them; "special":
   // an adjective with a rare noun sense.
-  const verbForm = verb > 0 && /(?:ed|ing)$/.test(ctx.word);
+  // A verb in its sentence ("pass on the invite", "did he switch", "kick off"), though WordNet also
+  // lists it as a noun, says how, not what.
+  const verbHere = verb > 0 && !ctx.marked && ctx.tag?.pos === 'VERB';
+  const verbForm = verbHere || (verb > 0 && /(?:ed|ing)$/.test(ctx.word));
   if (noun > 0 && !verbForm && noun >= adj) {
     // A name ("Taiwan", "Australian") stands for itself: its synset's other names are other things.
     if (isName(nouns[0]!.words)) return nouns[0]!.lexname === 'noun.time' ? framing : topic();

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type Salience, salienceOf } from '../../src/knowledge/salience.js';
+import type { Tag } from '../../src/knowledge/tagger.js';
 import { openWordNet } from '../../src/knowledge/wordnet.js';
 import { stem } from '../../src/knowledge/words.js';
 
 const wordnet = openWordNet();
 // A small article vocabulary of our own, as stems.
 const vocabulary = new Set(['nuclear', 'minesweep', 'opposition', 'before', 'frigat', 'arm', 'research'].map(stem));
-const of = (word: string, marked = false, english = true): Salience =>
-  salienceOf({ word, marked, english, inArticles: (s) => vocabulary.has(s), framing: (s) => ['other', 'also'].includes(s) }, wordnet);
+const of = (word: string, marked = false, english = true, tag?: Tag): Salience =>
+  salienceOf({ word, marked, english, inArticles: (s) => vocabulary.has(s), framing: (s) => ['other', 'also'].includes(s), ...(tag ? { tag } : {}) }, wordnet);
 
 describe('what a question is about, and what only frames it', () => {
   it('drops framing and chat: adverbs, short chat, the most general nouns, time nouns, verbs and adjectives the sources never use', () => {
@@ -40,5 +41,21 @@ describe('what a question is about, and what only frames it', () => {
     vocabulary.add('china');
     expect(of('taiwan')).toEqual({ kind: 'topic', alternatives: [['taiwan']] });
     vocabulary.delete('china');
+  });
+
+  it('drops a verb in its sentence though WordNet also lists it as a noun, and keeps the noun', () => {
+    expect(of('switch', false, true, { pos: 'VERB', lemma: 'switch' }).kind).toBe('framing');
+    expect(of('switch').kind).toBe('topic');
+    expect(of('switch', false, true, { pos: 'NOUN', lemma: 'switch' }).kind).toBe('topic');
+    // An irregular form is weighed by its dictionary form; a name typed as one stays a topic.
+    expect(of('brought', false, true, { pos: 'VERB', lemma: 'bring' }).kind).toBe('framing');
+    expect(of('Rafale', true, true, { pos: 'VERB', lemma: 'rafale' }).kind).toBe('topic');
+  });
+
+  it('drops grammar, requests to the bot and "what kinds of", even where the sources use the word', () => {
+    expect(of('wasnt', false, true, { pos: 'AUX', lemma: 'be' }).kind).toBe('framing');
+    expect(of('research', false, true, { pos: 'VERB', lemma: 'research', role: 'request' }).kind).toBe('framing');
+    expect(of('arm', false, true, { pos: 'NOUN', lemma: 'arm', role: 'classifier' }).kind).toBe('framing');
+    expect(of('research', false, true, { pos: 'VERB', lemma: 'research' }).kind).toBe('topic');
   });
 });

@@ -1,0 +1,68 @@
+// What each word of an English question is in its sentence: "pass on the invite", "did he switch",
+// "when does it kick off" use verbs that WordNet also lists as nouns, and only the sentence tells
+// which. Tagged by wink-nlp's English model (parts of speech and lemmas), loaded on first use: it
+// takes about a quarter of a second, and most questions use only words the articles use, which need
+// no tagging. Servers load it at start.
+import { createRequire } from 'node:module';
+import type WinkNLP from 'wink-nlp';
+import { wordsOf } from './words.js';
+
+/** A word's part of speech in context (Universal Dependencies tags: NOUN, VERB, AUX, PROPN…) and its dictionary form. */
+export interface Tag {
+  pos: string;
+  lemma: string;
+  /**
+   * What the word does in the question, where that makes it framing whatever it means: a request
+   * to the bot ("explain what…", "could you list…"), or the head of "what kinds of", "which part of".
+   */
+  role?: 'request' | 'classifier';
+}
+
+const WH = /^(?:what|which)$/i;
+const MODAL = /^(?:can|could|would|will)$/i;
+
+type Nlp = ReturnType<typeof WinkNLP>;
+
+const require_ = createRequire(import.meta.url);
+let nlp: Nlp | undefined;
+
+function load(): Nlp {
+  const winkNLP = require_('wink-nlp') as typeof WinkNLP;
+  const model = require_('wink-eng-lite-web-model') as Parameters<typeof WinkNLP>[0];
+  return winkNLP(model, ['pos']);
+}
+
+/** Loads the model now rather than on the first question that needs it. */
+export function warmTagger(): void {
+  nlp ??= load();
+}
+
+/**
+ * Each word of the text (as the reader splits words) with its tag in context; the first
+ * occurrence wins. A contraction typed without its apostrophe ("wasnt", "didnt") is the auxiliary.
+ */
+export function tagWords(text: string): Map<string, Tag> {
+  nlp ??= load();
+  const its = nlp.its;
+  const tokens = nlp.readDoc(text).tokens();
+  const texts = tokens.out() as string[];
+  const tags = tokens.out(its.pos) as string[];
+  // wink-nlp's own types declare `its.lemma` with a model-addon parameter that `out` does not accept.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
+  const out = new Map<string, Tag>();
+  texts.forEach((raw, i) => {
+    const words = wordsOf(raw);
+    const before = texts.slice(0, i).filter((_, j) => tags[j] !== 'INTJ' && tags[j] !== 'PUNCT');
+    const request = tags[i] === 'VERB' && lemmas[i]!.toLowerCase() === raw.toLowerCase() && (before.length === 0 || (before.length === 2 && MODAL.test(before[0]!) && /^you$/i.test(before[1]!)));
+    const classifier = tags[i] === 'NOUN' && WH.test(texts[i - 1] ?? '') && /^of$/i.test(texts[i + 1] ?? '');
+    const tag: Tag = { pos: tags[i]!, lemma: lemmas[i]!.toLowerCase(), ...(request ? { role: 'request' as const } : classifier ? { role: 'classifier' as const } : {}) };
+    if (words.length === 1 && !out.has(words[0]!)) out.set(words[0]!, tag);
+    // wink-nlp splits "wasnt" into "was" and "nt": the word the reader sees is the pair.
+    const next = texts[i + 1];
+    if (next !== undefined && /^n['’]?t$/i.test(next) && tags[i + 1] === 'PART') {
+      const joined = wordsOf(`${raw}${next.replace(/['’]/g, '')}`);
+      if (joined.length === 1 && !out.has(joined[0]!)) out.set(joined[0]!, { pos: 'AUX', lemma: tag.lemma });
+    }
+  });
+  return out;
+}
