@@ -202,6 +202,21 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const items = s.holders.map((h) => t(lang, 'officeItem', holderText(k, h, lang)));
       return [{ text: t(lang, s.changed ? 'officeChanged' : 'officeSame', { list: semicolonList(items, lang) }), flag: s.holders[0]!.country }];
     }
+    case 'latest-holder': {
+      const p = k.people.get(s.holder.person)!;
+      const date = formatDateValue(s.asOf, 'day', lang);
+      return [
+        { text: t(lang, 'latestHolder', { person: personName(p, lang), title: roleName(s.holder.title, lang), country: t(lang, s.holder.country), date }), flag: s.holder.country },
+        { style: 'note', text: `${t(lang, 'inferred')}: ${t(lang, 'latestHolderBasis', { date })}` },
+      ];
+    }
+    case 'discussed-at': {
+      const items = s.meetings.map((id) => {
+        const m = k.meetings.get(id)!;
+        return `${meetingName(k, m, lang)} (${formatDate(m.date, lang)})`;
+      });
+      return [{ text: t(lang, items.length === 1 ? 'discussedOnlyAt' : 'discussedAt', { list: semicolonList(items, lang), n: items.length }) }];
+    }
     case 'interval': {
       const [a, b] = s.meetings.map((id) => k.meetings.get(id)!) as [Meeting, Meeting];
       const lines: Line[] = [{ text: t(lang, 'interval', { years: s.years, first: meetingName(k, a, lang), firstDate: datePhrase(a.date, lang), second: meetingName(k, b, lang), secondDate: datePhrase(b.date, lang) }) }];

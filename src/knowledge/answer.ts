@@ -48,6 +48,10 @@ export type Statement =
   | { kind: 'office-change'; holders: RoleHolder[]; changed: boolean }
   /** Which of two things came first: each with the dated fact it rests on, oldest first. */
   | { kind: 'order'; facts: string[] }
+  /** Who held an office in the latest article that names it (an inference: a later holder would be in a later article). */
+  | { kind: 'latest-holder'; holder: { person: string; title: string; country: Country }; asOf: string }
+  /** The meetings at which the articles report what was asked, oldest first, one passage each. */
+  | { kind: 'discussed-at'; meetings: string[] }
   /** How far apart two meetings were, in calendar years, oldest first. */
   | { kind: 'interval'; meetings: [string, string]; years: number }
   /** A wrong premise corrected: the agreement was never reported signed; what was signed at the meeting asked, if anything. */
@@ -482,6 +486,39 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     return answerOf({ kind: 'facts', facts: chosen.slice(0, 3).map((f) => f.id) }, chosen.slice(0, 3));
   }
 
+  /** The holder of the office asked whom the latest article naming that office names; none where two are named that day. */
+  function latestHolder(q: Question): Finding | undefined {
+    const role = q.roles[0];
+    const country = q.roleCountry ?? (q.countries.length === 1 ? q.countries[0] : undefined);
+    const newest = (evidence: { article: string }[]) => evidence.map((e) => k.articles.get(e.article)!.date.value).sort().at(-1)!;
+    const seen: { person: string; title: string; country: Country; date: string; fact: Fact }[] = [];
+    for (const p of k.people.values()) {
+      for (const r of p.roles) if (roleKindOf(r.title) === role && (!country || r.country === country)) seen.push({ person: p.id, title: r.title, country: r.country, date: newest(r.evidence), fact: roleFactAt(p.id, r.meeting) });
+      p.offices.forEach((o, i) => {
+        if (roleKindOf(o.title) === role && (!country || o.country === country)) seen.push({ person: p.id, title: o.title, country: o.country, date: newest(o.evidence), fact: factById.get(`${p.id}:office:${i}`)! });
+      });
+    }
+    const last = seen.sort((a, b) => compareKeys(b.date, a.date))[0];
+    if (!last || seen.some((x) => x.date === last.date && x.person !== last.person && x.country === last.country)) return undefined;
+    return answerOf({ kind: 'latest-holder', holder: { person: last.person, title: last.title, country: last.country }, asOf: last.date }, [last.fact]);
+  }
+
+  /** "Did terrorism come up at both meetings?": each meeting with a fact that covers what was asked. */
+  function discussedAt(q: Question): Finding | undefined {
+    if (q.terms.length === 0 && q.agreements.length === 0) return undefined;
+    const covering = facts.filter(
+      (f) =>
+        f.meeting !== undefined &&
+        !['role', 'meeting', 'place', 'status'].includes(f.kind) &&
+        uncoveredBy(q.terms, [f]).length === 0 &&
+        q.agreements.every((a) => about(f, a) || q.agreementTerms.some((t) => covers(f.stems, t))),
+    );
+    const at = meetings.filter((m) => covering.some((f) => f.meeting === m.id));
+    if (at.length === 0) return undefined;
+    const chosen = at.map((m) => rank(q, covering.filter((f) => f.meeting === m.id))[0] ?? covering.find((f) => f.meeting === m.id)!);
+    return answerOf({ kind: 'discussed-at', meetings: at.map((m) => m.id) }, chosen);
+  }
+
   /** The countries a quote speaks for: its speaker's, or what its attribution names (a joint statement: both). */
   function speakerCountries(f: Fact): Country[] {
     const quote = k.quotes.get(f.record.id)!;
@@ -581,6 +618,30 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       const people = [...new Set((scope.length > 0 ? scope : meetings).flatMap((m) => holdersAt(m.id, q.roles[0], country)).map((h) => h.person))];
       if (people.length === 1) return said({ ...q, people, roles: [], intent: 'said', years: [], ordinals: [], places: [] });
     }
+    // "What did France's armed forces minister list as her concerns": an office that one person held
+    // in the time asked stands for that person, whatever is asked of them; the office is shown too.
+    if (q.people.length === 0 && q.roles.length > 0 && q.terms.length > 0 && q.agreements.length === 0) {
+      const scope = meetingsAsked(q);
+      const country = q.roleCountry ?? (q.countries.length === 1 ? q.countries[0] : undefined);
+      const all = (scope.length > 0 ? scope : meetings).flatMap((m) => holdersAt(m.id, q.roles[0], country));
+      // The title as typed, where it is one holder's own ("armed forces minister", not "defence minister").
+      const asked = new Set(wordsOf(q.text));
+      const typed = all.filter((h) => wordsOf(h.title).filter((w) => w.length > 3).every((w) => asked.has(w)));
+      const holders = typed.length > 0 ? typed : all;
+      const people = [...new Set(holders.map((h) => h.person))];
+      if (people.length === 1) {
+        // The office's country is spent on finding the person: "France's" does not also ask for a passage about France.
+        const found = core({ ...q, people, roles: [], countries: q.countries.filter((c) => c !== country), intent: q.intent === 'who' ? 'what' : q.intent });
+        if (found.kind === 'answer') return { ...found, facts: [...found.facts, ...holders.slice(0, 1).map(roleFact)] };
+      }
+    }
+    // "Who is Japan's foreign minister now", "according to the latest article": the office's last holder the articles name.
+    if (q.roles.length > 0 && q.people.length === 0 && q.years.length === 0 && q.ordinals.length === 0 && q.places.length === 0 && (q.after || /\b(?:latest|most recent|newest)\b|最新|現在|dernier|derni[eè]re|r[ée]cent/i.test(q.text))) {
+      const latestOne = latestHolder(q);
+      if (latestOne) return latestOne;
+    }
+    const across = q.acrossMeetings && q.people.length === 0 && q.roles.length === 0 ? discussedAt(q) : undefined;
+    if (across) return across;
     const first = order(q);
     if (first) return first;
     if (q.intent === 'when' || q.intent === 'what' || q.intent === 'who') {
@@ -618,11 +679,12 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
           if (people.length === 0) return notCovered(q, { kind: 'no-participants', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
           return answerOf({ kind: 'participants', meeting: m.id, people, count: true }, people.map((id) => roleFactAt(id, m.id)));
         }
+        // "How many years between the first and the fourth": two meetings named make it an interval.
+        const between = interval(q);
+        if (between) return between;
         if (q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0 && q.people.length === 0 && q.years.length === 0) {
           return answerOf({ kind: 'meetings', meetings: meetings.map((m) => m.id), count: q.intent === 'count' }, meetings.map((m) => factById.get(`${m.id}:meeting`)!));
         }
-        const between = interval(q);
-        if (between) return between;
         // "How many ships", "combien coûte": no record counts it. What is closest, as a miss, never a dump of facts.
         if (q.intent === 'count') {
           const found = general(q);
@@ -697,6 +759,8 @@ function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind:
       return { support: { kind: 'meeting', id: s.meetings[0]! } };
     case 'at-every':
       return s.people.length === 1 ? { support: { kind: 'person', id: s.people[0]! } } : {};
+    case 'latest-holder':
+      return { support: { kind: 'person', id: s.holder.person } };
     case 'counterparts':
     case 'met':
       return { support: { kind: 'person', id: s.person } };
@@ -707,6 +771,7 @@ function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind:
     case 'meetings':
     case 'series':
     case 'interval':
+    case 'discussed-at':
     case 'office-change':
     case 'order':
       return {};

@@ -63,4 +63,40 @@ describe('words that frame a question do not block it', () => {
       expect(f.kind === 'not-covered' && f.unmentioned.length > 0, q).toBe(true);
     }
   });
+
+  it('never blocks an answer on a verb the sources do not use, read as a verb in its sentence', () => {
+    // "Switch", "kick", "brought" are nouns too in WordNet; here they are verbs, and frame the question.
+    expect(ask('so did le drian switch jobs between the two meetings?')).toMatchObject({ kind: 'answer' });
+    expect(ask('when was the japonismes season going to kick off?')).toMatchObject({ kind: 'answer' });
+    expect(ask('pls explain what the ACSA would cover')).toMatchObject({ kind: 'answer', statement: { kind: 'covers', agreement: 'acsa' } });
+    // A noun the sources never use still makes the answer an admission.
+    expect(ask('did they switch to submarines?')).toMatchObject({ kind: 'not-covered', unmentioned: ['submarines'] });
+  });
+
 });
+
+describe('answers across meetings, ordinals and offices', () => {
+  it('reads "the fourth one" as a meeting when the question speaks of meetings, and counts the years', () => {
+    expect(ask('how many years passed from the first two-plus-two to the fourth one?')).toMatchObject({ kind: 'answer', statement: { kind: 'interval', meetings: ['two-plus-two-2014', 'two-plus-two-2018'], years: 4 } });
+  });
+
+  it('names each meeting at which the articles report a topic, or the only one', () => {
+    const both = ask('did terrorism come up at each of the meetings?');
+    expect(both).toMatchObject({ kind: 'answer', statement: { kind: 'discussed-at', meetings: ['two-plus-two-2015', 'two-plus-two-2018'] } });
+    expect(ask('which of the meetings took up ukraine?')).toMatchObject({ kind: 'answer', statement: { kind: 'discussed-at', meetings: ['two-plus-two-2015'] } });
+  });
+
+  it('reads an office that one person held as that person, whatever is asked of them, and shows the office', () => {
+    const f = ask('which concerns in asia did the french minister for the armed forces name?');
+    expect(f).toMatchObject({ kind: 'answer' });
+    if (f.kind !== 'answer') throw new Error('no answer');
+    expect(f.facts.map((x) => x.id)).toEqual(['parly-2018-three-concerns:quote', 'florence-parly:role:two-plus-two-2018']);
+  });
+
+  it('answers "now" for an office with its last holder the articles name, as of then, never an earlier one', () => {
+    const f = ask('who is the french foreign minister these days?');
+    expect(f).toMatchObject({ kind: 'after-sources', asOf: { statement: { kind: 'latest-holder', holder: { person: 'jean-yves-le-drian' }, asOf: '2018-01-26' } } });
+    expect(ask('who is japan’s defence minister according to the most recent report?')).toMatchObject({ kind: 'answer', statement: { kind: 'latest-holder', holder: { person: 'itsunori-onodera' } } });
+  });
+});
+
