@@ -21,7 +21,7 @@ const NOT_NAME = new Set(
 const OFFICE = String.raw`(?:[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Mm]inister (?:for|of) (?:the )?[Aa]rmed [Ff]orces|[Aa]rmed [Ff]orces [Mm]inister|[Mm]inister (?:for|of) (?:Europe and )?[Ff]oreign [Aa]ffairs|[Mm]inister (?:of|for) (?:the )?[Dd]efen[cs]e|[Pp]rime [Mm]inister)`;
 const ADJ = String.raw`(Japan(?:ese|['’]s)?|France(?:['’]s)?|French)`;
 /** "Japanese Foreign Minister Haruto Sakai", "Minister for the Armed Forces Claire Dumont". */
-const TITLE_NAME = new RegExp(String.raw`(?:\b${ADJ}\s+)?(?:(then|former|new|incoming|outgoing)[- ])?(${OFFICE})\s+(${NAME})`, 'gu');
+const TITLE_NAME = new RegExp(String.raw`(?:\b${ADJ}\s+)?(?:(then|former|new|incoming|outgoing)[- ])?(${OFFICE}),?\s+(${NAME})`, 'gu');
 /** "Sakai, Japan's defence minister", "Claire Dumont, the French armed forces minister". */
 const NAME_TITLE = new RegExp(String.raw`(${NAME}),\s+(?:the\s+)?(?:(?:then|former|new)[- ])?${ADJ}\s+(?:(?:then|former|new)[- ])?(${OFFICE})\b`, 'gu');
 

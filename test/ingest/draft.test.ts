@@ -34,6 +34,8 @@ describe('reading offices and dates', () => {
     expect(officeMentions('Sakai met Australian Foreign Minister Jane Smith.')).toEqual([]);
     expect(officeMentions('Claire Dumont, France’s armed forces minister, said so.')[0]).toMatchObject({ name: 'Claire Dumont', country: 'FR' });
     expect(officeMentions('former Foreign Minister Taro Kono spoke.')[0]!.qualifier).toBe('former');
+    // The title set off by a comma: "the new French defence minister, Ana Roux, who succeeded…".
+    expect(officeMentions('The talks moved online because the new French Defence Minister, Ana Roux, who took over in May, was in Brussels.')[0]).toMatchObject({ name: 'Ana Roux', title: 'Defence Minister', country: 'FR' });
     expect(surnameOf('Jean-Yves Le Drian')).toBe('Le Drian');
   });
 
