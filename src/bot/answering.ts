@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../knowledge/base.js';
 import type { Choice } from '../knowledge/search.js';
 import type { Cooldown } from './cooldown.js';
 import { clip } from './limits.js';
-import { decodePageId, pageMessage, queryFromFooter } from './pages.js';
+import { QUERY_MARK, decodePageId, pageMessage, queryFromFooter } from './pages.js';
 import { renderPages } from './render.js';
 import { type RenderedReply, ReplyCache } from './reply-cache.js';
 
@@ -86,7 +86,9 @@ export function createAnswering(deps: AnsweringDeps): Answering {
       cmd.kind === 'chat'
         ? await cmd.execute({ options: cmd.options[0] ? { [cmd.options[0].name]: query || undefined } : {}, lang, kb, catalogue: () => commands.catalogue(lang) })
         : await cmd.execute({ text: query, lang, kb });
-    const reply = { pages: renderPages(answer.cards, lang, answer.onePerPage), ephemeral: answer.ephemeral, outcome: answer.outcome };
+    // A query too long for the page buttons rides in the last embed's footer: room is kept for it on every page.
+    const reserve = QUERY_MARK.length + query.length;
+    const reply = { pages: renderPages(answer.cards, lang, answer.onePerPage, reserve), ephemeral: answer.ephemeral, outcome: answer.outcome };
     cache.set(kb, key, reply);
     return reply;
   }

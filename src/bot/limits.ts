@@ -76,11 +76,12 @@ export function fitEmbed(e: APIEmbed): APIEmbed {
  * Groups embeds into messages (pages) of at most 10 embeds and 6,000 characters. Embeds of one
  * group (a card and its sources) stay on one page when they fit together.
  */
-export function paginate(groups: APIEmbed[][], firstPage: number = LIMITS.charactersPerMessage): APIEmbed[][] {
+export function paginate(groups: APIEmbed[][], firstPage: number = LIMITS.charactersPerMessage, reserve = 0): APIEmbed[][] {
   const pages: APIEmbed[][] = [];
   let page: APIEmbed[] = [];
   let size = 0;
-  const max = () => (pages.length === 0 ? firstPage : LIMITS.charactersPerMessage);
+  // `reserve`: what the transport adds to every page (a query too long for the buttons, in the footer).
+  const max = () => (pages.length === 0 ? firstPage : LIMITS.charactersPerMessage) - reserve;
   const flush = () => {
     if (page.length > 0) pages.push(page);
     page = [];

@@ -107,9 +107,9 @@ export function pageBreaks(cards: Card[], lang: Lang, onePerPage = false): PageB
 }
 
 /** Cards as pages of embeds, each page one message within Discord's limits, numbered when there are several. */
-export function renderPages(cards: Card[], lang: Lang, onePerPage = false): APIEmbed[][] {
+export function renderPages(cards: Card[], lang: Lang, onePerPage = false, reserve = 0): APIEmbed[][] {
   const groups = cards.map((card) => cardEmbeds(card, lang));
-  const paginated = onePerPage ? groups.flatMap((g, i) => paginate([g], i === 0 ? LIMITS.firstPage : undefined)) : paginate(groups, LIMITS.firstPage);
+  const paginated = onePerPage ? groups.flatMap((g, i) => paginate([g], i === 0 ? LIMITS.firstPage : undefined, reserve)) : paginate(groups, LIMITS.firstPage, reserve);
   // "Article text is quoted in its original English": said once per message, not per card.
   const note = t(lang, 'footer');
   const pages = paginated.map((page) => {

@@ -6,7 +6,7 @@ import { createRouter, sanitizeChoices } from '../../src/bot/router.js';
 import { defineCommand } from '../../src/commands/define.js';
 import { type CommandSet, commandSet } from '../../src/commands/registry.js';
 import { createLogger } from '../../src/log.js';
-import { limitViolations } from '../../src/bot/limits.js';
+import { embedLength, limitViolations } from '../../src/bot/limits.js';
 import { commands, kb } from '../helpers/bot.js';
 import { fakeInteraction } from '../../testing/fake-interaction.js';
 
@@ -44,6 +44,18 @@ function answeringAfter(name: string, ms: number): CommandSet {
 type Payload = { embeds?: { title?: string; description?: string; footer?: { text: string } }[]; flags?: number; allowedMentions?: { parse: unknown[] }; components?: { components: { custom_id: string }[] }[]; content?: string };
 
 describe('router: commands', () => {
+  it('a query too long for the page buttons, carried in the footer, still leaves the first message within 3,000 characters', async () => {
+    // Found by the hostile-input property: a long /ask query whose answer fills the first page.
+    const query = `\u0000𑱐${'\u0000'.repeat(42)}Ｃ${'\u0000'.repeat(948)}𠀀${'\u0000'.repeat(6)}`;
+    const { route } = router();
+    const i = fakeInteraction({ kind: 'command', commandName: 'ask', options: { query }, locale: '' });
+    await route(i);
+    const payload = i.calls[0]!.payload as Payload;
+    expect(payload.components?.length).toBe(1);
+    expect(payload.embeds!.at(-1)!.footer!.text).toContain('𠀀');
+    expect(payload.embeds!.reduce((n, e) => n + embedLength(e as never), 0)).toBeLessThanOrEqual(3000);
+  });
+
   it('/meeting 2018: one public reply, no mentions, one log line with command, options, latency and outcome', async () => {
     const { route, lines } = router();
     const i = fakeInteraction({ kind: 'command', commandName: 'meeting', options: { query: '2018' } });
