@@ -55,7 +55,7 @@ function sourceEmbeds(card: Card, lang: Lang): APIEmbed[] {
   }));
 }
 
-export function cardEmbeds(input: Card, lang: Lang): APIEmbed[] {
+export function cardEmbeds(input: Card, lang: Lang, reserve = 0): APIEmbed[] {
   const card = inReadingOrder(input);
   const fields = fieldsOf(card);
   const title = clip(escapeMarkdown(card.title), LIMITS.title);
@@ -64,7 +64,7 @@ export function cardEmbeds(input: Card, lang: Lang): APIEmbed[] {
   // A long card continues in further embeds (each within the first page's budget) rather than losing facts.
   const embeds: APIEmbed[] = [];
   let current: APIEmbed = { title, color: COLOURS[card.kind], ...(description ? { description } : {}), fields: [] };
-  const budget = LIMITS.firstPage - footer.text.length - 40;
+  const budget = LIMITS.firstPage - footer.text.length - 40 - reserve;
   for (const f of fields) {
     const n = f.name.length + f.value.length;
     if (current.fields!.length > 0 && (embedLength(current) + n > budget || current.fields!.length >= LIMITS.fields)) {
@@ -108,7 +108,7 @@ export function pageBreaks(cards: Card[], lang: Lang, onePerPage = false): PageB
 
 /** Cards as pages of embeds, each page one message within Discord's limits, numbered when there are several. */
 export function renderPages(cards: Card[], lang: Lang, onePerPage = false, reserve = 0): APIEmbed[][] {
-  const groups = cards.map((card) => cardEmbeds(card, lang));
+  const groups = cards.map((card) => cardEmbeds(card, lang, reserve));
   const paginated = onePerPage ? groups.flatMap((g, i) => paginate([g], i === 0 ? LIMITS.firstPage : undefined, reserve)) : paginate(groups, LIMITS.firstPage, reserve);
   // "Article text is quoted in its original English": said once per message, not per card.
   const note = t(lang, 'footer');
