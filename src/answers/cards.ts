@@ -208,7 +208,7 @@ export function personCard(k: Knowledge, p: Person, lang: Lang): Card {
   const c = new Citations(k, lang);
   const roles = [...p.roles].sort(byDate(k)).flatMap((r): Line[] => {
     const m = k.meetings.get(r.meeting)!;
-    // Said "at the time of": someone may hold a role then without attending (Macron, Abe).
+    // Said "at the time of": someone may hold a role then without attending (a head of state or government).
     const line: Line = { lead: roleName(r.title, lang), flag: r.country, text: `— ${t(lang, 'atTimeOf', { meeting: meetingShort(k, m, lang) })}`, cites: c.cite(r.evidence, 2) };
     return r.inference ? [line, { style: 'note', text: `${t(lang, 'inferred')}: ${r.inference}` }] : [line];
   });

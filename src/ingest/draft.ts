@@ -218,7 +218,7 @@ function draftPeople(ctx: Ctx): void {
 
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'];
 const ORDINAL_TITLES = ORDINALS.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
-/** A series' own words ("two-plus-two", "2+2" in data/series/) as a pattern: spaces and hyphens loose. */
+/** A series' own words (data/series/) as a pattern: spaces and hyphens loose. */
 const seriesWords = (series: Series) => series.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]?').replace(/\\\+/g, '\\s?\\+\\s?')).join('|');
 /** A sentence about a meeting of the series, or of ministers in general. */
 const meetingWord = (series: Series) =>
@@ -271,7 +271,8 @@ function draftMeeting(ctx: Ctx): void {
   // The place: in the sentence itself, or the next one that speaks of the talks.
   let placeAt = placeIn(s) ? i : -1;
   // A sentence about another round of the series ("the sixth meeting ... by video conference") is not this one's place.
-  if (placeAt === -1) placeAt = ctx.sentences.findIndex((x, j) => j > i && j <= i + 3 && !x.unused && /\b(?:talks|meeting|held|met)\b/i.test(x.text) && !/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|last|next)\s+(?:meeting|round|session|two-plus-two)\b/i.test(x.text) && placeIn(x.text) !== undefined);
+  const otherMeeting = new RegExp(String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|last|next)\s+(?:meeting|round|session|${seriesWords(ctx.series)})\b`, 'i');
+  if (placeAt === -1) placeAt = ctx.sentences.findIndex((x, j) => j > i && j <= i + 3 && !x.unused && /\b(?:talks|meeting|held|met)\b/i.test(x.text) && !otherMeeting.test(x.text) && placeIn(x.text) !== undefined);
   const place = placeAt === -1 ? undefined : placeIn(ctx.sentences[placeAt]!.text);
   const dateline = withoutDateline(ctx.sentences.find((x) => !x.unused)?.text ?? '').dateline;
   if (!place && dateline) ctx.report.uncertain.push(`dateline “${dateline}” is where the report was filed; not taken as the place of the talks`);

@@ -246,7 +246,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         return answerOf({ kind: 'met', person, at: met }, used);
       }
     }
-    // "Who invited Macron?": about something done to them, not who they are.
+    // "Who invited the president?": about something done to them, not who they are.
     if (q.people.length > 0 && (q.event || q.terms.length > 0)) return general(q);
     if (q.people.length > 0 && (q.intent === 'who' || q.intent === 'compare' || q.intent === 'what')) return personRoles(q, k.people.get(q.people[0]!)!);
     if (role) {
@@ -349,7 +349,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const wanted = [...q.terms, ...q.agreementTerms];
     const fits = (terms: Term[]) => dated.filter((f) => uncoveredBy(terms, [f]).length === 0 && (!agreement || f.agreement === agreement));
     // A fact whose own summary says what was asked before one whose passage only mentions it
-    // ("when will the exercises take place": the exercises, not Onodera's words on the ACSA).
+    // ("when will the exercises take place": the exercises, not a minister's words on another pact).
     const summarised = (f: Fact) => Number(q.terms.every((t) => covers(f.summaryStems, t)));
     const candidates = (fits(wanted).length > 0 ? fits(wanted) : fits(q.terms)).sort((a, b) => summarised(b) - summarised(a));
     if (candidates.length === 0) return general(q);
@@ -432,7 +432,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       return answerOf({ kind: 'status', agreement }, [factById.get(`${agreement}:status`)!, ...facts.filter((f) => f.agreement === agreement && f.kind === 'covers').slice(0, 1)]);
     }
     const asked = meetingsAsked(q);
-    // "Was Kishida at the 2018 talks?"
+    // "Was the foreign minister Sato at the 2018 talks?"
     if (q.people.length === 1 && asked.length === 1 && q.terms.length === 0 && q.roles.length === 0) {
       const p = k.people.get(q.people[0]!)!;
       const m = asked[0]!;

@@ -378,7 +378,7 @@ export function createReader(k: Knowledge): Reader {
     const beIn =
       ['was', 'were', 'been', 'is', 'be', 'etait', 'etaient', 'ete'].some(has) &&
       all.some((w, i) => ['in', 'to', 'a', 'au', 'en'].includes(w) && (cities.has(all[i + 1] ?? '') || COUNTRY_WORDS[all[i + 1] ?? ''] !== undefined));
-    // Plans are not presence ("is Macron going to visit Japan" asks about the invitation), nor is
+    // Plans are not presence ("is the president going to visit Japan" asks about the invitation), nor is
     // visiting someone ("did he visit Japan's defence minister").
     const planned = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'invited', 'invitation', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定|招待|招き/.test(raw);
     // "Where was she (in a year)?" asks it too; "where did the prime minister meet the ministers" does not.
