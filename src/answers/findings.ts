@@ -203,12 +203,14 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       return [{ text: t(lang, s.changed ? 'officeChanged' : 'officeSame', { list: semicolonList(items, lang) }), flag: s.holders[0]!.country }];
     }
     case 'latest-holder': {
-      const p = k.people.get(s.holder.person)!;
-      const date = formatDateValue(s.asOf, 'day', lang);
-      return [
-        { text: t(lang, 'latestHolder', { person: personName(p, lang), title: roleName(s.holder.title, lang), country: t(lang, s.holder.country), date }), flag: s.holder.country },
-        { style: 'note', text: `${t(lang, 'inferred')}: ${t(lang, 'latestHolderBasis', { date })}` },
-      ];
+      const dates = new Set<string>();
+      const lines: Line[] = s.holders.map((h) => {
+        const date = formatDateValue(h.asOf, 'day', lang);
+        dates.add(date);
+        return { text: t(lang, 'latestHolder', { person: personName(k.people.get(h.person)!, lang), title: roleName(h.title, lang), country: t(lang, h.country), date }), flag: h.country };
+      });
+      for (const date of dates) lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${t(lang, 'latestHolderBasis', { date })}` });
+      return lines;
     }
     case 'discussed-at': {
       const items = s.meetings.map((id) => {

@@ -49,7 +49,7 @@ export type Statement =
   /** Which of two things came first: each with the dated fact it rests on, oldest first. */
   | { kind: 'order'; facts: string[] }
   /** Who held an office in the latest article that names it (an inference: a later holder would be in a later article). */
-  | { kind: 'latest-holder'; holder: { person: string; title: string; country: Country }; asOf: string }
+  | { kind: 'latest-holder'; holders: { person: string; title: string; country: Country; asOf: string }[] }
   /** The meetings at which the articles report what was asked, oldest first, one passage each. */
   | { kind: 'discussed-at'; meetings: string[] }
   /** How far apart two meetings were, in calendar years, oldest first. */
@@ -486,21 +486,28 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     return answerOf({ kind: 'facts', facts: chosen.slice(0, 3).map((f) => f.id) }, chosen.slice(0, 3));
   }
 
-  /** The holder of the office asked whom the latest article naming that office names; none where two are named that day. */
+  /**
+   * The holder of the office asked whom the latest article naming that office names, for the country
+   * asked or for each country; none for a country where two are named that day.
+   */
   function latestHolder(q: Question): Finding | undefined {
     const role = q.roles[0];
     const country = q.roleCountry ?? (q.countries.length === 1 ? q.countries[0] : undefined);
     const newest = (evidence: { article: string }[]) => evidence.map((e) => k.articles.get(e.article)!.date.value).sort().at(-1)!;
-    const seen: { person: string; title: string; country: Country; date: string; fact: Fact }[] = [];
+    const seen: { person: string; title: string; country: Country; asOf: string; fact: Fact }[] = [];
     for (const p of k.people.values()) {
-      for (const r of p.roles) if (roleKindOf(r.title) === role && (!country || r.country === country)) seen.push({ person: p.id, title: r.title, country: r.country, date: newest(r.evidence), fact: roleFactAt(p.id, r.meeting) });
+      for (const r of p.roles) if (roleKindOf(r.title) === role && (!country || r.country === country)) seen.push({ person: p.id, title: r.title, country: r.country, asOf: newest(r.evidence), fact: roleFactAt(p.id, r.meeting) });
       p.offices.forEach((o, i) => {
-        if (roleKindOf(o.title) === role && (!country || o.country === country)) seen.push({ person: p.id, title: o.title, country: o.country, date: newest(o.evidence), fact: factById.get(`${p.id}:office:${i}`)! });
+        if (roleKindOf(o.title) === role && (!country || o.country === country)) seen.push({ person: p.id, title: o.title, country: o.country, asOf: newest(o.evidence), fact: factById.get(`${p.id}:office:${i}`)! });
       });
     }
-    const last = seen.sort((a, b) => compareKeys(b.date, a.date))[0];
-    if (!last || seen.some((x) => x.date === last.date && x.person !== last.person && x.country === last.country)) return undefined;
-    return answerOf({ kind: 'latest-holder', holder: { person: last.person, title: last.title, country: last.country }, asOf: last.date }, [last.fact]);
+    seen.sort((a, b) => compareKeys(b.asOf, a.asOf));
+    const lasts = [...new Set(seen.map((x) => x.country))].sort().flatMap((c) => {
+      const last = seen.find((x) => x.country === c)!;
+      return seen.some((x) => x.country === c && x.asOf === last.asOf && x.person !== last.person) ? [] : [last];
+    });
+    if (lasts.length === 0) return undefined;
+    return answerOf({ kind: 'latest-holder', holders: lasts.map(({ fact: _, ...h }) => h) }, lasts.map((x) => x.fact));
   }
 
   /** "Did terrorism come up at both meetings?": each meeting with a fact that covers what was asked. */
@@ -760,7 +767,7 @@ function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind:
     case 'at-every':
       return s.people.length === 1 ? { support: { kind: 'person', id: s.people[0]! } } : {};
     case 'latest-holder':
-      return { support: { kind: 'person', id: s.holder.person } };
+      return s.holders.length === 1 ? { support: { kind: 'person', id: s.holders[0]!.person } } : {};
     case 'counterparts':
     case 'met':
       return { support: { kind: 'person', id: s.person } };
