@@ -510,6 +510,18 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     return answerOf({ kind: 'latest-holder', holders: lasts.map(({ fact: _, ...h }) => h) }, lasts.map((x) => x.fact));
   }
 
+  /** The one person who held the office asked in the time asked (by the title as typed, where it is one holder's own: "armed forces minister"). */
+  function officeHolder(q: Question): { person: string; holder: RoleHolder; country?: Country } | undefined {
+    const scope = meetingsAsked(q);
+    const country = q.roleCountry ?? (q.countries.length === 1 ? q.countries[0] : undefined);
+    const all = (scope.length > 0 ? scope : meetings).flatMap((m) => holdersAt(m.id, q.roles[0], country));
+    const asked = new Set(wordsOf(q.text));
+    const typed = all.filter((h) => wordsOf(h.title).filter((w) => w.length > 3).every((w) => asked.has(w)));
+    const holders = typed.length > 0 ? typed : all;
+    const people = new Set(holders.map((h) => h.person));
+    return people.size === 1 ? { person: holders[0]!.person, holder: holders[0]!, ...(country ? { country } : {}) } : undefined;
+  }
+
   /** "Did terrorism come up at both meetings?": each meeting with a fact that covers what was asked. */
   function discussedAt(q: Question): Finding | undefined {
     if (q.terms.length === 0 && q.agreements.length === 0) return undefined;
@@ -618,28 +630,17 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const there = q.presence ? presence(q) : undefined;
     if (there) return there;
     // "What did the French foreign minister say in 2018": the office stands for the person who held it.
-    const asksSaid = /\b(?:say|said|says|told|quoted?|stated|remarks?)\b|言っ|発言|述べ/.test(q.text) || q.intent === 'said';
-    if (asksSaid && q.people.length === 0 && q.roles.length > 0) {
-      const scope = meetingsAsked(q);
-      const country = q.roleCountry ?? (q.countries.length === 1 ? q.countries[0] : undefined);
-      const people = [...new Set((scope.length > 0 ? scope : meetings).flatMap((m) => holdersAt(m.id, q.roles[0], country)).map((h) => h.person))];
-      if (people.length === 1) return said({ ...q, people, roles: [], intent: 'said', years: [], ordinals: [], places: [] });
-    }
-    // "What did France's armed forces minister list as her concerns": an office that one person held
-    // in the time asked stands for that person, whatever is asked of them; the office is shown too.
-    if (q.people.length === 0 && q.roles.length > 0 && q.terms.length > 0 && q.agreements.length === 0) {
-      const scope = meetingsAsked(q);
-      const country = q.roleCountry ?? (q.countries.length === 1 ? q.countries[0] : undefined);
-      const all = (scope.length > 0 ? scope : meetings).flatMap((m) => holdersAt(m.id, q.roles[0], country));
-      // The title as typed, where it is one holder's own ("armed forces minister", not "defence minister").
-      const asked = new Set(wordsOf(q.text));
-      const typed = all.filter((h) => wordsOf(h.title).filter((w) => w.length > 3).every((w) => asked.has(w)));
-      const holders = typed.length > 0 ? typed : all;
-      const people = [...new Set(holders.map((h) => h.person))];
-      if (people.length === 1) {
+    // An office that one person held in the time asked stands for that person, whatever is asked of
+    // them: "what did the French foreign minister say in 2018", "what did France's armed forces
+    // minister list as her concerns". The office's passage is shown too.
+    const office = q.people.length === 0 && q.roles.length > 0 ? officeHolder(q) : undefined;
+    if (office) {
+      const asksSaid = /\b(?:say|said|says|told|quoted?|stated|remarks?)\b|言っ|発言|述べ/.test(q.text) || q.intent === 'said';
+      if (asksSaid) return said({ ...q, people: [office.person], roles: [], intent: 'said', years: [], ordinals: [], places: [] });
+      if (q.terms.length > 0 && q.agreements.length === 0) {
         // The office's country is spent on finding the person: "France's" does not also ask for a passage about France.
-        const found = core({ ...q, people, roles: [], countries: q.countries.filter((c) => c !== country), intent: q.intent === 'who' ? 'what' : q.intent });
-        if (found.kind === 'answer') return { ...found, facts: [...found.facts, ...holders.slice(0, 1).map(roleFact)] };
+        const found = core({ ...q, people: [office.person], roles: [], countries: q.countries.filter((c) => c !== office.country), intent: q.intent === 'who' ? 'what' : q.intent });
+        if (found.kind === 'answer') return { ...found, facts: [...found.facts, roleFact(office.holder)] };
       }
     }
     // "Who is Japan's foreign minister now", "according to the latest article": the office's last holder the articles name.
