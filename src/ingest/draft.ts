@@ -2,6 +2,7 @@
 // where one sentence states it, and that sentence is its evidence. What is not certain is left
 // out and said in the report; a sentence nothing is drafted from is listed as unused.
 import type { Agreement, Article, Country, DateFact, Evidence, Meeting, Office, Person, Quote, Role, Series } from '../knowledge/schema.js';
+import { seriesWordsPattern } from '../knowledge/series.js';
 import { clip, normalizeForEvidence, normalizeForSearch } from '../knowledge/text.js';
 import { datesIn, longDate } from './dates.js';
 import type { ArticleReport } from './ingest.js';
@@ -219,7 +220,7 @@ function draftPeople(ctx: Ctx): void {
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'];
 const ORDINAL_TITLES = ORDINALS.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
 /** A series' own words (data/series/) as a pattern: spaces and hyphens loose. */
-const seriesWords = (series: Series) => series.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]?').replace(/\\\+/g, '\\s?\\+\\s?')).join('|');
+const seriesWords = (series: Series) => seriesWordsPattern([series]);
 /** A sentence about a meeting of the series, or of ministers in general. */
 const meetingWord = (series: Series) =>
   new RegExp(`(?:${seriesWords(series)})|foreign and defen[cs]e ministers|ministerial (?:security )?(?:talks|dialogue|meeting|consultations)|security (?:talks|dialogue)`, 'i');

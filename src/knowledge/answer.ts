@@ -5,6 +5,7 @@ import type { Fact } from './facts.js';
 import type { Knowledge } from './load.js';
 import { EVENT_STEMS, PRESENCE_STEMS, type Question, type Reader, type RoleKind } from './question.js';
 import type { Country, Meeting, Person } from './schema.js';
+import { seriesWordsPattern } from './series.js';
 import type { Kind } from './search.js';
 import { compareKeys } from './text.js';
 import { type Term, covers, stemsOf, wordsOf } from './words.js';
@@ -614,7 +615,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   // "What is a <series>?", for each series by the words that mean it.
   const seriesAsked = [...k.series.values()].map((series) => ({
     series,
-    pattern: new RegExp(`\\bwhat(?:'s| is| are)(?: an?| the)? (?:${series.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]?')).join('|')})s?(?![\\p{L}\\p{N}])`, 'iu'),
+    pattern: new RegExp(`\\bwhat(?:'s| is| are)(?: an?| the)? (?:${seriesWordsPattern([series])})s?(?![\\p{L}\\p{N}])`, 'iu'),
   }));
 
   function core(q: Question): Finding {

@@ -1,10 +1,12 @@
 // The question reader: what kind of question it is (who, when, where, what was said, status, …),
 // what it is about (people, meetings by year, ordinal or place, agreements, roles, countries), and
-// which of its words still need an answer. Pure and small, no Discord and no NLP library.
+// which of its words still need an answer. Pure, and free of Discord; WordNet and a part-of-speech
+// tagger weigh the words the articles never use.
 import type { Knowledge } from './load.js';
 import type { Country } from './schema.js';
 import { tagWords } from './tagger.js';
 import { salienceOf } from './salience.js';
+import { seriesWordsPattern } from './series.js';
 import { openWordNet } from './wordnet.js';
 import { type Term, buildLexicon, editDistance, stem, stemsOf, termsOf, wordsOf } from './words.js';
 
@@ -102,7 +104,8 @@ export function createReader(k: Knowledge): Reader {
   // Words that mean a meeting: the general ones, each series' own, and its countries' names
   // ("the second Japan France meeting").
   const MEETING_WORDS = new Set([...GENERAL_MEETING_WORDS, ...[...k.series.values()].flatMap((s) => s.words.flatMap(wordsOf)), ...Object.keys(COUNTRY_WORDS)]);
-  const seriesMention = new RegExp([...k.series.values()].flatMap((s) => s.words).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+  // "次の2+2": the next meeting, which no article can know of.
+  const nextInJapanese = new RegExp(`(次|次回|今後)の?(${seriesWordsPattern(k.series.values())}|会合|会談)`, 'i');
   const vocabulary = new Set([...k.articles.values()].flatMap((a) => stemsOf(a.text)));
   const vocabularyList = [...vocabulary].filter((w) => w.length >= 4 && !/\d/.test(w));
 
@@ -305,7 +308,7 @@ export function createReader(k: Knowledge): Reader {
     const roleCountry = officeAt < 0 ? undefined : all.slice(Math.max(0, officeAt - 3), officeAt).map((w) => COUNTRY_WORDS[w]).filter((c) => c !== undefined).at(-1) ?? all.slice(officeAt + 1, officeAt + 3).map((w) => COUNTRY_WORDS[w]).find((c) => c !== undefined);
 
     // "The next meeting" is one the articles cannot know of.
-    const nextMeeting = all.some((w, i) => ['next', 'upcoming', 'future', 'coming', 'prochain', 'prochaine'].includes(w) && all.slice(i + 1, i + 4).some((x) => MEETING_WORDS.has(x) && COUNTRY_WORDS[x] === undefined)) || new RegExp(`(次|次回|今後)の?(${seriesMention.source}|会合|会談)`, 'i').test(text);
+    const nextMeeting = all.some((w, i) => ['next', 'upcoming', 'future', 'coming', 'prochain', 'prochaine'].includes(w) && all.slice(i + 1, i + 4).some((x) => MEETING_WORDS.has(x) && COUNTRY_WORDS[x] === undefined)) || nextInJapanese.test(text);
     const after = all.some((w) => AFTER_WORDS.has(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > latestYear) || nextMeeting;
 
     // The rest: what the answer must also cover. Stop words go first, before anything is capped.

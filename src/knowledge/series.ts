@@ -7,3 +7,11 @@ import type { Meeting, Series } from './schema.js';
 export function seriesOf(k: Pick<Knowledge, 'series'>, m: Meeting): Series {
   return (m.series === undefined ? undefined : k.series.get(m.series)) ?? k.series.values().next().value!;
 }
+
+/** The words that mean a meeting of these series, as a pattern source: escaped, spaces and hyphens loose, "+" spaced or not. */
+export function seriesWordsPattern(series: Iterable<Series>): string {
+  return [...series]
+    .flatMap((s) => s.words)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]?').replace(/\\\+/g, '\\s?\\+\\s?'))
+    .join('|');
+}
