@@ -3,7 +3,7 @@
 // differ only in how they send it.
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
 import { type Lang, type LabelKey, t } from '../answers/i18n.js';
-import { type Command, type MessageCommand, questionOf } from '../commands/define.js';
+import { type Command, type MessageCommand, QUERY_MAX, questionOf } from '../commands/define.js';
 import { type CommandSet, fileNameOf } from '../commands/registry.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
 import type { Choice } from '../knowledge/search.js';
@@ -113,7 +113,8 @@ export function createAnswering(deps: AnsweringDeps): Answering {
       if (busy) return busy;
       // Commands take one option: its value is the query the page buttons carry.
       const option = cmd.options[0];
-      const query = option ? (options[option.name]?.trim() ?? '') : '';
+      // Discord stops a user at QUERY_MAX characters, but a client or a proxy may not: read what Discord would allow.
+      const query = option ? [...(options[option.name]?.trim() ?? '')].slice(0, QUERY_MAX).join('').trim() : '';
       if (option?.required && query === '') {
         // Discord enforces required options, but a client or a proxy may not: ask, never guess.
         const examples = cmd.info(caller.lang).examples.slice(0, 3).map((e) => `\`${e}\``).join(' · ');

@@ -79,6 +79,15 @@ describe('every embed for every record, in every locale', () => {
 });
 
 describe('limits', () => {
+  it('keeps room on every page for what the transport adds (a query carried in the footer)', () => {
+    // Larger than any query Discord lets through (300 characters, 600 UTF-16 units), so that it shows.
+    const reserve = 1200;
+    for (const cards of [[timelineCard(k, 'en')], [meetingCard(k, k.meetings.get('two-plus-two-2018')!, 'en')]]) {
+      const pages = renderPages(cards, 'en', false, reserve);
+      pages.forEach((page, i) => expect(page.reduce((n, e) => n + embedLength(e), 0) + reserve).toBeLessThanOrEqual(i === 0 ? LIMITS.firstPage : LIMITS.charactersPerMessage));
+    }
+  });
+
   it('clips with an ellipsis and never splits a surrogate pair', () => {
     expect(clip('abcdef', 4)).toBe('abc…');
     expect(clip('ab😀😀', 4)).toBe('ab…');

@@ -44,9 +44,22 @@ function answeringAfter(name: string, ms: number): CommandSet {
 type Payload = { embeds?: { title?: string; description?: string; footer?: { text: string } }[]; flags?: number; allowedMentions?: { parse: unknown[] }; components?: { components: { custom_id: string }[] }[]; content?: string };
 
 describe('router: commands', () => {
+  it('a query longer than Discord lets a user type is read as its first 300 characters: every page stays within the limits', async () => {
+    // Discord enforces max_length 300, but a client or proxy may not; the footer carries the query.
+    const query = `2018${'\u200b'.repeat(2500)}`;
+    const { route } = router();
+    const i = fakeInteraction({ kind: 'command', commandName: 'meeting', options: { query } });
+    await route(i);
+    const payload = i.calls[0]!.payload as Payload;
+    expect(payload.components?.length).toBe(1);
+    expect(limitViolations(payload.embeds as never)).toEqual([]);
+    expect(payload.embeds!.reduce((n, e) => n + embedLength(e as never), 0)).toBeLessThanOrEqual(3000);
+  });
+
   it('a query too long for the page buttons, carried in the footer, still leaves the first message within 3,000 characters', async () => {
-    // Found by the hostile-input property: a long /ask query whose answer fills the first page.
-    const query = `\u0000𑱐${'\u0000'.repeat(42)}Ｃ${'\u0000'.repeat(948)}𠀀${'\u0000'.repeat(6)}`;
+    // Found by the hostile-input property: a long /ask query whose answer fills the first page
+    // (found at 1,000 characters; within Discord's 300 since queries are read as Discord allows).
+    const query = `\u0000𑱐${'\u0000'.repeat(42)}Ｃ${'\u0000'.repeat(250)}𠀀`;
     const { route } = router();
     const i = fakeInteraction({ kind: 'command', commandName: 'ask', options: { query }, locale: '' });
     await route(i);
