@@ -4,7 +4,7 @@
 // tagger weigh the words the articles never use.
 import type { Knowledge } from './load.js';
 import type { Country } from './schema.js';
-import { tagWords } from './tagger.js';
+import { type Tag, tagWords } from './tagger.js';
 import { salienceOf } from './salience.js';
 import { seriesWordsPattern } from './series.js';
 import { openWordNet } from './wordnet.js';
@@ -74,6 +74,7 @@ const ORDINALS: Record<string, number> = {
   premier: 1, premiere: 1, deuxieme: 2, troisieme: 3, quatrieme: 4, cinquieme: 5,
   '1er': 1, '1re': 1, '2e': 2, '3e': 3, '4e': 4, '5e': 5, '6e': 6, '2eme': 2, '3eme': 3, '4eme': 4, '5eme': 5,
 };
+const WH_WORDS = new Set(['what', 'which']);
 const ORDINAL_SUFFIX: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
 /** Words for a meeting in general; each series adds its own (data/series/) in createReader. */
 const GENERAL_MEETING_WORDS = ['meeting', 'meetings', 'talks', 'summit', 'gathering', 'session', 'ministerial', 'reunion', '会合', '会議', '会談'];
@@ -325,8 +326,13 @@ export function createReader(k: Knowledge): Reader {
     const english = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && all.filter((w) => FRENCH_WORDS.has(w)).length < 2;
     const hints: Term[] = [];
     const rest = all.filter((w, i) => !used.has(i) && !STOPWORDS.has(w) && !AFTER_WORDS.has(w) && !/^\p{Script=Hiragana}+$/u.test(w)).map(correct);
-    // Parts of speech in context, only where a word the articles never use must be weighed.
-    const tags = english && rest.some((w) => !vocabulary.has(stem(w))) ? tagWords(joined) : undefined;
+    // Parts of speech in context, tagged on first need: only where a word's weight depends on it.
+    let tags: Map<string, Tag> | undefined;
+    const tagOf = (w: string) => (tags ??= tagWords(joined)).get(w);
+    const framingPosition = (w: string) => {
+      const i = all.indexOf(w);
+      return i <= 3 || (WH_WORDS.has(all[i - 1] ?? '') && all[i + 1] === 'of');
+    };
     const terms = termsOf(rest, lexicon)
       .filter((t) => {
         if (t.via) return !['foreign-minister', 'defence-minister', 'armed-forces-minister', 'prime-minister'].includes(t.via);
@@ -339,7 +345,7 @@ export function createReader(k: Knowledge): Reader {
         if (!/^[a-z0-9]+$/.test(t.text)) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
         // "The first bilateral ones": an ordinal the articles use says which.
         if (ORDINALS[t.text] !== undefined) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
-        const s = salienceOf({ word: t.text, marked: marked.has(t.text), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), english, ...(tags?.has(t.text) ? { tag: tags.get(t.text)! } : {}) }, wordnet);
+        const s = salienceOf({ word: t.text, marked: marked.has(t.text), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), english, ...(english ? { tag: () => tagOf(t.text), framingPosition: framingPosition(t.text) } : {}) }, wordnet);
         if (s.kind === 'framing') return [];
         const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}) };
         if (s.kind === 'hint') {

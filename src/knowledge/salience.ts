@@ -30,8 +30,13 @@ export interface WordContext {
   framing: (stem: string) => boolean;
   /** The question is in English (not French or Japanese). */
   english: boolean;
-  /** What the word is in the question's sentence, where it was tagged. */
-  tag?: Tag;
+  /**
+   * What the word is in the question's sentence. Tagging loads a model (a quarter of a second in a
+   * fresh process), so it is asked only where the answer depends on it.
+   */
+  tag?: () => Tag | undefined;
+  /** Where a request or a classifier stands: at the start ("explain…", "can you list…") or in "what kinds of". */
+  framingPosition?: boolean;
 }
 
 /** Tags of words that only hold a sentence together: "wasnt", "each", "up", "whether". */
@@ -63,16 +68,18 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   const framing: Salience = { kind: 'framing' };
   const inArticles = ctx.inArticles(own[0]!);
   // "Explain what…", "what kinds of…": asked of the bot, or how the thing asked is sorted.
-  if (ctx.tag?.role && !ctx.marked) return framing;
+  if (ctx.framingPosition && !ctx.marked && ctx.tag?.()?.role) return framing;
   // "u", "r", "ok": too short to say what a question is about unless typed as a code.
   if (ctx.word.length <= 2 && !ctx.marked) return framing;
   // In a French or Japanese question, WordNet's English is no guide ("point", "date"): a word counts
   // when the articles use it or it is typed as a name.
   if (!ctx.english) return inArticles || ctx.marked ? topic() : framing;
-  // Grammar in its sentence ("wasnt the meeting…", "each other") never says what a question is about.
-  if (!inArticles && !ctx.marked && ctx.tag && GRAMMAR_TAGS.has(ctx.tag.pos)) return framing;
   // An irregular form ("brought") is looked up by its dictionary form ("bring").
-  const info = wordnet.lookup(ctx.word) ?? (ctx.tag && ctx.tag.lemma !== ctx.word ? wordnet.lookup(ctx.tag.lemma) : undefined);
+  const known = wordnet.lookup(ctx.word);
+  // Grammar in its sentence ("wasnt the meeting…", "whether") never says what a question is about.
+  if (!known && !inArticles && !ctx.marked && GRAMMAR_TAGS.has(ctx.tag?.()?.pos ?? '')) return framing;
+  const lemma = known ? undefined : ctx.tag?.()?.lemma;
+  const info = known ?? (lemma !== undefined && lemma !== ctx.word ? wordnet.lookup(lemma) : undefined);
   // Not an English word WordNet knows: a name or code ("Rafale", "F-35", "SNLE"), or chat and
   // typos no article word is close to ("pls", "yrs"). A longer unknown word is taken as a name
   // ("rafale", "cyber").
@@ -92,9 +99,8 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   // an adjective with a rare noun sense.
   // A verb in its sentence ("pass on the invite", "did he switch", "kick off"), though WordNet also
   // lists it as a noun, says how, not what.
-  const verbHere = verb > 0 && !ctx.marked && ctx.tag?.pos === 'VERB';
-  const verbForm = verbHere || (verb > 0 && /(?:ed|ing)$/.test(ctx.word));
-  if (noun > 0 && !verbForm && noun >= adj) {
+  const verbForm = () => verb > 0 && (/(?:ed|ing)$/.test(ctx.word) || (!ctx.marked && ctx.tag?.()?.pos === 'VERB'));
+  if (noun > 0 && noun >= adj && !verbForm()) {
     // A name ("Taiwan", "Australian") stands for itself: its synset's other names are other things.
     if (isName(nouns[0]!.words)) return nouns[0]!.lexname === 'noun.time' ? framing : topic();
     const kind = nouns.find((s) => s.lexname !== 'noun.Tops')?.lexname ?? 'noun.Tops';

@@ -8,9 +8,20 @@ const wordnet = openWordNet();
 // A small article vocabulary of our own, as stems.
 const vocabulary = new Set(['nuclear', 'minesweep', 'opposition', 'before', 'frigat', 'arm', 'research'].map(stem));
 const of = (word: string, marked = false, english = true, tag?: Tag): Salience =>
-  salienceOf({ word, marked, english, inArticles: (s) => vocabulary.has(s), framing: (s) => ['other', 'also'].includes(s), ...(tag ? { tag } : {}) }, wordnet);
+  salienceOf({ word, marked, english, inArticles: (s) => vocabulary.has(s), framing: (s) => ['other', 'also'].includes(s), ...(tag ? { tag: () => tag, framingPosition: true } : {}) }, wordnet);
 
 describe('what a question is about, and what only frames it', () => {
+  it('asks for the part of speech only where it decides: a noun-only word, a word the sources use, or a known adverb needs none', () => {
+    const asked: string[] = [];
+    for (const word of ['philippines', 'nuclear', 'again', 'taiwan']) {
+      salienceOf({ word, marked: false, english: true, inArticles: (s) => vocabulary.has(s), framing: () => false, framingPosition: false, tag: () => (asked.push(word), { pos: 'NOUN', lemma: word }) }, wordnet);
+    }
+    expect(asked).toEqual([]);
+    // "switch" is a noun and a verb: the sentence decides.
+    salienceOf({ word: 'switch', marked: false, english: true, inArticles: (s) => vocabulary.has(s), framing: () => false, tag: () => (asked.push('switch'), { pos: 'VERB', lemma: 'switch' }) }, wordnet);
+    expect(asked).toContain('switch');
+  });
+
   it('drops framing and chat: adverbs, short chat, the most general nouns, time nouns, verbs and adjectives the sources never use', () => {
     for (const w of ['again', 'basically', 'pls', 'u', 'someone', 'yrs', 'decide', 'trained', 'different', 'special']) expect(of(w).kind, w).toBe('framing');
   });
