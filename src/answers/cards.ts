@@ -7,7 +7,7 @@ import { seriesOf } from '../knowledge/series.js';
 import type { Agreement, Country, DateFact, Evidence, Meeting, Person, Quote } from '../knowledge/schema.js';
 import type { Hit, Kind } from '../knowledge/search.js';
 import { clip, compareKeys } from '../knowledge/text.js';
-import { type Lang, formatDateValue, placeName, roleName, t, weekdayName } from './i18n.js';
+import { type Lang, countryName, flagOf, formatDateValue, placeName, roleName, t, weekdayName } from './i18n.js';
 
 export type CardKind = Kind | 'answer' | 'timeline' | 'sources' | 'help' | 'miss';
 
@@ -158,8 +158,8 @@ export function meetingRef(k: Pick<Knowledge, 'series'>, m: Meeting, lang: Lang)
   return lang === 'ja' ? `${y}年の${name}` : lang === 'fr' ? `${name} de ${y}` : `${y} ${name}`;
 }
 
-export function meetingShort(k: Pick<Knowledge, 'series'>, m: Meeting, lang: Lang): string {
-  return `${meetingName(k, m, lang)} · ${formatDate(m.date, lang)}${m.place ? ` · ${placeName(m.place.city, lang)}` : ''}`;
+export function meetingShort(k: Pick<Knowledge, 'series' | 'places'>, m: Meeting, lang: Lang): string {
+  return `${meetingName(k, m, lang)} · ${formatDate(m.date, lang)}${m.place ? ` · ${placeName(k, m.place.city, lang)}` : ''}`;
 }
 
 function roleAt(p: Person, meetingId: string) {
@@ -181,14 +181,14 @@ export function meetingCard(k: Knowledge, m: Meeting, lang: Lang, alsoMatching: 
   const date = dateLines(m.date, lang);
   // A source that disagrees is shown beside the date, never dropped.
   for (const other of m.alsoReported ?? []) {
-    const what = other.date ? formatDate(other.date, lang) : other.place ? placeName(other.place.city, lang) : '';
+    const what = other.date ? formatDate(other.date, lang) : other.place ? placeName(k, other.place.city, lang) : '';
     if (what) date.push({ style: 'note', text: `${t(lang, 'alsoReported')}: ${what}`, cites: c.cite(other.evidence, 1) });
   }
   const sections: Section[] = [
     { name: t(lang, 'date'), lines: date, inline: true },
     {
       name: t(lang, 'place'),
-      lines: [m.place ? { text: `${placeName(m.place.city, lang)}${m.place.venue ? ` — ${placeName(m.place.venue, lang)}` : ''}`, cites: c.cite(m.place.evidence, 2) } : { text: t(lang, 'notStated') }],
+      lines: [m.place ? { text: `${placeName(k, m.place.city, lang)}${m.place.venue ? ` — ${placeName(k, m.place.venue, lang)}` : ''}`, cites: c.cite(m.place.evidence, 2) } : { text: t(lang, 'notStated') }],
       inline: true,
     },
     { name: t(lang, 'participants'), lines: participants.length > 0 ? participants : [{ text: t(lang, 'notStated') }] },
@@ -230,7 +230,7 @@ export function personCard(k: Knowledge, p: Person, lang: Lang): Card {
     { name: t(lang, 'meetingsAttended'), lines: attended.length > 0 ? attended : [{ text: t(lang, 'notStated') }] },
   ];
   if (quotes.length > 0) sections.push({ name: t(lang, 'quotes'), lines: quotes });
-  return { kind: 'person', title: personTitle(p, lang), lead: [{ flag: p.country, text: t(lang, p.country) }], sections, sources: c.list };
+  return { kind: 'person', title: personTitle(p, lang), lead: [{ flag: p.country, text: countryName(k, p.country, lang) }], sections, sources: c.list };
 }
 
 export function quoteCard(k: Knowledge, q: Quote, lang: Lang): Card {
@@ -252,7 +252,7 @@ export function quoteCard(k: Knowledge, q: Quote, lang: Lang): Card {
   ];
   return {
     kind: 'quote',
-    title: q.kind === 'direct' ? `${who}${role ? ` (${role.country === 'JP' ? '🇯🇵' : '🇫🇷'})` : ''}` : `${quoteSource(q, k)} (${t(lang, 'reported')})`,
+    title: q.kind === 'direct' ? `${who}${role ? ` (${flagOf(role.country)})` : ''}` : `${quoteSource(q, k)} (${t(lang, 'reported')})`,
     lead,
     sections: [
       { name: t(lang, 'speaker'), lines: [{ text: who, ...(role ? { flag: role.country } : {}) }], inline: true },
@@ -314,7 +314,7 @@ export function timelineCard(k: Knowledge, lang: Lang, only?: Set<string>): Card
   const entries: TimelineEntry[] = [];
   for (const m of k.meetings.values()) {
     if (only && !only.has(m.id)) continue;
-    entries.push({ date: m.date, order: 0, line: { lead: formatDate(m.date, lang), text: `🤝 ${meetingName(k, m, lang)}${m.place ? `, ${placeName(m.place.city, lang)}` : ''}` }, evidence: m.evidence });
+    entries.push({ date: m.date, order: 0, line: { lead: formatDate(m.date, lang), text: `🤝 ${meetingName(k, m, lang)}${m.place ? `, ${placeName(k, m.place.city, lang)}` : ''}` }, evidence: m.evidence });
   }
   for (const a of k.agreements.values()) {
     if (only && !only.has(a.id) && !a.timeline.some((s) => s.meeting && only.has(s.meeting))) continue;
@@ -364,7 +364,7 @@ export function helpCard(k: Knowledge, lang: Lang, commands: HelpEntry[]): Card 
   const intro = t(lang, 'helpIntro', { articles: k.articles.size, meetings: k.meetings.size, people: k.people.size, quotes: k.quotes.size, agreements: k.agreements.size });
   return {
     kind: 'help',
-    title: t(lang, 'helpTitle'),
+    title: t(lang, 'helpTitle', { pair: ([...k.series.values()][0]?.countries ?? [...k.countries.keys()]).map((c) => countryName(k, c, lang)).join(lang === 'ja' ? '・' : '–') }),
     lead: [{ text: intro }],
     sections: [
       ...commands.map((cmd) => ({ name: `/${cmd.name}`, lines: [{ text: cmd.description }, ...cmd.examples.map((e) => ({ text: '', command: e }))] })),

@@ -10,7 +10,7 @@ import type { Agreement, Evidence, Meeting } from '../knowledge/schema.js';
 import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
 import { type Card, type Line, type Section, agreementName, asOfPhrase, meetingShort, datePhrase, formatDate, headline, meetingName, meetingRef, meetingTitle, personName, statusLabel } from './cards.js';
-import { type Lang, formatDateValue, placeName, roleName, t } from './i18n.js';
+import { type Lang, countryName, formatDateValue, placeName, roleName, t } from './i18n.js';
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : ', ');
 /** Items that hold commas of their own: "A; B" ("A、B", "A ; B"). */
@@ -58,7 +58,7 @@ function statusSentence(a: Agreement, lang: Lang): string {
 }
 
 function holderText(k: Knowledge, h: RoleHolder, lang: Lang): { person: string; title: string; country: string; meeting: string } {
-  return { person: personName(k.people.get(h.person)!, lang), title: roleName(h.title, lang), country: t(lang, h.country), meeting: meetingRef(k, k.meetings.get(h.meeting)!, lang) };
+  return { person: personName(k.people.get(h.person)!, lang), title: roleName(h.title, lang), country: countryName(k, h.country, lang), meeting: meetingRef(k, k.meetings.get(h.meeting)!, lang) };
 }
 
 /** The direct answer, one or two sentences, in the user's language (article text stays English). */
@@ -78,7 +78,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     case 'person-roles': {
       const p = k.people.get(s.person)!;
       const roles = s.holders.map((h) => t(lang, 'roleAt', holderText(k, h, lang)));
-      return [{ lead: personName(p, lang), text: `(${t(lang, p.country)}): ${list(roles, lang)}`, flag: p.country }];
+      return [{ lead: personName(p, lang), text: `(${countryName(k, p.country, lang)}): ${list(roles, lang)}`, flag: p.country }];
     }
     case 'participants': {
       const m = k.meetings.get(s.meeting)!;
@@ -138,21 +138,21 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     case 'presence': {
       const p = k.people.get(s.holders[0]!.person)!;
       const ms = s.holders.map((h) => k.meetings.get(h.meeting)!);
-      const items = s.holders.map((h, i) => t(lang, 'presenceItem', { meeting: meetingName(k, ms[i]!, lang), city: placeName(ms[i]!.place!.city, lang), date: datePhrase(ms[i]!.date, lang), title: roleName(h.title, lang) }));
+      const items = s.holders.map((h, i) => t(lang, 'presenceItem', { meeting: meetingName(k, ms[i]!, lang), city: placeName(k, ms[i]!.place!.city, lang), date: datePhrase(ms[i]!.date, lang), title: roleName(h.title, lang) }));
       const lines: Line[] = [{ text: t(lang, 'presenceAt', { person: personName(p, lang), list: semicolonList(items, lang) }), flag: p.country }];
       // The country is inferred from the articles' words; a date known only from outside them is marked.
       const countries = new Map(s.country ? ms.map((m) => [m.place!.country!.inference, m] as const) : []);
-      for (const [inference, m] of countries) lines.push({ style: 'note', text: `${t(lang, 'inferred')} (${placeName(m.place!.city, lang)} → ${t(lang, m.place!.country!.value)}): ${inference}` });
+      for (const [inference, m] of countries) lines.push({ style: 'note', text: `${t(lang, 'inferred')} (${placeName(k, m.place!.city, lang)} → ${countryName(k, m.place!.country!.value, lang)}): ${inference}` });
       for (const m of ms) if (m.date.external) lines.push({ style: 'note', text: `${meetingName(k, m, lang)}: ${formatDateValue(m.date.external.value, m.date.external.precision, lang)} — ${t(lang, 'notInSources')}` });
       return lines;
     }
     case 'meeting-place': {
       const m = k.meetings.get(s.meeting)!;
-      return [{ text: t(lang, 'meetingPlace', { meeting: meetingName(k, m, lang), place: `${placeName(m.place!.city, lang)}${m.place!.venue ? ` (${placeName(m.place!.venue, lang)})` : ''}` }) }];
+      return [{ text: t(lang, 'meetingPlace', { meeting: meetingName(k, m, lang), place: `${placeName(k, m.place!.city, lang)}${m.place!.venue ? ` (${placeName(k, m.place!.venue, lang)})` : ''}` }) }];
     }
     case 'meetings': {
       const ms = s.meetings.map((id) => k.meetings.get(id)!).sort((a, b) => compareKeys(a.date.value, b.date.value));
-      const items = ms.map((m) => `${meetingName(k, m, lang)}, ${formatDate(m.date, lang)}${m.place ? `, ${placeName(m.place.city, lang)}` : ''}`);
+      const items = ms.map((m) => `${meetingName(k, m, lang)}, ${formatDate(m.date, lang)}${m.place ? `, ${placeName(k, m.place.city, lang)}` : ''}`);
       return [{ text: s.count ? t(lang, 'meetingsCount', { n: ms.length, list: list(items, lang), series: seriesNames(k, lang) }) : t(lang, 'meetingsList', { list: list(items, lang), series: seriesNames(k, lang) }) }];
     }
     case 'quotes': {
@@ -207,7 +207,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const lines: Line[] = s.holders.map((h) => {
         const date = formatDateValue(h.asOf, 'day', lang);
         dates.add(date);
-        return { text: t(lang, 'latestHolder', { person: personName(k.people.get(h.person)!, lang), title: roleName(h.title, lang), country: t(lang, h.country), date }), flag: h.country };
+        return { text: t(lang, 'latestHolder', { person: personName(k.people.get(h.person)!, lang), title: roleName(h.title, lang), country: countryName(k, h.country, lang), date }), flag: h.country };
       });
       for (const date of dates) lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${t(lang, 'latestHolderBasis', { date })}` });
       return lines;
@@ -335,7 +335,7 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
         kind: 'miss',
         title: t(lang, 'noSuchMeetingTitle', { series: seriesNames(k, lang) }),
         lead: [{ text: t(lang, 'noSuchMeetingBody', { asked, series: seriesNames(k, lang) }) }],
-        sections: [{ name: t(lang, 'whatExists'), lines: meetings.map((m) => ({ style: 'item', text: `${meetingName(k, m, lang)} — ${formatDate(m.date, lang)}${m.place ? `, ${placeName(m.place.city, lang)}` : ''}`, command: `/meeting ${m.id}` })) }],
+        sections: [{ name: t(lang, 'whatExists'), lines: meetings.map((m) => ({ style: 'item', text: `${meetingName(k, m, lang)} — ${formatDate(m.date, lang)}${m.place ? `, ${placeName(k, m.place.city, lang)}` : ''}`, command: `/meeting ${m.id}` })) }],
         sources: [],
       };
     }
@@ -364,7 +364,7 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
     case 'no-role': {
       const role = roleName({ defense: 'Defense Minister', foreign: 'Foreign Minister', prime: 'Prime Minister', president: 'President' }[gap.role], lang);
       const m = gap.meeting ? k.meetings.get(gap.meeting) : undefined;
-      const who = gap.country ? `${role} (${t(lang, gap.country)})` : role;
+      const who = gap.country ? `${role} (${countryName(k, gap.country, lang)})` : role;
       return m ? t(lang, 'gapNoRole', { role: who, meeting: meetingRef(k, m, lang) }) : t(lang, 'gapNoRoleAny', { role: who });
     }
     case 'no-place':
@@ -389,7 +389,7 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
     case 'none-at-every': {
       const ms = gap.meetings.map((id) => meetingRef(k, k.meetings.get(id)!, lang));
       const meetings = andList(ms, lang);
-      return t(lang, 'gapNoneAtEvery', { meetings, of: gap.country ? t(lang, gap.country === 'JP' ? 'ofJapan' : 'ofFrance') : '' });
+      return t(lang, 'gapNoneAtEvery', { meetings, of: gap.country ? `${lang === 'ja' ? '' : ' '}${countryName(k, gap.country, lang, 'from')}` : '' });
     }
     case 'no-counterpart': {
       const m = gap.meeting ? k.meetings.get(gap.meeting) : undefined;
@@ -400,7 +400,7 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
       return t(lang, 'gapNeverTogether', { people: andList(names, lang) });
     }
     case 'not-there': {
-      const where = gap.city ? t(lang, 'inCity', { city: placeName(gap.city, lang) }) : gap.country ? t(lang, gap.country === 'FR' ? 'inFrance' : 'inJapan') : t(lang, 'atAnyMeeting');
+      const where = gap.city ? t(lang, 'inCity', { city: placeName(k, gap.city, lang) }) : gap.country ? countryName(k, gap.country, lang, 'in') : t(lang, 'atAnyMeeting');
       const when = gap.years.map((year) => t(lang, 'inYear', { year })).join(lang === 'ja' ? '、' : ', ');
       return t(lang, 'gapNotThere', { person: personName(k.people.get(gap.person)!, lang), where, when: when === '' ? '' : lang === 'ja' ? `${when}に` : ` ${when}` });
     }

@@ -1,5 +1,8 @@
 // Labels in the three languages the bot speaks. Article content and our data stay in English.
 
+import type { Knowledge } from '../knowledge/load.js';
+import type { Country } from '../knowledge/schema.js';
+
 export const LANGS = ['en', 'ja', 'fr'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -36,8 +39,6 @@ const en = {
   atTimeOf: 'at the time of the {meeting}',
   meetingsAttended: 'Meetings attended',
   quotes: 'Quotes',
-  JP: 'Japan',
-  FR: 'France',
   inferred: 'inferred',
   planned: 'planned',
   expected: 'expected',
@@ -91,8 +92,6 @@ const en = {
   gapNeverTogether: 'The articles never place {people} at the same meeting.',
   and: ' and ',
   gapNoneAtEvery: 'The articles name no one{of} at both the {meetings}.',
-  ofJapan: ' from Japan',
-  ofFrance: ' from France',
   atBoth: 'At both the {meetings}: {people}.',
   atEvery: 'At every one of the {meetings}: {people}.',
   metAt: 'At the {meeting}, {person} met {people}.',
@@ -102,8 +101,6 @@ const en = {
   atMeeting: ' at the {meeting}',
   togetherAt: 'The articles place {people} together at the {list}.',
   inCity: 'in {city}',
-  inJapan: 'in Japan',
-  inFrance: 'in France',
   atAnyMeeting: 'at any meeting',
   presenceAt: 'The articles place {person} at {list}.',
   presenceItem: 'the {meeting} in {city} {date} (as {title})',
@@ -160,7 +157,7 @@ const en = {
   published: 'Published',
   notNews: 'Not news',
   timelineTitle: 'Timeline of the {series}',
-  helpTitle: 'Japan–France security ties: what I can answer',
+  helpTitle: '{pair} security ties: what I can answer',
   helpIntro: 'Everything I say comes from {articles} news reports and cites the sentence it rests on. I know {meetings} meetings, {people} people, {quotes} quotes and {agreements} agreements, initiatives and positions.',
   noQuotesTitle: 'No direct quotes from {name}',
 } as const;
@@ -193,8 +190,6 @@ const ja: Labels = {
   atTimeOf: '{meeting}の時点',
   meetingsAttended: '出席した会合',
   quotes: '発言',
-  JP: '日本',
-  FR: 'フランス',
   inferred: '推定',
   planned: '予定',
   expected: '見込み',
@@ -248,8 +243,6 @@ const ja: Labels = {
   gapNeverTogether: '記事は、{people}が同じ会合に出席したとは伝えていません。',
   and: 'と',
   gapNoneAtEvery: '記事には、{meetings}の両方に出席した{of}人物は出てきません。',
-  ofJapan: '日本の',
-  ofFrance: 'フランスの',
   atBoth: '{meetings}の両方に出席：{people}。',
   atEvery: '{meetings}のすべてに出席：{people}。',
   metAt: '{meeting}で、{person}は{people}と会談しました。',
@@ -259,8 +252,6 @@ const ja: Labels = {
   atMeeting: '{meeting}での',
   togetherAt: '記事によると、{people}はともに次の会合に出席しています：{list}。',
   inCity: '{city}',
-  inJapan: '日本',
-  inFrance: 'フランス',
   atAnyMeeting: 'いずれかの会合',
   presenceAt: '記事によると、{person}は次の会合に出席しています：{list}。',
   presenceItem: '{meeting}（{city}、{date}、{title}として）',
@@ -317,7 +308,7 @@ const ja: Labels = {
   published: '掲載日',
   notNews: 'ニュース以外',
   timelineTitle: '{series}の経緯',
-  helpTitle: '日仏安全保障関係：答えられること',
+  helpTitle: '{pair}の安全保障関係：答えられること',
   helpIntro: '回答はすべて{articles}本のニュース記事に基づき、根拠の一文を引用します。会合{meetings}件、人物{people}名、発言{quotes}件、協定・取り組み・立場{agreements}件を収録しています。',
   noQuotesTitle: '{name}の直接の発言はありません',
 };
@@ -347,8 +338,6 @@ const fr: Labels = {
   atTimeOf: 'lors de la {meeting}',
   meetingsAttended: 'Réunions',
   quotes: 'Citations',
-  JP: 'Japon',
-  FR: 'France',
   inferred: 'déduite',
   planned: 'prévu',
   expected: 'attendu',
@@ -402,8 +391,6 @@ const fr: Labels = {
   gapNeverTogether: 'Les articles ne placent jamais {people} à la même réunion.',
   and: ' et ',
   gapNoneAtEvery: 'Les articles ne nomment personne{of} présent à la fois au {meetings}.',
-  ofJapan: ' du Japon',
-  ofFrance: ' de France',
   atBoth: 'Présents aux deux, le {meetings} : {people}.',
   atEvery: 'Présents à chacun des {meetings} : {people}.',
   metAt: 'Lors du {meeting}, {person} a rencontré {people}.',
@@ -413,8 +400,6 @@ const fr: Labels = {
   atMeeting: ' lors du {meeting}',
   togetherAt: 'Les articles placent {people} ensemble au {list}.',
   inCity: 'à {city}',
-  inJapan: 'au Japon',
-  inFrance: 'en France',
   atAnyMeeting: 'à une réunion',
   presenceAt: 'Les articles placent {person} {list}.',
   presenceItem: 'au {meeting} à {city}, {date} (comme {title})',
@@ -471,7 +456,7 @@ const fr: Labels = {
   published: 'Publié',
   notNews: 'Hors information',
   timelineTitle: 'Chronologie : {series}',
-  helpTitle: 'Relations de sécurité franco-japonaises : ce que je sais',
+  helpTitle: 'Relations de sécurité {pair} : ce que je sais',
   helpIntro: 'Tout ce que je dis vient de {articles} articles de presse et cite la phrase sur laquelle cela repose. Je connais {meetings} réunions, {people} personnes, {quotes} citations et {agreements} accords, initiatives et positions.',
   noQuotesTitle: 'Aucune citation directe de {name}',
 };
@@ -493,15 +478,21 @@ export function roleName(title: string, lang: Lang): string {
   return ROLE_NAMES[title.toLowerCase()]?.[lang] ?? title;
 }
 
-/** Place names the records use, as Japanese and French readers write them. */
-const PLACE_NAMES: Record<string, { ja: string; fr: string }> = {
-  Tokyo: { ja: '東京', fr: 'Tokyo' },
-  Paris: { ja: 'パリ', fr: 'Paris' },
-  'Iikura Guest House (Japanese Foreign Ministry)': { ja: '外務省飯倉公館', fr: 'Iikura Guest House (ministère japonais des Affaires étrangères)' },
-};
+/** A city or venue as readers of the language write it (data/places/). */
+export function placeName(k: Pick<Knowledge, 'places'>, name: string, lang: Lang): string {
+  if (lang === 'en') return name;
+  for (const p of k.places.values()) if (p.name === name) return p[lang];
+  return name;
+}
 
-export function placeName(name: string, lang: Lang): string {
-  return lang === 'en' ? name : (PLACE_NAMES[name]?.[lang] ?? name);
+/** A country's flag, from its ISO code's regional indicator letters. */
+export function flagOf(c: Country): string {
+  return String.fromCodePoint(...[...c].map((ch) => 0x1f1e6 + ch.charCodeAt(0) - 65));
+}
+
+/** A country's name, "from X" or "in X", as readers of the language write it (data/countries/). */
+export function countryName(k: Pick<Knowledge, 'countries'>, c: Country, lang: Lang, form: 'name' | 'from' | 'in' = 'name'): string {
+  return k.countries.get(c)?.[form][lang] ?? c;
 }
 
 const WEEKDAYS: Record<string, { ja: string; fr: string }> = {

@@ -2,7 +2,7 @@
 // pages. The gateway bot and any other transport send what this returns.
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { type Card, type CardKind, type Line, inReadingOrder } from '../answers/cards.js';
-import { type Lang, t } from '../answers/i18n.js';
+import { type Lang, flagOf, t } from '../answers/i18n.js';
 import { escapeMarkdown } from './escape.js';
 import { LIMITS, clip, embedLength, packLines, paginate } from './limits.js';
 
@@ -18,12 +18,11 @@ export const COLOURS: Record<CardKind, number> = {
   miss: 0xcf222e,
 };
 
-const FLAG = { JP: '🇯🇵', FR: '🇫🇷' } as const;
 const PREFIX = { item: '• ', quote: '> ', note: '-# ' } as const;
 
 export function lineMarkdown(line: Line): string {
   const parts: string[] = [];
-  if (line.flag) parts.push(FLAG[line.flag]);
+  if (line.flag) parts.push(flagOf(line.flag));
   if (line.lead) parts.push(`**${escapeMarkdown(line.lead)}**`);
   if (line.text) parts.push(escapeMarkdown(line.text));
   if (line.command) parts.push(parts.length > 0 ? `— \`${line.command}\`` : `\`${line.command}\``);

@@ -2,12 +2,11 @@
 import { type Card, type Line, inReadingOrder } from '../answers/cards.js';
 import { type Lang, t } from '../answers/i18n.js';
 
-const FLAG = { JP: '[JP]', FR: '[FR]' } as const;
 const PREFIX = { item: '• ', quote: '│ ', note: '  ' } as const;
 
 export function lineText(line: Line): string {
   const parts: string[] = [];
-  if (line.flag) parts.push(FLAG[line.flag]);
+  if (line.flag) parts.push(`[${line.flag}]`);
   if (line.lead) parts.push(line.lead);
   if (line.text) parts.push(line.text);
   if (line.command) parts.push(parts.length > 0 ? `— ${line.command}` : line.command);

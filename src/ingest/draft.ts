@@ -6,9 +6,10 @@ import { seriesWordsPattern } from '../knowledge/series.js';
 import { clip, normalizeForEvidence, normalizeForSearch } from '../knowledge/text.js';
 import { datesIn, longDate } from './dates.js';
 import type { ArticleReport } from './ingest.js';
-import { type Sentence, isJapanFrance } from './sentences.js';
+import type { Sentence } from './sentences.js';
 import { slugOf } from './slug.js';
 import type { Store } from './store.js';
+import type { IngestVocabulary } from './vocabulary.js';
 
 // ---------------------------------------------------------------- names and offices
 
@@ -17,14 +18,24 @@ const PARTICLE = String.raw`(?:Le|La|de|du|des|van|von|der|di|da|bin)`;
 const NAME = String.raw`${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){1,3}`;
 /** Words a name never ends with: what follows a name in a sentence. */
 const NOT_NAME = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December On In At The And But Japan France Japanese French Tokyo Paris Minister Ministers Foreign Defense Defence President Prime Said Told Also Both Their His Her Its Who While After Before During When Self-Defense Forces Navy Ministry'.split(' '),
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December On In At The And But Minister Ministers Foreign Defense Defence President Prime Said Told Also Both Their His Her Its Who While After Before During When Self-Defense Forces Navy Ministry'.split(' '),
 );
 const OFFICE = String.raw`(?:[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Mm]inister (?:for|of) (?:the )?[Aa]rmed [Ff]orces|[Aa]rmed [Ff]orces [Mm]inister|[Mm]inister (?:for|of) (?:Europe and )?[Ff]oreign [Aa]ffairs|[Mm]inister (?:of|for) (?:the )?[Dd]efen[cs]e|[Pp]rime [Mm]inister)`;
-const ADJ = String.raw`(Japan(?:ese|['’]s)?|France(?:['’]s)?|French)`;
-/** "Japanese Foreign Minister Haruto Sakai", "Minister for the Armed Forces Claire Dumont". */
-const TITLE_NAME = new RegExp(String.raw`(?:\b${ADJ}\s+)?(?:(then|former|new|incoming|outgoing)[- ])?(${OFFICE}),?\s+(${NAME})`, 'gu');
-/** "Sakai, Japan's defence minister", "Claire Dumont, the French armed forces minister". */
-const NAME_TITLE = new RegExp(String.raw`(${NAME}),\s+(?:the\s+)?(?:(?:then|former|new)[- ])?${ADJ}\s+(?:(?:then|former|new)[- ])?(${OFFICE})\b`, 'gu');
+const titlePatterns = new WeakMap<IngestVocabulary, { titleName: RegExp; nameTitle: RegExp }>();
+function patternsOf(vocab: IngestVocabulary) {
+  let p = titlePatterns.get(vocab);
+  if (!p) {
+    const ADJ = vocab.adjective;
+    p = {
+      /** "Japanese Foreign Minister Haruto Sakai", "Minister for the Armed Forces Claire Dumont". */
+      titleName: new RegExp(String.raw`(?:\b${ADJ}\s+)?(?:(then|former|new|incoming|outgoing)[- ])?(${OFFICE}),?\s+(${NAME})`, 'gu'),
+      /** "Sakai, Japan's defence minister", "Claire Dumont, the French armed forces minister". */
+      nameTitle: new RegExp(String.raw`(${NAME}),\s+(?:the\s+)?(?:(?:then|former|new)[- ])?${ADJ}\s+(?:(?:then|former|new)[- ])?(${OFFICE})\b`, 'gu'),
+    };
+    titlePatterns.set(vocab, p);
+  }
+  return p;
+}
 
 export type OfficeKey = 'foreign' | 'defense' | 'pm';
 
@@ -40,18 +51,18 @@ function titleCase(office: string): string {
   return office.replace(/\b(?!(?:for|of|the|and)\b)\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
-function countryOf(adj: string | undefined, office: string): Country | undefined {
-  if (adj) return /^Japan/.test(adj) ? 'JP' : 'FR';
+function countryOf(vocab: IngestVocabulary, adj: string | undefined, office: string): Country | undefined {
+  if (adj) return vocab.countryOf(adj);
   if (/armed forces|europe and foreign/i.test(office)) return 'FR';
   return undefined;
 }
 
 /** Cuts a matched name at the first word that cannot be part of it. */
-function trimName(raw: string): string | undefined {
+function trimName(raw: string, vocab: IngestVocabulary): string | undefined {
   const words = raw.split(/\s+/);
   const kept: string[] = [];
   for (const w of words) {
-    if (kept.length > 0 && NOT_NAME.has(w.replace(/['’]s$/, ''))) break;
+    if (kept.length > 0 && (NOT_NAME.has(w.replace(/['’]s$/, '')) || vocab.placeWords.has(w.replace(/['’]s$/, '')))) break;
     kept.push(w);
     if (/['’]s$/.test(w)) break;
   }
@@ -78,15 +89,16 @@ export interface OfficeMention {
 }
 
 /** Every "office + name" phrase of a sentence. */
-export function officeMentions(sentence: string): OfficeMention[] {
+export function officeMentions(sentence: string, vocab: IngestVocabulary): OfficeMention[] {
   const out: OfficeMention[] = [];
-  for (const m of sentence.matchAll(TITLE_NAME)) {
-    const name = trimName(m[4]!);
+  const { titleName, nameTitle } = patternsOf(vocab);
+  for (const m of sentence.matchAll(titleName)) {
+    const name = trimName(m[4]!, vocab);
     if (!name) continue;
     // "Australian Foreign Minister X": another country's minister, not one of ours.
     const before = sentence.slice(0, m.index).match(/([A-Z][\p{L}.]*)\s*$/u)?.[1];
-    if (!m[1] && before && !/^(?:The|And|But|As|With|Japanese|French|Both)$/.test(before) && m.index! > 0) continue;
-    const country = countryOf(m[1], m[3]!);
+    if (!m[1] && before && !/^(?:The|And|But|As|With|Both)$/.test(before) && vocab.countryOf(before) === undefined && m.index! > 0) continue;
+    const country = countryOf(vocab, m[1], m[3]!);
     out.push({ name, title: titleCase(m[3]!), key: officeKey(m[3]!), ...(country ? { country } : {}), ...(m[2] ? { qualifier: m[2].toLowerCase() } : {}), index: m.index! });
   }
   // "Japanese Foreign Minister A and Defense Minister B": B is Japanese too.
@@ -95,10 +107,10 @@ export function officeMentions(sentence: string): OfficeMention[] {
     const cur = out[j]!;
     if (!cur.country && prev.country && /^[^,;.]{0,80}?\s+and\s+$/.test(sentence.slice(prev.index, cur.index).replace(new RegExp(`^.*?${prev.name}`), 'x '))) cur.country = prev.country;
   }
-  for (const m of sentence.matchAll(NAME_TITLE)) {
-    const name = trimName(m[1]!);
+  for (const m of sentence.matchAll(nameTitle)) {
+    const name = trimName(m[1]!, vocab);
     if (!name || out.some((o) => o.name === name)) continue;
-    const country = countryOf(m[2], m[3]!);
+    const country = countryOf(vocab, m[2], m[3]!);
     const qualifier = m[0].match(/\b(then|former|new)[- ]/)?.[1];
     out.push({ name, title: titleCase(m[3]!), key: officeKey(m[3]!), ...(country ? { country } : {}), ...(qualifier ? { qualifier } : {}), index: m.index! });
   }
@@ -109,6 +121,7 @@ export function officeMentions(sentence: string): OfficeMention[] {
 
 interface Ctx {
   store: Store;
+  vocab: IngestVocabulary;
   article: Article;
   published: string;
   sentences: Sentence[];
@@ -146,7 +159,7 @@ function personFor(ctx: Ctx, mention: OfficeMention, i: number): Person | undefi
     return undefined;
   }
   if (person && person.country !== country) {
-    ctx.report.uncertain.push(`${mention.name} is known as ${person.country === 'JP' ? 'Japanese' : 'French'}, but the sentence makes them ${country === 'JP' ? 'Japanese' : 'French'}: not merged`);
+    ctx.report.uncertain.push(`${mention.name} is known as ${ctx.vocab.adjectiveOf(person.country)}, but the sentence makes them ${ctx.vocab.adjectiveOf(country)}: not merged`);
     return undefined;
   }
   if (!person) {
@@ -197,9 +210,9 @@ function draftPeople(ctx: Ctx): void {
   ctx.sentences.forEach((s, i) => {
     if (s.unused) return;
     let previous: { country: Country; end: number } | undefined;
-    for (const m of officeMentions(s.text)) {
+    for (const m of officeMentions(s.text, ctx.vocab)) {
       // "Foreign Minister Kenji Morita (known: Japanese) and Defence Minister Aiko Tanabe": the list shares the country.
-      if (!m.country && previous && /^[^.;]*\band\b[^.;]*$/.test(s.text.slice(previous.end, m.index)) && !/\b(?:French|Japanese|France|Japan)\b/.test(s.text.slice(previous.end, m.index))) {
+      if (!m.country && previous && /^[^.;]*\band\b[^.;]*$/.test(s.text.slice(previous.end, m.index)) && [...ctx.vocab.countriesIn(s.text.slice(previous.end, m.index)).values()].every((n) => n === 0)) {
         m.country = previous.country;
       }
       if (m.qualifier && m.qualifier !== 'new') {
@@ -227,9 +240,7 @@ const meetingWord = (series: Series) =>
 const HELD = /\b(?:held|hold|holding|met|meet|meeting|gathered|convened|took place|hosted|talks)\b/i;
 const ONLINE = /\b(?:by video(?:[- ]?conference)?|via video(?:[- ]?link)?|video[- ]?conference|videoconference|online|virtual(?:ly)?|video link)\b/i;
 const ordinalPattern = (series: Series) => new RegExp(String.raw`\b(?:the\s+)?(${ORDINALS.slice(1).join('|')}|\d{1,2}(?:st|nd|rd|th))\b(?=(?:\s+[\w"“”'’-]+){0,4}?\s*(?:${seriesWords(series)}|of (?:its|their) kind|such (?:meeting|talks|session)|round|session|edition)\b)`, 'i');
-const JP_CITIES = /^(?:Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Fukuoka|Sapporo|Kobe|Hiroshima|Nagasaki|Sendai|Naha|Okinawa)$/;
-const FR_CITIES = /^(?:Paris|Brest|Toulon|Marseille|Lyon|Bordeaux|Nice|Cherbourg|Lorient|Versailles|Strasbourg|Toulouse)$/;
-const NOT_PLACE = new Set([...NOT_NAME, 'Japan', 'France', 'Europe', 'Asia', 'Indo-Pacific', 'Pacific', 'English', 'January']);
+const NOT_PLACE = new Set([...NOT_NAME, 'Europe', 'Asia', 'Indo-Pacific', 'Pacific', 'English', 'January']);
 
 function ordinalIn(ctx: Ctx, sentence: string): number | undefined {
   const m = sentence.match(ctx.ordinal);
@@ -245,15 +256,17 @@ function withoutDateline(sentence: string): { text: string; dateline?: string } 
   return m ? { text: sentence.slice(m[0].length), dateline: m[1]!.trim() } : { text: sentence };
 }
 
-function placeIn(sentence: string): { city: string; venue?: string; online?: boolean } | undefined {
+function placeIn(sentence: string, vocab: IngestVocabulary): { city: string; venue?: string; online?: boolean } | undefined {
+  // A country's name is not a city: "talks in Japan" places nothing.
+  const notPlace = (w: string) => NOT_PLACE.has(w) || (vocab.placeWords.has(w) && vocab.cityCountry(w) === undefined);
   const { text } = withoutDateline(sentence);
   if (ONLINE.test(text)) return { city: 'Online (video conference)', online: true };
   const venue = text.match(/\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,4}(?:Guest House|Palace|Hotel|Ministry|Hall|Centre|Center|House|Residence|Château|Chateau|Base|Castle))\s+in\s+([A-Z][\p{L}-]+)/u);
-  if (venue && !NOT_PLACE.has(venue[2]!)) return { city: venue[2]!, venue: venue[1]!.trim() };
+  if (venue && !notPlace(venue[2]!)) return { city: venue[2]!, venue: venue[1]!.trim() };
   const m = text.match(new RegExp(String.raw`\b(?:held|met|meet|meeting|talks|gathered|convened|hosted)\b[^.;]*?\bin\s+([A-Z][\p{L}-]+(?:[ -][A-Z][\p{L}-]+)?)`, 'u'));
   if (!m) return undefined;
-  const city = m[1]!.split(/\s+/).filter((w) => !NOT_PLACE.has(w)).join(' ');
-  return city && !NOT_PLACE.has(city) ? { city } : undefined;
+  const city = m[1]!.split(/\s+/).filter((w) => !notPlace(w)).join(' ');
+  return city && !notPlace(city) ? { city } : undefined;
 }
 
 function meetingIdFor(ctx: Ctx, date: DateFact): string {
@@ -270,11 +283,11 @@ function draftMeeting(ctx: Ctx): void {
   const date: DateFact = found?.date ?? { value: ctx.published.slice(0, 4), precision: 'year', provenance: 'inferred', basis: `The report of ${longDate(ctx.published)} gives no date of its own for the talks; only the year is taken from it.` };
   if (!found) ctx.report.uncertain.push(`the meeting’s date is not in the sentence; only the year ${date.value} is taken from the publication date`);
   // The place: in the sentence itself, or the next one that speaks of the talks.
-  let placeAt = placeIn(s) ? i : -1;
+  let placeAt = placeIn(s, ctx.vocab) ? i : -1;
   // A sentence about another round of the series ("the sixth meeting ... by video conference") is not this one's place.
   const otherMeeting = new RegExp(String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|last|next)\s+(?:meeting|round|session|${seriesWords(ctx.series)})\b`, 'i');
-  if (placeAt === -1) placeAt = ctx.sentences.findIndex((x, j) => j > i && j <= i + 3 && !x.unused && /\b(?:talks|meeting|held|met)\b/i.test(x.text) && !otherMeeting.test(x.text) && placeIn(x.text) !== undefined);
-  const place = placeAt === -1 ? undefined : placeIn(ctx.sentences[placeAt]!.text);
+  if (placeAt === -1) placeAt = ctx.sentences.findIndex((x, j) => j > i && j <= i + 3 && !x.unused && /\b(?:talks|meeting|held|met)\b/i.test(x.text) && !otherMeeting.test(x.text) && placeIn(x.text, ctx.vocab) !== undefined);
+  const place = placeAt === -1 ? undefined : placeIn(ctx.sentences[placeAt]!.text, ctx.vocab);
   const dateline = withoutDateline(ctx.sentences.find((x) => !x.unused)?.text ?? '').dateline;
   if (!place && dateline) ctx.report.uncertain.push(`dateline “${dateline}” is where the report was filed; not taken as the place of the talks`);
 
@@ -299,7 +312,7 @@ function draftMeeting(ctx: Ctx): void {
       if (placeAt !== i) other.evidence.push(ev(ctx, placeAt));
       conflicts.push(`place ${place.city} (stored: ${existing.place.city})`);
     } else if (place && !existing.place) {
-      existing.place = { ...place, ...placeCountry(place.city), evidence: [ev(ctx, placeAt)] };
+      existing.place = { ...place, ...placeCountry(ctx, place.city), evidence: [ev(ctx, placeAt)] };
       ctx.used.add(placeAt);
     }
     if (conflicts.length > 0) {
@@ -319,7 +332,7 @@ function draftMeeting(ctx: Ctx): void {
       name,
       aliases: [...(n !== undefined ? [ORDINALS[n] ?? String(n), `${n}${['th', 'st', 'nd', 'rd'][n % 10 > 3 || Math.floor(n / 10) === 1 ? 0 : n % 10]}`] : []), `${date.value.slice(0, 4)} ${ctx.series.name.en}`],
       date,
-      ...(place ? { place: { ...place, ...placeCountry(place.city), evidence: [ev(ctx, placeAt)] } } : {}),
+      ...(place ? { place: { ...place, ...placeCountry(ctx, place.city), evidence: [ev(ctx, placeAt)] } } : {}),
       participants: [],
       outcomes: [],
       sideEvents: [],
@@ -334,10 +347,9 @@ function draftMeeting(ctx: Ctx): void {
   draftParticipants(ctx, i);
 }
 
-function placeCountry(city: string): { country?: { value: Country; inference: string } } {
-  if (JP_CITIES.test(city)) return { country: { value: 'JP', inference: `${city} is a Japanese city.` } };
-  if (FR_CITIES.test(city)) return { country: { value: 'FR', inference: `${city} is a French city.` } };
-  return {};
+function placeCountry(ctx: Ctx, city: string): { country?: { value: Country; inference: string } } {
+  const country = ctx.vocab.cityCountry(city);
+  return country ? { country: { value: country, inference: `${city} is a ${ctx.vocab.adjectiveOf(country)} city.` } } : {};
 }
 
 /** Who attended: ministers named in a sentence about the talks, with the office the sentence gives. */
@@ -347,20 +359,21 @@ function draftParticipants(ctx: Ctx, meetingSentence: number): void {
   ctx.sentences.forEach((s, i) => {
     if (s.unused || !talk(s.text)) return;
     if (i !== meetingSentence && !/\b(?:met|attended|took part|joined|hosted|counterparts?|held talks|talks with)\b/i.test(s.text) && !ctx.meetingWord.test(s.text)) return;
-    const mentions = officeMentions(s.text).filter((x) => !x.qualifier || x.qualifier === 'new');
+    const mentions = officeMentions(s.text, ctx.vocab).filter((x) => !x.qualifier || x.qualifier === 'new');
     for (const mention of mentions) {
       const person = knownPerson(ctx.store, mention.name);
       if (!person) continue;
       addRole(ctx, person, m, { title: mention.title, country: mention.country ?? person.country }, i);
     }
     // "their French counterparts X and Y": the counterparts hold the offices of those named before them.
-    const cp = s.text.match(new RegExp(String.raw`\b(?:their|his|her)\s+(French|Japanese)\s+counterparts?,?\s+(${NAME})(?:\s+and\s+(${NAME}))?`, 'u'));
+    const cp = s.text.match(new RegExp(String.raw`\b(?:their|his|her)\s+${ctx.vocab.adjective}\s+counterparts?,?\s+(${NAME})(?:\s+and\s+(${NAME}))?`, 'u'));
     if (cp) {
       const before = mentions.filter((x) => x.index < cp.index!);
-      const names = [cp[2], cp[3]].map((x) => (x ? trimName(x) : undefined)).filter((x): x is string => x !== undefined);
+      const names = [cp[2], cp[3]].map((x) => (x ? trimName(x, ctx.vocab) : undefined)).filter((x): x is string => x !== undefined);
       if (before.length === names.length) {
         names.forEach((name, j) => {
-          const country: Country = cp[1] === 'French' ? 'FR' : 'JP';
+          const country = ctx.vocab.countryOf(cp[1]!);
+          if (!country) return;
           const mention: OfficeMention = { name, title: before[j]!.title, key: before[j]!.key, country, index: cp.index! };
           const person = personFor(ctx, mention, i);
           if (!person) return;
@@ -402,7 +415,7 @@ function speakerOf(ctx: Ctx, phrase: string, sentence: string): { speaker: strin
     const who = /^(?:the |a )?(?:joint )?(?:statement|communiqu[ée]|declaration)$/i.test(p) ? 'The ministers' : p.charAt(0).toUpperCase() + p.slice(1);
     return { attributedTo: `${who === 'They' ? 'The ministers' : who}${doc ? `, in their ${doc.toLowerCase()}` : ''}` };
   }
-  const mention = officeMentions(p)[0];
+  const mention = officeMentions(p, ctx.vocab)[0];
   const name = mention?.name ?? (new RegExp(`^${NAME}$`, 'u').test(p) ? p : undefined);
   if (name) {
     const id = ctx.local.get(normalizeForSearch(name)) ?? knownPerson(ctx.store, name)?.id;
@@ -496,11 +509,11 @@ function draftTranscript(ctx: Ctx): void {
   if (!/\b(?:press conference|news conference|press briefing|transcript|remarks)\b/i.test(title)) return;
   // The minister: named with an office in the title, or else in the opening lines.
   let at = -1;
-  let mention = officeMentions(title)[0];
+  let mention = officeMentions(title, ctx.vocab)[0];
   if (!mention) {
-    at = ctx.sentences.findIndex((s, i) => i < 4 && officeMentions(s.text).length > 0);
+    at = ctx.sentences.findIndex((s, i) => i < 4 && officeMentions(s.text, ctx.vocab).length > 0);
     if (at === -1) return;
-    mention = officeMentions(ctx.sentences[at]!.text)[0]!;
+    mention = officeMentions(ctx.sentences[at]!.text, ctx.vocab)[0]!;
   }
   const localId = ctx.local.get(normalizeForSearch(mention.name));
   const person = knownPerson(ctx.store, mention.name) ?? (localId ? ctx.store.get('people', localId) : undefined);
@@ -574,7 +587,7 @@ function draftAgreements(ctx: Ctx): void {
       const name = (m[1] || m[3] || m[5])!.trim().replace(/^(?:The|A|An|the|a|an)\s+/, '');
       const acronym = m[2] || m[4];
       if (!acronym && name.split(/\s+/).length < 3) return;
-      if (/^(?:Japan|France|Japanese|French)\b/.test(name) && !acronym) return;
+      if (ctx.vocab.placeWords.has(name.split(/\s+/)[0]!) && !acronym) return;
       const full = `${titleCase(name)}${acronym ? ` (${acronym})` : ''}`;
       const a: Agreement = {
         $schema: '../schemas/agreement.schema.json',
@@ -638,16 +651,17 @@ function refreshStatus(ctx: Ctx, a: Agreement): void {
 /** Drafts what the sentences state into the store; returns the indexes of the sentences used as evidence. */
 export function draftArticle(store: Store, article: Article, sentences: Sentence[], report: ArticleReport): Set<number> {
   const series = store.series;
-  const ctx: Ctx = { store, article, published: article.published!, sentences, report, used: new Set(), local: new Map(), quotes: new Set(), series, meetingWord: meetingWord(series), ordinal: ordinalPattern(series) };
+  const ctx: Ctx = { store, vocab: store.vocabulary, article, published: article.published!, sentences, report, used: new Set(), local: new Map(), quotes: new Set(), series, meetingWord: meetingWord(series), ordinal: ordinalPattern(series) };
   // Another country pair: nothing of it becomes a Japan–France fact. Japan–France: the opening names
   // both, or the whole text names each at least twice (a transcript opens "I returned from Paris").
   const opening = [article.title ?? '', ...sentences.filter((s) => !s.unused).slice(0, 2).map((s) => s.text)].join(' ');
   const all = sentences.map((s) => s.text).join(' ');
-  const count = (re: RegExp) => (all.match(re) ?? []).length;
-  const both = isJapanFrance(opening) || (count(/\b(?:Japan|Japanese|Tokyo)\b/g) >= 2 && count(/\b(?:France|French|Paris)\b/g) >= 2);
+  const named = (text: string, atLeast: number) => [...ctx.vocab.countriesIn(text).values()].every((n) => n >= atLeast);
+  const both = named(opening, 1) || named(all, 2);
   if (!both) {
-    for (const s of sentences) if (!s.unused) s.unused = { reason: 'other-countries', note: 'the article is not about Japan and France' };
-    report.uncertain.push('the article is not about Japan and France: nothing drafted');
+    const pair = [...ctx.vocab.countriesIn('').keys()].map((c) => ctx.vocab.nameOf(c)).join(' and ');
+    for (const s of sentences) if (!s.unused) s.unused = { reason: 'other-countries', note: `the article is not about ${pair}` };
+    report.uncertain.push(`the article is not about ${pair}: nothing drafted`);
     return ctx.used;
   }
   draftPeople(ctx);

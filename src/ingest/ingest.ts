@@ -80,7 +80,7 @@ function ingestOne(store: Store, raw: RawArticle): ArticleReport {
   report.id = id;
   if (!raw.title) report.uncertain.push(`no title given: its first line stands for one (give --title)`);
 
-  const sentences = classify(text);
+  const sentences = classify(text, (s) => [...store.vocabulary.countriesIn(s).values()].some((n) => n > 0));
   report.sentences = sentences.length;
   const article: Article = {
     $schema: '../schemas/article.schema.json',

@@ -19,7 +19,8 @@ const CAPTION = /^(?:photo|picture|caption|pictured|image|above|top)\b\s*[:(—�
 const BYLINE = /^(?:by\s+[A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|and|de|la|le|van|von))*(?:,\s*[\p{L} ]+)?|(?:reporting|writing|editing|additional reporting) by\b.*|[A-Z][\p{L}'’-]+\s+[A-Z][\p{L}'’-]+,\s*(?:staff (?:writer|reporter)|correspondent)\b.*)$/iu;
 
 /** Every sentence of an article's body, in the order coverage counts them, with the reason it is not news where it is not. */
-export function classify(body: string): Sentence[] {
+/** `substantive` tells a sentence that names what we follow (a country) from boilerplate that shares its words ("sign up"). */
+export function classify(body: string, substantive: (sentence: string) => boolean = () => false): Sentence[] {
   const out: Sentence[] = [];
   const paragraphs = splitParagraphs(body);
   paragraphs.forEach((p, paragraph) => {
@@ -32,7 +33,7 @@ export function classify(body: string): Sentence[] {
         // Cut off by a "[…]" line or by the end of the stored text: no whole sentence to rest a fact on.
         const beforeGap = pi < pieces.length - 1 && si === sentences.length - 1;
         const afterGap = pi > 0 && si === 0;
-        const unused = reasonFor(sentence, p, { lastOfText, beforeGap, afterGap });
+        const unused = reasonFor(sentence, p, { lastOfText, beforeGap, afterGap }, substantive);
         out.push(unused ? { ...base, unused } : base);
       });
     });
@@ -40,9 +41,9 @@ export function classify(body: string): Sentence[] {
   return out;
 }
 
-function reasonFor(sentence: string, paragraph: string, at: { lastOfText: boolean; beforeGap: boolean; afterGap: boolean }): Sentence['unused'] {
+function reasonFor(sentence: string, paragraph: string, at: { lastOfText: boolean; beforeGap: boolean; afterGap: boolean }, substantive: (sentence: string) => boolean): Sentence['unused'] {
   if (BYLINE.test(sentence) && sentence.length < 100) return { reason: 'byline' };
-  if (BOILERPLATE.test(sentence) && !/\b(?:Japan|France|minister)/i.test(sentence)) return { reason: 'boilerplate' };
+  if (BOILERPLATE.test(sentence) && !/\bminister/i.test(sentence) && !substantive(sentence)) return { reason: 'boilerplate' };
   if (CAPTION.test(paragraph)) return { reason: 'caption', note: 'a photo caption, not the report itself' };
   if (!ENDS.test(sentence)) {
     if (at.lastOfText) return { reason: 'fragment', note: 'cut off by the end of the stored text' };
@@ -53,9 +54,4 @@ function reasonFor(sentence: string, paragraph: string, at: { lastOfText: boolea
   }
   if (at.afterGap && /^[a-z(,;–—-]/.test(sentence)) return { reason: 'fragment', note: 'begins after text left out ([…])' };
   return undefined;
-}
-
-/** Does the article speak of Japan and France both? An article about another pair drafts nothing. */
-export function isJapanFrance(body: string): boolean {
-  return /\b(?:Japan|Japanese|Tokyo)\b/.test(body) && /\b(?:France|French|Paris)\b/.test(body);
 }

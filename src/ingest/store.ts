@@ -6,6 +6,7 @@ import path from 'node:path';
 import { uncoveredSentences } from '../knowledge/coverage.js';
 import { DataError, type Knowledge, loadKnowledge } from '../knowledge/load.js';
 import { writeSnapshot } from '../knowledge/snapshot.js';
+import { type IngestVocabulary, ingestVocabulary } from './vocabulary.js';
 import type { Agreement, Article, Meeting, Person, Quote, Series } from '../knowledge/schema.js';
 import { Refusal } from './refusal.js';
 
@@ -36,8 +37,12 @@ export class Store {
   /** The meeting series new meetings are drafted into (data/series/: the first). */
   readonly series: Series;
 
-  private constructor(readonly dataDir: string, series: Series) {
+  /** The countries and places articles are read by (data/countries, data/places). */
+  readonly vocabulary: IngestVocabulary;
+
+  private constructor(readonly dataDir: string, series: Series, vocabulary: IngestVocabulary) {
     this.series = series;
+    this.vocabulary = vocabulary;
   }
 
   /** Reads data/ after checking it in full: an ingest never builds on data that does not pass. */
@@ -49,7 +54,7 @@ export class Store {
       if (err instanceof DataError) throw new Refusal('invalid-data', `${dataDir} does not pass the data check, so nothing was ingested; fix it first:\n${err.message}`);
       throw err;
     }
-    const store = new Store(dataDir, k.series.values().next().value!);
+    const store = new Store(dataDir, k.series.values().next().value!, ingestVocabulary(k.countries.values(), k.places.values()));
     for (const kind of RECORD_KINDS) {
       const dir = path.join(dataDir, kind);
       for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {

@@ -104,6 +104,11 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   const latest = [...k.articles.values()].map((a) => a.date.value).sort().at(-1)!;
   const factById = new Map(facts.map((f) => [f.id, f]));
   const yearOf = (m: Meeting) => Number(m.date.value.slice(0, 4));
+  // The stems that name each country in a passage (data/countries/): "japan", "japanes".
+  const countryStems = new Map([...k.countries.values()].map((c) => [c.id, new Set([c.name.en, c.adjective, ...c.words].flatMap(stemsOf))] as const));
+  const namesCountry = (f: Fact, c: Country) => [...(countryStems.get(c) ?? [])].some((s) => f.evidenceStems.has(s));
+  /** A fact about one country alone ("For one of them, …"), not about the pair. */
+  const aboutAlone = (f: Fact, c: Country) => namesCountry(f, c) && [...countryStems.keys()].every((o) => o === c || !namesCountry(f, o));
 
   const holdersAt = (meeting: string, role?: RoleKind, country?: Country): RoleHolder[] =>
     [...k.people.values()].flatMap((p) =>
@@ -412,7 +417,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     }
     if (q.people.length > 0 && q.terms.length === 0 && q.event) {
       // What they did together: the facts naming every one of them, beyond their titles.
-      const mentions = (f: Fact) => q.countries.filter((c) => (c === 'JP' ? f.evidenceStems.has('japan') : f.evidenceStems.has('franc'))).length;
+      const mentions = (f: Fact) => q.countries.filter((c) => namesCountry(f, c)).length;
       // Those that say the verb asked ("what did Abe agree on": the three agreed…) first, then those
       // that also name the country asked about ("is Abe going to France").
       const verbs = stemsOf(q.text).filter((s) => EVENT_STEMS.has(s));
@@ -462,7 +467,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const pool = asked.length > 0 ? facts.filter(inYears) : facts;
     const ranked = rank(q, pool);
     // A question about one country is not answered by a passage about the other alone.
-    const other: Country | undefined = q.countries.length === 1 ? (q.countries[0] === 'JP' ? 'FR' : 'JP') : undefined;
+    const others = [...k.countries.keys()].filter((c) => !q.countries.includes(c));
+    const other: Country | undefined = q.countries.length === 1 && others.length === 1 ? others[0] : undefined;
     const full = ranked.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)) && !(other && aboutAlone(f, other)));
     if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
     // "What did the officials say": what was said (quotes, reported speech) before other facts;
@@ -543,9 +549,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   function speakerCountries(f: Fact): Country[] {
     const quote = k.quotes.get(f.record.id)!;
     if (quote.speaker) return [k.people.get(quote.speaker)!.country];
-    const by = quote.attributedTo ?? '';
-    const named: Country[] = [...(/Japan/i.test(by) ? ['JP' as const] : []), ...(/Fran/i.test(by) ? ['FR' as const] : [])];
-    return named.length > 0 ? named : ['JP', 'FR'];
+    const by = new Set(stemsOf(quote.attributedTo ?? ''));
+    const named = [...countryStems].filter(([, stems]) => [...stems].some((s) => by.has(s))).map(([c]) => c);
+    return named.length > 0 ? named : [...countryStems.keys()];
   }
 
   /**
@@ -796,13 +802,6 @@ function placed(f: Fact): boolean {
 
 export function saysWhere(text: string): boolean {
   return /\b(?:in|at|to) (?:the )?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]|his |her |their )/.test(text);
-}
-
-/** A fact about one country alone ("For Japan, …"), not about the pair. */
-function aboutAlone(f: Fact, c: Country): boolean {
-  const jp = f.evidenceStems.has('japan') || f.evidenceStems.has('japanes');
-  const fr = f.evidenceStems.has('franc') || f.evidenceStems.has('french');
-  return c === 'JP' ? jp && !fr : fr && !jp;
 }
 
 function kindOrder(f: Fact): number {

@@ -1,12 +1,17 @@
 // Turns validated records into search documents: what each kind is found by, and how it is listed.
 import { seriesOf } from './series.js';
 import type { Knowledge } from './load.js';
-import type { DateFact, Meeting, Person, Quote } from './schema.js';
+import type { Country, DateFact, Meeting, Person, Quote } from './schema.js';
 import { KINDS, type Kind, type SearchDoc } from './search.js';
 import { clip, compareKeys, normalizeForSearch } from './text.js';
 
 const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const COUNTRY_NAMES = { JP: ['Japan', 'Japanese', 'Japon', '日本'], FR: ['France', 'French', 'Français', 'フランス'] } as const;
+
+/** What people type for a country: its names and words (data/countries/). */
+function countryWords(k: Knowledge, c: Country): string[] {
+  const info = k.countries.get(c);
+  return info ? [info.name.en, info.name.ja, info.name.fr, info.adjective, ...info.words] : [];
+}
 
 export function ordinalSuffix(n: number): string {
   const tens = n % 100;
@@ -90,7 +95,7 @@ const DOCUMENTS: Record<Kind, (k: Knowledge, central: Central) => SearchDoc[]> =
       id: p.id,
       label: personLabel(p, k),
       names: [p.name, ...p.aliases],
-      secondary: [...p.roles.flatMap((r) => [r.title, yearOf(k.meetings.get(r.meeting)!.date)]), ...p.offices.flatMap((o) => [o.title, yearOf(o.from)]), ...COUNTRY_NAMES[p.country]],
+      secondary: [...p.roles.flatMap((r) => [r.title, yearOf(k.meetings.get(r.meeting)!.date)]), ...p.offices.flatMap((o) => [o.title, yearOf(o.from)]), ...countryWords(k, p.country)],
       centrality: central(p.id),
       ...(quoted.has(p.id) ? { defaultRank: 0 } : {}),
     }));

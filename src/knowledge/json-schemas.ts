@@ -10,6 +10,8 @@ export const schemaFileNames: Record<DataKind, string> = {
   agreements: 'agreement.schema.json',
   lexicon: 'lexicon.schema.json',
   series: 'series.schema.json',
+  countries: 'country.schema.json',
+  places: 'place.schema.json',
 };
 
 export function jsonSchemaFor(kind: DataKind): string {

@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { DataError, type Problem } from './problems.js';
-import type { Agreement, Article, LexiconEntry, Meeting, Person, Quote, Series } from './schema.js';
+import type { Agreement, Article, Country, CountryInfo, LexiconEntry, Meeting, Person, Place, Quote, Series } from './schema.js';
+import { Country as CountryCodes } from './schema.js';
 import { type DataKind, type Evidence, dataKinds } from './schema.js';
 import { dataVersion } from './snapshot.js';
 import { clip, normalizeForEvidence, normalizeForSearch, splitParagraphs } from './text.js';
@@ -28,6 +29,10 @@ export interface Knowledge {
   lexicon: Map<string, LexiconEntry>;
   /** The kinds of recurring meeting (data/series/): their names and the words that mean them. */
   series: Map<string, Series>;
+  /** The countries followed (data/countries/): names in three languages and the words that mean them. */
+  countries: Map<Country, CountryInfo>;
+  /** Cities and venues (data/places/): their names in three languages and their country. */
+  places: Map<string, Place>;
   /** How often each record is named in the articles: breaks search ties towards central records. */
   mentions: Map<string, number>;
   /** A short hash of every data file: tells which data a running bot serves. */
@@ -145,6 +150,8 @@ export function loadKnowledge(dataDir: string): Knowledge {
   const agreementFiles = readKind(dataDir, 'agreements', problems);
   const lexiconFiles = readKind(dataDir, 'lexicon', problems);
   const seriesFiles = readKind(dataDir, 'series', problems);
+  const countryFiles = readKind(dataDir, 'countries', problems);
+  const placeFiles = readKind(dataDir, 'places', problems);
   const articles = loadArticles(dataDir, articleFiles, problems);
 
   const byId = <T extends { id: string }>(files: { value: T }[]) => new Map(files.map((f) => [f.value.id, f.value]));
@@ -154,6 +161,17 @@ export function loadKnowledge(dataDir: string): Knowledge {
   const agreements = byId(agreementFiles);
   const lexicon = byId(lexiconFiles);
   const series = byId(seriesFiles);
+  const countries = byId(countryFiles) as Map<Country, CountryInfo>;
+  const places = byId(placeFiles);
+  for (const code of CountryCodes.options) {
+    if (!countries.has(code) && !problems.some((p) => p.file.startsWith(path.join('data', 'countries')))) problems.push({ file: path.join('data', 'countries'), reason: `needs a file for ${code}` });
+  }
+  const placeNames = new Map<string, string>();
+  for (const { file, value: p } of placeFiles) {
+    const key = p.name.toLowerCase();
+    if (placeNames.has(key)) problems.push({ file, record: p.id, field: 'name', reason: `"${p.name}" is also ${placeNames.get(key)}` });
+    placeNames.set(key, p.id);
+  }
   if (seriesFiles.length === 0 && !problems.some((p) => p.file.startsWith(path.join('data', 'series')))) problems.push({ file: path.join('data', 'series'), reason: 'needs at least one meeting series' });
 
   // Walks every evidence list of a record and checks each passage against its article.
@@ -284,6 +302,8 @@ export function loadKnowledge(dataDir: string): Knowledge {
     agreements,
     lexicon,
     series,
+    countries,
+    places,
     mentions: countMentions(articles, people, agreements, meetings, quotes),
     version: dataVersion(dataDir),
   };

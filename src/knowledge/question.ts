@@ -78,10 +78,6 @@ const WH_WORDS = new Set(['what', 'which']);
 const ORDINAL_SUFFIX: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
 /** Words for a meeting in general; each series adds its own (data/series/) in createReader. */
 const GENERAL_MEETING_WORDS = ['meeting', 'meetings', 'talks', 'summit', 'gathering', 'session', 'ministerial', 'reunion', '会合', '会議', '会談'];
-const COUNTRY_WORDS: Record<string, Country> = {
-  japan: 'JP', japanese: 'JP', japans: 'JP', nippon: 'JP', japon: 'JP', japonais: 'JP', 日本: 'JP',
-  france: 'FR', french: 'FR', frances: 'FR', francais: 'FR', francaise: 'FR', フランス: 'FR',
-};
 const AFTER_WORDS = new Set(['now', 'today', 'currently', 'current', 'still', 'anymore', 'eventually', 'nowadays', 'presently', 'aujourd', 'actuel', 'actuellement', 'yet']);
 const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'], ['actually', 'happen'], ['actually', 'happened'], ['did', 'it', 'happen'], ['right', 'now']];
 /** Verbs that ask what someone did rather than who they are. */
@@ -100,11 +96,19 @@ export interface Reader {
 }
 
 export function createReader(k: Knowledge): Reader {
+  // What people type for each country (data/countries/): "japan", "japonais", "日本".
+  const countryOfWord: Record<string, Country> = {};
+  for (const c of k.countries.values()) {
+    for (const w of [c.name.en, c.name.ja, c.name.fr, c.adjective, ...c.words]) {
+      const words = wordsOf(w);
+      if (words.length === 1) countryOfWord[words[0]!] = c.id;
+    }
+  }
   const lexicon = buildLexicon(k.lexicon.values(), STOPWORDS);
   const wordnet = openWordNet();
   // Words that mean a meeting: the general ones, each series' own, and its countries' names
   // ("the second Japan France meeting").
-  const MEETING_WORDS = new Set([...GENERAL_MEETING_WORDS, ...[...k.series.values()].flatMap((s) => s.words.flatMap(wordsOf)), ...Object.keys(COUNTRY_WORDS)]);
+  const MEETING_WORDS = new Set([...GENERAL_MEETING_WORDS, ...[...k.series.values()].flatMap((s) => s.words.flatMap(wordsOf)), ...Object.keys(countryOfWord)]);
   // "次の2+2": the next meeting, which no article can know of.
   const nextInJapanese = new RegExp(`(次|次回|今後)の?(${seriesWordsPattern(k.series.values())}|会合|会談)`, 'i');
   const vocabulary = new Set([...k.articles.values()].flatMap((a) => stemsOf(a.text)));
@@ -127,8 +131,10 @@ export function createReader(k: Knowledge): Reader {
   for (const m of k.meetings.values()) {
     if (!m.place) continue;
     // The city, and the venue's own name ("Iikura"), not its common words ("Japanese Foreign Ministry").
-    const common = (w: string) => COUNTRY_WORDS[w] !== undefined || ROLE_WORDS.has(w) || ['guest', 'house', 'ministry', 'residence', 'office', 'official', 'hall', 'palace'].includes(w);
-    for (const w of wordsOf(`${m.place.city} ${m.place.venue ?? ''}`)) if (w.length >= 4 && !common(w)) cities.set(w, [...(cities.get(w) ?? []), m.id]);
+    const common = (w: string) => countryOfWord[w] !== undefined || ROLE_WORDS.has(w) || ['guest', 'house', 'ministry', 'residence', 'office', 'official', 'hall', 'palace'].includes(w);
+    // Each also by its other names (data/places/): "東京", "飯倉公館".
+    const names = [m.place.city, m.place.venue ?? ''].flatMap((n) => [n, ...[...k.places.values()].filter((p) => p.name === n).flatMap((p) => [p.ja, p.fr, ...p.aliases])]);
+    for (const w of new Set(names.flatMap(wordsOf))) if ((w.length >= 4 || /\p{Script=Han}{2}/u.test(w)) && !common(w)) cities.set(w, [...(cities.get(w) ?? []), m.id]);
   }
   const agreementByAlias = new Map<string, string>();
   for (const a of k.agreements.values()) for (const n of [a.name, ...a.aliases]) agreementByAlias.set(stemsOf(n).join(' '), a.id);
@@ -214,7 +220,7 @@ export function createReader(k: Knowledge): Reader {
     const countries: Country[] = [];
     const places: string[] = [];
     // "The fourth one", "the last one": a meeting, where the question speaks of meetings.
-    const meetingNamed = all.some((x) => MEETING_WORDS.has(x) && COUNTRY_WORDS[x] === undefined);
+    const meetingNamed = all.some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined);
     const meetingAfter = (i: number) => all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x)) || (meetingNamed && ['one', 'ones'].includes(all[i + 1] ?? ''));
     all.forEach((w, i) => {
       if (/^(19|20)\d\d$/.test(w)) {
@@ -227,8 +233,8 @@ export function createReader(k: Knowledge): Reader {
         // "The last meeting": the latest one the articles report, not the article's own "last".
         ordinals.push(latestMeeting);
         used.add(i);
-      } else if (COUNTRY_WORDS[w]) {
-        if (!countries.includes(COUNTRY_WORDS[w])) countries.push(COUNTRY_WORDS[w]);
+      } else if (countryOfWord[w]) {
+        if (!countries.includes(countryOfWord[w])) countries.push(countryOfWord[w]);
         used.add(i);
       } else if (cities.has(w)) {
         for (const id of cities.get(w)!) if (!places.includes(id)) places.push(id);
@@ -306,10 +312,10 @@ export function createReader(k: Knowledge): Reader {
     if (intent === 'what' && roles.length > 0) intent = 'who';
     // "France's foreign minister … about Japan's role": the country that qualifies the office.
     const officeAt = all.findIndex((w) => ['minister', 'ministers', 'ministre', 'secretary', 'chief', 'portfolio'].includes(w));
-    const roleCountry = officeAt < 0 ? undefined : all.slice(Math.max(0, officeAt - 3), officeAt).map((w) => COUNTRY_WORDS[w]).filter((c) => c !== undefined).at(-1) ?? all.slice(officeAt + 1, officeAt + 3).map((w) => COUNTRY_WORDS[w]).find((c) => c !== undefined);
+    const roleCountry = officeAt < 0 ? undefined : all.slice(Math.max(0, officeAt - 3), officeAt).map((w) => countryOfWord[w]).filter((c) => c !== undefined).at(-1) ?? all.slice(officeAt + 1, officeAt + 3).map((w) => countryOfWord[w]).find((c) => c !== undefined);
 
     // "The next meeting" is one the articles cannot know of.
-    const nextMeeting = all.some((w, i) => ['next', 'upcoming', 'future', 'coming', 'prochain', 'prochaine'].includes(w) && all.slice(i + 1, i + 4).some((x) => MEETING_WORDS.has(x) && COUNTRY_WORDS[x] === undefined)) || nextInJapanese.test(text);
+    const nextMeeting = all.some((w, i) => ['next', 'upcoming', 'future', 'coming', 'prochain', 'prochaine'].includes(w) && all.slice(i + 1, i + 4).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined)) || nextInJapanese.test(text);
     const after = all.some((w) => AFTER_WORDS.has(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > latestYear) || nextMeeting;
 
     // The rest: what the answer must also cover. Stop words go first, before anything is capped.
@@ -378,7 +384,7 @@ export function createReader(k: Knowledge): Reader {
       }
     }
     // A word that ranges over meetings, just before a word for one: "both meetings", "which of the two talks".
-    const acrossMeetings = all.some((w, i) => ['both', 'each', 'every', 'which', 'quelle', 'quelles', 'chaque', 'deux'].includes(w) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && COUNTRY_WORDS[x] === undefined)) || /(どの|両方の|両)(会合|会談|会議)/.test(raw);
+    const acrossMeetings = all.some((w, i) => ['both', 'each', 'every', 'which', 'quelle', 'quelles', 'chaque', 'deux'].includes(w) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined)) || /(どの|両方の|両)(会合|会談|会議)/.test(raw);
     const why = has('why') || phrase(['what', 'for']) || phrase(['reason', 'for']);
     // "Met", "agreed", "invited": an event; "meeting" (the noun) is not one.
     const event = all.some((w) => EVENT_STEMS.has(stem(w)) && !['meeting', 'meetings'].includes(w));
@@ -386,7 +392,7 @@ export function createReader(k: Knowledge): Reader {
     // "Was she in Osaka", "has he been to France", "était-elle à Tokyo": "be", then in or to a place.
     const beIn =
       ['was', 'were', 'been', 'is', 'be', 'etait', 'etaient', 'ete'].some(has) &&
-      all.some((w, i) => ['in', 'to', 'a', 'au', 'en'].includes(w) && (cities.has(all[i + 1] ?? '') || COUNTRY_WORDS[all[i + 1] ?? ''] !== undefined));
+      all.some((w, i) => ['in', 'to', 'a', 'au', 'en'].includes(w) && (cities.has(all[i + 1] ?? '') || countryOfWord[all[i + 1] ?? ''] !== undefined));
     // Plans are not presence ("is the president going to visit Japan" asks about the invitation), nor is
     // visiting someone ("did he visit Japan's defence minister").
     const planned = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'invited', 'invitation', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定|招待|招き/.test(raw);

@@ -158,6 +158,31 @@ const Fact = z.object({
 
 const Labels = z.object({ en: Text.max(100), ja: Text.max(100), fr: Text.max(100) });
 
+/** One of the countries the bot follows: how it is named in three languages and the words that mean it. */
+export const CountryInfo = z.object({
+  $schema: Schema,
+  id: Country.describe('the ISO 3166 code'),
+  name: Labels.describe('the name in each language'),
+  from: Labels.describe('"from X", as in "no one from X" (ja: "Xの", fr: "de X" or "du X")'),
+  in: Labels.describe('"in X": being there (ja: the name alone, fr: "en X" or "au X")'),
+  adjective: Text.max(40).describe('the English adjective, as before a title: "Japanese Foreign Minister"'),
+  words: z.array(Text.max(40)).min(1).describe('what people type to mean the country or its people, in any of the three languages'),
+});
+export type CountryInfo = z.infer<typeof CountryInfo>;
+
+/** A city or venue: its names for readers of the three languages, and the country it is in. */
+export const Place = z.object({
+  $schema: Schema,
+  id: RecordId,
+  name: Text.max(100).describe('as the records write it (meetings[].place.city or .venue)'),
+  ja: Text.max(100).describe('as Japanese readers write it'),
+  fr: Text.max(100).describe('as French readers write it'),
+  kind: z.enum(['city', 'venue']),
+  country: Country.optional().describe('the country it is in, where known: a drafted meeting there is placed in it'),
+  aliases: z.array(Text.max(100)).default([]).describe('other names people type for it, in any language'),
+});
+export type Place = z.infer<typeof Place>;
+
 /** A kind of recurring meeting (foreign and defence ministers of two countries, say): its names in three languages and the words that mean it. */
 export const Series = z.object({
   $schema: Schema,
@@ -297,5 +322,7 @@ export const dataKinds = {
   agreements: Agreement,
   lexicon: LexiconEntry,
   series: Series,
+  countries: CountryInfo,
+  places: Place,
 } as const;
 export type DataKind = keyof typeof dataKinds;

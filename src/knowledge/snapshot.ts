@@ -8,7 +8,7 @@ import { distDir } from '../paths.js';
 import type { Knowledge } from './load.js';
 
 /** Folders of the knowledge base, as loadKnowledge reads them. */
-export const DATA_FOLDERS = ['articles', 'people', 'meetings', 'quotes', 'agreements', 'lexicon', 'series'] as const;
+export const DATA_FOLDERS = ['articles', 'people', 'meetings', 'quotes', 'agreements', 'lexicon', 'series', 'countries', 'places'] as const;
 
 export const snapshotFile = path.join(distDir, 'knowledge-snapshot.json');
 
@@ -36,6 +36,8 @@ export function writeSnapshot(k: Knowledge, file = snapshotFile): void {
     agreements: [...k.agreements],
     lexicon: [...k.lexicon],
     series: [...k.series],
+    countries: [...k.countries],
+    places: [...k.places],
     mentions: [...k.mentions],
     version: k.version,
   };
@@ -60,6 +62,8 @@ export function readSnapshot(dataDir: string, file = snapshotFile): Knowledge | 
     agreements: new Map(saved.agreements),
     lexicon: new Map(saved.lexicon),
     series: new Map(saved.series),
+    countries: new Map(saved.countries),
+    places: new Map(saved.places),
     mentions: new Map(saved.mentions),
     version: saved.version,
   };

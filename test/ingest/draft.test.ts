@@ -5,6 +5,8 @@ import { officeMentions, surnameOf } from '../../src/ingest/draft.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { uncoveredSentences } from '../../src/knowledge/coverage.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { ingestVocabulary } from '../../src/ingest/vocabulary.js';
+import { defaultDataDir } from '../../src/paths.js';
 import { copyOfData } from '../helpers/data.js';
 import { writeTemp } from './helpers.js';
 
@@ -24,18 +26,22 @@ The ministers also said the Reciprocal Access Agreement (RAA) negotiations began
 Japan and France signed the ACSA on Friday.
 `;
 
+// Countries and places as data/ defines them.
+const shipped = loadKnowledge(defaultDataDir);
+const vocab = ingestVocabulary(shipped.countries.values(), shipped.places.values());
+
 describe('reading offices and dates', () => {
   it('finds office phrases with their country, and carries it along a list', () => {
-    const m = officeMentions('Japanese Foreign Minister Haruto Sakai and Defense Minister Ken Ota met on Friday.');
+    const m = officeMentions('Japanese Foreign Minister Haruto Sakai and Defense Minister Ken Ota met on Friday.', vocab);
     expect(m.map((x) => [x.name, x.title, x.country])).toEqual([
       ['Haruto Sakai', 'Foreign Minister', 'JP'],
       ['Ken Ota', 'Defense Minister', 'JP'],
     ]);
-    expect(officeMentions('Sakai met Australian Foreign Minister Jane Smith.')).toEqual([]);
-    expect(officeMentions('Claire Dumont, France’s armed forces minister, said so.')[0]).toMatchObject({ name: 'Claire Dumont', country: 'FR' });
-    expect(officeMentions('former Foreign Minister Taro Kono spoke.')[0]!.qualifier).toBe('former');
+    expect(officeMentions('Sakai met Australian Foreign Minister Jane Smith.', vocab)).toEqual([]);
+    expect(officeMentions('Claire Dumont, France’s armed forces minister, said so.', vocab)[0]).toMatchObject({ name: 'Claire Dumont', country: 'FR' });
+    expect(officeMentions('former Foreign Minister Taro Kono spoke.', vocab)[0]!.qualifier).toBe('former');
     // The title set off by a comma: "the new French defence minister, Ana Roux, who succeeded…".
-    expect(officeMentions('The talks moved online because the new French Defence Minister, Ana Roux, who took over in May, was in Brussels.')[0]).toMatchObject({ name: 'Ana Roux', title: 'Defence Minister', country: 'FR' });
+    expect(officeMentions('The talks moved online because the new French Defence Minister, Ana Roux, who took over in May, was in Brussels.', vocab)[0]).toMatchObject({ name: 'Ana Roux', title: 'Defence Minister', country: 'FR' });
     expect(surnameOf('Jean-Yves Le Drian')).toBe('Le Drian');
   });
 

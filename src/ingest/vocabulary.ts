@@ -1,0 +1,42 @@
+// The words the drafter reads countries and places by, built from data/countries and data/places,
+// so that an article about a city or country we add there needs no code.
+import type { Country, CountryInfo, Place } from '../knowledge/schema.js';
+
+export interface IngestVocabulary {
+  /** A pattern (one capturing group) for a country as it qualifies a title: its name, possessive or adjective. */
+  adjective: string;
+  /** The country that a match of `adjective` names. */
+  countryOf(adjective: string): Country | undefined;
+  /** The English adjective for a country: "Japanese". */
+  adjectiveOf(c: Country): string;
+  /** The English name of a country. */
+  nameOf(c: Country): string;
+  /** Capitalised words that name a country or a city: never part of a person's name. */
+  placeWords: Set<string>;
+  /** The country a city is in, where data/places knows it. */
+  cityCountry(city: string): Country | undefined;
+  /** The countries a text names, by name, adjective or one of their cities, with how often. */
+  countriesIn(text: string): Map<Country, number>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function ingestVocabulary(countries: Iterable<CountryInfo>, places: Iterable<Place>): IngestVocabulary {
+  const list = [...countries];
+  const cities = [...places].filter((p) => p.kind === 'city');
+  // Latin-script English forms only: drafted articles are in English.
+  const englishWords = (c: CountryInfo) => [...new Set([c.name.en, c.adjective, ...c.words].filter((w) => /^[A-Z][A-Za-z]+$/.test(w)))];
+  const forms = list.flatMap((c) => [c.adjective, c.name.en, `${c.name.en}['’]s`]);
+  const adjective = `(${forms.sort((a, b) => b.length - a.length).map((f) => (f.includes('[') ? f : escape(f))).join('|')})`;
+  const namesOf = new Map(list.map((c) => [c.id, [...englishWords(c), ...cities.filter((p) => p.country === c.id).map((p) => p.name)]]));
+  const patterns = new Map([...namesOf].map(([id, names]) => [id, new RegExp(`\\b(?:${names.map(escape).join('|')})\\b`, 'g')]));
+  return {
+    adjective,
+    countryOf: (a) => list.find((c) => c.adjective === a || a.replace(/['’]s$/, '') === c.name.en)?.id,
+    adjectiveOf: (c) => list.find((x) => x.id === c)?.adjective ?? c,
+    nameOf: (c) => list.find((x) => x.id === c)?.name.en ?? c,
+    placeWords: new Set([...namesOf.values()].flat()),
+    cityCountry: (city) => cities.find((p) => p.name === city || p.aliases.includes(city))?.country,
+    countriesIn: (text) => new Map([...patterns].map(([id, re]) => [id, (text.match(re) ?? []).length])),
+  };
+}
