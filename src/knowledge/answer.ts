@@ -59,7 +59,7 @@ export type Statement =
   | { kind: 'not-signed'; agreement: string; meeting?: string; signedThere: string[] };
 
 export type Finding =
-  | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; support?: { kind: Kind; id: string }; placeAsked?: boolean }
+  | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; support?: { kind: Kind; id: string }; placeAsked?: boolean; looseWords?: string[] }
   /** The articles do not answer it: what they never mention, what else is uncovered, and what is close. */
   | { kind: 'not-covered'; unmentioned: string[]; uncovered: string[]; gap?: Gap; related: Fact[] }
   | { kind: 'never-quoted'; person: string; related: Fact[] }
@@ -739,7 +739,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     answer(text) {
       const q = reader.read(text);
       const core0 = core(q);
-      const found = core0.kind === 'answer' ? { ...core0, terms: q.terms, ...supportOf(core0), ...(q.intent === 'where' ? { placeAsked: true } : {}) } : core0;
+      // Words of the question no article uses, which the answer therefore does not rest on: said, not hidden.
+      const loose = q.loose.length > 0 ? { looseWords: q.loose.map((t) => t.text) } : {};
+      const found = core0.kind === 'answer' ? { ...core0, terms: q.terms, ...supportOf(core0), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...loose } : core0;
       if (!q.after) return found;
       // After the sources: say where they stop, and what they said as of then (an agreement: its status then).
       const agreement = q.agreements[0];

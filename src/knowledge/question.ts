@@ -53,6 +53,12 @@ export interface Question {
   terms: Term[];
   /** Words that help pick a passage but never block an answer ("before", "oppose" for "opposition"). */
   hints: Term[];
+  /**
+   * Common words the articles never use that are not what the question asks for ("did his
+   * portfolio change", "on behalf of France"): an answer from the rest of the question stands, and
+   * says it does not rest on them; they alone never make the sources "silent".
+   */
+  loose: Term[];
 }
 
 const STOPWORDS = new Set(
@@ -75,6 +81,7 @@ const ORDINALS: Record<string, number> = {
   '1er': 1, '1re': 1, '2e': 2, '3e': 3, '4e': 4, '5e': 5, '6e': 6, '2eme': 2, '3eme': 3, '4eme': 4, '5eme': 5,
 };
 const WH_WORDS = new Set(['what', 'which']);
+const ASKING_WORDS = new Set(['what', 'which', 'whose', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle']);
 const ORDINAL_SUFFIX: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
 /** Words for a meeting in general; each series adds its own (data/series/) in createReader. */
 const GENERAL_MEETING_WORDS = ['meeting', 'meetings', 'talks', 'summit', 'gathering', 'session', 'ministerial', 'reunion', '会合', '会議', '会談'];
@@ -331,6 +338,23 @@ export function createReader(k: Knowledge): Reader {
     // French and Japanese questions: their words are not WordNet's.
     const english = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && all.filter((w) => FRENCH_WORDS.has(w)).length < 2;
     const hints: Term[] = [];
+    const loose: Term[] = [];
+    // The head of a phrase ("nuclear submarines") is what the phrase is about, and so is a phrase
+    // no article uses any word of ("xylophone recital").
+    const content = (x: string | undefined) => x !== undefined && !STOPWORDS.has(x) && countryOfWord[x] === undefined && !/^\d+$/.test(x);
+    const inPhrase = (w: string) => {
+      const next = all[all.indexOf(w) + 1];
+      return content(all[all.indexOf(w) - 1]) || (content(next) && !vocabulary.has(stem(next!)));
+    };
+    // The thing asked for: the first word that says what, after "which", "what", "how many", "quel"
+    // ("which French company", "what sort of systems").
+    const askedFor = (w: string) => {
+      const i = all.indexOf(w);
+      const start = all.findIndex((x, j) => j < i && (ASKING_WORDS.has(x) || (['many', 'much'].includes(x) && all[j - 1] === 'how')));
+      if (start < 0) return false;
+      const head = all.slice(start + 1).findIndex((x, j, after) => !STOPWORDS.has(x) && countryOfWord[x] === undefined && after[j + 1] !== 'of');
+      return head >= 0 && start + 1 + head === i;
+    };
     const rest = all.filter((w, i) => !used.has(i) && !STOPWORDS.has(w) && !AFTER_WORDS.has(w) && !/^\p{Script=Hiragana}+$/u.test(w)).map(correct);
     // Parts of speech in context, tagged on first need: only where a word's weight depends on it.
     let tags: Map<string, Tag> | undefined;
@@ -356,6 +380,11 @@ export function createReader(k: Knowledge): Reader {
         const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}) };
         if (s.kind === 'hint') {
           hints.push(term);
+          return [];
+        }
+        // An everyday word no article uses, unless it is what the question asks for ("which company").
+        if (s.common && !askedFor(t.text) && !inPhrase(t.text) && !s.alternatives.some((alt) => alt.every((x) => vocabulary.has(x)))) {
+          loose.push(term);
           return [];
         }
         return [term];
@@ -400,7 +429,10 @@ export function createReader(k: Knowledge): Reader {
     const there = (places.length > 0 || countries.length > 0) && (all.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
     const whereWas = intent === 'where' && ['was', 'were', 'been', 'is', 'etait', 'etaient'].some(has) && places.length === 0 && countries.length === 0;
     const presence = people.length > 0 && roles.length === 0 && !planned && (there || whereWas);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, after, terms, hints };
+    // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
+    const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
+    if (!anchored) terms.push(...loose);
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

@@ -12,8 +12,12 @@ import type { Pos, WordInfo, WordNet } from './wordnet.js';
 const FRAMING_NOUN_KINDS = new Set(['noun.Tops', 'noun.time', 'noun.quantity', 'noun.relation']);
 
 export type Salience =
-  /** Says what the question is about: an answer must cover it (in one of these ways of saying it). */
-  | { kind: 'topic'; alternatives: string[][] }
+  /**
+   * Says what the question is about: an answer must cover it (in one of these ways of saying it).
+   * `common`: an everyday word ("portfolio", "table"), not a name or a code: where the articles never
+   * use it, it may only be how the asker put it.
+   */
+  | { kind: 'topic'; alternatives: string[][]; common?: boolean }
   /** Says how: helps pick the passage where one covers it ("oppose" for "opposition", "before"), never blocks an answer. */
   | { kind: 'hint'; alternatives: string[][] }
   /** Frames the question: dropped. */
@@ -64,7 +68,7 @@ const isName = (words: string[]) => words.every((w) => /^\p{Lu}/u.test(w));
 
 export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   const own = [stem(ctx.word)];
-  const topic = (alternatives: string[][] = [own]): Salience => ({ kind: 'topic', alternatives });
+  const topic = (alternatives: string[][] = [own]): Extract<Salience, { kind: 'topic' }> => ({ kind: 'topic', alternatives });
   const framing: Salience = { kind: 'framing' };
   const inArticles = ctx.inArticles(own[0]!);
   // "Explain what…", "what kinds of…": asked of the bot, or how the thing asked is sorted.
@@ -106,13 +110,15 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
     const kind = nouns.find((s) => s.lexname !== 'noun.Tops')?.lexname ?? 'noun.Tops';
     if (FRAMING_NOUN_KINDS.has(kind)) return framing;
     const related = relatedInArticles(info, 'noun', ctx);
-    return topic(related.length > 0 ? [own, ...related] : [own]);
+    // WordNet writes a proper noun with its capital ("Beijing"), though its synset may hold a description.
+    const proper = nouns.some((n) => n.words.some((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() === ctx.word));
+    return { ...topic(related.length > 0 ? [own, ...related] : [own]), ...(proper ? {} : { common: true }) };
   }
   if (adj > 0 && adj >= verb) {
     if (isName(info.senses.find((s) => s.pos === 'adj')?.words ?? [])) return topic();
     // "Atomic" is "nuclear" in the articles' words.
     const related = relatedInArticles(info, 'adj', ctx);
-    if (related.length > 0) return topic([own, ...related]);
+    if (related.length > 0) return { ...topic([own, ...related]), common: true };
   }
   if (ctx.marked) return topic();
   // A verb the articles never use says how, not what; its derived nouns may point to a passage

@@ -183,6 +183,13 @@ describe('/person, /ask, /timeline, /sources, /help', () => {
     expect(new Set(passages).size).toBe(passages.length);
   });
 
+  it('/ask with an everyday word no article uses: the answer from the rest, with a note naming the word, in every language', async () => {
+    const en = (await run('ask', 'What did Onodera say about the ACSA at the podium?')).pages[0]![0]!.description!;
+    expect(en).toContain('The articles never use “podium”: this answer rests on the rest of the question.');
+    const fr = (await run('ask', 'What did Onodera say about the ACSA at the podium?', 'fr')).pages[0]![0]!.description!;
+    expect(fr).toContain('Les articles n’emploient jamais “podium”');
+  });
+
   it('/ask when did Parly come to Tokyo: only the meeting she was at, not the other one held there', async () => {
     const answer = (await run('ask', 'When did Parly come to Tokyo?')).pages[0]![0]!.description!;
     expect(answer.split('\n')[0]).toBe('🇫🇷 The articles place Florence Parly at the 4th two-plus-two in Tokyo on 26 January 2018 (as Minister for the Armed Forces).');

@@ -73,6 +73,26 @@ describe('words that frame a question do not block it', () => {
     expect(ask('did they switch to submarines?')).toMatchObject({ kind: 'not-covered', unmentioned: ['submarines'] });
   });
 
+  it('answers from the rest of a question when an everyday word no article uses only frames it, and says so', () => {
+    const f = ask('What did Onodera say about the ACSA at the podium?');
+    expect(f).toMatchObject({ kind: 'answer', statement: { kind: 'quotes' }, looseWords: ['podium'] });
+    expect(answerer.read('What did Onodera say about the ACSA at the podium?')).toMatchObject({ terms: [], loose: [{ text: 'podium' }] });
+  });
+
+  it('keeps such a word when it is what the phrase or the question is about, or all there is', () => {
+    // The head of a phrase: "nuclear submarines" asks about submarines.
+    expect(ask('any nuclear submarines deal?')).toMatchObject({ kind: 'not-covered', unmentioned: ['submarines'] });
+    // What is asked for: "which company".
+    expect(ask('which company will build the frigates?')).toMatchObject({ kind: 'not-covered', unmentioned: ['company'] });
+    // Nothing else to go on.
+    expect(ask('what about the weather?')).toMatchObject({ kind: 'not-covered', unmentioned: ['weather'] });
+  });
+
+  it('never says the sources are silent for an everyday word alone: it could not find, and shows what is closest', () => {
+    const f = ask('what did Onodera promise on behalf of the navy about unmanned systems?');
+    expect(f.kind === 'not-covered' ? f.unmentioned : []).toEqual([]);
+  });
+
 });
 
 describe('answers across meetings, ordinals and offices', () => {

@@ -27,12 +27,15 @@ describe('what a question is about, and what only frames it', () => {
   });
 
   it('keeps topic nouns and names the sources never mention, so the answer admits them', () => {
-    for (const w of ['submarines', 'philippines', 'taiwan', 'troops', 'weather', 'australian']) expect(of(w), w).toEqual({ kind: 'topic', alternatives: [[stem(w)]] });
+    for (const w of ['submarines', 'philippines', 'taiwan', 'troops', 'weather', 'australian']) expect(of(w), w).toMatchObject({ kind: 'topic', alternatives: [[stem(w)]] });
+    // Everyday words are marked as such; names (as WordNet writes them) are not.
+    for (const w of ['submarines', 'troops', 'weather']) expect(of(w), w).toMatchObject({ common: true });
+    for (const w of ['philippines', 'taiwan', 'beijing']) expect(of(w), w).not.toHaveProperty('common');
   });
 
   it('reads a synonym or derived form the sources use as the same topic', () => {
-    expect(of('atomic')).toEqual({ kind: 'topic', alternatives: [['atomic'], ['nuclear']] });
-    expect(of('armaments')).toEqual({ kind: 'topic', alternatives: [[stem('armaments')], ['arm']] });
+    expect(of('atomic')).toMatchObject({ kind: 'topic', alternatives: [['atomic'], ['nuclear']] });
+    expect(of('armaments')).toMatchObject({ kind: 'topic', alternatives: [[stem('armaments')], ['arm']] });
   });
 
   it('takes a verb whose noun the sources use, or an adverb they use, as a hint that never blocks', () => {
