@@ -176,7 +176,7 @@ export function meetingCard(k: Knowledge, m: Meeting, lang: Lang, alsoMatching: 
   const participants = m.participants.map((pt): Line => {
     const person = k.people.get(pt.person)!;
     const role = roleAt(person, m.id)!;
-    return { flag: role.country, text: `${personName(person, lang)} — ${roleName(role.title, lang)}`, cites: c.cite([...pt.evidence, ...role.evidence], 2) };
+    return { flag: role.country, text: `${personName(person, lang)} — ${roleName(k, role.title, lang)}`, cites: c.cite([...pt.evidence, ...role.evidence], 2) };
   });
   const date = dateLines(m.date, lang);
   // A source that disagrees is shown beside the date, never dropped.
@@ -209,13 +209,13 @@ export function personCard(k: Knowledge, p: Person, lang: Lang): Card {
   const roles = [...p.roles].sort(byDate(k)).flatMap((r): Line[] => {
     const m = k.meetings.get(r.meeting)!;
     // Said "at the time of": someone may hold a role then without attending (a head of state or government).
-    const line: Line = { lead: roleName(r.title, lang), flag: r.country, text: `— ${t(lang, 'atTimeOf', { meeting: meetingShort(k, m, lang) })}`, cites: c.cite(r.evidence, 2) };
+    const line: Line = { lead: roleName(k, r.title, lang), flag: r.country, text: `— ${t(lang, 'atTimeOf', { meeting: meetingShort(k, m, lang) })}`, cites: c.cite(r.evidence, 2) };
     return r.inference ? [line, { style: 'note', text: `${t(lang, 'inferred')}: ${r.inference}` }] : [line];
   });
   // Offices as dated spans, from articles about no meeting of ours: "Foreign Minister — 2019-01-11 to 2020-03-02".
   for (const o of [...p.offices].sort((a, b) => compareKeys(a.from.value, b.from.value))) {
     const span = o.to && o.to.value !== o.from.value ? `${formatDate(o.from, lang)} – ${formatDate(o.to, lang)}` : formatDate(o.from, lang);
-    roles.push({ lead: roleName(o.title, lang), flag: o.country, text: `— ${span}`, cites: c.cite(o.evidence, 2) });
+    roles.push({ lead: roleName(k, o.title, lang), flag: o.country, text: `— ${span}`, cites: c.cite(o.evidence, 2) });
   }
   const attended = [...k.meetings.values()]
     .filter((m) => m.participants.some((pt) => pt.person === p.id))
@@ -239,7 +239,7 @@ export function quoteCard(k: Knowledge, q: Quote, lang: Lang): Card {
   const when = quoteDate(k, q);
   // At a meeting, the role held there; otherwise the office an article has them in on the day.
   const role = speaker ? (q.meeting ? roleAt(speaker, q.meeting) : speaker.offices.find((o) => o.from.value <= when.value && when.value <= (o.to ?? o.from).value)) : undefined;
-  const who = speaker ? `${personName(speaker, lang)}${role ? ` — ${roleName(role.title, lang)}` : ''}` : q.attributedTo!;
+  const who = speaker ? `${personName(speaker, lang)}${role ? ` — ${roleName(k, role.title, lang)}` : ''}` : q.attributedTo!;
   // The passage itself, once: it holds the quoted words and who said them, verbatim.
   const passages = q.evidence.flatMap((e): Line[] => {
     const a = k.articles.get(e.article)!;
@@ -386,7 +386,7 @@ export function missCard(input: string, lang: Lang, suggestions: Hit[], exists: 
 export function noDirectQuotesCard(k: Knowledge, p: Person, lang: Lang): Card {
   const c = new Citations(k, lang);
   const reported = [...k.quotes.values()].filter((q) => q.speaker === p.id);
-  const mentions = [...p.roles].sort(byDate(k)).map((r): Line => ({ style: 'item', text: `${meetingShort(k, k.meetings.get(r.meeting)!, lang)} — ${roleName(r.title, lang)}`, cites: c.cite(r.evidence, 2) }));
+  const mentions = [...p.roles].sort(byDate(k)).map((r): Line => ({ style: 'item', text: `${meetingShort(k, k.meetings.get(r.meeting)!, lang)} — ${roleName(k, r.title, lang)}`, cites: c.cite(r.evidence, 2) }));
   const sections: Section[] = [{ name: t(lang, 'mentionedIn'), lines: mentions }];
   if (reported.length > 0) sections.push({ name: t(lang, 'reported'), lines: reported.map((q) => ({ style: 'item', text: clip(q.text, 160), cites: c.cite(q.evidence) })) });
   return {

@@ -10,7 +10,7 @@ import type { Agreement, Evidence, Meeting } from '../knowledge/schema.js';
 import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
 import { type Card, type Line, type Section, agreementName, asOfPhrase, meetingShort, datePhrase, formatDate, headline, meetingName, meetingRef, meetingTitle, personName, statusLabel } from './cards.js';
-import { type Lang, countryName, formatDateValue, placeName, roleName, t } from './i18n.js';
+import { type Lang, countryName, formatDateValue, officeTitle, placeName, roleName, t } from './i18n.js';
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : ', ');
 /** Items that hold commas of their own: "A; B" ("A、B", "A ; B"). */
@@ -58,7 +58,7 @@ function statusSentence(a: Agreement, lang: Lang): string {
 }
 
 function holderText(k: Knowledge, h: RoleHolder, lang: Lang): { person: string; title: string; country: string; meeting: string } {
-  return { person: personName(k.people.get(h.person)!, lang), title: roleName(h.title, lang), country: countryName(k, h.country, lang), meeting: meetingRef(k, k.meetings.get(h.meeting)!, lang) };
+  return { person: personName(k.people.get(h.person)!, lang), title: roleName(k, h.title, lang), country: countryName(k, h.country, lang), meeting: meetingRef(k, k.meetings.get(h.meeting)!, lang) };
 }
 
 /** The direct answer, one or two sentences, in the user's language (article text stays English). */
@@ -72,7 +72,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const p = k.people.get(s.person)!;
       const m = k.meetings.get(s.meeting)!;
       // Present: the title held there; absent: where the articles do place them, with the title.
-      const roles = s.holders.map((h) => (s.present ? roleName(h.title, lang) : t(lang, 'roleAt', holderText(k, h, lang))));
+      const roles = s.holders.map((h) => (s.present ? roleName(k, h.title, lang) : t(lang, 'roleAt', holderText(k, h, lang))));
       return [{ text: t(lang, s.present ? 'presentAt' : 'absentAt', { person: personName(p, lang), meeting: meetingRef(k, m, lang), roles: list(roles, lang) }), flag: p.country }];
     }
     case 'person-roles': {
@@ -85,7 +85,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const people = s.people.map((id) => {
         const p = k.people.get(id)!;
         const r = p.roles.find((x) => x.meeting === m.id)!;
-        return `${personName(p, lang)} (${roleName(r.title, lang)})`;
+        return `${personName(p, lang)} (${roleName(k, r.title, lang)})`;
       });
       return [{ text: t(lang, s.count ? 'participantsCount' : 'participantsAt', { meeting: meetingRef(k, m, lang), people: list(people, lang), n: people.length }) }];
     }
@@ -116,7 +116,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
         const others = people.map((id) => {
           const o = k.people.get(id)!;
           const r = o.roles.find((x) => x.meeting === meeting);
-          return r ? `${personName(o, lang)} (${roleName(r.title, lang)})` : personName(o, lang);
+          return r ? `${personName(o, lang)} (${roleName(k, r.title, lang)})` : personName(o, lang);
         });
         return { text: t(lang, 'metAt', { meeting: meetingRef(k, m, lang), person: personName(p, lang), people: andList(others, lang) }) };
       });
@@ -138,7 +138,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     case 'presence': {
       const p = k.people.get(s.holders[0]!.person)!;
       const ms = s.holders.map((h) => k.meetings.get(h.meeting)!);
-      const items = s.holders.map((h, i) => t(lang, 'presenceItem', { meeting: meetingName(k, ms[i]!, lang), city: placeName(k, ms[i]!.place!.city, lang), date: datePhrase(ms[i]!.date, lang), title: roleName(h.title, lang) }));
+      const items = s.holders.map((h, i) => t(lang, 'presenceItem', { meeting: meetingName(k, ms[i]!, lang), city: placeName(k, ms[i]!.place!.city, lang), date: datePhrase(ms[i]!.date, lang), title: roleName(k, h.title, lang) }));
       const lines: Line[] = [{ text: t(lang, 'presenceAt', { person: personName(p, lang), list: semicolonList(items, lang) }), flag: p.country }];
       // The country is inferred from the articles' words; a date known only from outside them is marked.
       const countries = new Map(s.country ? ms.map((m) => [m.place!.country!.inference, m] as const) : []);
@@ -169,7 +169,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const p = q.speaker ? k.people.get(q.speaker)! : undefined;
       const role = p?.roles.find((r) => r.meeting === q.meeting);
       const meeting = q.meeting ? meetingRef(k, k.meetings.get(q.meeting)!, lang) : formatDate(quoteDate(k, q), lang);
-      const detail = role ? [roleName(role.title, lang), meeting].join(lang === 'ja' ? '、' : ', ') : meeting;
+      const detail = role ? [roleName(k, role.title, lang), meeting].join(lang === 'ja' ? '、' : ', ') : meeting;
       return [{ text: t(lang, 'speakerIs', { name: p ? personName(p, lang) : (q.attributedTo ?? ''), detail }), ...(role ? { flag: role.country } : {}) }];
     }
     case 'status': {
@@ -207,7 +207,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const lines: Line[] = s.holders.map((h) => {
         const date = formatDateValue(h.asOf, 'day', lang);
         dates.add(date);
-        return { text: t(lang, 'latestHolder', { person: personName(k.people.get(h.person)!, lang), title: roleName(h.title, lang), country: countryName(k, h.country, lang), date }), flag: h.country };
+        return { text: t(lang, 'latestHolder', { person: personName(k.people.get(h.person)!, lang), title: roleName(k, h.title, lang), country: countryName(k, h.country, lang), date }), flag: h.country };
       });
       for (const date of dates) lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${t(lang, 'latestHolderBasis', { date })}` });
       return lines;
@@ -363,7 +363,7 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
   if (!gap) return undefined;
   switch (gap.kind) {
     case 'no-role': {
-      const role = roleName({ defense: 'Defense Minister', foreign: 'Foreign Minister', prime: 'Prime Minister', president: 'President' }[gap.role], lang);
+      const role = officeTitle(k, gap.role, lang);
       const m = gap.meeting ? k.meetings.get(gap.meeting) : undefined;
       const who = gap.country ? `${role} (${countryName(k, gap.country, lang)})` : role;
       return m ? t(lang, 'gapNoRole', { role: who, meeting: meetingRef(k, m, lang) }) : t(lang, 'gapNoRoleAny', { role: who });

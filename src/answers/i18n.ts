@@ -467,18 +467,18 @@ const fr: Labels = {
 const LABELS: Record<Lang, Labels> = { en, ja, fr };
 
 /** Role titles as the articles print them, in the user's language. */
-const ROLE_NAMES: Record<string, { ja: string; fr: string }> = {
-  'defense minister': { ja: '防衛相', fr: 'ministre de la Défense' },
-  'foreign minister': { ja: '外相', fr: 'ministre des Affaires étrangères' },
-  'minister for the armed forces': { ja: '軍事相', fr: 'ministre des Armées' },
-  'minister of the armed forces': { ja: '軍事相', fr: 'ministre des Armées' },
-  'prime minister': { ja: '首相', fr: 'Premier ministre' },
-  president: { ja: '大統領', fr: 'président de la République' },
-};
-
-export function roleName(title: string, lang: Lang): string {
+/** A title as readers of the language write it (data/offices/). */
+export function roleName(k: Pick<Knowledge, 'offices'>, title: string, lang: Lang): string {
   if (lang === 'en') return title;
-  return ROLE_NAMES[title.toLowerCase()]?.[lang] ?? title;
+  const t = title.toLowerCase();
+  for (const o of k.offices.values()) for (const x of o.titles) if (x.en.toLowerCase() === t) return x[lang];
+  return title;
+}
+
+/** An office's first title: "Defense Minister" for defense. */
+export function officeTitle(k: Pick<Knowledge, 'offices'>, office: string, lang: Lang): string {
+  const first = k.offices.get(office)?.titles[0];
+  return first ? first[lang] : office;
 }
 
 /** A city or venue as readers of the language write it (data/places/). */

@@ -20,12 +20,12 @@ const NAME = String.raw`${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){1,3}`;
 const NOT_NAME = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December On In At The And But Minister Ministers Foreign Defense Defence President Prime Said Told Also Both Their His Her Its Who While After Before During When Self-Defense Forces Navy Ministry'.split(' '),
 );
-const OFFICE = String.raw`(?:[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Mm]inister (?:for|of) (?:the )?[Aa]rmed [Ff]orces|[Aa]rmed [Ff]orces [Mm]inister|[Mm]inister (?:for|of) (?:Europe and )?[Ff]oreign [Aa]ffairs|[Mm]inister (?:of|for) (?:the )?[Dd]efen[cs]e|[Pp]rime [Mm]inister)`;
 const titlePatterns = new WeakMap<IngestVocabulary, { titleName: RegExp; nameTitle: RegExp }>();
 function patternsOf(vocab: IngestVocabulary) {
   let p = titlePatterns.get(vocab);
   if (!p) {
     const ADJ = vocab.adjective;
+    const OFFICE = vocab.office;
     p = {
       /** "Japanese Foreign Minister Haruto Sakai", "Minister for the Armed Forces Claire Dumont". */
       titleName: new RegExp(String.raw`(?:\b${ADJ}\s+)?(?:(then|former|new|incoming|outgoing)[- ])?(${OFFICE}),?\s+(${NAME})`, 'gu'),
@@ -37,24 +37,13 @@ function patternsOf(vocab: IngestVocabulary) {
   return p;
 }
 
-export type OfficeKey = 'foreign' | 'defense' | 'pm';
-
-export function officeKey(title: string): OfficeKey {
-  const t = title.toLowerCase();
-  if (/foreign/.test(t)) return 'foreign';
-  if (/prime/.test(t)) return 'pm';
-  return 'defense';
-}
-
 /** The title as the article gives it, capitalised as a title: "defence minister" → "Defence Minister". */
 function titleCase(office: string): string {
   return office.replace(/\b(?!(?:for|of|the|and)\b)\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
 function countryOf(vocab: IngestVocabulary, adj: string | undefined, office: string): Country | undefined {
-  if (adj) return vocab.countryOf(adj);
-  if (/armed forces|europe and foreign/i.test(office)) return 'FR';
-  return undefined;
+  return adj ? vocab.countryOf(adj) : vocab.officeCountry(office);
 }
 
 /** Cuts a matched name at the first word that cannot be part of it. */
@@ -81,7 +70,8 @@ export function surnameOf(name: string): string {
 export interface OfficeMention {
   name: string;
   title: string;
-  key: OfficeKey;
+  /** The office (data/offices id). */
+  key: string;
   country?: Country;
   /** then/former/incoming: not an office held on the article's date. */
   qualifier?: string;
@@ -99,7 +89,7 @@ export function officeMentions(sentence: string, vocab: IngestVocabulary): Offic
     const before = sentence.slice(0, m.index).match(/([A-Z][\p{L}.]*)\s*$/u)?.[1];
     if (!m[1] && before && !/^(?:The|And|But|As|With|Both)$/.test(before) && vocab.countryOf(before) === undefined && m.index! > 0) continue;
     const country = countryOf(vocab, m[1], m[3]!);
-    out.push({ name, title: titleCase(m[3]!), key: officeKey(m[3]!), ...(country ? { country } : {}), ...(m[2] ? { qualifier: m[2].toLowerCase() } : {}), index: m.index! });
+    out.push({ name, title: titleCase(m[3]!), key: vocab.officeOf(m[3]!), ...(country ? { country } : {}), ...(m[2] ? { qualifier: m[2].toLowerCase() } : {}), index: m.index! });
   }
   // "Japanese Foreign Minister A and Defense Minister B": B is Japanese too.
   for (let j = 1; j < out.length; j++) {
@@ -112,7 +102,7 @@ export function officeMentions(sentence: string, vocab: IngestVocabulary): Offic
     if (!name || out.some((o) => o.name === name)) continue;
     const country = countryOf(vocab, m[2], m[3]!);
     const qualifier = m[0].match(/\b(then|former|new)[- ]/)?.[1];
-    out.push({ name, title: titleCase(m[3]!), key: officeKey(m[3]!), ...(country ? { country } : {}), ...(qualifier ? { qualifier } : {}), index: m.index! });
+    out.push({ name, title: titleCase(m[3]!), key: vocab.officeOf(m[3]!), ...(country ? { country } : {}), ...(qualifier ? { qualifier } : {}), index: m.index! });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -188,7 +178,7 @@ function personFor(ctx: Ctx, mention: OfficeMention, i: number): Person | undefi
 function addOffice(ctx: Ctx, person: Person, mention: OfficeMention, i: number): void {
   const country = mention.country ?? person.country;
   person.offices ??= [];
-  const same = person.offices.find((o) => o.country === country && officeKey(o.title) === mention.key);
+  const same = person.offices.find((o) => o.country === country && ctx.vocab.officeOf(o.title) === mention.key);
   const day = articleDay(ctx, `${person.name} is named ${mention.title}`);
   if (same) {
     if (same.evidence.some((e) => e.article === ctx.article.id)) return;

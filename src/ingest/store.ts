@@ -54,7 +54,7 @@ export class Store {
       if (err instanceof DataError) throw new Refusal('invalid-data', `${dataDir} does not pass the data check, so nothing was ingested; fix it first:\n${err.message}`);
       throw err;
     }
-    const store = new Store(dataDir, k.series.values().next().value!, ingestVocabulary(k.countries.values(), k.places.values()));
+    const store = new Store(dataDir, k.series.values().next().value!, ingestVocabulary(k.countries.values(), k.places.values(), k.offices.values()));
     for (const kind of RECORD_KINDS) {
       const dir = path.join(dataDir, kind);
       for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {

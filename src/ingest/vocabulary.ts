@@ -1,6 +1,7 @@
 // The words the drafter reads countries and places by, built from data/countries and data/places,
 // so that an article about a city or country we add there needs no code.
-import type { Country, CountryInfo, Place } from '../knowledge/schema.js';
+import { officeKindOf, titleCountry } from '../knowledge/offices.js';
+import type { Country, CountryInfo, OfficeKind, Place } from '../knowledge/schema.js';
 
 export interface IngestVocabulary {
   /** A pattern (one capturing group) for a country as it qualifies a title: its name, possessive or adjective. */
@@ -15,13 +16,20 @@ export interface IngestVocabulary {
   placeWords: Set<string>;
   /** The country a city is in, where data/places knows it. */
   cityCountry(city: string): Country | undefined;
+  /** A pattern (no capturing group) for a minister's title as articles write it: "Foreign Minister", "Minister for the Armed Forces". */
+  office: string;
+  /** Which office a title is (data/offices id). */
+  officeOf(title: string): string;
+  /** The one country whose title this is, if only one gives it. */
+  officeCountry(title: string): Country | undefined;
   /** The countries a text names, by name, adjective or one of their cities, with how often. */
   countriesIn(text: string): Map<Country, number>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function ingestVocabulary(countries: Iterable<CountryInfo>, places: Iterable<Place>): IngestVocabulary {
+export function ingestVocabulary(countries: Iterable<CountryInfo>, places: Iterable<Place>, offices: Iterable<OfficeKind>): IngestVocabulary {
+  const officeList = [...offices];
   const list = [...countries];
   const cities = [...places].filter((p) => p.kind === 'city');
   // Latin-script English forms only: drafted articles are in English.
@@ -30,8 +38,14 @@ export function ingestVocabulary(countries: Iterable<CountryInfo>, places: Itera
   const adjective = `(${forms.sort((a, b) => b.length - a.length).map((f) => (f.includes('[') ? f : escape(f))).join('|')})`;
   const namesOf = new Map(list.map((c) => [c.id, [...englishWords(c), ...cities.filter((p) => p.country === c.id).map((p) => p.name)]]));
   const patterns = new Map([...namesOf].map(([id, names]) => [id, new RegExp(`\\b(?:${names.map(escape).join('|')})\\b`, 'g')]));
+  // Ministers' titles, each word's first letter in either case ("defence minister"), "the" optional.
+  const titles = [...new Set(officeList.flatMap((o) => o.titles.map((t) => t.en)).filter((t) => /\bminister\b/i.test(t)))].sort((a, b) => b.length - a.length);
+  const office = `(?:${titles.map((t) => t.split(' ').map((w) => (w.toLowerCase() === 'the' ? '(?:the )?' : `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escape(w.slice(1))} `)).join('').trimEnd()).join('|')})`;
   return {
     adjective,
+    office,
+    officeOf: (title) => officeKindOf(officeList, title) ?? title.toLowerCase(),
+    officeCountry: (title) => titleCountry(officeList, title),
     countryOf: (a) => list.find((c) => c.adjective === a || a.replace(/['’]s$/, '') === c.name.en)?.id,
     adjectiveOf: (c) => list.find((x) => x.id === c)?.adjective ?? c,
     nameOf: (c) => list.find((x) => x.id === c)?.name.en ?? c,

@@ -4,6 +4,7 @@
 import type { Fact } from './facts.js';
 import type { Knowledge } from './load.js';
 import { EVENT_STEMS, PRESENCE_STEMS, type Question, type Reader, type RoleKind } from './question.js';
+import { officeKindOf } from './offices.js';
 import type { Country, Meeting, Person } from './schema.js';
 import { seriesWordsPattern } from './series.js';
 import type { Kind } from './search.js';
@@ -81,17 +82,6 @@ export type Gap =
   | { kind: 'no-counterpart'; person: string; meeting?: string }
   | { kind: 'none-at-every'; meetings: string[]; country?: Country };
 
-const ROLE_TITLES: Record<RoleKind, RegExp> = {
-  defense: /defen[cs]e minister|armed forces/i,
-  foreign: /foreign minister/i,
-  prime: /prime minister/i,
-  president: /president/i,
-};
-
-export function roleKindOf(title: string): RoleKind | undefined {
-  return (Object.keys(ROLE_TITLES) as RoleKind[]).find((k) => ROLE_TITLES[k].test(title));
-}
-
 export interface Answerer {
   answer(text: string): Finding;
   read(text: string): Question;
@@ -104,6 +94,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   const latest = [...k.articles.values()].map((a) => a.date.value).sort().at(-1)!;
   const factById = new Map(facts.map((f) => [f.id, f]));
   const yearOf = (m: Meeting) => Number(m.date.value.slice(0, 4));
+  const roleKindOf = (title: string) => officeKindOf(k.offices.values(), title);
   // The stems that name each country in a passage (data/countries/): "japan", "japanes".
   const countryStems = new Map([...k.countries.values()].map((c) => [c.id, new Set([c.name.en, c.adjective, ...c.words].flatMap(stemsOf))] as const));
   const namesCountry = (f: Fact, c: Country) => [...(countryStems.get(c) ?? [])].some((s) => f.evidenceStems.has(s));

@@ -12,6 +12,7 @@ export const schemaFileNames: Record<DataKind, string> = {
   series: 'series.schema.json',
   countries: 'country.schema.json',
   places: 'place.schema.json',
+  offices: 'office.schema.json',
 };
 
 export function jsonSchemaFor(kind: DataKind): string {

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { DataError, type Problem } from './problems.js';
-import type { Agreement, Article, Country, CountryInfo, LexiconEntry, Meeting, Person, Place, Quote, Series } from './schema.js';
+import type { Agreement, Article, Country, CountryInfo, LexiconEntry, Meeting, OfficeKind, Person, Place, Quote, Series } from './schema.js';
 import { Country as CountryCodes } from './schema.js';
 import { type DataKind, type Evidence, dataKinds } from './schema.js';
 import { dataVersion } from './snapshot.js';
@@ -33,6 +33,8 @@ export interface Knowledge {
   countries: Map<Country, CountryInfo>;
   /** Cities and venues (data/places/): their names in three languages and their country. */
   places: Map<string, Place>;
+  /** The offices ministers hold (data/offices/): titles in three languages and the words that mean them. */
+  offices: Map<string, OfficeKind>;
   /** How often each record is named in the articles: breaks search ties towards central records. */
   mentions: Map<string, number>;
   /** A short hash of every data file: tells which data a running bot serves. */
@@ -152,6 +154,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
   const seriesFiles = readKind(dataDir, 'series', problems);
   const countryFiles = readKind(dataDir, 'countries', problems);
   const placeFiles = readKind(dataDir, 'places', problems);
+  const officeFiles = readKind(dataDir, 'offices', problems);
   const articles = loadArticles(dataDir, articleFiles, problems);
 
   const byId = <T extends { id: string }>(files: { value: T }[]) => new Map(files.map((f) => [f.value.id, f.value]));
@@ -163,6 +166,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
   const series = byId(seriesFiles);
   const countries = byId(countryFiles) as Map<Country, CountryInfo>;
   const places = byId(placeFiles);
+  const offices = byId(officeFiles);
   for (const code of CountryCodes.options) {
     if (!countries.has(code) && !problems.some((p) => p.file.startsWith(path.join('data', 'countries')))) problems.push({ file: path.join('data', 'countries'), reason: `needs a file for ${code}` });
   }
@@ -287,6 +291,14 @@ export function loadKnowledge(dataDir: string): Knowledge {
   }
 
   for (const { file, value: s } of seriesFiles) checkEvidence(file, s.id, 'evidence', s.evidence);
+  for (const { file, value: o } of officeFiles) o.lexicon.forEach((id, i) => ref(file, o.id, `lexicon[${i}]`, lexicon, id, 'lexicon entry'));
+  for (const { file, value: p } of peopleFiles) {
+    for (const [field, titles] of [['roles', p.roles], ['offices', p.offices]] as const) {
+      titles.forEach((r, i) => {
+        if (![...offices.values()].some((o) => o.titles.some((t) => r.title.toLowerCase().includes(t.en.toLowerCase())))) problems.push({ file, record: p.id, field: `${field}[${i}].title`, reason: `"${r.title}" is no title in data/offices` });
+      });
+    }
+  }
   for (const { file, value: m } of meetingFiles) {
     if (m.series !== undefined) ref(file, m.id, 'series', series, m.series, 'series');
     else if (series.size > 1) problems.push({ file, record: m.id, field: 'series', reason: 'names no series, and data/series has several' });
@@ -304,6 +316,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
     series,
     countries,
     places,
+    offices,
     mentions: countMentions(articles, people, agreements, meetings, quotes),
     version: dataVersion(dataDir),
   };

@@ -3,7 +3,7 @@
 // which of its words still need an answer. Pure, and free of Discord; WordNet and a part-of-speech
 // tagger weigh the words the articles never use.
 import type { Knowledge } from './load.js';
-import type { Country } from './schema.js';
+import type { Country, LexiconEntry, OfficeKind } from './schema.js';
 import { type Tag, tagWords } from './tagger.js';
 import { salienceOf } from './salience.js';
 import { seriesWordsPattern } from './series.js';
@@ -11,7 +11,8 @@ import { openWordNet } from './wordnet.js';
 import { type Term, buildLexicon, editDistance, stem, stemsOf, termsOf, wordsOf } from './words.js';
 
 export type Intent = 'who' | 'said' | 'speaker' | 'when' | 'where' | 'status' | 'covers' | 'count' | 'compare' | 'list' | 'what';
-export type RoleKind = 'defense' | 'foreign' | 'prime' | 'president';
+/** An office, by its id in data/offices ('defense', 'foreign'…). */
+export type RoleKind = string;
 
 export interface Question {
   text: string;
@@ -94,7 +95,16 @@ const COUNTERPART_WORDS = new Set(['counterpart', 'counterparts', 'homologue', '
 export const PRESENCE_STEMS = new Set(
   ['visit', 'visited', 'come', 'came', 'go', 'went', 'gone', 'travel', 'travelled', 'traveled', 'trip', 'arrive', 'stay', 'venu', 'visite', 'rendu'].map(stem),
 );
-const ROLE_WORDS = new Set(['minister', 'ministers', 'ministry', 'portfolio', 'secretary', 'chief', 'ministre', 'foreign', 'defense', 'defence', 'prime', 'president', 'presidential', 'armed', 'forces', 'armees', 'affaires', 'etrangeres', 'defense']);
+/** Nouns for holding an office; each office adds its own words (data/offices/). */
+const OFFICE_NOUNS = ['minister', 'ministers', 'ministry', 'portfolio', 'secretary', 'chief', 'ministre', 'ministres'];
+
+/** The country of a lexicon entry that names only one country's title (its `means` is that title). */
+function lexiconCountry(o: OfficeKind, lexicon: Map<string, LexiconEntry>): Map<string, Country> {
+  return new Map(o.lexicon.flatMap((id) => {
+    const title = o.titles.find((t) => t.country && lexicon.get(id)?.means?.some((m) => m.toLowerCase() === t.en.toLowerCase()));
+    return title?.country ? [[id, title.country] as const] : [];
+  }));
+}
 
 export interface Reader {
   read(text: string): Question;
@@ -103,6 +113,9 @@ export interface Reader {
 }
 
 export function createReader(k: Knowledge): Reader {
+  const offices = [...k.offices.values()].map((o) => ({ id: o.id, alone: o.alone, words: o.words.map(wordsOf), lexicon: new Set(o.lexicon), countryOf: lexiconCountry(o, k.lexicon) }));
+  const officeLexicon = new Set([...k.offices.values()].flatMap((o) => o.lexicon));
+  const ROLE_WORDS = new Set([...OFFICE_NOUNS, ...[...k.offices.values()].flatMap((o) => [...o.words, ...o.titles.map((t) => t.en)].flatMap(wordsOf))]);
   // What people type for each country (data/countries/): "japan", "japonais", "日本".
   const countryOfWord: Record<string, Country> = {};
   for (const c of k.countries.values()) {
@@ -308,14 +321,25 @@ export function createReader(k: Knowledge): Reader {
     // Roles: the office asked about, by its words or the lexicon's.
     const roles: RoleKind[] = [];
     const near = (a: string, bs: string[]) => all.some((w, i) => w === a && all.slice(Math.max(0, i - 3), i + 4).some((x) => bs.includes(x)));
-    const office = ['minister', 'ministers', 'ministry', 'portfolio', 'secretary', 'chief', 'ministre'];
-    if (lexiconIds.has('defence-minister') || lexiconIds.has('armed-forces-minister') || near('defense', office) || near('defence', office) || (intent === 'who' && (has('defense') || has('defence')) && !has('equipment'))) roles.push('defense');
-    if (lexiconIds.has('foreign-minister') || near('foreign', office)) roles.push('foreign');
-    if (lexiconIds.has('prime-minister') || phrase(['prime', 'minister'])) roles.push('prime');
-    if (has('president') || has('presidential')) roles.push('president');
+    const at = (words: string[]) => all.findIndex((_, i) => words.every((w, j) => all[i + j] === w));
+    for (const o of offices) {
+      // By the lexicon's phrases ("ministre des armées"), by its words beside a word for an office
+      // ("defence minister", "prime minister") or alone where they name it alone ("president"), or
+      // alone in a "who" question where they qualify no noun ("who was in charge of defence", not
+      // "who signed the defence equipment pact").
+      const byWords = o.words.some((w) => {
+        const i = at(w);
+        if (i < 0) return false;
+        if (o.alone || near(w[0]!, OFFICE_NOUNS)) return true;
+        const next = all[i + 1];
+        return intent === 'who' && (next === undefined || STOPWORDS.has(next));
+      });
+      if ([...o.lexicon].some((id) => lexiconIds.has(id)) || byWords) roles.push(o.id);
+      // A title only one country gives ("Minister for the Armed Forces") names the country too.
+      const only = [...o.lexicon].map((id) => (lexiconIds.has(id) ? o.countryOf.get(id) : undefined)).find((c) => c !== undefined);
+      if (only && countries.length === 0) countries.push(only);
+    }
     if (roles.length > 0) all.forEach((w, i) => ROLE_WORDS.has(w) && used.add(i));
-    // Only France has a "Minister for the Armed Forces" in the articles.
-    if (lexiconIds.has('armed-forces-minister') && countries.length === 0) countries.push('FR');
     if (intent === 'what' && roles.length > 0) intent = 'who';
     // "France's foreign minister … about Japan's role": the country that qualifies the office.
     const officeAt = all.findIndex((w) => ['minister', 'ministers', 'ministre', 'secretary', 'chief', 'portfolio'].includes(w));
@@ -365,7 +389,7 @@ export function createReader(k: Knowledge): Reader {
     };
     const terms = termsOf(rest, lexicon)
       .filter((t) => {
-        if (t.via) return !['foreign-minister', 'defence-minister', 'armed-forces-minister', 'prime-minister'].includes(t.via);
+        if (t.via) return !officeLexicon.has(t.via);
         const s = t.alternatives[0]![0]!;
         return !lexicon.generic.has(s) && !STOPWORDS.has(s) && !/^\d{1,2}$/.test(s);
       })

@@ -170,6 +170,20 @@ export const CountryInfo = z.object({
 });
 export type CountryInfo = z.infer<typeof CountryInfo>;
 
+/** An office ministers hold (foreign affairs, defence…): its titles in three languages and the words that mean it. */
+export const OfficeKind = z.object({
+  $schema: Schema,
+  id: RecordId,
+  words: z.array(Text.max(60)).min(1).describe('what people type for the office beside "minister" ("defence", "foreign"), or alone ("president")'),
+  alone: z.boolean().default(false).describe('its words name it by themselves ("president"), not only beside "minister"'),
+  lexicon: z.array(RecordId).describe('data/lexicon entries whose phrases mean the office ("ministre des armées")'),
+  titles: z
+    .array(z.object({ en: Text.max(100), ja: Text.max(100), fr: Text.max(100), country: Country.optional().describe('the one country whose title this is') }))
+    .min(1)
+    .describe('the titles articles give it, with what Japanese and French readers call it'),
+});
+export type OfficeKind = z.infer<typeof OfficeKind>;
+
 /** A city or venue: its names for readers of the three languages, and the country it is in. */
 export const Place = z.object({
   $schema: Schema,
@@ -324,5 +338,6 @@ export const dataKinds = {
   series: Series,
   countries: CountryInfo,
   places: Place,
+  offices: OfficeKind,
 } as const;
 export type DataKind = keyof typeof dataKinds;

@@ -8,7 +8,7 @@ import { distDir } from '../paths.js';
 import type { Knowledge } from './load.js';
 
 /** Folders of the knowledge base, as loadKnowledge reads them. */
-export const DATA_FOLDERS = ['articles', 'people', 'meetings', 'quotes', 'agreements', 'lexicon', 'series', 'countries', 'places'] as const;
+export const DATA_FOLDERS = ['articles', 'people', 'meetings', 'quotes', 'agreements', 'lexicon', 'series', 'countries', 'places', 'offices'] as const;
 
 export const snapshotFile = path.join(distDir, 'knowledge-snapshot.json');
 
@@ -38,6 +38,7 @@ export function writeSnapshot(k: Knowledge, file = snapshotFile): void {
     series: [...k.series],
     countries: [...k.countries],
     places: [...k.places],
+    offices: [...k.offices],
     mentions: [...k.mentions],
     version: k.version,
   };
@@ -64,6 +65,7 @@ export function readSnapshot(dataDir: string, file = snapshotFile): Knowledge | 
     series: new Map(saved.series),
     countries: new Map(saved.countries),
     places: new Map(saved.places),
+    offices: new Map(saved.offices),
     mentions: new Map(saved.mentions),
     version: saved.version,
   };

@@ -28,7 +28,7 @@ Japan and France signed the ACSA on Friday.
 
 // Countries and places as data/ defines them.
 const shipped = loadKnowledge(defaultDataDir);
-const vocab = ingestVocabulary(shipped.countries.values(), shipped.places.values());
+const vocab = ingestVocabulary(shipped.countries.values(), shipped.places.values(), shipped.offices.values());
 
 describe('reading offices and dates', () => {
   it('finds office phrases with their country, and carries it along a list', () => {
