@@ -109,7 +109,7 @@ for (const n of SCALES) {
     let oneShot: ReturnType<typeof measureProcess>;
     let botProcessRssMb = Number.NaN;
     try {
-      writeSnapshot(loadKnowledge(data));
+      writeSnapshot(loadKnowledge(data), undefined, data);
       oneShot = measureProcess(['dist/src/main.js', '/person Sakaiya'], env);
       // The bot's own process: the knowledge, the whole index and the answerer built, as a server starts.
       const bot = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', "const { loadKnowledgeBase } = await import('./dist/src/knowledge/base.js'); const { loadCommands } = await import('./dist/src/commands/registry.js'); const kb = await loadKnowledgeBase(process.env.DATA_DIR); await loadCommands(); globalThis.gc(); console.log(process.memoryUsage().rss); void kb;"], { env, encoding: 'utf8', cwd: repoRoot });

@@ -4,5 +4,5 @@ import { snapshotFile, writeSnapshot } from '../knowledge/snapshot.js';
 import { defaultDataDir } from '../paths.js';
 
 const k = loadKnowledge(defaultDataDir);
-writeSnapshot(k);
+writeSnapshot(k, undefined, defaultDataDir);
 console.log(`Saved the validated knowledge base (data version ${k.version}) to ${snapshotFile}`);

@@ -192,7 +192,7 @@ export class Store {
       this.dirty.clear();
       this.removed.clear();
       // The checked knowledge, saved as the build would: the next start reads it instead of checking again.
-      if (snapshot && k) writeSnapshot(k, snapshot);
+      if (snapshot && k) writeSnapshot(k, snapshot, this.dataDir);
     } finally {
       if (existsSync(temp)) rmSync(temp, { recursive: true, force: true });
     }

@@ -96,8 +96,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   const yearOf = (m: Meeting) => Number(m.date.value.slice(0, 4));
   const roleKindOf = (title: string) => officeKindOf(k.offices.values(), title);
   // The stems that name each country in a passage (data/countries/): "japan", "japanes".
-  const countryStems = new Map([...k.countries.values()].map((c) => [c.id, new Set([c.name.en, c.adjective, ...c.words].flatMap(stemsOf))] as const));
-  const namesCountry = (f: Fact, c: Country) => [...(countryStems.get(c) ?? [])].some((s) => f.evidenceStems.has(s));
+  const countryStems = new Map([...k.countries.values()].map((c) => [c.id, [...new Set([c.name.en, c.adjective, ...c.words].flatMap(stemsOf))]] as const));
+  const namesCountry = (f: Fact, c: Country) => countryStems.get(c)?.some((s) => f.evidenceStems.has(s)) ?? false;
   /** A fact about one country alone ("For one of them, …"), not about the pair. */
   const aboutAlone = (f: Fact, c: Country) => namesCountry(f, c) && [...countryStems.keys()].every((o) => o === c || !namesCountry(f, o));
 
@@ -541,7 +541,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const quote = k.quotes.get(f.record.id)!;
     if (quote.speaker) return [k.people.get(quote.speaker)!.country];
     const by = new Set(stemsOf(quote.attributedTo ?? ''));
-    const named = [...countryStems].filter(([, stems]) => [...stems].some((s) => by.has(s))).map(([c]) => c);
+    const named = [...countryStems].filter(([, stems]) => stems.some((s) => by.has(s))).map(([c]) => c);
     return named.length > 0 ? named : [...countryStems.keys()];
   }
 

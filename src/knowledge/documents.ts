@@ -7,10 +7,10 @@ import { clip, compareKeys, normalizeForSearch } from './text.js';
 
 const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
-/** What people type for a country: its names and words (data/countries/). */
+/** A country as a person's document carries it: its names and English adjective (data/countries/). */
 function countryWords(k: Knowledge, c: Country): string[] {
   const info = k.countries.get(c);
-  return info ? [info.name.en, info.name.ja, info.name.fr, info.adjective, ...info.words] : [];
+  return info ? [info.name.en, info.name.ja, info.name.fr, info.adjective] : [];
 }
 
 export function ordinalSuffix(n: number): string {

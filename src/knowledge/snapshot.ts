@@ -2,7 +2,7 @@
 // files are byte for byte the ones it was made from: a start skips parsing and checking them again
 // (and loading zod), and any change to data/ falls back to the full check.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { distDir } from '../paths.js';
 import type { Knowledge } from './load.js';
@@ -12,23 +12,50 @@ export const DATA_FOLDERS = ['articles', 'people', 'meetings', 'quotes', 'agreem
 
 export const snapshotFile = path.join(distDir, 'knowledge-snapshot.json');
 
+/** Every data file, in the order the version hashes them. */
+function dataFiles(dataDir: string): string[] {
+  return DATA_FOLDERS.flatMap((folder) => {
+    const dir = path.join(dataDir, folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((n) => n.endsWith('.json') || n.endsWith('.txt'))
+      .sort()
+      .map((name) => `${folder}/${name}`);
+  });
+}
+
 /** A short hash of every data file (name and bytes): tells which data a running bot serves. */
 export function dataVersion(dataDir: string): string {
   const hash = createHash('sha256');
-  for (const folder of DATA_FOLDERS) {
-    const dir = path.join(dataDir, folder);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json') || n.endsWith('.txt')).sort()) {
-      hash.update(`${folder}/${name}\u0000`).update(readFileSync(path.join(dir, name)));
-    }
-  }
+  for (const file of dataFiles(dataDir)) hash.update(`${file}\u0000`).update(readFileSync(path.join(dataDir, file)));
   return hash.digest('hex').slice(0, 12);
 }
 
-type Saved = { [K in keyof Knowledge]: Knowledge[K] extends Map<infer Key, infer V> ? [Key, V][] : Knowledge[K] };
+/**
+ * Each data file's name, size and modification time, as one string: when it is what the snapshot
+ * recorded, the files are the ones it was made from without reading them (as git's index trusts a
+ * file whose stat is unchanged). Any difference falls back to hashing every byte.
+ */
+function statManifest(dataDir: string): string {
+  const hash = createHash('sha256');
+  for (const file of dataFiles(dataDir)) {
+    const st = statSync(path.join(dataDir, file));
+    hash.update(`${file}\u0000${st.size}\u0000${st.mtimeMs}\u0000`);
+  }
+  return hash.digest('hex');
+}
 
-export function writeSnapshot(k: Knowledge, file = snapshotFile): void {
+type Saved = { [K in keyof Knowledge]: Knowledge[K] extends Map<infer Key, infer V> ? [Key, V][] : Knowledge[K] } & { stat?: string };
+
+/**
+ * Saves the checked knowledge. Given the folder it was loaded from, it also records the files'
+ * stat, if their bytes are still the ones loaded, so that a start need not read them to know.
+ */
+export function writeSnapshot(k: Knowledge, file = snapshotFile, dataDir?: string): void {
+  const stat = dataDir !== undefined ? statManifest(dataDir) : undefined;
+  const unchanged = dataDir !== undefined && dataVersion(dataDir) === k.version;
   const saved: Saved = {
+    ...(stat !== undefined && unchanged ? { stat } : {}),
     articles: [...k.articles],
     people: [...k.people],
     meetings: [...k.meetings],
@@ -54,7 +81,7 @@ export function readSnapshot(dataDir: string, file = snapshotFile): Knowledge | 
   } catch {
     return undefined;
   }
-  if (saved.version !== dataVersion(dataDir)) return undefined;
+  if (!(saved.stat !== undefined && saved.stat === statManifest(dataDir)) && saved.version !== dataVersion(dataDir)) return undefined;
   return {
     articles: new Map(saved.articles),
     people: new Map(saved.people),

@@ -1,0 +1,39 @@
+// The saved knowledge is read back only for the data files it was made from: unchanged stats are
+// trusted without reading, anything else is hashed byte for byte.
+import { appendFileSync, mkdtempSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { readSnapshot, writeSnapshot } from '../../src/knowledge/snapshot.js';
+import { copyOfData } from '../helpers/data.js';
+
+function saved(): { data: string; file: string; version: string } {
+  const data = copyOfData();
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'snap-')), 'snapshot.json');
+  const k = loadKnowledge(data);
+  writeSnapshot(k, file, data);
+  return { data, file, version: k.version };
+}
+
+describe('the knowledge snapshot', () => {
+  it('is read back for the same files', () => {
+    const { data, file, version } = saved();
+    expect(readSnapshot(data, file)?.version).toBe(version);
+  });
+
+  it('is refused once a file’s bytes change', () => {
+    const { data, file } = saved();
+    const lexicon = path.join(data, 'lexicon', readdirSync(path.join(data, 'lexicon'))[0]!);
+    appendFileSync(lexicon, '\n');
+    expect(readSnapshot(data, file)).toBeUndefined();
+  });
+
+  it('is still read back when only a file’s time changed, by hashing its bytes', () => {
+    const { data, file, version } = saved();
+    const lexicon = path.join(data, 'lexicon', readdirSync(path.join(data, 'lexicon'))[0]!);
+    const later = new Date(statSync(lexicon).mtimeMs + 60_000);
+    utimesSync(lexicon, later, later);
+    expect(readSnapshot(data, file)?.version).toBe(version);
+  });
+});
