@@ -19,6 +19,8 @@ export function normalizeForEvidence(text: string): string {
  * becomes `vendemiaire`. Letters of other scripts (Japanese) are kept.
  */
 export function normalizeForSearch(text: string): string {
+  // Plain ASCII (most of the articles' sentences) has no accents or width forms to fold.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .normalize('NFKD')
     // Accents go from Latin letters only: ド must stay ド, not become ト.
@@ -29,6 +31,7 @@ export function normalizeForSearch(text: string): string {
     .trim();
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 let japaneseWords: Intl.Segmenter | undefined;
 
@@ -39,6 +42,7 @@ let japaneseWords: Intl.Segmenter | undefined;
  */
 export function tokenize(normalized: string): string[] {
   if (normalized === '') return [];
+  if (!CJK.test(normalized)) return normalized.split(' ');
   const out: string[] = [];
   for (const token of normalized.split(' ')) {
     if (!CJK.test(token)) {
