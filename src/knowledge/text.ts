@@ -19,7 +19,7 @@ export function normalizeForEvidence(text: string): string {
  * becomes `vendemiaire`. Letters of other scripts (Japanese) are kept.
  */
 export function normalizeForSearch(text: string): string {
-  // Plain ASCII (most of the articles' sentences) has no accents or width forms to fold.
+  // Printable ASCII and spacing (most of the articles' sentences) has no accents or width forms to fold.
   if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .normalize('NFKD')
@@ -31,7 +31,7 @@ export function normalizeForSearch(text: string): string {
     .trim();
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~\s]*$/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 let japaneseWords: Intl.Segmenter | undefined;
 
