@@ -248,7 +248,7 @@ function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, 
   const said = new Set<string>();
   return facts.flatMap((f) => {
     const dated = f.date && (f.kind === 'step' || f.kind === 'side-event') ? { lead: `${formatDate(f.date, lang)}${f.planned ? ` (${t(lang, 'planned')})` : ''}:` } : {};
-    const quote = f.kind === 'quote' ? k.quotes.get(f.record.id)! : undefined;
+    const quote = f.kind === 'quote' ? k.quotes.get(f.record!.id)! : undefined;
     let summary = quote ? (quote.kind === 'direct' ? `“${clip(f.summary, 300)}”` : clip(f.summary, 300)) : f.summary;
     const summaryStems = new Set(stemsOf(f.summary));
     // "Where is it?": the article's own sentence says where; our summary may not.
@@ -266,7 +266,7 @@ function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, 
     said.add(once);
     const head: Line[] = withSummary && f.kind !== 'role' && f.kind !== 'meeting' && f.kind !== 'status' ? [{ style: 'item', text: summary, ...dated }] : [];
     // A passage already given as the answer is not shown again.
-    if (head.length > 0 && (answering || (quote && quote.kind === 'reported'))) for (const e of f.evidence) if (normalizeForEvidence(e.text).includes(normalizeForEvidence(f.summary)) || e === answering) shown.add(e.text.replace(/\s+/g, ' '));
+    if (head.length > 0 && (answering || f.kind === 'passage' || (quote && quote.kind === 'reported'))) for (const e of f.evidence) if (normalizeForEvidence(e.text).includes(normalizeForEvidence(f.summary)) || e === answering) shown.add(e.text.replace(/\s+/g, ' '));
     const lines = [...head, ...evidenceLines(k, f.evidence, lang, shown, 2)];
     if (head.length > 0 && lines.length === 1) lines.push(sourceNote(k, f.evidence[0]!, lang));
     return lines;
@@ -287,7 +287,9 @@ function relatedSection(k: Knowledge, related: Fact[], lang: Lang, heading: 'rel
     .map((f): Line => {
       const m = f.meeting ? k.meetings.get(f.meeting) : undefined;
       if (f.kind === 'meeting' && m) return { style: 'item', text: `${meetingTitle(k, m, lang)} — ${formatDate(m.date, lang)}`, command: `/meeting ${m.id}` };
-      return { style: 'item', text: `${clip(f.summary, 200)}${m ? ` (${meetingRef(k, m, lang)})` : ''}`, command: `/${f.record.kind} ${f.record.id}` };
+      const text = `${clip(f.summary, 200)}${m ? ` (${meetingRef(k, m, lang)})` : ''}`;
+      // A passage is its article's: it has no record of its own to open.
+      return f.record ? { style: 'item', text, command: `/${f.record.kind} ${f.record.id}` } : { style: 'item', text: `${text} (${headline(k.articles.get(f.evidence[0]!.article)!, lang)})` };
     });
   return [{ name: t(lang, heading), lines }];
 }

@@ -54,12 +54,12 @@ export async function unanswered(kb: KnowledgeBase, lang: Lang, query: string, k
   }
   if (!found) return undefined;
   const id = found.best.id;
-  const own = facts.filter((f) => f.record.id === id || f.meeting === id || f.agreement === id || f.people.includes(id));
+  const own = facts.filter((f) => f.record?.id === id || f.meeting === id || f.agreement === id || f.people.includes(id));
   const stems = new Set(own.flatMap((f) => [...f.stems]));
   const left = q.terms.filter((t) => !t.alternatives.some((alt) => alt.every((st) => stems.has(st))));
   if (left.length === 0) return undefined;
   const unmentioned = left.filter((t) => !t.alternatives.some((alt) => alt.every((st) => answerer.inArticles(st)))).map((t) => t.text);
-  const related = own.filter((f) => f.record.id === id).slice(0, 1);
+  const related = own.filter((f) => f.record?.id === id).slice(0, 1);
   const card = findingCard(kb.knowledge, { kind: 'not-covered', unmentioned, uncovered: left.map((t) => t.text), related }, lang);
   return { cards: [card], ephemeral: true, outcome: 'miss', covered: false };
 }

@@ -178,7 +178,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const person = q.people[0]!;
     const quotes = facts.filter((f) => f.kind === 'quote' && f.people.includes(person));
     if (quotes.length === 0) return { kind: 'never-quoted', person, related: facts.filter((f) => names(f, person) && f.kind !== 'quote' && (f.kind !== 'role' || f.people.includes(person))).slice(0, 3) };
-    const direct = quotes.filter((f) => k.quotes.get(f.record.id)!.kind === 'direct');
+    const direct = quotes.filter((f) => k.quotes.get(f.record!.id)!.kind === 'direct');
     const topics = q.agreements;
     const onTopic = (f: Fact) => q.terms.every((t) => covers(f.stems, t)) && topics.every((a) => names(f, a));
     const inYear = (f: Fact) => q.years.length === 0 || q.years.includes(yearOf(k.meetings.get(f.meeting!)!));
@@ -187,7 +187,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       const asked = [...q.terms, ...q.agreementTerms].map((t) => t.text);
       return { kind: 'not-covered', unmentioned: unmentioned(q.terms), uncovered: asked, gap: { kind: 'not-quoted-on', person }, related: quotes.slice(0, 3) };
     }
-    return answerOf({ kind: 'quotes', quotes: about.map((f) => f.record.id) }, about);
+    return answerOf({ kind: 'quotes', quotes: about.map((f) => f.record!.id) }, about);
   }
 
   function who(q: Question): Finding {
@@ -538,7 +538,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
 
   /** The countries a quote speaks for: its speaker's, or what its attribution names (a joint statement: both). */
   function speakerCountries(f: Fact): Country[] {
-    const quote = k.quotes.get(f.record.id)!;
+    const quote = k.quotes.get(f.record!.id)!;
     if (quote.speaker) return [k.people.get(quote.speaker)!.country];
     const by = new Set(stemsOf(quote.attributedTo ?? ''));
     const named = [...countryStems].filter(([, stems]) => stems.some((s) => by.has(s))).map(([c]) => c);
@@ -663,12 +663,12 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         // Of the quotes that cover the question, the one whose own words share most of it: "who said
         // France is a Pacific country" is the quote that says "As a Pacific country…", not one that only says "Indo-Pacific".
         const asked = new Set(stemsOf(q.text).filter((s) => s.length > 3)); // not "is", "a", "the"
-        const shared = (f: Fact) => new Set(stemsOf(k.quotes.get(f.record.id)!.text).filter((s) => asked.has(s))).size;
+        const shared = (f: Fact) => new Set(stemsOf(k.quotes.get(f.record!.id)!.text).filter((s) => asked.has(s))).size;
         const covering = rank(q, facts.filter((f) => f.kind === 'quote')).filter((f) => uncoveredBy(q.terms, [f]).length === 0);
         // Then a speaker of the country the question names ("qui a dit que la France est un pays du Pacifique").
         const ofCountry = (f: Fact) => Number(q.countries.some((c) => speakerCountries(f).length === 1 && speakerCountries(f)[0] === c));
         const quote = covering.sort((a, b) => shared(b) - shared(a) || ofCountry(b) - ofCountry(a))[0];
-        return quote ? answerOf({ kind: 'speaker', quote: quote.record.id }, [quote]) : notCovered(q);
+        return quote ? answerOf({ kind: 'speaker', quote: quote.record!.id }, [quote]) : notCovered(q);
       }
       case 'who':
         return who(q);
@@ -784,7 +784,7 @@ function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind:
     case 'order':
       return {};
     default:
-      return f.facts[0] ? { support: f.facts[0].record } : {};
+      return f.facts[0]?.record ? { support: f.facts[0].record } : {};
   }
 }
 
@@ -798,7 +798,7 @@ export function saysWhere(text: string): boolean {
 }
 
 function kindOrder(f: Fact): number {
-  return ['quote', 'outcome', 'status', 'covers', 'step', 'side-event', 'role', 'place', 'meeting'].indexOf(f.kind);
+  return ['quote', 'outcome', 'status', 'covers', 'step', 'side-event', 'role', 'place', 'meeting', 'passage'].indexOf(f.kind);
 }
 
 function answerOf(statement: Statement, facts: Fact[]): Extract<Finding, { kind: 'answer' }> {

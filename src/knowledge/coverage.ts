@@ -1,39 +1,23 @@
 // Every sentence of every article is reachable: used as evidence by some record, or excluded on
 // purpose with a reason in the article's metadata. What is neither is a fact the bot cannot give.
 import { factsOf } from './facts.js';
-import { type Knowledge, piecesOf } from './load.js';
-import { normalizeForEvidence, splitParagraphs } from './text.js';
+import { articleSentences } from './article-text.js';
+import type { Knowledge } from './load.js';
+import { normalizeForEvidence } from './text.js';
+
+export { articleSentences, sentencesOf } from './article-text.js';
 
 export interface Uncovered {
   article: string;
   sentence: string;
 }
 
-/** Sentences as the articles write them; "U.N." and "U.S." do not end one. */
-export function sentencesOf(paragraph: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  const re = /[.!?][”"’']?\s+(?=[A-Z“"‘'])/g;
-  for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
-    const before = paragraph.slice(start, m.index + 1);
-    if (/\b(?:[A-Z]\.){2,}$/.test(before) || /\b(?:Mr|Ms|Mrs|Dr|St|No)\.$/.test(before)) continue;
-    out.push(paragraph.slice(start, m.index + m[0].trimEnd().length).trim());
-    start = m.index + m[0].length;
-  }
-  const rest = paragraph.slice(start).trim();
-  if (rest) out.push(rest);
-  return out;
-}
-
-/** The sentences of an article as coverage counts them: by paragraph, cut at "[…]" lines. */
-export function articleSentences(text: string): { paragraph: number; sentence: string }[] {
-  return splitParagraphs(text).flatMap((p, paragraph) => piecesOf(p).flatMap((piece) => sentencesOf(piece).map((sentence) => ({ paragraph, sentence }))));
-}
-
 export function uncoveredSentences(k: Knowledge): Uncovered[] {
   // Evidence by article: with thousands of articles, each sentence is compared with its own article's evidence only.
   const evidence = new Map<string, string[]>();
   for (const f of factsOf(k)) {
+    // A passage is the sentence itself: it says nothing of whether a record uses it.
+    if (f.kind === 'passage') continue;
     for (const e of f.evidence) {
       const list = evidence.get(e.article) ?? [];
       list.push(normalizeForEvidence(e.text));

@@ -3,15 +3,21 @@
 import type { Knowledge } from './load.js';
 import type { DateFact, Evidence } from './schema.js';
 import type { Kind } from './search.js';
+import { articleSentences } from './article-text.js';
+import { normalizeForEvidence } from './text.js';
 import { stemsOf } from './words.js';
 
-export type FactKind = 'meeting' | 'place' | 'role' | 'outcome' | 'side-event' | 'quote' | 'status' | 'covers' | 'step';
+/**
+ * A passage is an article's own sentence that no record was drafted from (an ingested article's
+ * "not drafted" sentences): it answers in its own words, as printed, and supports no record.
+ */
+export type FactKind = 'meeting' | 'place' | 'role' | 'outcome' | 'side-event' | 'quote' | 'status' | 'covers' | 'step' | 'passage';
 
 export interface Fact {
   id: string;
   kind: FactKind;
-  /** The record whose card supports this fact. */
-  record: { kind: Kind; id: string };
+  /** The record whose card supports this fact; none for a passage. */
+  record?: { kind: Kind; id: string };
   meeting?: string;
   agreement?: string;
   people: string[];
@@ -99,6 +105,26 @@ export function factsOf(k: Knowledge): Fact[] {
         evidence: s.evidence,
       }),
     );
+  }
+  // An ingested article's sentences, as passages: what no record holds (a sentence not drafted from,
+  // or the part of a drafted one its record leaves out) answers in the article's own words. Names in
+  // them count for the people and agreements they name, as a record's would. Bylines, captions,
+  // cut-off fragments and the like are not passages.
+  const people = [...k.people.values()].map((p) => ({ id: p.id, names: [p.name, ...p.aliases].filter((n) => n.length >= 4).map((n) => ` ${stemsOf(n).join(' ')} `) }));
+  const agreements = [...k.agreements.values()].map((a) => ({ id: a.id, names: [a.name, ...a.aliases.filter((x) => /^[A-Z0-9]{2,6}$/.test(x))].map((n) => ` ${stemsOf(n).join(' ')} `) }));
+  for (const a of k.articles.values()) {
+    if (!a.unused) continue;
+    const excluded = new Set(a.unused.filter((u) => u.reason !== 'not-drafted').map((u) => normalizeForEvidence(u.sentence)));
+    articleSentences(a.text).forEach(({ paragraph, sentence }, i) => {
+      if (a.paragraphs.some((n) => n.index === paragraph && !n.usableAsEvidence) || excluded.has(normalizeForEvidence(sentence))) return;
+      const stems = stemsOf(sentence);
+      const said = ` ${stems.join(' ')} `;
+      const named = people.filter((p) => p.names.some((n) => said.includes(n))).map((p) => p.id);
+      const agreement = agreements.find((x) => x.names.some((n) => said.includes(n)))?.id;
+      // One set of stems serves all three: a passage's words are its summary and its evidence.
+      const set = new Set(stems);
+      facts.push({ id: `${a.id}:passage:${i}`, kind: 'passage', people: named, ...(agreement ? { agreement } : {}), summary: sentence, evidence: [{ article: a.id, text: sentence }], stems: set, evidenceStems: set, summaryStems: set });
+    });
   }
   return facts;
 }

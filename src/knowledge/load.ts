@@ -9,7 +9,10 @@ import type { Agreement, Article, Country, CountryInfo, LexiconEntry, Meeting, O
 import { Country as CountryCodes } from './schema.js';
 import { type DataKind, type Evidence, dataKinds } from './schema.js';
 import { dataVersion } from './snapshot.js';
+import { piecesOf } from './article-text.js';
 import { clip, normalizeForEvidence, normalizeForSearch, splitParagraphs } from './text.js';
+
+export { GAP_LINE, piecesOf } from './article-text.js';
 
 export { DataError, type Problem, formatProblem } from './problems.js';
 
@@ -92,16 +95,7 @@ function readKind<K extends DataKind>(dataDir: string, kind: K, problems: Proble
   return out;
 }
 
-/** A line that is only "[…]" or "[...]": text left out of the stored article. */
-export const GAP_LINE = /^[ \t]*\[(?:…|\.\.\.)\][ \t]*$/m;
 
-/** A paragraph cut at its omission marks: no sentence or evidence spans one. */
-export function piecesOf(paragraph: string): string[] {
-  return paragraph
-    .split(new RegExp(GAP_LINE.source, 'gm'))
-    .map((t) => t.trim())
-    .filter((t) => t !== '');
-}
 
 function loadArticles(dataDir: string, parsed: Parsed<'articles'>[], problems: Problem[]) {
   const articles = new Map<string, LoadedArticle>();

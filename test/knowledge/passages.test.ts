@@ -1,0 +1,34 @@
+// An ingested article's sentences answer in their own words where no record holds what they say.
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/ingest.js';
+import { buildKnowledgeBase } from '../../src/knowledge/base.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { copyOfData } from '../helpers/data.js';
+import { writeTemp } from '../ingest/helpers.js';
+
+// Invented: ministers, vessel and port.
+const ARTICLE = `title: Japan and France hold fifth two-plus-two in Lyon
+published: 2021-06-05
+
+By Anne Invented
+
+LYON, June 5 (Invented Wire) -- Japanese Foreign Minister Haruto Sakai and Defense Minister Ken Ota met their French counterparts Claire Dumont and Paul Vernet on Friday for the fifth two-plus-two talks in Lyon.
+
+The French patrol vessel Albatros will call at the port of Sasebo in the autumn, the first such visit in a decade.
+`;
+
+describe('passages of ingested articles', () => {
+  it('answers from a sentence no record was drafted from, quoting it, and still admits what it does not say', async () => {
+    const data = copyOfData();
+    await ingest(writeTemp('fifth.txt', ARTICLE), { dataDir: data });
+    const { answerer, facts } = await buildKnowledgeBase(loadKnowledge(data)).answering();
+    // The byline is no passage.
+    expect(facts.filter((f) => f.kind === 'passage').map((f) => f.summary)).not.toContain('By Anne Invented');
+    const f = answerer.answer('Which French patrol vessel will call at Sasebo?');
+    expect(f).toMatchObject({ kind: 'answer', statement: { kind: 'facts' } });
+    expect(f.kind === 'answer' && f.facts[0]!.kind === 'passage' && f.facts[0]!.summary).toMatch(/Albatros will call at the port of Sasebo/);
+    // A passage names the people it names: Sakai is in the sentence about the talks.
+    expect(facts.find((x) => x.kind === 'passage' && /Haruto Sakai/.test(x.summary))?.people).toContain('haruto-sakai');
+    expect(answerer.answer('Which submarine will call at Sasebo?')).toMatchObject({ kind: 'not-covered', unmentioned: ['submarine'] });
+  });
+});
