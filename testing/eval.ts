@@ -22,6 +22,8 @@ export interface EvalQuestion {
   admit?: string;
   /** Terms the admission must name as never mentioned. */
   mentions?: string[];
+  /** What the sources lack, described for a reader of the set: not checked against the reply. */
+  missing?: string[];
 }
 
 export interface EvalResult {

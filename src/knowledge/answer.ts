@@ -460,7 +460,10 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     // A question about one country is not answered by a passage about the other alone.
     const others = [...k.countries.keys()].filter((c) => !q.countries.includes(c));
     const other: Country | undefined = q.countries.length === 1 && others.length === 1 ? others[0] : undefined;
-    const full = ranked.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)) && !(other && aboutAlone(f, other)));
+    // A passage is any sentence: it answers a question that names two things it says, or one that few
+    // sentences say ("the Albatros"), never one common word alone ("begin").
+    const specific = q.terms.length + q.people.length + q.agreements.length >= 2 || (q.terms.length === 1 && facts.filter((f) => covers(f.stems, q.terms[0]!)).length <= 3);
+    const full = ranked.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)) && !(other && aboutAlone(f, other)) && (f.kind !== 'passage' || specific));
     if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
     // "What did the officials say": what was said (quotes, reported speech) before other facts;
     // "what did Japan say": only what someone of Japan said (or both, in a joint statement).

@@ -15,6 +15,14 @@ By Anne Invented
 LYON, June 5 (Invented Wire) -- Japanese Foreign Minister Haruto Sakai and Defense Minister Ken Ota met their French counterparts Claire Dumont and Paul Vernet on Friday for the fifth two-plus-two talks in Lyon.
 
 The French patrol vessel Albatros will call at the port of Sasebo in the autumn, the first such visit in a decade.
+
+The harbour at Sasebo is also home to Japanese minesweepers.
+
+Officials said the harbour would host a reception for the crew.
+
+The harbour's pier was lengthened last year.
+
+Local media said the harbour would be open to visitors for a day.
 `;
 
 describe('passages of ingested articles', () => {
@@ -30,5 +38,10 @@ describe('passages of ingested articles', () => {
     // A passage names the people it names: Sakai is in the sentence about the talks.
     expect(facts.find((x) => x.kind === 'passage' && /Haruto Sakai/.test(x.summary))?.people).toContain('haruto-sakai');
     expect(answerer.answer('Which submarine will call at Sasebo?')).toMatchObject({ kind: 'not-covered', unmentioned: ['submarine'] });
+    // One word in common that many sentences say ("harbour", in four here) is not enough for one of
+    // them to answer; one that few sentences say (a vessel's name) is.
+    const weak = answerer.answer('What about the harbour?');
+    expect(weak.kind === 'answer' && weak.facts.some((x) => x.kind === 'passage')).toBe(false);
+    expect(answerer.answer('anything on the Albatros?')).toMatchObject({ kind: 'answer', facts: [{ kind: 'passage' }] });
   });
 });
