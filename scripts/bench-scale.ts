@@ -162,7 +162,9 @@ for (const n of SCALES) {
     console.log(`${n} articles: ingest ${row.ingest_s} s (${row.ingest_per_s}/s), data:check ${row.data_check_s} s, one-shot ${row.one_shot_ms} ms / ${row.one_shot_peak_rss_mb} MB, bot RSS ${row.bot_rss_mb} MB, /ask p99 ${row.ask_p99_ms} ms, autocomplete p99 ${row.autocomplete_p99_ms} ms`);
     results.push(row);
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    // BENCH_SCALE_KEEP=1 keeps the generated data for a closer look (its path is printed).
+    if (process.env.BENCH_SCALE_KEEP === '1') console.log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
   }
 }
 const at10k = results.find((x) => x.articles === 10000);

@@ -124,21 +124,22 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   const unmentioned = (terms: Term[]) => terms.filter((t) => !t.alternatives.some((alt) => alt.every((s) => reader.inArticles(s)))).map((t) => t.text);
 
   /** How much of the question a fact covers: terms first, then the entities. */
-  function scoreOf(q: Question, f: Fact): number {
+  function scoreOf(q: Question, f: Fact, asked: Meeting[] = meetingsAsked(q)): number {
     let s = 0;
     for (const t of q.terms) if (covers(f.stems, t)) s += 3;
     for (const t of q.hints) if (covers(f.stems, t)) s += 1;
     for (const p of q.people) if (names(f, p)) s += 2;
     for (const a of q.agreements) if (f.agreement === a) s += 3;
     else if (names(f, a)) s += 1;
-    for (const m of meetingsAsked(q)) if (f.meeting === m.id) s += 1;
+    for (const m of asked) if (f.meeting === m.id) s += 1;
     return s;
   }
 
   /** Facts ranked by how much of the question they cover. */
   function rank(q: Question, pool: Fact[] = facts): Fact[] {
+    const asked = meetingsAsked(q);
     return pool
-      .map((f) => ({ f, s: scoreOf(q, f) }))
+      .map((f) => ({ f, s: scoreOf(q, f, asked) }))
       .filter((x) => x.s > 0)
       .sort((a, b) => b.s - a.s || kindOrder(a.f) - kindOrder(b.f))
       .map((x) => x.f);

@@ -34,6 +34,19 @@ export interface Fact {
   summaryStems: Set<string>;
 }
 
+/**
+ * The evidence's and the summary's own stems, made when first asked for: few questions look at them,
+ * and with thousands of articles two sets per fact are tens of megabytes.
+ */
+function withLazyStems(f: Omit<Fact, 'evidenceStems' | 'summaryStems'>): Fact {
+  let evidence: Set<string> | undefined;
+  let summary: Set<string> | undefined;
+  return Object.defineProperties(f, {
+    evidenceStems: { get: () => (evidence ??= new Set(stemsOf(f.evidence.map((e) => e.text).join(' ')))), enumerable: true },
+    summaryStems: { get: () => (summary ??= new Set(stemsOf(f.summary))), enumerable: true },
+  }) as Fact;
+}
+
 export function factsOf(k: Knowledge): Fact[] {
   const facts: Fact[] = [];
   const names = (ids: string[]) => ids.flatMap((id) => {
@@ -49,7 +62,7 @@ export function factsOf(k: Knowledge): Fact[] {
   const add = (f: Omit<Fact, 'stems' | 'evidenceStems' | 'summaryStems'>, extra: string[] = []) => {
     const evidence = f.evidence.map((e) => e.text).join(' ');
     const text = [f.summary, evidence, ...names(f.people), ...agreementNames(f.agreement), ...extra].join(' ');
-    facts.push({ ...f, stems: new Set(stemsOf(text)), evidenceStems: new Set(stemsOf(evidence)), summaryStems: new Set(stemsOf(f.summary)) });
+    facts.push(withLazyStems({ ...f, stems: new Set(stemsOf(text)) }));
   };
 
   for (const m of k.meetings.values()) {
@@ -106,21 +119,34 @@ export function factsOf(k: Knowledge): Fact[] {
       }),
     );
   }
-  // An ingested article's sentences, as passages: what no record holds (a sentence not drafted from,
-  // or the part of a drafted one its record leaves out) answers in the article's own words. Names in
-  // them count for the people and agreements they name, as a record's would. Bylines, captions,
-  // cut-off fragments and the like are not passages.
+  // An ingested article's sentences, as passages, where they say what no record holds: a sentence no
+  // record was drafted from, or one that names someone (or an agreement) the records resting on it do
+  // not. Names in them count for the people and agreements they name, as a record's would. Bylines,
+  // captions, cut-off fragments and the like are not passages.
   const people = [...k.people.values()].map((p) => ({ id: p.id, names: [p.name, ...p.aliases].filter((n) => n.length >= 4).map((n) => ` ${stemsOf(n).join(' ')} `) }));
   const agreements = [...k.agreements.values()].map((a) => ({ id: a.id, names: [a.name, ...a.aliases.filter((x) => /^[A-Z0-9]{2,6}$/.test(x))].map((n) => ` ${stemsOf(n).join(' ')} `) }));
+  const resting = new Map<string, { text: string; about: Set<string> }[]>();
+  for (const f of facts) {
+    for (const e of f.evidence) {
+      const list = resting.get(e.article) ?? [];
+      list.push({ text: normalizeForEvidence(e.text), about: new Set([...f.people, ...(f.agreement ? [f.agreement] : [])]) });
+      resting.set(e.article, list);
+    }
+  }
   for (const a of k.articles.values()) {
     if (!a.unused) continue;
     const excluded = new Set(a.unused.filter((u) => u.reason !== 'not-drafted').map((u) => normalizeForEvidence(u.sentence)));
+    const records = resting.get(a.id) ?? [];
     articleSentences(a.text).forEach(({ paragraph, sentence }, i) => {
-      if (a.paragraphs.some((n) => n.index === paragraph && !n.usableAsEvidence) || excluded.has(normalizeForEvidence(sentence))) return;
+      const key = normalizeForEvidence(sentence);
+      if (a.paragraphs.some((n) => n.index === paragraph && !n.usableAsEvidence) || excluded.has(key)) return;
       const stems = stemsOf(sentence);
       const said = ` ${stems.join(' ')} `;
       const named = people.filter((p) => p.names.some((n) => said.includes(n))).map((p) => p.id);
       const agreement = agreements.find((x) => x.names.some((n) => said.includes(n)))?.id;
+      const on = records.filter((r) => r.text.includes(key) || (key.includes(r.text) && r.text.length >= Math.min(40, key.length)));
+      const covered = new Set(on.flatMap((r) => [...r.about]));
+      if (on.length > 0 && [...named, ...(agreement ? [agreement] : [])].every((id) => covered.has(id))) return;
       // One set of stems serves all three: a passage's words are its summary and its evidence.
       const set = new Set(stems);
       facts.push({ id: `${a.id}:passage:${i}`, kind: 'passage', people: named, ...(agreement ? { agreement } : {}), summary: sentence, evidence: [{ article: a.id, text: sentence }], stems: set, evidenceStems: set, summaryStems: set });

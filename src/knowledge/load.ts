@@ -18,9 +18,10 @@ export { DataError, type Problem, formatProblem } from './problems.js';
 
 export interface LoadedArticle extends Article {
   text: string;
-  /** Paragraph texts, normalised for evidence matching, with whether facts may rest on them. */
-  body: { text: string; usable: boolean; kind?: 'caption' | 'appeal' }[];
 }
+
+/** An article's paragraph pieces, normalised for evidence matching, with whether facts may rest on them: needed while checking only. */
+type Body = { text: string; usable: boolean; kind?: 'caption' | 'appeal' }[];
 
 export interface Knowledge {
   articles: Map<string, LoadedArticle>;
@@ -99,6 +100,7 @@ function readKind<K extends DataKind>(dataDir: string, kind: K, problems: Proble
 
 function loadArticles(dataDir: string, parsed: Parsed<'articles'>[], problems: Problem[]) {
   const articles = new Map<string, LoadedArticle>();
+  const bodies = new Map<string, Body>();
   for (const { file, value } of parsed) {
     let text: string;
     try {
@@ -130,9 +132,10 @@ function loadArticles(dataDir: string, parsed: Parsed<'articles'>[], problems: P
       const needle = normalizeForEvidence(u.sentence);
       if (!body.some((p) => p.text.includes(needle))) problems.push({ file, record: value.id, field: `unused[${i}].sentence`, reason: `not found in ${value.file}: "${clip(u.sentence, 80)}"` });
     });
-    articles.set(value.id, { ...value, text, body });
+    articles.set(value.id, { ...value, text });
+    bodies.set(value.id, body);
   }
-  return articles;
+  return { articles, bodies };
 }
 
 /** Loads and checks the whole knowledge base; throws DataError listing every problem found. */
@@ -149,7 +152,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
   const countryFiles = readKind(dataDir, 'countries', problems);
   const placeFiles = readKind(dataDir, 'places', problems);
   const officeFiles = readKind(dataDir, 'offices', problems);
-  const articles = loadArticles(dataDir, articleFiles, problems);
+  const { articles, bodies } = loadArticles(dataDir, articleFiles, problems);
 
   const byId = <T extends { id: string }>(files: { value: T }[]) => new Map(files.map((f) => [f.value.id, f.value]));
   const people = byId(peopleFiles);
@@ -181,7 +184,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
         return;
       }
       const needle = normalizeForEvidence(e.text);
-      const paragraph = article.body.find((p) => p.text.includes(needle));
+      const paragraph = bodies.get(e.article)!.find((p) => p.text.includes(needle));
       if (!paragraph) {
         problems.push({ file, record, field: `${field}[${i}].text`, reason: `not found in article "${e.article}": "${clip(e.text, 80)}"` });
       } else if (!paragraph.usable) {
