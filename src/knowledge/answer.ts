@@ -135,14 +135,50 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     return s;
   }
 
-  /** Facts ranked by how much of the question they cover. */
-  function rank(q: Question, pool: Fact[] = facts): Fact[] {
+  // Facts by what can make them score: a stem, a person, an agreement, a meeting. With thousands of
+  // articles, ranking then looks at the facts that share something with the question, not at all.
+  const byKey = new Map<string, number[]>();
+  const index = (key: string, i: number) => {
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [i]);
+    else if (list.at(-1) !== i) list.push(i);
+  };
+  facts.forEach((f, i) => {
+    for (const s of f.stems) index(s, i);
+    for (const p of f.people) index(`p:${p}`, i);
+    if (f.agreement) index(`a:${f.agreement}`, i);
+    if (f.meeting) index(`m:${f.meeting}`, i);
+  });
+  /** The facts that can score for a question, in their order. */
+  function candidates(q: Question, asked: Meeting[]): Fact[] {
+    const found = new Set<number>();
+    const add = (key: string | undefined) => {
+      for (const i of (key !== undefined && byKey.get(key)) || []) found.add(i);
+    };
+    for (const t of [...q.terms, ...q.hints]) for (const alt of t.alternatives) add(alt[0]);
+    for (const id of [...q.people, ...q.agreements]) {
+      add(`p:${id}`);
+      add(`a:${id}`);
+      for (const alt of aliasStems.get(id) ?? []) add(alt[0]);
+    }
+    for (const m of asked) add(`m:${m.id}`);
+    return [...found].sort((a, b) => a - b).map((i) => facts[i]!);
+  }
+
+  /** Facts ranked by how much of the question they cover, with their scores. */
+  function scored(q: Question, pool: Fact[] = facts): { f: Fact; s: number }[] {
     const asked = meetingsAsked(q);
-    return pool
+    const possible = candidates(q, asked);
+    const inPool = pool === facts ? possible : ((set) => possible.filter((f) => set.has(f)))(new Set(pool));
+    return inPool
       .map((f) => ({ f, s: scoreOf(q, f, asked) }))
       .filter((x) => x.s > 0)
-      .sort((a, b) => b.s - a.s || kindOrder(a.f) - kindOrder(b.f))
-      .map((x) => x.f);
+      .sort((a, b) => b.s - a.s || kindOrder(a.f) - kindOrder(b.f));
+  }
+
+  /** Facts ranked by how much of the question they cover. */
+  function rank(q: Question, pool: Fact[] = facts): Fact[] {
+    return scored(q, pool).map((x) => x.f);
   }
 
   function meetingsAsked(q: Question): Meeting[] {
@@ -177,7 +213,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   /** What someone said: their direct quotes first, reported speech (labelled) if that is all there is. */
   function said(q: Question): Finding {
     const person = q.people[0]!;
-    const quotes = facts.filter((f) => f.kind === 'quote' && f.people.includes(person));
+    const quotes = (byKey.get(`p:${person}`) ?? []).map((i) => facts[i]!).filter((f) => f.kind === 'quote');
     if (quotes.length === 0) return { kind: 'never-quoted', person, related: facts.filter((f) => names(f, person) && f.kind !== 'quote' && (f.kind !== 'role' || f.people.includes(person))).slice(0, 3) };
     const direct = quotes.filter((f) => k.quotes.get(f.record!.id)!.kind === 'direct');
     const topics = q.agreements;
@@ -457,14 +493,18 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       return years.every((y) => asked.some((m) => m.date.value.startsWith(y)));
     };
     const pool = asked.length > 0 ? facts.filter(inYears) : facts;
-    const ranked = rank(q, pool);
+    const withScores = scored(q, pool);
+    const ranked = withScores.map((x) => x.f);
+    // Each term a fact covers scores 3: one that covers them all scores at least that much.
+    const complete = withScores.filter((x) => x.s >= 3 * q.terms.length).map((x) => x.f);
     // A question about one country is not answered by a passage about the other alone.
     const others = [...k.countries.keys()].filter((c) => !q.countries.includes(c));
     const other: Country | undefined = q.countries.length === 1 && others.length === 1 ? others[0] : undefined;
     // A passage is any sentence: it answers a question that names two things it says, or one that few
     // sentences say ("the Albatros"), never one common word alone ("begin").
-    const specific = q.terms.length + q.people.length + q.agreements.length >= 2 || (q.terms.length === 1 && facts.filter((f) => covers(f.stems, q.terms[0]!)).length <= 3);
-    const full = ranked.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)) && !(other && aboutAlone(f, other)) && (f.kind !== 'passage' || specific));
+    let specificMemo: boolean | undefined;
+    const specific = () => (specificMemo ??= q.terms.length + q.people.length + q.agreements.length >= 2 || (q.terms.length === 1 && candidates({ ...q, hints: [], people: [], agreements: [] }, []).filter((f) => covers(f.stems, q.terms[0]!)).length <= 3));
+    const full = complete.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)) && !(other && aboutAlone(f, other)) && (f.kind !== 'passage' || specific()));
     if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
     // "What did the officials say": what was said (quotes, reported speech) before other facts;
     // "what did Japan say": only what someone of Japan said (or both, in a joint statement).
