@@ -148,6 +148,8 @@ export function createReader(k: Knowledge): Reader {
   // Single surnames and agreement words, for typos ("kishda", "vendemiare").
   const fuzzyNames = names.filter((n) => n.words.length === 1 && n.words[0]!.length >= 5);
   const cities = new Map<string, string[]>();
+  // Every word of a place's names: after the word that names it ("Iikura"), the rest of its name ("guest house") is spent.
+  const placeNameWords = new Set<string>();
   for (const m of k.meetings.values()) {
     if (!m.place) continue;
     // The city, and the venue's own name ("Iikura"), not its common words ("Japanese Foreign Ministry").
@@ -155,6 +157,7 @@ export function createReader(k: Knowledge): Reader {
     // Each also by its other names (data/places/): "東京", "飯倉公館".
     const names = [m.place.city, m.place.venue ?? ''].flatMap((n) => [n, ...[...k.places.values()].filter((p) => p.name === n).flatMap((p) => [p.ja, p.fr, ...p.aliases])]);
     for (const w of new Set(names.flatMap(wordsOf))) if ((w.length >= 4 || /\p{Script=Han}{2}/u.test(w)) && !common(w)) cities.set(w, [...(cities.get(w) ?? []), m.id]);
+    for (const w of names.flatMap(wordsOf)) placeNameWords.add(w);
   }
   const agreementByAlias = new Map<string, string>();
   for (const a of k.agreements.values()) for (const n of [a.name, ...a.aliases]) agreementByAlias.set(stemsOf(n).join(' '), a.id);
@@ -259,6 +262,7 @@ export function createReader(k: Knowledge): Reader {
       } else if (cities.has(w)) {
         for (const id of cities.get(w)!) if (!places.includes(id)) places.push(id);
         used.add(i);
+        for (let j = i + 1; j < all.length && placeNameWords.has(all[j]!) && !cities.has(all[j]!); j++) used.add(j);
       }
     });
 
@@ -296,6 +300,12 @@ export function createReader(k: Knowledge): Reader {
       else if (/誰|だれ|どなた/.test(raw)) intent = 'who';
       else if (/現状|状況|署名され/.test(raw)) intent = 'status';
     }
+    // "Was the 2015 meeting held in Paris?", "la réunion de 2015 a-t-elle eu lieu à Paris ?": a meeting
+    // named by year or number, and a place asked of it, yes or no: where it was held answers it.
+    const yesNo = ['was', 'were', 'is', 'did', 'wasnt', 'werent', 'est', 'etait'].includes(all[0] ?? '') || /-t-(?:il|elle)\b/i.test(text);
+    // Not "did they agree… at the 2018 meeting in Tokyo": another verb asks what was done there.
+    const doneThere = all.some((w) => !MEETING_WORDS.has(w) && EVENT_STEMS.has(stem(w)));
+    if (intent === 'what' && yesNo && !doneThere && places.length > 0 && (years.length > 0 || ordinals.length > 0) && all.some((w) => ['held', 'in', 'at', 'a', 'au', 'lieu', 'tenu', 'tenue'].includes(w))) intent = 'where';
     // "…と言ったのは誰": who said it.
     if (intent === 'said' && people.length === 0 && /誰|だれ/.test(raw)) intent = 'speaker';
     // The month and day (何月何日, "the exact date") are asked, which a weekday does not answer.

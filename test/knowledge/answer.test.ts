@@ -96,6 +96,17 @@ describe('words that frame a question do not block it', () => {
 });
 
 describe('answers across meetings, ordinals and offices', () => {
+  it('reads a venue named in full as its meeting, the rest of its name spent, and counts the years from it', () => {
+    expect(ask('how many years from the Iikura Guest House talks to the fourth meeting?')).toMatchObject({ kind: 'answer', statement: { kind: 'interval', meetings: ['two-plus-two-2015', 'two-plus-two-2018'], years: 3 } });
+  });
+
+  it('answers "was the meeting of that year held in X?" with where it was held, not with what it decided', () => {
+    expect(ask('Was the 2018 meeting held in Paris?')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-place', meeting: 'two-plus-two-2018' } });
+    expect(ask('la réunion de 2015 a-t-elle eu lieu à Paris ?')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-place', meeting: 'two-plus-two-2015' } });
+    // Another verb asks what was done there.
+    expect(ask('did they agree anything at the 2018 meeting in Tokyo?')).not.toMatchObject({ statement: { kind: 'meeting-place' } });
+  });
+
   it('reads "the fourth one" as a meeting when the question speaks of meetings, and counts the years', () => {
     expect(ask('how many years passed from the first two-plus-two to the fourth one?')).toMatchObject({ kind: 'answer', statement: { kind: 'interval', meetings: ['two-plus-two-2014', 'two-plus-two-2018'], years: 4 } });
   });
