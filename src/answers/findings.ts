@@ -10,6 +10,7 @@ import type { Agreement, Evidence, Meeting } from '../knowledge/schema.js';
 import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
 import { type Card, type Line, type Section, agreementName, asOfPhrase, meetingShort, datePhrase, formatDate, headline, meetingName, meetingRef, meetingTitle, personName, statusLabel } from './cards.js';
+import { latestArticle } from '../knowledge/time.js';
 import { type Lang, countryName, formatDateValue, officeTitle, placeName, roleName, t } from './i18n.js';
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : ', ');
@@ -356,7 +357,7 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
 }
 
 function latestDate(k: Knowledge, lang: Lang): string {
-  const latest = [...k.articles.values()].sort((a, b) => compareKeys(b.date.value, a.date.value))[0]!;
+  const latest = latestArticle(k);
   return formatDate(latest.date, lang);
 }
 

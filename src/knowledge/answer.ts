@@ -5,6 +5,7 @@ import type { Fact } from './facts.js';
 import type { Knowledge } from './load.js';
 import { EVENT_STEMS, PRESENCE_STEMS, type Question, type Reader, type RoleKind } from './question.js';
 import { officeKindOf } from './offices.js';
+import { latestArticle } from './time.js';
 import type { Country, Meeting, Person } from './schema.js';
 import { seriesWordsPattern } from './series.js';
 import type { Kind } from './search.js';
@@ -91,7 +92,7 @@ export interface Answerer {
 
 export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Answerer {
   const meetings = [...k.meetings.values()].sort((a, b) => compareKeys(a.date.value, b.date.value));
-  const latest = [...k.articles.values()].map((a) => a.date.value).sort().at(-1)!;
+  const latest = latestArticle(k).date.value;
   const factById = new Map(facts.map((f) => [f.id, f]));
   const yearOf = (m: Meeting) => Number(m.date.value.slice(0, 4));
   const roleKindOf = (title: string) => officeKindOf(k.offices.values(), title);

@@ -7,6 +7,7 @@ import type { Country, LexiconEntry, OfficeKind } from './schema.js';
 import { type Tag, tagWords } from './tagger.js';
 import { salienceOf } from './salience.js';
 import { seriesWordsPattern } from './series.js';
+import { latestYear } from './time.js';
 import { openWordNet } from './wordnet.js';
 import { type Term, buildLexicon, editDistance, stem, stemsOf, termsOf, wordsOf } from './words.js';
 
@@ -164,7 +165,7 @@ export function createReader(k: Knowledge): Reader {
   // Each agreement's name words (no generic ones: "pact", "agreement", "Japan").
   const agreementWords = new Map([...k.agreements.values()].map((a) => [a.id, new Set([a.name, ...a.aliases].flatMap(stemsOf).filter((w) => w.length >= 4 && !lexicon.generic.has(w) && !STOPWORDS.has(w)))] as const));
   const latestMeeting = Math.max(...[...k.meetings.values()].map((m) => m.number?.value ?? 0));
-  const latestYear = Math.max(...[...k.articles.values()].map((a) => Number(a.date.value.slice(0, 4))));
+  const lastYear = latestYear(k);
 
   // Words of the lexicon's phrases are never "corrected": "calédonie" is French, not a typo of "caledonia".
   const lexiconWords = new Set(lexicon.phrases.flatMap((p) => p.words));
@@ -357,7 +358,7 @@ export function createReader(k: Knowledge): Reader {
 
     // "The next meeting" is one the articles cannot know of.
     const nextMeeting = all.some((w, i) => ['next', 'upcoming', 'future', 'coming', 'prochain', 'prochaine'].includes(w) && all.slice(i + 1, i + 4).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined)) || nextInJapanese.test(text);
-    const after = all.some((w) => AFTER_WORDS.has(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > latestYear) || nextMeeting;
+    const after = all.some((w) => AFTER_WORDS.has(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > lastYear) || nextMeeting;
 
     // The rest: what the answer must also cover. Stop words go first, before anything is capped.
     // Hiragana alone is grammar (た, でした), not a subject.
