@@ -332,8 +332,13 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
    */
   function presence(q: Question): Finding | undefined {
     const rest = q.terms.filter((t) => !t.alternatives.every((alt) => alt.length === 1 && PRESENCE_STEMS.has(alt[0]!)));
-    if (q.people.length !== 1 || q.countries.length > 1 || rest.length > 0 || q.agreements.length > 0) return undefined;
-    const person = k.people.get(q.people[0]!)!;
+    // Who goes: the one person asked of, or of several the one named just before the verb ("did
+    // Sato really go to Paris after Mori's invitation"); the rest, with what else the question says,
+    // is context that a passage naming the one who goes must hold.
+    const subject = q.people.length === 1 ? q.people[0] : subjectOfPresence(q);
+    const context = q.people.length > 1 ? facts.filter((f) => subject !== undefined && names(f, subject) && q.people.every((p) => names(f, p)) && uncoveredBy(rest, [f]).length === 0) : [];
+    if (subject === undefined || q.countries.length > 1 || q.agreements.length > 0 || (rest.length > 0 && context.length === 0)) return undefined;
+    const person = k.people.get(subject)!;
     const country = q.countries[0];
     const dated = q.years.length > 0 || q.ordinals.length > 0 ? meetingsAsked(q) : meetings;
     const holders = dated
@@ -343,13 +348,23 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     if (holders.length === 0) {
       const city = q.places[0] ? k.meetings.get(q.places[0])!.place!.city : undefined;
       // Related: what the articles say of it ("an invitation … to visit Japan"), then where they do place them.
-      const said = rank(q, facts.filter((f) => f.kind !== 'role' && names(f, person.id))).filter((f) => q.terms.some((t) => covers(f.stems, t)));
+      const said = [...context, ...rank(q, facts.filter((f) => f.kind !== 'role' && names(f, person.id))).filter((f) => !context.includes(f) && q.terms.some((t) => covers(f.stems, t)))];
       const elsewhere = person.roles.map((r) => roleFactAt(person.id, r.meeting));
       const gap = { kind: 'not-there' as const, person: person.id, ...(country ? { country } : {}), ...(city ? { city } : {}), years: q.years };
-      return { kind: 'not-covered', unmentioned: [], uncovered: [], gap, related: [...said.slice(0, 2), ...elsewhere].slice(0, 3) };
+      return { kind: 'not-covered', unmentioned: [], uncovered: [], gap, related: [...new Set([...said.slice(0, 2), ...elsewhere])].slice(0, 3) };
     }
     const places = holders.map((h) => factById.get(`${h.meeting}:place`)!);
     return answerOf({ kind: 'presence', holders, ...(country ? { country } : {}) }, [...holders.map(roleFact), ...places]);
+  }
+
+  /** Of several people asked of, the one named just before the verb of going or visiting, if any. */
+  function subjectOfPresence(q: Question): string | undefined {
+    const words = stemsOf(q.text);
+    const verb = words.findIndex((w) => PRESENCE_STEMS.has(w));
+    if (verb < 0) return undefined;
+    const before = words.slice(Math.max(0, verb - 4), verb);
+    const named = q.people.filter((id) => (aliasStems.get(id) ?? []).some((alt) => alt.length > 0 && alt.every((w) => before.includes(w))));
+    return named.length === 1 ? named[0] : undefined;
   }
 
   function when(q: Question): Finding {

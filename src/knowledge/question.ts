@@ -459,7 +459,10 @@ export function createReader(k: Knowledge): Reader {
       all.some((w, i) => ['in', 'to', 'a', 'au', 'en'].includes(w) && (cities.has(all[i + 1] ?? '') || countryOfWord[all[i + 1] ?? ''] !== undefined));
     // Plans are not presence ("is the president going to visit Japan" asks about the invitation), nor is
     // visiting someone ("did he visit Japan's defence minister").
-    const planned = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'invited', 'invitation', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定|招待|招き/.test(raw);
+    // But "did he (ever, actually) go … after the invitation" asks whether the visit happened.
+    const going = all.findIndex((w) => PRESENCE_STEMS.has(stem(w)));
+    const happened = going >= 0 && (['went', 'came', 'visited', 'travelled', 'traveled', 'gone', 'been'].includes(all[going]!) || all.slice(Math.max(0, going - 4), going).some((w) => ['did', 'has', 'have', 'had', 'ever', 'actually', 'really'].includes(w)));
+    const planned = !happened && (['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'invited', 'invitation', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定|招待|招き/.test(raw));
     // "Where was she (in a year)?" asks it too; "where did the prime minister meet the ministers" does not.
     const there = (places.length > 0 || countries.length > 0) && (all.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
     const whereWas = intent === 'where' && ['was', 'were', 'been', 'is', 'etait', 'etaient'].some(has) && places.length === 0 && countries.length === 0;

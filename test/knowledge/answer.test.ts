@@ -100,6 +100,13 @@ describe('answers across meetings, ordinals and offices', () => {
     expect(ask('how many years from the Iikura Guest House talks to the fourth meeting?')).toMatchObject({ kind: 'answer', statement: { kind: 'interval', meetings: ['two-plus-two-2015', 'two-plus-two-2018'], years: 3 } });
   });
 
+  it('of two people, takes the one named before "go" as who went: an invitation from the other is not a visit', () => {
+    const f = ask('so did Macron ever go to Japan after Kono’s invitation?');
+    expect(f).toMatchObject({ kind: 'not-covered', gap: { kind: 'not-there', person: 'emmanuel-macron', country: 'JP' } });
+    // What the articles do say is shown as related: the invitation.
+    expect(f.kind === 'not-covered' && f.related[0]!.summary).toMatch(/invit/i);
+  });
+
   it('answers "was the meeting of that year held in X?" with where it was held, not with what it decided', () => {
     expect(ask('Was the 2018 meeting held in Paris?')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-place', meeting: 'two-plus-two-2018' } });
     expect(ask('la réunion de 2015 a-t-elle eu lieu à Paris ?')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-place', meeting: 'two-plus-two-2015' } });
