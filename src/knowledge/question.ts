@@ -245,7 +245,9 @@ export function createReader(k: Knowledge): Reader {
     const places: string[] = [];
     // "The fourth one", "the last one": a meeting, where the question speaks of meetings.
     const meetingNamed = all.some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined);
-    const meetingAfter = (i: number) => all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x)) || (meetingNamed && ['one', 'ones'].includes(all[i + 1] ?? ''));
+    // A country's name counts only beside a word for a meeting ("the second Japan–France meeting"), not
+    // alone ("the first time Japan's navy…").
+    const meetingAfter = (i: number) => all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined) || (meetingNamed && ['one', 'ones'].includes(all[i + 1] ?? ''));
     all.forEach((w, i) => {
       if (/^(19|20)\d\d$/.test(w)) {
         years.push(Number(w));

@@ -96,6 +96,11 @@ describe('words that frame a question do not block it', () => {
 });
 
 describe('answers across meetings, ordinals and offices', () => {
+  it('reads an ordinal as a meeting only beside a word for one, not beside a country’s name alone', () => {
+    expect(answerer.read('was that the first time Japan’s navy trained with the French?').ordinals).toEqual([]);
+    expect(answerer.read('who attended the second Japan France meeting?').ordinals).toEqual([2]);
+  });
+
   it('reads a venue named in full as its meeting, the rest of its name spent, and counts the years from it', () => {
     expect(ask('how many years from the Iikura Guest House talks to the fourth meeting?')).toMatchObject({ kind: 'answer', statement: { kind: 'interval', meetings: ['two-plus-two-2015', 'two-plus-two-2018'], years: 3 } });
   });
