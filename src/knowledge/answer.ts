@@ -482,10 +482,13 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       return answerOf({ kind: 'status', agreement }, [factById.get(`${agreement}:status`)!, ...facts.filter((f) => f.agreement === agreement && f.kind === 'covers').slice(0, 1)]);
     }
     const asked = meetingsAsked(q);
-    // "Was the foreign minister Sato at the 2018 talks?"
-    if (q.people.length === 1 && asked.length === 1 && q.terms.length === 0 && q.roles.length === 0) {
+    // "Was the foreign minister Sato at the 2018 talks?", "was she at the Iikura meeting?" (a meeting
+    // named by its place, whoever attended it).
+    const byPlace = q.years.length === 0 && q.ordinals.length === 0 && q.places.length === 1 ? [k.meetings.get(q.places[0]!)!] : [];
+    const one = asked.length === 1 ? asked : byPlace;
+    if (q.people.length === 1 && one.length === 1 && q.terms.length === 0 && q.roles.length === 0) {
       const p = k.people.get(q.people[0]!)!;
-      const m = asked[0]!;
+      const m = one[0]!;
       const present = m.participants.some((x) => x.person === p.id) || p.roles.some((r) => r.meeting === m.id);
       const holders = p.roles.map((r) => ({ person: p.id, title: r.title, country: r.country, meeting: r.meeting }));
       const used = present ? holders.filter((h) => h.meeting === m.id) : holders;

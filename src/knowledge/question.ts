@@ -206,7 +206,8 @@ export function createReader(k: Knowledge): Reader {
         .replace(/会談|会っ|会い/g, ' meet ')
         .replace(/いつ/g, ' when ')
         .replace(/開催され|開催|開かれ/g, ' ')
-        .replace(/第\s*(\d+)\s*回/g, (_m: string, n: string) => ` ${n}${ORDINAL_SUFFIX[Number(n)] ?? 'th'} `)
+        // 第2回, 2回目, 2度目: the second.
+        .replace(/第\s*(\d+)\s*回|(\d+)\s*[回度]目/g, (_m: string, a: string | undefined, b: string | undefined) => ` ${a ?? b}${ORDINAL_SUFFIX[Number(a ?? b)] ?? 'th'} `)
         .replace(/(?<![A-Za-z\d])(\d+)(?!th|st|nd|rd|\d)/g, ' $1 ')
         .replace(/について|ですか|でしたか|ましたか|ますか|から|まで|[のはがをにでとへもやかだ？。、]/g, ' ');
     }

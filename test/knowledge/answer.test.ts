@@ -101,6 +101,15 @@ describe('answers across meetings, ordinals and offices', () => {
     expect(answerer.read('who attended the second Japan France meeting?').ordinals).toEqual([2]);
   });
 
+  it('answers whether someone was at a meeting named by its place, whoever attended it', () => {
+    expect(ask('Was Parly at the Iikura meeting?')).toMatchObject({ kind: 'answer', statement: { kind: 'attendance', person: 'florence-parly', meeting: 'two-plus-two-2015', present: false } });
+    expect(ask('Was Le Drian at the Iikura meeting?')).toMatchObject({ kind: 'answer', statement: { kind: 'attendance', present: true } });
+  });
+
+  it('reads 2回目 and 2度目 as the second, as 第2回', () => {
+    for (const q of ['2回目の2プラス2はどこで開かれた？', '2度目の2プラス2はどこで開かれた？', '第2回の2プラス2はどこで開かれた？']) expect(answerer.read(q).ordinals, q).toEqual([2]);
+  });
+
   it('reads a venue named in full as its meeting, the rest of its name spent, and counts the years from it', () => {
     expect(ask('how many years from the Iikura Guest House talks to the fourth meeting?')).toMatchObject({ kind: 'answer', statement: { kind: 'interval', meetings: ['two-plus-two-2015', 'two-plus-two-2018'], years: 3 } });
   });
