@@ -191,6 +191,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
         const where = held ? `${meetingName(k, held, lang)} (${formatDate(held.date, lang)})` : '';
         lines.push({ text: t(lang, 'notThere', { meeting: meetingRef(k, k.meetings.get(s.elsewhere)!, lang), where }) });
       }
+      if (s.negated) lines.push({ text: t(lang, 'negated', { clause: s.negated }) });
       return lines;
     }
     case 'order': {

@@ -44,7 +44,8 @@ export type Statement =
   | { kind: 'status'; agreement: string }
   | { kind: 'covers'; agreement: string }
   /** `elsewhere`: a meeting asked about where this did not happen (the facts say where it did). */
-  | { kind: 'facts'; facts: string[]; elsewhere?: string; heldAt?: string; at?: string }
+  /** `negated`: a yes/no question whose answering passage denies what it asks ("while not mentioning China by name"), with that clause. */
+  | { kind: 'facts'; facts: string[]; elsewhere?: string; heldAt?: string; at?: string; negated?: string }
   /** "What is a <series>?": what the articles say a meeting of the series is. */
   | { kind: 'series'; series: string }
   /** Who held an office at each of several meetings, oldest first, and whether it changed hands. */
@@ -357,6 +358,11 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     return answerOf({ kind: 'presence', holders, ...(country ? { country } : {}) }, [...holders.map(roleFact), ...places]);
   }
 
+  /** A question answered yes or no: "did they…", "was it…", "… right?". */
+  function yesNo(q: Question): boolean {
+    return /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t)\b/i.test(q.text.trim()) || /\b(?:right|correct|true)\s*\?\s*$/i.test(q.text);
+  }
+
   /** Of several people asked of, the one named just before the verb of going or visiting, if any. */
   function subjectOfPresence(q: Question): string | undefined {
     const words = stemsOf(q.text);
@@ -544,7 +550,27 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       seen.add(key);
       return true;
     });
-    return answerOf({ kind: 'facts', facts: chosen.slice(0, 3).map((f) => f.id) }, chosen.slice(0, 3));
+    // A yes/no question: a passage answering it that denies what it asks comes first, and is said.
+    const denying = yesNo(q) ? full.find((f) => negationOf(q, f) !== undefined) : undefined;
+    const picked = denying ? [denying, ...chosen.filter((f) => f !== denying)].slice(0, 3) : chosen.slice(0, 3);
+    const negated = denying ? negationOf(q, denying) : undefined;
+    return answerOf({ kind: 'facts', facts: picked.map((f) => f.id), ...(negated ? { negated } : {}) }, picked);
+  }
+
+  /**
+   * The clause of a fact's passage that denies what the question asks: a "not", "never", "no" or
+   * "without" with one of the question's words within the three words after it ("not mentioning
+   * China by name" for "did they call out China by name?").
+   */
+  function negationOf(q: Question, f: Fact): string | undefined {
+    const asked = new Set(q.terms.flatMap((t) => t.alternatives.flat()));
+    for (const e of f.evidence) {
+      for (const m of e.text.matchAll(/\b(?:not|never|no|without)\b[^,;.]*/gi)) {
+        const after = stemsOf(m[0]).slice(1, 4);
+        if (after.some((w) => asked.has(w))) return m[0].trim();
+      }
+    }
+    return undefined;
   }
 
   /**

@@ -218,6 +218,8 @@ export function createReader(k: Knowledge): Reader {
     const starts = (...ws: string[]) => ws.every((w, i) => all[i] === w);
     const phrase = (ws: string[]) => all.some((_, i) => ws.every((w, j) => all[i + j] === w));
     const used = new Set<number>();
+    // A tag at the end ("…, right?", "…, correct?", "…, n'est-ce pas ?") asks to confirm; it is not a topic.
+    if (/,\s*(?:right|correct|true|yes|no|n['’]est-ce pas|non)\s*\??\s*$/i.test(text)) used.add(all.length - 1);
 
     // Entities: names first (longest match), then years, ordinals, countries, places.
     const people: string[] = [];

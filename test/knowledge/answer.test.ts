@@ -101,6 +101,16 @@ describe('answers across meetings, ordinals and offices', () => {
     expect(answerer.read('who attended the second Japan France meeting?').ordinals).toEqual([2]);
   });
 
+  it('says when the answering passage denies what a yes/no question asks, with the clause that does', () => {
+    expect(ask('in 2018, did the ministers single out China by name in their statement?')).toMatchObject({ kind: 'answer', statement: { kind: 'facts', negated: 'not mentioning China by name' } });
+    // A tag question checks the same way; the tag is no topic.
+    expect(answerer.read('so the ministers named China in the 2018 statement, right?').terms.map((t) => t.text)).not.toContain('right');
+    expect(ask('so the ministers named China in the 2018 statement, right?')).toMatchObject({ kind: 'answer', statement: { negated: 'not mentioning China by name' } });
+    // Not for a question that asks rather than checks.
+    const open = ask('what did the 2018 statement say about China?');
+    expect(open.kind === 'answer' && open.statement.kind === 'facts' ? open.statement.negated : undefined).toBeUndefined();
+  });
+
   it('answers whether someone was at a meeting named by its place, whoever attended it', () => {
     expect(ask('Was Parly at the Iikura meeting?')).toMatchObject({ kind: 'answer', statement: { kind: 'attendance', person: 'florence-parly', meeting: 'two-plus-two-2015', present: false } });
     expect(ask('Was Le Drian at the Iikura meeting?')).toMatchObject({ kind: 'answer', statement: { kind: 'attendance', present: true } });
