@@ -95,6 +95,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const lines: Line[] = [{ text: t(lang, 'meetingDate', { meeting: meetingName(k, m, lang), date: datePhrase(m.date, lang) }) }];
       if (m.date.provenance === 'inferred') lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${m.date.basis}` });
       if (m.date.external) lines.push({ style: 'note', text: `${formatDateValue(m.date.external.value, m.date.external.precision, lang)} — ${t(lang, 'notInSources')}` });
+      if (s.andPlace && m.place) lines.push({ text: t(lang, 'meetingPlace', { meeting: meetingName(k, m, lang), place: `${placeName(k, m.place.city, lang)}${m.place.venue ? ` (${placeName(k, m.place.venue, lang)})` : ''}` }) });
       return lines;
     }
     case 'at-every': {

@@ -250,7 +250,7 @@ function placeIn(sentence: string, vocab: IngestVocabulary): { city: string; ven
   // A country's name is not a city: "talks in Japan" places nothing.
   const notPlace = (w: string) => NOT_PLACE.has(w) || (vocab.placeWords.has(w) && vocab.cityCountry(w) === undefined);
   const { text } = withoutDateline(sentence);
-  if (ONLINE.test(text)) return { city: 'Online (video conference)', online: true };
+  if (ONLINE.test(text)) return { city: vocab.onlinePlace, online: true };
   const venue = text.match(/\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,4}(?:Guest House|Palace|Hotel|Ministry|Hall|Centre|Center|House|Residence|Château|Chateau|Base|Castle))\s+in\s+([A-Z][\p{L}-]+)/u);
   if (venue && !notPlace(venue[2]!)) return { city: venue[2]!, venue: venue[1]!.trim() };
   const m = text.match(new RegExp(String.raw`\b(?:held|met|meet|meeting|talks|gathered|convened|hosted)\b[^.;]*?\bin\s+([A-Z][\p{L}-]+(?:[ -][A-Z][\p{L}-]+)?)`, 'u'));

@@ -22,6 +22,8 @@ export interface IngestVocabulary {
   officeOf(title: string): string;
   /** The one country whose title this is, if only one gives it. */
   officeCountry(title: string): Country | undefined;
+  /** How a meeting held by video is placed: data/places' "online" entry, whose Japanese and French names the cards use. */
+  onlinePlace: string;
   /** The countries a text names, by name, adjective or one of their cities, with how often. */
   countriesIn(text: string): Map<Country, number>;
 }
@@ -31,7 +33,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function ingestVocabulary(countries: Iterable<CountryInfo>, places: Iterable<Place>, offices: Iterable<OfficeKind>): IngestVocabulary {
   const officeList = [...offices];
   const list = [...countries];
-  const cities = [...places].filter((p) => p.kind === 'city');
+  const placeList = [...places];
+  const cities = placeList.filter((p) => p.kind === 'city');
   // Latin-script English forms only: drafted articles are in English.
   const englishWords = (c: CountryInfo) => [...new Set([c.name.en, c.adjective, ...c.words].filter((w) => /^[A-Z][A-Za-z]+$/.test(w)))];
   const forms = list.flatMap((c) => [c.adjective, c.name.en, `${c.name.en}['’]s`]);
@@ -44,6 +47,7 @@ export function ingestVocabulary(countries: Iterable<CountryInfo>, places: Itera
   return {
     adjective,
     office,
+    onlinePlace: placeList.find((p) => p.id === 'online')?.name ?? 'Online',
     officeOf: (title) => officeKindOf(officeList, title) ?? title.toLowerCase(),
     officeCountry: (title) => titleCountry(officeList, title),
     countryOf: (a) => list.find((c) => c.adjective === a || a.replace(/['’]s$/, '') === c.name.en)?.id,

@@ -26,7 +26,7 @@ export type Statement =
   | { kind: 'attendance'; person: string; meeting: string; present: boolean; holders: RoleHolder[] }
   | { kind: 'person-roles'; person: string; holders: RoleHolder[] }
   | { kind: 'participants'; meeting: string; people: string[]; country?: Country; count?: boolean }
-  | { kind: 'meeting-date'; meeting: string }
+  | { kind: 'meeting-date'; meeting: string; andPlace?: boolean }
   | { kind: 'meeting-place'; meeting: string }
   /** The other country's minister with the same office as the person, at each meeting (inferred). */
   | { kind: 'counterparts'; person: string; holders: RoleHolder[] }
@@ -396,7 +396,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       if (q.dayAsked && m.date.precision !== 'day' && (q.dateAsked || !/friday|monday|tuesday|wednesday|thursday|saturday|sunday/i.test(m.evidence.map((e) => e.text).join(' ')))) {
         return notCovered(q, { kind: 'no-day', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
       }
-      return checked(q, answerOf({ kind: 'meeting-date', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]));
+      const place = q.placeToo ? factById.get(`${m.id}:place`) : undefined;
+      return checked(q, answerOf({ kind: 'meeting-date', meeting: m.id, ...(place ? { andPlace: true } : {}) }, [factById.get(`${m.id}:meeting`)!, ...(place ? [place] : [])]));
     }
     const agreement = q.agreements[0];
     if (agreement && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(q, agreement);

@@ -49,6 +49,8 @@ export interface Question {
   inForce: boolean;
   /** Meetings named by place. */
   places: string[];
+  /** A "when" question that also asks where or how a meeting was held ("where and when was it held"). */
+  placeToo: boolean;
   /** Asks about a time after the latest source (now, today, in the end, a later year). */
   after: boolean;
   /** What else the question asks about, which the answer must cover. */
@@ -312,6 +314,12 @@ export function createReader(k: Knowledge): Reader {
     // Not "did they agree… at the 2018 meeting in Tokyo": another verb asks what was done there.
     const doneThere = all.some((w) => !MEETING_WORDS.has(w) && EVENT_STEMS.has(stem(w)));
     if (intent === 'what' && yesNo && !doneThere && places.length > 0 && (years.length > 0 || ordinals.length > 0) && all.some((w) => ['held', 'in', 'at', 'a', 'au', 'lieu', 'tenu', 'tenue'].includes(w))) intent = 'where';
+    // "How was the sixth meeting held?" (in person, by video) asks its place, which says that; "how and
+    // when", "where and when" ask both.
+    const heldVerb = ['held', 'conducted', 'organised', 'organized', 'hosted', 'convened', 'tenu', 'tenue', 'deroule', 'deroulee'].some(has) || phrase(['take', 'place']) || phrase(['took', 'place']);
+    const howHeld = ((has('how') || has('comment') || /どのよう|どんな/.test(raw)) && heldVerb) || /形式|方式/.test(raw);
+    if (howHeld && intent === 'what') intent = 'where';
+    const placeToo = intent === 'when' && (howHeld || has('where'));
     // "…と言ったのは誰": who said it.
     if (intent === 'said' && people.length === 0 && /誰|だれ/.test(raw)) intent = 'speaker';
     // The month and day (何月何日, "the exact date") are asked, which a weekday does not answer.
@@ -475,7 +483,7 @@ export function createReader(k: Knowledge): Reader {
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, placeToo, after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

@@ -111,6 +111,12 @@ describe('answers across meetings, ordinals and offices', () => {
     expect(open.kind === 'answer' && open.statement.kind === 'facts' ? open.statement.negated : undefined).toBeUndefined();
   });
 
+  it('answers how a meeting was held with where, and "where and when" with both', () => {
+    expect(ask('How was the 2018 meeting held?')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-place', meeting: 'two-plus-two-2018' } });
+    expect(ask('第4回の2プラス2はどのような形式でしたか？')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-place', meeting: 'two-plus-two-2018' } });
+    expect(ask('Where and when was the fourth meeting held?')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-date', meeting: 'two-plus-two-2018', andPlace: true } });
+  });
+
   it('answers whether someone was at a meeting named by its place, whoever attended it', () => {
     expect(ask('Was Parly at the Iikura meeting?')).toMatchObject({ kind: 'answer', statement: { kind: 'attendance', person: 'florence-parly', meeting: 'two-plus-two-2015', present: false } });
     expect(ask('Was Le Drian at the Iikura meeting?')).toMatchObject({ kind: 'answer', statement: { kind: 'attendance', present: true } });
