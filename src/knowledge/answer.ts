@@ -779,7 +779,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         const between = interval(q);
         if (between) return between;
         if (q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0 && q.people.length === 0 && q.years.length === 0) {
-          return answerOf({ kind: 'meetings', meetings: meetings.map((m) => m.id), count: q.intent === 'count' }, meetings.map((m) => factById.get(`${m.id}:meeting`)!));
+          // "Which meetings were held in Tokyo", "how many were held by video": those held there.
+          const listed = q.places.length > 0 ? meetings.filter((m) => q.places.includes(m.id)) : meetings;
+          return answerOf({ kind: 'meetings', meetings: listed.map((m) => m.id), count: q.intent === 'count' }, listed.map((m) => factById.get(`${m.id}:meeting`)!));
         }
         // "How many ships", "combien coûte": no record counts it. What is closest, as a miss, never a dump of facts.
         if (q.intent === 'count') {

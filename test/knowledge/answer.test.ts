@@ -111,6 +111,13 @@ describe('answers across meetings, ordinals and offices', () => {
     expect(open.kind === 'answer' && open.statement.kind === 'facts' ? open.statement.negated : undefined).toBeUndefined();
   });
 
+  it('lists only the meetings held where the question says', () => {
+    expect(ask('which meetings were held in Tokyo?')).toMatchObject({ kind: 'answer', statement: { kind: 'meetings', meetings: ['two-plus-two-2015', 'two-plus-two-2018'] } });
+    expect(ask('which of the Japan-France two-plus-two meetings took place in Paris?')).toMatchObject({ kind: 'answer', statement: { kind: 'meetings', meetings: ['two-plus-two-2014'] } });
+    // "Which minister … both meetings" asks for a person, not a list of meetings.
+    expect(ask('which French minister attended both meetings?')).not.toMatchObject({ statement: { kind: 'meetings' } });
+  });
+
   it('answers how a meeting was held with where, and "where and when" with both', () => {
     expect(ask('How was the 2018 meeting held?')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-place', meeting: 'two-plus-two-2018' } });
     expect(ask('第4回の2プラス2はどのような形式でしたか？')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-place', meeting: 'two-plus-two-2018' } });
