@@ -341,7 +341,11 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
         kind: 'miss',
         title: t(lang, 'noSuchMeetingTitle', { series: seriesNames(k, lang) }),
         lead: [{ text: t(lang, 'noSuchMeetingBody', { asked, series: seriesNames(k, lang) }) }],
-        sections: [{ name: t(lang, 'whatExists'), lines: meetings.map((m) => ({ style: 'item', text: `${meetingName(k, m, lang)} — ${formatDate(m.date, lang)}${m.place ? `, ${placeName(k, m.place.city, lang)}` : ''}`, command: `/meeting ${m.id}` })) }],
+        sections: [
+          { name: t(lang, 'whatExists'), lines: meetings.map((m) => ({ style: 'item', text: `${meetingName(k, m, lang)} — ${formatDate(m.date, lang)}${m.place ? `, ${placeName(k, m.place.city, lang)}` : ''}`, command: `/meeting ${m.id}` })) },
+          // What the articles say of it all the same ("the ninth meeting will be held in Tokyo in 2026").
+          ...relatedSection(k, finding.related ?? [], lang),
+        ],
         sources: [],
       };
     }

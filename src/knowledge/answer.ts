@@ -4,6 +4,7 @@
 import type { Fact } from './facts.js';
 import type { Knowledge } from './load.js';
 import { EVENT_STEMS, PRESENCE_STEMS, type Question, type Reader, type RoleKind } from './question.js';
+import { ORDINAL_WORDS } from './documents.js';
 import { officeKindOf } from './offices.js';
 import { latestArticle } from './time.js';
 import type { Country, Meeting, Person } from './schema.js';
@@ -66,7 +67,7 @@ export type Finding =
   /** The articles do not answer it: what they never mention, what else is uncovered, and what is close. */
   | { kind: 'not-covered'; unmentioned: string[]; uncovered: string[]; gap?: Gap; related: Fact[] }
   | { kind: 'never-quoted'; person: string; related: Fact[] }
-  | { kind: 'no-such-meeting'; asked: string }
+  | { kind: 'no-such-meeting'; asked: string; related?: Fact[] }
   /** About a time after the latest source: what it said as of then, if anything. */
   | { kind: 'after-sources'; latest: string; asOf?: Extract<Finding, { kind: 'answer' }>; related: Fact[] };
 
@@ -97,6 +98,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   const factById = new Map(facts.map((f) => [f.id, f]));
   const yearOf = (m: Meeting) => Number(m.date.value.slice(0, 4));
   const roleKindOf = (title: string) => officeKindOf(k.offices.values(), title);
+  /** A sentence speaking of a meeting: a word for one, or a series' own words. */
+  const meetingSpoken = new RegExp(`\\b(?:meetings?|talks|sessions?|round)\\b|${seriesWordsPattern(k.series.values())}`, 'i');
   // The stems that name each country in a passage (data/countries/): "japan", "japanes".
   const countryStems = new Map([...k.countries.values()].map((c) => [c.id, [...new Set([c.name.en, c.adjective, ...c.words].flatMap(stemsOf))]] as const));
   const namesCountry = (f: Fact, c: Country) => countryStems.get(c)?.some((s) => f.evidenceStems.has(s)) ?? false;
@@ -713,7 +716,18 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       if (described.length > 0) return answerOf({ kind: 'series', series: asked.series.id }, described);
     }
     const missing = missingMeeting(q);
-    if (missing && !q.after) return { kind: 'no-such-meeting', asked: missing };
+    if (missing && !q.after) {
+      // A meeting no record holds may still be spoken of ("the ninth meeting will be held in Tokyo"):
+      // the passages that name it, by its number or year, beside a word for a meeting.
+      const n = missing.startsWith('#') ? Number(missing.slice(1)) : undefined;
+      const named = n !== undefined ? [ORDINAL_WORDS[n], `${n}th`, `${n}st`, `${n}nd`, `${n}rd`].filter((w): w is string => w !== undefined) : [missing];
+      const spoken = facts.filter((f) => f.kind === 'passage' && named.some((w) => f.stems.has(w)) && meetingSpoken.test(f.summary));
+      // Asked what is to come ("where will the ninth be held"), they answer; asked of one as held, the
+      // sources have no such meeting, and they are what is close.
+      const ahead = /\b(?:will|going to|to be held|next|upcoming|planned|scheduled)\b|予定|\b(?:sera|aura lieu|prochain)\b/i.test(q.text);
+      if (spoken.length > 0 && ahead) return answerOf({ kind: 'facts', facts: spoken.slice(0, 2).map((f) => f.id) }, spoken.slice(0, 2));
+      return { kind: 'no-such-meeting', asked: missing, ...(spoken.length > 0 ? { related: spoken.slice(0, 2) } : {}) };
+    }
     if (q.counterpart && q.people.length === 1) return counterparts(q);
     const there = q.presence ? presence(q) : undefined;
     if (there) return there;
@@ -758,7 +772,10 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         // Then a speaker of the country the question names ("qui a dit que la France est un pays du Pacifique").
         const ofCountry = (f: Fact) => Number(q.countries.some((c) => speakerCountries(f).length === 1 && speakerCountries(f)[0] === c));
         const quote = covering.sort((a, b) => shared(b) - shared(a) || ofCountry(b) - ofCountry(a))[0];
-        return quote ? answerOf({ kind: 'speaker', quote: quote.record!.id }, [quote]) : notCovered(q);
+        if (quote) return answerOf({ kind: 'speaker', quote: quote.record!.id }, [quote]);
+        // No quote record holds it: an article's sentence that says it and names who, in its own words.
+        const passage = rank(q, facts.filter((f) => f.kind === 'passage' && f.people.length > 0)).find((f) => uncoveredBy(q.terms, [f]).length === 0);
+        return passage ? answerOf({ kind: 'facts', facts: [passage.id] }, [passage]) : notCovered(q);
       }
       case 'who':
         return who(q);

@@ -5,7 +5,7 @@ import type { Country, DateFact, Meeting, Person, Quote } from './schema.js';
 import { KINDS, type Kind, type SearchDoc } from './search.js';
 import { clip, compareKeys, normalizeForSearch } from './text.js';
 
-const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+export const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** A country as a person's document carries it: its names and English adjective (data/countries/). */
 function countryWords(k: Knowledge, c: Country): string[] {

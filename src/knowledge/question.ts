@@ -9,6 +9,7 @@ import { salienceOf } from './salience.js';
 import { seriesWordsPattern } from './series.js';
 import { latestYear } from './time.js';
 import { openWordNet } from './wordnet.js';
+import { normalizeForSearch } from './text.js';
 import { type Term, buildLexicon, editDistance, stem, stemsOf, termsOf, wordsOf } from './words.js';
 
 export type Intent = 'who' | 'said' | 'speaker' | 'when' | 'where' | 'status' | 'covers' | 'count' | 'compare' | 'list' | 'what';
@@ -372,7 +373,9 @@ export function createReader(k: Knowledge): Reader {
 
     // "The next meeting" is one the articles cannot know of.
     const nextMeeting = all.some((w, i) => ['next', 'upcoming', 'future', 'coming', 'prochain', 'prochaine'].includes(w) && all.slice(i + 1, i + 4).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined)) || nextInJapanese.test(text);
-    const after = all.some((w) => AFTER_WORDS.has(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > lastYear) || nextMeeting;
+    // "Now, according to the latest report" asks what the sources say last, not after them.
+    const perLatest = /\b(?:according to|in|as of|per) the (?:latest|most recent|last|newest) (?:source|report|article|news)s?\b|\bselon (?:le|la) (?:dernier|derniere|plus recent) (?:article|source)|最新の(?:記事|報道|情報)/i.test(normalizeForSearch(text).replace(/\s+/g, ' ') + ' ' + raw);
+    const after = !perLatest && (all.some((w) => AFTER_WORDS.has(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > lastYear) || nextMeeting);
 
     // The rest: what the answer must also cover. Stop words go first, before anything is capped.
     // Hiragana alone is grammar (た, でした), not a subject.

@@ -111,6 +111,11 @@ describe('answers across meetings, ordinals and offices', () => {
     expect(open.kind === 'answer' && open.statement.kind === 'facts' ? open.statement.negated : undefined).toBeUndefined();
   });
 
+  it('answers "now, according to the latest report" from the latest report, not as a question about after the sources', () => {
+    expect(ask('who is France’s foreign minister now, according to the latest report?')).toMatchObject({ kind: 'answer', statement: { kind: 'latest-holder', holders: [{ person: 'jean-yves-le-drian' }] } });
+    expect(ask('who is France’s foreign minister now?')).toMatchObject({ kind: 'after-sources' });
+  });
+
   it('lists only the meetings held where the question says', () => {
     expect(ask('which meetings were held in Tokyo?')).toMatchObject({ kind: 'answer', statement: { kind: 'meetings', meetings: ['two-plus-two-2015', 'two-plus-two-2018'] } });
     expect(ask('which of the Japan-France two-plus-two meetings took place in Paris?')).toMatchObject({ kind: 'answer', statement: { kind: 'meetings', meetings: ['two-plus-two-2014'] } });

@@ -49,3 +49,20 @@ describe('passages of ingested articles', () => {
     expect(answerer.answer('anything on the Albatros?')).toMatchObject({ kind: 'answer', facts: [{ kind: 'passage' }] });
   });
 });
+
+describe('a meeting no record holds, spoken of in a passage', () => {
+  it('answers where it will be held from the passage, and for one asked of as held says there is none, with the passage as related', async () => {
+    const data = copyOfData();
+    await ingest(writeTemp('sixth.txt', `title: Japan and France hold fifth two-plus-two in Lyon
+published: 2021-06-05
+
+LYON, June 5 (Invented Wire) -- Japanese Foreign Minister Haruto Sakai and Defense Minister Ken Ota met their French counterparts Claire Dumont and Paul Vernet on Friday for the fifth two-plus-two talks in Lyon.
+
+The sixth meeting will be held in Nagasaki next year, the ministers said.
+`), { dataDir: data });
+    const { answerer } = await buildKnowledgeBase(loadKnowledge(data)).answering();
+    expect(answerer.answer('Where will the sixth two-plus-two be held?')).toMatchObject({ kind: 'answer', facts: [{ kind: 'passage', summary: expect.stringMatching(/sixth meeting will be held in Nagasaki/) }] });
+    const held = answerer.answer('When was the sixth two-plus-two held in Osaka?');
+    expect(held).toMatchObject({ kind: 'no-such-meeting', asked: '#6', related: [{ kind: 'passage' }] });
+  });
+});
