@@ -116,6 +116,11 @@ describe('answers across meetings, ordinals and offices', () => {
     expect(ask('who is France’s foreign minister now?')).toMatchObject({ kind: 'after-sources' });
   });
 
+  it('reads "who … when …" as asking who, the "when" clause dating it', () => {
+    expect(answerer.read('who was foreign minister when the equipment pact was signed?').intent).toBe('who');
+    expect(answerer.read('who signed the pact, and when?').intent).toBe('when');
+  });
+
   it('lists only the meetings held where the question says', () => {
     expect(ask('which meetings were held in Tokyo?')).toMatchObject({ kind: 'answer', statement: { kind: 'meetings', meetings: ['two-plus-two-2015', 'two-plus-two-2018'] } });
     expect(ask('which of the Japan-France two-plus-two meetings took place in Paris?')).toMatchObject({ kind: 'answer', statement: { kind: 'meetings', meetings: ['two-plus-two-2014'] } });
