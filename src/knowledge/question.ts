@@ -99,6 +99,8 @@ const COUNTERPART_WORDS = new Set(['counterpart', 'counterparts', 'homologue', '
 export const PRESENCE_STEMS = new Set(
   ['visit', 'visited', 'come', 'came', 'go', 'went', 'gone', 'travel', 'travelled', 'traveled', 'trip', 'arrive', 'stay', 'venu', 'visite', 'rendu'].map(stem),
 );
+/** Words for the office someone holds, asked of a person ("his portfolio", "her job"). */
+const POSITION_WORDS = new Set(['portfolio', 'portfolios', 'post', 'posts', 'job', 'jobs', 'title', 'titles', 'role', 'roles', 'position', 'positions', 'poste', 'postes', 'fonction', 'fonctions', '役職', '肩書', '肩書き']);
 /** Nouns for holding an office; each office adds its own words (data/offices/). */
 const OFFICE_NOUNS = ['minister', 'ministers', 'ministry', 'portfolio', 'secretary', 'chief', 'ministre', 'ministres'];
 
@@ -367,6 +369,9 @@ export function createReader(k: Knowledge): Reader {
       if (only && countries.length === 0) countries.push(only);
     }
     if (roles.length > 0) all.forEach((w, i) => ROLE_WORDS.has(w) && used.add(i));
+    // "What was Sato's portfolio (in 2015)?", "son poste": of a person, a word for holding office asks
+    // which offices they held, which their roles answer; it is no topic to find in a passage.
+    if (people.length > 0) all.forEach((w, i) => POSITION_WORDS.has(w) && used.add(i));
     if (intent === 'what' && roles.length > 0) intent = 'who';
     // "France's foreign minister … about Japan's role": the country that qualifies the office.
     const officeAt = all.findIndex((w) => ['minister', 'ministers', 'ministre', 'secretary', 'chief', 'portfolio'].includes(w));

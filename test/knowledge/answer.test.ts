@@ -121,6 +121,11 @@ describe('answers across meetings, ordinals and offices', () => {
     expect(answerer.read('who signed the pact, and when?').intent).toBe('when');
   });
 
+  it('reads "his portfolio", "her job" as asking which offices a person held', () => {
+    expect(ask('what was Le Drian’s portfolio at each meeting?')).toMatchObject({ kind: 'answer', statement: { kind: 'person-roles', person: 'jean-yves-le-drian' } });
+    expect(ask('quel était le poste de Kishida ?')).toMatchObject({ kind: 'answer', statement: { kind: 'person-roles', person: 'fumio-kishida' } });
+  });
+
   it('lists only the meetings held where the question says', () => {
     expect(ask('which meetings were held in Tokyo?')).toMatchObject({ kind: 'answer', statement: { kind: 'meetings', meetings: ['two-plus-two-2015', 'two-plus-two-2018'] } });
     expect(ask('which of the Japan-France two-plus-two meetings took place in Paris?')).toMatchObject({ kind: 'answer', statement: { kind: 'meetings', meetings: ['two-plus-two-2014'] } });
