@@ -142,10 +142,10 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
 
   // Facts by what can make them score: a stem, a person, an agreement, a meeting. With thousands of
   // articles, ranking then looks at the facts that share something with the question, not at all.
-  const byKey = new Map<string, number[]>();
+  const lists = new Map<string, number[]>();
   const index = (key: string, i: number) => {
-    const list = byKey.get(key);
-    if (!list) byKey.set(key, [i]);
+    const list = lists.get(key);
+    if (!list) lists.set(key, [i]);
     else if (list.at(-1) !== i) list.push(i);
   };
   facts.forEach((f, i) => {
@@ -154,6 +154,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     if (f.agreement) index(`a:${f.agreement}`, i);
     if (f.meeting) index(`m:${f.meeting}`, i);
   });
+  // Packed: four bytes a position, half of what an array of numbers takes, at 10,000 articles megabytes.
+  const byKey = new Map([...lists].map(([key, list]) => [key, Uint32Array.from(list)] as const));
+  lists.clear();
   /** The facts that can score for a question, in their order. */
   function candidates(q: Question, asked: Meeting[]): Fact[] {
     const found = new Set<number>();
@@ -218,7 +221,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   /** What someone said: their direct quotes first, reported speech (labelled) if that is all there is. */
   function said(q: Question): Finding {
     const person = q.people[0]!;
-    const quotes = (byKey.get(`p:${person}`) ?? []).map((i) => facts[i]!).filter((f) => f.kind === 'quote');
+    const quotes = [...(byKey.get(`p:${person}`) ?? [])].map((i) => facts[i]!).filter((f) => f.kind === 'quote');
     if (quotes.length === 0) return { kind: 'never-quoted', person, related: facts.filter((f) => names(f, person) && f.kind !== 'quote' && (f.kind !== 'role' || f.people.includes(person))).slice(0, 3) };
     const direct = quotes.filter((f) => k.quotes.get(f.record!.id)!.kind === 'direct');
     const topics = q.agreements;
