@@ -292,7 +292,7 @@ export function createReader(k: Knowledge): Reader {
     if (phrase(['how', 'many']) || phrase(['how', 'much']) || phrase(['number', 'of'])) intent = 'count';
     else if (starts('who', 'said') || starts('who', 'says') || starts('who', 'told') || starts('who', 'spoke') || starts('qui', 'a', 'dit')) intent = 'speaker';
     else if (['changed', 'change', 'difference', 'differ', 'compare', 'compared', 'versus', 'vs'].some(has) || (years.length >= 2 && has('between'))) intent = 'compare';
-    // "Which meetings", "which Japan–France two-plus-two meetings", "list the talks".
+    // "Which meetings", "which of the ministers' meetings", "list the talks".
     else if (starts('list') || phrase(['all', 'the', 'meetings']) || phrase(['all', 'meetings']) || (!whichPerson && all.some((w, i) => ['which', 'quelles', 'quels'].includes(w) && all.slice(i + 1, i + 10).some((x) => ['meetings', 'talks', 'sessions', 'reunions'].includes(x))))) intent = 'list';
     else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'declared', 'dit'].some(has) && people.length > 0) intent = 'said';
     // "Who became minister when Mori moved?": a "when" clause inside a "who" question dates it, it asks who.
