@@ -155,6 +155,12 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     case 'meetings': {
       const ms = s.meetings.map((id) => k.meetings.get(id)!).sort((a, b) => compareKeys(a.date.value, b.date.value));
       const items = ms.map((m) => `${meetingName(k, m, lang)}, ${formatDate(m.date, lang)}${m.place ? `, ${placeName(k, m.place.city, lang)}` : ''}`);
+      if (s.of !== undefined) {
+        // Those held where asked, of all the articles mention; a meeting whose place they do not give is said.
+        const lines: Line[] = [{ text: t(lang, 'meetingsThere', { n: ms.length, of: s.of, list: ms.length > 0 ? list(items, lang) : '—', series: seriesNames(k, lang) }) }];
+        for (const id of s.unplaced ?? []) lines.push({ style: 'note', text: t(lang, 'meetingUnplaced', { meeting: meetingName(k, k.meetings.get(id)!, lang) }) });
+        return lines;
+      }
       return [{ text: s.count ? t(lang, 'meetingsCount', { n: ms.length, list: list(items, lang), series: seriesNames(k, lang) }) : t(lang, 'meetingsList', { list: list(items, lang), series: seriesNames(k, lang) }) }];
     }
     case 'quotes': {
@@ -340,7 +346,8 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
       return {
         kind: 'miss',
         title: t(lang, 'noSuchMeetingTitle', { series: seriesNames(k, lang) }),
-        lead: [{ text: t(lang, 'noSuchMeetingBody', { asked, series: seriesNames(k, lang) }) }],
+        // Spoken of as to come, it is not "not mentioned": it is not reported as held.
+        lead: [{ text: t(lang, finding.related?.length ? 'noSuchMeetingHeld' : 'noSuchMeetingBody', { asked, series: seriesNames(k, lang) }) }],
         sections: [
           { name: t(lang, 'whatExists'), lines: meetings.map((m) => ({ style: 'item', text: `${meetingName(k, m, lang)} — ${formatDate(m.date, lang)}${m.place ? `, ${placeName(k, m.place.city, lang)}` : ''}`, command: `/meeting ${m.id}` })) },
           // What the articles say of it all the same ("the ninth meeting will be held in Tokyo in 2026").

@@ -577,7 +577,8 @@ function draftAgreements(ctx: Ctx): void {
       const name = (m[1] || m[3] || m[5])!.trim().replace(/^(?:The|A|An|the|a|an)\s+/, '');
       const acronym = m[2] || m[4];
       if (!acronym && name.split(/\s+/).length < 3) return;
-      if (ctx.vocab.placeWords.has(name.split(/\s+/)[0]!) && !acronym) return;
+      // "Japan-France …" with no acronym is a description, not a name; "Paris Climate Agreement" is a name.
+      if (ctx.vocab.countryOf(name.split(/[\s-]+/)[0]!) !== undefined && !acronym) return;
       const full = `${titleCase(name)}${acronym ? ` (${acronym})` : ''}`;
       const a: Agreement = {
         $schema: '../schemas/agreement.schema.json',

@@ -39,7 +39,8 @@ export type Statement =
   | { kind: 'together'; people: string[]; meetings: string[] }
   /** Where the articles place someone: the meetings they were at, in the place or country asked. */
   | { kind: 'presence'; holders: RoleHolder[]; country?: Country }
-  | { kind: 'meetings'; meetings: string[]; count: boolean }
+  /** `of`: the meetings kept were those held where the question says, of all the articles mention; `unplaced`: those whose place they do not give. */
+  | { kind: 'meetings'; meetings: string[]; count: boolean; of?: number; unplaced?: string[] }
   | { kind: 'quotes'; quotes: string[] }
   | { kind: 'speaker'; quote: string }
   | { kind: 'status'; agreement: string }
@@ -372,11 +373,16 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   /** Of several people asked of, the one named just before the verb of going or visiting, if any. */
   function subjectOfPresence(q: Question): string | undefined {
     const words = stemsOf(q.text);
-    const verb = words.findIndex((w) => PRESENCE_STEMS.has(w));
-    if (verb < 0) return undefined;
+    // The verb, not a noun of the same stem ("after Sato's visit, did Dumont go"): the one after an
+    // auxiliary, else the last.
+    const at = words.flatMap((w, i) => (PRESENCE_STEMS.has(w) ? [i] : []));
+    const verb = at.find((i) => words.slice(Math.max(0, i - 3), i).some((w) => ['did', 'do', 'doe', 'has', 'have', 'had', 'will', 'ever', 'actually', 'really'].includes(w))) ?? at.at(-1);
+    if (verb === undefined) return undefined;
+    // The person named last before it, within four words.
     const before = words.slice(Math.max(0, verb - 4), verb);
-    const named = q.people.filter((id) => (aliasStems.get(id) ?? []).some((alt) => alt.length > 0 && alt.every((w) => before.includes(w))));
-    return named.length === 1 ? named[0] : undefined;
+    const lastAt = (id: string) => Math.max(-1, ...(aliasStems.get(id) ?? []).filter((alt) => alt.length > 0 && alt.every((w) => before.includes(w))).map((alt) => before.lastIndexOf(alt.at(-1)!)));
+    const [first, second] = q.people.map((id) => ({ id, at: lastAt(id) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at);
+    return first && (!second || second.at < first.at) ? first.id : undefined;
   }
 
   function when(q: Question): Finding {
@@ -572,7 +578,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   function negationOf(q: Question, f: Fact): string | undefined {
     const asked = new Set(q.terms.flatMap((t) => t.alternatives.flat()));
     for (const e of f.evidence) {
-      for (const m of e.text.matchAll(/\b(?:not|never|no|without)\b[^,;.]*/gi)) {
+      // "Not only", "not least", "no doubt", "no less": emphasis, not denial.
+      for (const m of e.text.matchAll(/\b(?:not|never|no|without)\b(?!\s+(?:only|just|merely|least|doubt|less|longer only)\b)[^,;.]*/gi)) {
         const after = stemsOf(m[0]).slice(1, 4);
         if (after.some((w) => asked.has(w))) return m[0].trim();
       }
@@ -721,7 +728,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const missing = missingMeeting(q);
     if (missing && !q.after) {
       // A meeting no record holds may still be spoken of ("the ninth meeting will be held in Tokyo"):
-      // the passages that name it, by its number or year, beside a word for a meeting.
+      // the passages that name it by its number or year and speak of a meeting.
       const n = missing.startsWith('#') ? Number(missing.slice(1)) : undefined;
       const named = n !== undefined ? [ORDINAL_WORDS[n], `${n}th`, `${n}st`, `${n}nd`, `${n}rd`].filter((w): w is string => w !== undefined) : [missing];
       const spoken = facts.filter((f) => f.kind === 'passage' && named.some((w) => f.stems.has(w)) && meetingSpoken.test(f.summary));
@@ -777,7 +784,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         const quote = covering.sort((a, b) => shared(b) - shared(a) || ofCountry(b) - ofCountry(a))[0];
         if (quote) return answerOf({ kind: 'speaker', quote: quote.record!.id }, [quote]);
         // No quote record holds it: an article's sentence that says it and names who, in its own words.
-        const passage = rank(q, facts.filter((f) => f.kind === 'passage' && f.people.length > 0)).find((f) => uncoveredBy(q.terms, [f]).length === 0);
+        const passage = q.terms.length >= 2 ? rank(q, facts.filter((f) => f.kind === 'passage' && f.people.length > 0 && /["“”]|\b(?:said|says|told|stated)\b/.test(f.summary))).find((f) => uncoveredBy(q.terms, [f]).length === 0) : undefined;
         return passage ? answerOf({ kind: 'facts', facts: [passage.id] }, [passage]) : notCovered(q);
       }
       case 'who':
@@ -799,9 +806,13 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         const between = interval(q);
         if (between) return between;
         if (q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0 && q.people.length === 0 && q.years.length === 0) {
-          // "Which meetings were held in Tokyo", "how many were held by video": those held there.
-          const listed = q.places.length > 0 ? meetings.filter((m) => q.places.includes(m.id)) : meetings;
-          return answerOf({ kind: 'meetings', meetings: listed.map((m) => m.id), count: q.intent === 'count' }, listed.map((m) => factById.get(`${m.id}:meeting`)!));
+          // "Which meetings were held in Tokyo", "how many were held in France": those held there.
+          // Its country as the record gives it, or as data/places knows its city.
+          const countryOf = (m: Meeting) => m.place?.country?.value ?? [...k.places.values()].find((p) => p.name === m.place?.city)?.country;
+          const inCountry = (m: Meeting) => !q.inCountry || countryOf(m) === q.inCountry;
+          const listed = (q.places.length > 0 ? meetings.filter((m) => q.places.includes(m.id)) : meetings).filter(inCountry);
+          const filtered = listed.length < meetings.length ? { of: meetings.length, unplaced: meetings.filter((m) => !m.place).map((m) => m.id) } : {};
+          return answerOf({ kind: 'meetings', meetings: listed.map((m) => m.id), count: q.intent === 'count', ...filtered }, listed.map((m) => factById.get(`${m.id}:meeting`)!));
         }
         // "How many ships", "combien coûte": no record counts it. What is closest, as a miss, never a dump of facts.
         if (q.intent === 'count') {

@@ -52,6 +52,8 @@ export interface Question {
   places: string[];
   /** A "when" question that also asks where or how a meeting was held ("where and when was it held"). */
   placeToo: boolean;
+  /** A country named as where ("held in France"), not as whose. */
+  inCountry?: Country;
   /** Asks about a time after the latest source (now, today, in the end, a later year). */
   after: boolean;
   /** What else the question asks about, which the answer must cover. */
@@ -121,7 +123,7 @@ export interface Reader {
 export function createReader(k: Knowledge): Reader {
   const offices = [...k.offices.values()].map((o) => ({ id: o.id, alone: o.alone, words: o.words.map(wordsOf), lexicon: new Set(o.lexicon), countryOf: lexiconCountry(o, k.lexicon) }));
   const officeLexicon = new Set([...k.offices.values()].flatMap((o) => o.lexicon));
-  const ROLE_WORDS = new Set([...OFFICE_NOUNS, ...[...k.offices.values()].flatMap((o) => [...o.words, ...o.titles.map((t) => t.en)].flatMap(wordsOf))]);
+  const ROLE_WORDS = new Set([...OFFICE_NOUNS, ...[...k.offices.values()].flatMap((o) => o.words.flatMap(wordsOf))]);
   // What people type for each country (data/countries/): "japan", "japonais", "日本".
   const countryOfWord: Record<string, Country> = {};
   for (const c of k.countries.values()) {
@@ -136,6 +138,8 @@ export function createReader(k: Knowledge): Reader {
   // ("the second Japan France meeting").
   const MEETING_WORDS = new Set([...GENERAL_MEETING_WORDS, ...[...k.series.values()].flatMap((s) => s.words.flatMap(wordsOf)), ...Object.keys(countryOfWord)]);
   // "次の2+2": the next meeting, which no article can know of.
+  // Each series' own words, one by one ("two", "plus"): skipped when looking for the noun after "which".
+  const seriesWordSet = new Set([...k.series.values()].flatMap((x) => x.words.flatMap(wordsOf)));
   const nextInJapanese = new RegExp(`(次|次回|今後)の?(${seriesWordsPattern(k.series.values())}|会合|会談)`, 'i');
   const vocabulary = new Set([...k.articles.values()].flatMap((a) => stemsOf(a.text)));
   const vocabularyList = [...vocabulary].filter((w) => w.length >= 4 && !/\d/.test(w));
@@ -156,15 +160,27 @@ export function createReader(k: Knowledge): Reader {
   const cities = new Map<string, string[]>();
   // Every word of a place's names: after the word that names it ("Iikura"), the rest of its name ("guest house") is spent.
   const placeNameWords = new Set<string>();
+  const placePhrases: { words: string[]; meetings: string[] }[] = [];
   for (const m of k.meetings.values()) {
     if (!m.place) continue;
     // The city, and the venue's own name ("Iikura"), not its common words ("Japanese Foreign Ministry").
     const common = (w: string) => countryOfWord[w] !== undefined || ROLE_WORDS.has(w) || ['guest', 'house', 'ministry', 'residence', 'office', 'official', 'hall', 'palace'].includes(w);
-    // Each also by its other names (data/places/): "東京", "飯倉公館".
-    const names = [m.place.city, m.place.venue ?? ''].flatMap((n) => [n, ...[...k.places.values()].filter((p) => p.name === n).flatMap((p) => [p.ja, p.fr, ...p.aliases])]);
-    for (const w of new Set(names.flatMap(wordsOf))) if ((w.length >= 4 || /\p{Script=Han}{2}/u.test(w)) && !common(w)) cities.set(w, [...(cities.get(w) ?? []), m.id]);
+    const names = [m.place.city, m.place.venue ?? ''];
+    for (const w of new Set(names.flatMap(wordsOf))) if (w.length >= 4 && !common(w)) cities.set(w, [...(cities.get(w) ?? []), m.id]);
     for (const w of names.flatMap(wordsOf)) placeNameWords.add(w);
+    // Its other names (data/places/: "東京", "飯倉公館", "Tokio") only whole: a word of one ("外務省", "会議") is no place.
+    for (const p of k.places.values()) {
+      if (p.name !== m.place.city && p.name !== m.place.venue) continue;
+      for (const other of [p.ja, p.fr, ...p.aliases]) {
+        const words = wordsOf(other);
+        if (words.length === 0) continue;
+        const known = placePhrases.find((x) => x.words.join(' ') === words.join(' '));
+        if (known) known.meetings.push(m.id);
+        else placePhrases.push({ words, meetings: [m.id] });
+      }
+    }
   }
+  placePhrases.sort((a, b) => b.words.length - a.words.length);
   const agreementByAlias = new Map<string, string>();
   for (const a of k.agreements.values()) for (const n of [a.name, ...a.aliases]) agreementByAlias.set(stemsOf(n).join(' '), a.id);
   // Each agreement's name words (no generic ones: "pact", "agreement", "Japan").
@@ -256,7 +272,16 @@ export function createReader(k: Knowledge): Reader {
     // A country's name counts only beside a word for a meeting ("the second Japan–France meeting"), not
     // alone ("the first time Japan's navy…").
     const meetingAfter = (i: number) => all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined) || (meetingNamed && ['one', 'ones'].includes(all[i + 1] ?? ''));
+    const inPlaceName = new Set<number>();
+    for (const p of placePhrases) {
+      for (let i = 0; i + p.words.length <= all.length; i++) {
+        if (!p.words.every((w, j) => all[i + j] === w && !inPlaceName.has(i + j))) continue;
+        for (const id of p.meetings) if (!places.includes(id)) places.push(id);
+        p.words.forEach((_, j) => (used.add(i + j), inPlaceName.add(i + j)));
+      }
+    }
     all.forEach((w, i) => {
+      if (inPlaceName.has(i)) return;
       if (/^(19|20)\d\d$/.test(w)) {
         years.push(Number(w));
         used.add(i);
@@ -293,7 +318,7 @@ export function createReader(k: Knowledge): Reader {
     else if (starts('who', 'said') || starts('who', 'says') || starts('who', 'told') || starts('who', 'spoke') || starts('qui', 'a', 'dit')) intent = 'speaker';
     else if (['changed', 'change', 'difference', 'differ', 'compare', 'compared', 'versus', 'vs'].some(has) || (years.length >= 2 && has('between'))) intent = 'compare';
     // "Which meetings", "which of the ministers' meetings", "list the talks".
-    else if (starts('list') || phrase(['all', 'the', 'meetings']) || phrase(['all', 'meetings']) || (!whichPerson && all.some((w, i) => ['which', 'quelles', 'quels'].includes(w) && all.slice(i + 1, i + 10).some((x) => ['meetings', 'talks', 'sessions', 'reunions'].includes(x))))) intent = 'list';
+    else if (starts('list') || phrase(['all', 'the', 'meetings']) || phrase(['all', 'meetings']) || (!whichPerson && all.some((w, i) => ['which', 'quelles', 'quels'].includes(w) && ['meetings', 'talks', 'sessions', 'reunions'].includes(all.slice(i + 1).find((x) => !['of', 'the', 'des', 'les'].includes(x) && countryOfWord[x] === undefined && !seriesWordSet.has(x)) ?? '')))) intent = 'list';
     else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'declared', 'dit'].some(has) && people.length > 0) intent = 'said';
     // "Who became minister when Mori moved?": a "when" clause inside a "who" question dates it, it asks who.
     else if ((has('when') && !(all[0] === 'who' && all.at(-1) !== 'when')) || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['date', 'of'])) intent = 'when';
@@ -404,6 +429,11 @@ export function createReader(k: Knowledge): Reader {
       const next = all[all.indexOf(w) + 1];
       return content(all[all.indexOf(w) - 1]) || (content(next) && !vocabulary.has(stem(next!)));
     };
+    // What something is said to be about: "say about tariffs", "on tariffs", "sur les tarifs".
+    const saidAbout = (w: string) => {
+      const i = all.indexOf(w);
+      return all.slice(Math.max(0, i - 3), i).some((x, j, before) => ['about', 'regarding', 'concerning', 'sur'].includes(x) && before.slice(j + 1).every((y) => STOPWORDS.has(y)));
+    };
     // The thing asked for: the first word that says what, after "which", "what", "how many", "quel"
     // ("which French company", "what sort of systems").
     const askedFor = (w: string) => {
@@ -441,7 +471,7 @@ export function createReader(k: Knowledge): Reader {
           return [];
         }
         // An everyday word no article uses, unless it is what the question asks for ("which company").
-        if (s.common && !askedFor(t.text) && !inPhrase(t.text) && !s.alternatives.some((alt) => alt.every((x) => vocabulary.has(x)))) {
+        if (s.common && !askedFor(t.text) && !inPhrase(t.text) && !saidAbout(t.text) && !s.alternatives.some((alt) => alt.every((x) => vocabulary.has(x)))) {
           loose.push(term);
           return [];
         }
@@ -477,6 +507,8 @@ export function createReader(k: Knowledge): Reader {
     const event = all.some((w) => EVENT_STEMS.has(stem(w)) && !['meeting', 'meetings'].includes(w));
     const met = all.some((w) => ['meet', 'meets', 'met', 'rencontre', 'rencontres'].includes(w));
     // "Was she in Osaka", "has he been to France", "était-elle à Tokyo": "be", then in or to a place.
+    // "Held in France", "en France", "au Japon": a country as where, not as whose.
+    const inCountry = all.map((w, i) => (['in', 'en', 'au', 'a'].includes(w) ? countryOfWord[all[i + 1] ?? ''] : undefined)).find((c) => c !== undefined);
     const beIn =
       ['was', 'were', 'been', 'is', 'be', 'etait', 'etaient', 'ete'].some(has) &&
       all.some((w, i) => ['in', 'to', 'a', 'au', 'en'].includes(w) && (cities.has(all[i + 1] ?? '') || countryOfWord[all[i + 1] ?? ''] !== undefined));
@@ -484,8 +516,10 @@ export function createReader(k: Knowledge): Reader {
     // visiting someone ("did he visit Japan's defence minister").
     // But "did he (ever, actually) go … after the invitation" asks whether the visit happened.
     const going = all.findIndex((w) => PRESENCE_STEMS.has(stem(w)));
-    const happened = going >= 0 && (['went', 'came', 'visited', 'travelled', 'traveled', 'gone', 'been'].includes(all[going]!) || all.slice(Math.max(0, going - 4), going).some((w) => ['did', 'has', 'have', 'had', 'ever', 'actually', 'really'].includes(w)));
-    const planned = !happened && (['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'invited', 'invitation', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定|招待|招き/.test(raw));
+    const happened = going >= 0 && (['went', 'came', 'visited', 'travelled', 'traveled', 'gone'].includes(all[going]!) || all.slice(Math.max(0, going - 4), going).some((w) => ['did', 'has', 'have', 'had', 'ever', 'actually', 'really'].includes(w)));
+    // A stated plan ("will he ever visit") stays one; an invitation is only context for a visit that happened.
+    const plan = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定/.test(raw);
+    const planned = plan || (!happened && (['invited', 'invitation'].some(has) || /招待|招き/.test(raw)));
     // "Where was she (in a year)?" asks it too; "where did the prime minister meet the ministers" does not.
     const there = (places.length > 0 || countries.length > 0) && (all.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
     const whereWas = intent === 'where' && ['was', 'were', 'been', 'is', 'etait', 'etaient'].some(has) && places.length === 0 && countries.length === 0;
@@ -493,7 +527,7 @@ export function createReader(k: Knowledge): Reader {
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, placeToo, after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

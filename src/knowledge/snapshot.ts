@@ -32,15 +32,21 @@ export function dataVersion(dataDir: string): string {
 }
 
 /**
- * Each data file's name, size and modification time, as one string: when it is what the snapshot
+ * Each data file's name, size, modification and change times and inode, as one string (the change
+ * time moves on any write, even one that puts the modification time back): when it is what the snapshot
  * recorded, the files are the ones it was made from without reading them (as git's index trusts a
  * file whose stat is unchanged). Any difference falls back to hashing every byte.
  */
-function statManifest(dataDir: string): string {
+function statManifest(dataDir: string): string | undefined {
   const hash = createHash('sha256');
-  for (const file of dataFiles(dataDir)) {
-    const st = statSync(path.join(dataDir, file));
-    hash.update(`${file}\u0000${st.size}\u0000${st.mtimeMs}\u0000`);
+  try {
+    for (const file of dataFiles(dataDir)) {
+      const st = statSync(path.join(dataDir, file));
+      hash.update(`${file}\u0000${st.size}\u0000${st.mtimeMs}\u0000${st.ino}\u0000${st.ctimeMs}\u0000`);
+    }
+  } catch {
+    // A file gone while listing: the byte hash decides.
+    return undefined;
   }
   return hash.digest('hex');
 }
@@ -81,7 +87,14 @@ export function readSnapshot(dataDir: string, file = snapshotFile): Knowledge | 
   } catch {
     return undefined;
   }
-  if (!(saved.stat !== undefined && saved.stat === statManifest(dataDir)) && saved.version !== dataVersion(dataDir)) return undefined;
+  const trusted = saved.stat !== undefined && saved.stat === statManifest(dataDir);
+  if (!trusted) {
+    try {
+      if (saved.version !== dataVersion(dataDir)) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
   return {
     articles: new Map(saved.articles),
     people: new Map(saved.people),

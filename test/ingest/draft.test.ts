@@ -40,6 +40,7 @@ describe('reading offices and dates', () => {
     expect(officeMentions('Sakai met Australian Foreign Minister Jane Smith.', vocab)).toEqual([]);
     expect(officeMentions('Claire Dumont, France’s armed forces minister, said so.', vocab)[0]).toMatchObject({ name: 'Claire Dumont', country: 'FR' });
     expect(officeMentions('former Foreign Minister Taro Kono spoke.', vocab)[0]!.qualifier).toBe('former');
+    expect(officeMentions('Minister for Defence Ken Ota met reporters.', vocab)[0]).toMatchObject({ name: 'Ken Ota', key: 'defense' });
     // The title set off by a comma: "the new French defence minister, Ana Roux, who succeeded…".
     expect(officeMentions('The talks moved online because the new French Defence Minister, Ana Roux, who took over in May, was in Brussels.', vocab)[0]).toMatchObject({ name: 'Ana Roux', title: 'Defence Minister', country: 'FR' });
     expect(surnameOf('Jean-Yves Le Drian')).toBe('Le Drian');

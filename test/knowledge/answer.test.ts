@@ -192,3 +192,35 @@ describe('answers across meetings, ordinals and offices', () => {
   });
 });
 
+
+describe('what a second reader found', () => {
+  it('"which day / which year were the talks held" asks a date, not a list of meetings', () => {
+    expect(ask('Which day were the 2018 talks held?')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-date', meeting: 'two-plus-two-2018' } });
+    expect(ask('Which year were the first talks held?')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-date', meeting: 'two-plus-two-2014' } });
+  });
+
+  it('a stated plan stays a plan, whatever "ever" says; of two people, the verb of going (not a noun) says who went', () => {
+    expect(answerer.read('Will Macron ever visit Japan?').presence).toBe(false);
+    expect(ask('After Kono’s visit, did Macron go to Japan?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'not-there', person: 'emmanuel-macron' } });
+  });
+
+  it('a place’s other names name it only whole: a word of one ("外務省") is no place, "パリ" is Paris', () => {
+    expect(answerer.read('外務省は何と言ったか').places).toEqual([]);
+    expect(answerer.read('パリで開かれた会合はいつ？').places).toEqual(['two-plus-two-2014']);
+    expect(answerer.read('飯倉公館での会合で何が合意された？').places).toEqual(['two-plus-two-2015']);
+  });
+
+  it('only an office’s own words are spent on it: "Europe" in a question about the foreign minister is still asked', () => {
+    expect(answerer.read('What did the French foreign minister say about Europe?').terms.map((t) => t.text)).toContain('europe');
+  });
+
+  it('a word something is said to be about is never loose: "not quoted on tariffs", not every quote', () => {
+    expect(ask('What did Kono say about tariffs?')).toMatchObject({ kind: 'not-covered', unmentioned: ['tariffs'], gap: { kind: 'not-quoted-on', person: 'taro-kono' } });
+  });
+
+  it('counts the meetings held in a country by where they were held, and says which the articles do not place', () => {
+    expect(ask('How many meetings were held in France?')).toMatchObject({ kind: 'answer', statement: { kind: 'meetings', meetings: ['two-plus-two-2014'], of: 4, unplaced: ['two-plus-two-2017'] } });
+    // A country as whose, not where, filters nothing.
+    expect(ask('how many Japan-France meetings were there?')).toMatchObject({ kind: 'answer', statement: { kind: 'meetings', meetings: ['two-plus-two-2014', 'two-plus-two-2015', 'two-plus-two-2017', 'two-plus-two-2018'] } });
+  });
+});

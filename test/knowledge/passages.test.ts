@@ -1,5 +1,6 @@
 // An ingested article's sentences answer in their own words where no record holds what they say.
 import { describe, expect, it } from 'vitest';
+import { findingCard } from '../../src/answers/findings.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { buildKnowledgeBase } from '../../src/knowledge/base.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -17,6 +18,8 @@ LYON, June 5 (Invented Wire) -- Japanese Foreign Minister Haruto Sakai and Defen
 The French patrol vessel Albatros will call at the port of Sasebo in the autumn, the first such visit in a decade.
 
 Sakai plans to tour the vessel while it is in port.
+
+The talks covered not only maritime security but also cyber defence, officials said.
 
 The harbour at Sasebo is also home to Japanese minesweepers.
 
@@ -42,6 +45,9 @@ describe('passages of ingested articles', () => {
     expect(facts.find((x) => x.kind === 'passage' && /tour the vessel/.test(x.summary))?.people).toEqual(['haruto-sakai']);
     expect(facts.some((x) => x.kind === 'passage' && /fifth two-plus-two talks/.test(x.summary))).toBe(false);
     expect(answerer.answer('Which submarine will call at Sasebo?')).toMatchObject({ kind: 'not-covered', unmentioned: ['submarine'] });
+    // "Not only" is emphasis, not a denial.
+    const both = answerer.answer('Did the talks cover maritime security and cyber defence?');
+    expect(both.kind === 'answer' && both.statement.kind === 'facts' ? both.statement.negated : undefined).toBeUndefined();
     // One word in common that many sentences say ("harbour", in four here) is not enough for one of
     // them to answer; one that few sentences say (a vessel's name) is.
     const weak = answerer.answer('What about the harbour?');
@@ -64,5 +70,8 @@ The sixth meeting will be held in Nagasaki next year, the ministers said.
     expect(answerer.answer('Where will the sixth two-plus-two be held?')).toMatchObject({ kind: 'answer', facts: [{ kind: 'passage', summary: expect.stringMatching(/sixth meeting will be held in Nagasaki/) }] });
     const held = answerer.answer('When was the sixth two-plus-two held in Osaka?');
     expect(held).toMatchObject({ kind: 'no-such-meeting', asked: '#6', related: [{ kind: 'passage' }] });
+    // Spoken of, it is not "not mentioned": the reply says none is reported as held.
+    const card = findingCard(loadKnowledge(data), held, 'en');
+    expect(card.lead[0]!.text).toMatch(/report no .* as held/);
   });
 });
