@@ -246,6 +246,8 @@ export function createReader(k: Knowledge): Reader {
     const people: string[] = [];
     const agreements: string[] = [];
     const agreementTerms: Term[] = [];
+    // Where a person's name is in the question: "Dumont's trip" is whose, not a phrase of "trip".
+    const nameAt = new Set<number>();
     for (let i = 0; i < all.length; i++) {
       if (used.has(i)) continue;
       const hit = names.find((n) => n.words.every((w, j) => all[i + j] === w && !used.has(i + j)));
@@ -261,7 +263,10 @@ export function createReader(k: Knowledge): Reader {
         // The name as typed, one term: "north korea", not "north" and "korea".
         agreementTerms.push(lexical.length === 1 ? lexical[0]! : { text: found.words.join(' '), alternatives: [found.words.map(stem)] });
       }
-      for (let j = 0; j < found.words.length; j++) used.add(i + j);
+      for (let j = 0; j < found.words.length; j++) {
+        used.add(i + j);
+        if (found.kind === 'person') nameAt.add(i + j);
+      }
     }
     const years: number[] = [];
     const ordinals: number[] = [];
@@ -425,9 +430,11 @@ export function createReader(k: Knowledge): Reader {
     // The head of a phrase ("nuclear submarines") is what the phrase is about, and so is a phrase
     // no article uses any word of ("xylophone recital").
     const content = (x: string | undefined) => x !== undefined && !STOPWORDS.has(x) && countryOfWord[x] === undefined && !/^\d+$/.test(x);
+    // A name before it is whose it is ("Dumont's trip"), not a word of the same phrase.
     const inPhrase = (w: string) => {
-      const next = all[all.indexOf(w) + 1];
-      return content(all[all.indexOf(w) - 1]) || (content(next) && !vocabulary.has(stem(next!)));
+      const i = all.indexOf(w);
+      const next = all[i + 1];
+      return (content(all[i - 1]) && !nameAt.has(i - 1)) || (content(next) && !vocabulary.has(stem(next!)));
     };
     // What something is said to be about: "say about tariffs", "on tariffs", "sur les tarifs".
     const saidAbout = (w: string) => {

@@ -214,6 +214,12 @@ describe('what a second reader found', () => {
     expect(answerer.read('What did the French foreign minister say about Europe?').terms.map((t) => t.text)).toContain('europe');
   });
 
+  it('a name before a word says whose it is, not what phrase: "Le Drian’s flight" may only frame the question', () => {
+    expect(answerer.read('What did Kono invite Macron to do during Le Drian’s flight?').loose.map((t) => t.text)).toContain('flight');
+    // A word before it that is no name still makes a phrase.
+    expect(answerer.read('any nuclear submarines deal?').terms.map((t) => t.text)).toContain('submarines');
+  });
+
   it('a word something is said to be about is never loose: "not quoted on tariffs", not every quote', () => {
     expect(ask('What did Kono say about tariffs?')).toMatchObject({ kind: 'not-covered', unmentioned: ['tariffs'], gap: { kind: 'not-quoted-on', person: 'taro-kono' } });
   });
