@@ -53,6 +53,12 @@ function fitLead(lines: Line[], budget = 2400): Line[] {
   return out;
 }
 
+/** "The 3rd meeting was held in Lyon (Hôtel de Région)." */
+function placeSentence(k: Knowledge, m: Meeting, lang: Lang): string {
+  const p = m.place!;
+  return t(lang, 'meetingPlace', { meeting: meetingName(k, m, lang), place: `${placeName(k, p.city, lang)}${p.venue ? ` (${placeName(k, p.venue, lang)})` : ''}` });
+}
+
 /** "ACSA: Framework agreed, as of 26 January 2018 (the latest source)." */
 function statusSentence(a: Agreement, lang: Lang): string {
   return t(lang, 'statusIs', { name: agreementName(a, lang), status: statusLabel(a, lang), asOf: asOfPhrase(a.status.asOf, lang) });
@@ -95,7 +101,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const lines: Line[] = [{ text: t(lang, 'meetingDate', { meeting: meetingName(k, m, lang), date: datePhrase(m.date, lang) }) }];
       if (m.date.provenance === 'inferred') lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${m.date.basis}` });
       if (m.date.external) lines.push({ style: 'note', text: `${formatDateValue(m.date.external.value, m.date.external.precision, lang)} — ${t(lang, 'notInSources')}` });
-      if (s.andPlace && m.place) lines.push({ text: t(lang, 'meetingPlace', { meeting: meetingName(k, m, lang), place: `${placeName(k, m.place.city, lang)}${m.place.venue ? ` (${placeName(k, m.place.venue, lang)})` : ''}` }) });
+      if (s.andPlace && m.place) lines.push({ text: placeSentence(k, m, lang) });
       return lines;
     }
     case 'at-every': {
@@ -150,7 +156,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     }
     case 'meeting-place': {
       const m = k.meetings.get(s.meeting)!;
-      return [{ text: t(lang, 'meetingPlace', { meeting: meetingName(k, m, lang), place: `${placeName(k, m.place!.city, lang)}${m.place!.venue ? ` (${placeName(k, m.place!.venue, lang)})` : ''}` }) }];
+      return [{ text: placeSentence(k, m, lang) }];
     }
     case 'meetings': {
       const ms = s.meetings.map((id) => k.meetings.get(id)!).sort((a, b) => compareKeys(a.date.value, b.date.value));

@@ -344,7 +344,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     // Sato really go to Paris after Mori's invitation"); the rest, with what else the question says,
     // is context that a passage naming the one who goes must hold.
     const subject = q.people.length === 1 ? q.people[0] : subjectOfPresence(q);
-    const context = q.people.length > 1 ? facts.filter((f) => subject !== undefined && names(f, subject) && q.people.every((p) => names(f, p)) && uncoveredBy(rest, [f]).length === 0) : [];
+    const context = q.people.length > 1 ? candidates(q, []).filter((f) => subject !== undefined && names(f, subject) && q.people.every((p) => names(f, p)) && uncoveredBy(rest, [f]).length === 0) : [];
     if (subject === undefined || q.countries.length > 1 || q.agreements.length > 0 || (rest.length > 0 && context.length === 0)) return undefined;
     const person = k.people.get(subject)!;
     const country = q.countries[0];
@@ -363,11 +363,6 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     }
     const places = holders.map((h) => factById.get(`${h.meeting}:place`)!);
     return answerOf({ kind: 'presence', holders, ...(country ? { country } : {}) }, [...holders.map(roleFact), ...places]);
-  }
-
-  /** A question answered yes or no: "did they…", "was it…", "… right?". */
-  function yesNo(q: Question): boolean {
-    return /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t)\b/i.test(q.text.trim()) || /\b(?:right|correct|true)\s*\?\s*$/i.test(q.text);
   }
 
   /** Of several people asked of, the one named just before the verb of going or visiting, if any. */
@@ -564,9 +559,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       return true;
     });
     // A yes/no question: a passage answering it that denies what it asks comes first, and is said.
-    const denying = yesNo(q) ? full.find((f) => negationOf(q, f) !== undefined) : undefined;
-    const picked = denying ? [denying, ...chosen.filter((f) => f !== denying)].slice(0, 3) : chosen.slice(0, 3);
-    const negated = denying ? negationOf(q, denying) : undefined;
+    const denial = q.yesNo ? full.map((f) => ({ f, clause: negationOf(q, f) })).find((x) => x.clause !== undefined) : undefined;
+    const picked = denial ? [denial.f, ...chosen.filter((f) => f !== denial.f)].slice(0, 3) : chosen.slice(0, 3);
+    const negated = denial?.clause;
     return answerOf({ kind: 'facts', facts: picked.map((f) => f.id), ...(negated ? { negated } : {}) }, picked);
   }
 

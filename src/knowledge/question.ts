@@ -54,6 +54,8 @@ export interface Question {
   placeToo: boolean;
   /** A country named as where ("held in France"), not as whose. */
   inCountry?: Country;
+  /** Asked yes or no ("did they…", "…, right?"): a passage that denies it is said to. */
+  yesNo: boolean;
   /** Asks about a time after the latest source (now, today, in the end, a later year). */
   after: boolean;
   /** What else the question asks about, which the answer must cover. */
@@ -240,7 +242,8 @@ export function createReader(k: Knowledge): Reader {
     const phrase = (ws: string[]) => all.some((_, i) => ws.every((w, j) => all[i + j] === w));
     const used = new Set<number>();
     // A tag at the end ("…, right?", "…, correct?", "…, n'est-ce pas ?") asks to confirm; it is not a topic.
-    if (/,\s*(?:right|correct|true|yes|no|n['’]est-ce pas|non)\s*\??\s*$/i.test(text)) used.add(all.length - 1);
+    const closingTag = /,\s*(?:right|correct|true|yes|no|n['’]est-ce pas|non)\s*\??\s*$/i.test(text);
+    if (closingTag) used.add(all.length - 1);
 
     // Entities: names first (longest match), then years, ordinals, countries, places.
     const people: string[] = [];
@@ -345,7 +348,9 @@ export function createReader(k: Knowledge): Reader {
     }
     // "Was the 2015 meeting held in Paris?", "la réunion de 2015 a-t-elle eu lieu à Paris ?": a meeting
     // named by year or number, and a place asked of it, yes or no: where it was held answers it.
-    const yesNo = ['was', 'were', 'is', 'did', 'wasnt', 'werent', 'est', 'etait'].includes(all[0] ?? '') || /-t-(?:il|elle)\b/i.test(text);
+    // Asked yes or no: an auxiliary opening a clause ("did they…", "in 2018, was it…"), French
+    // inversion ("a-t-elle"), or a closing tag ("…, right?").
+    const yesNo = /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t|wasnt|werent|est|etait)\b/i.test(text.trim()) || /-t-(?:il|elle)\b/i.test(text) || closingTag;
     // Not "did they agree… at the 2018 meeting in Tokyo": another verb asks what was done there.
     const doneThere = all.some((w) => !MEETING_WORDS.has(w) && EVENT_STEMS.has(stem(w)));
     if (intent === 'what' && yesNo && !doneThere && places.length > 0 && (years.length > 0 || ordinals.length > 0) && all.some((w) => ['held', 'in', 'at', 'a', 'au', 'lieu', 'tenu', 'tenue'].includes(w))) intent = 'where';
@@ -534,7 +539,7 @@ export function createReader(k: Knowledge): Reader {
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };
