@@ -99,8 +99,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   const factById = new Map(facts.map((f) => [f.id, f]));
   const yearOf = (m: Meeting) => Number(m.date.value.slice(0, 4));
   const roleKindOf = (title: string) => officeKindOf(k.offices.values(), title);
-  /** A sentence speaking of a meeting: a word for one, or a series' own words. */
-  const meetingSpoken = new RegExp(`\\b(?:meetings?|talks|sessions?|round)\\b|${seriesWordsPattern(k.series.values())}`, 'i');
+  /** A sentence speaking of a meeting of a series: its own words, or "meeting" (not "the ninth round" of some negotiation). */
+  const meetingSpoken = new RegExp(`\\bmeetings?\\b|${seriesWordsPattern(k.series.values())}`, 'i');
   // The stems that name each country in a passage (data/countries/): "japan", "japanes".
   const countryStems = new Map([...k.countries.values()].map((c) => [c.id, [...new Set([c.name.en, c.adjective, ...c.words].flatMap(stemsOf))]] as const));
   const namesCountry = (f: Fact, c: Country) => countryStems.get(c)?.some((s) => f.evidenceStems.has(s)) ?? false;
@@ -727,10 +727,11 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       const n = missing.startsWith('#') ? Number(missing.slice(1)) : undefined;
       const named = n !== undefined ? [ORDINAL_WORDS[n], `${n}th`, `${n}st`, `${n}nd`, `${n}rd`].filter((w): w is string => w !== undefined) : [missing];
       const spoken = facts.filter((f) => f.kind === 'passage' && named.some((w) => f.stems.has(w)) && meetingSpoken.test(f.summary));
+      const answering = spoken.filter((f) => uncoveredBy(q.terms, [f]).length === 0);
       // Asked what is to come ("where will the ninth be held"), they answer; asked of one as held, the
       // sources have no such meeting, and they are what is close.
       const ahead = /\b(?:will|going to|to be held|next|upcoming|planned|scheduled)\b|予定|\b(?:sera|aura lieu|prochain)\b/i.test(q.text);
-      if (spoken.length > 0 && ahead) return answerOf({ kind: 'facts', facts: spoken.slice(0, 2).map((f) => f.id) }, spoken.slice(0, 2));
+      if (answering.length > 0 && ahead) return answerOf({ kind: 'facts', facts: answering.slice(0, 2).map((f) => f.id) }, answering.slice(0, 2));
       return { kind: 'no-such-meeting', asked: missing, ...(spoken.length > 0 ? { related: spoken.slice(0, 2) } : {}) };
     }
     if (q.counterpart && q.people.length === 1) return counterparts(q);

@@ -65,9 +65,13 @@ published: 2021-06-05
 LYON, June 5 (Invented Wire) -- Japanese Foreign Minister Haruto Sakai and Defense Minister Ken Ota met their French counterparts Claire Dumont and Paul Vernet on Friday for the fifth two-plus-two talks in Lyon.
 
 The sixth meeting will be held in Nagasaki next year, the ministers said.
+
+The seventh round of talks on fuel supplies will be held in Brest in May.
 `), { dataDir: data });
     const { answerer } = await buildKnowledgeBase(loadKnowledge(data)).answering();
     expect(answerer.answer('Where will the sixth two-plus-two be held?')).toMatchObject({ kind: 'answer', facts: [{ kind: 'passage', summary: expect.stringMatching(/sixth meeting will be held in Nagasaki/) }] });
+    // "The seventh round of talks on fuel" is no seventh meeting of the series.
+    expect(answerer.answer('Where will the seventh two-plus-two be held?')).toMatchObject({ kind: 'no-such-meeting', asked: '#7' });
     const held = answerer.answer('When was the sixth two-plus-two held in Osaka?');
     expect(held).toMatchObject({ kind: 'no-such-meeting', asked: '#6', related: [{ kind: 'passage' }] });
     // Spoken of, it is not "not mentioned": the reply says none is reported as held.
