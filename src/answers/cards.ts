@@ -3,6 +3,7 @@
 // the numbers of the evidence it rests on.
 import { ordinalSuffix, quoteDate, quoteSource } from '../knowledge/documents.js';
 import type { Knowledge } from '../knowledge/load.js';
+import { meetingsOfOffice, officeAt, officeOn } from '../knowledge/offices.js';
 import { seriesOf } from '../knowledge/series.js';
 import type { Agreement, Country, DateFact, Evidence, Meeting, Person, Quote } from '../knowledge/schema.js';
 import type { Hit, Kind } from '../knowledge/search.js';
@@ -162,9 +163,6 @@ export function meetingShort(k: Pick<Knowledge, 'series' | 'places'>, m: Meeting
   return `${meetingName(k, m, lang)} · ${formatDate(m.date, lang)}${m.place ? ` · ${placeName(k, m.place.city, lang)}` : ''}`;
 }
 
-function roleAt(p: Person, meetingId: string) {
-  return p.roles.find((r) => r.meeting === meetingId);
-}
 
 const byDate = (k: Knowledge) => (a: { meeting?: string | undefined }, b: { meeting?: string | undefined }) =>
   compareKeys((a.meeting && k.meetings.get(a.meeting)?.date.value) || '', (b.meeting && k.meetings.get(b.meeting)?.date.value) || '');
@@ -175,7 +173,8 @@ export function meetingCard(k: Knowledge, m: Meeting, lang: Lang, alsoMatching: 
   if (m.number?.provenance === 'inferred') lead.push({ text: m.number.basis, style: 'note' });
   const participants = m.participants.map((pt): Line => {
     const person = k.people.get(pt.person)!;
-    const role = roleAt(person, m.id)!;
+    const role = officeAt(k, person, m.id);
+    if (!role) return { flag: person.country, text: personName(person, lang), cites: c.cite(pt.evidence, 2) };
     return { flag: role.country, text: `${personName(person, lang)} — ${roleName(k, role.title, lang)}`, cites: c.cite([...pt.evidence, ...role.evidence], 2) };
   });
   const date = dateLines(m.date, lang);
@@ -204,19 +203,25 @@ export function meetingCard(k: Knowledge, m: Meeting, lang: Lang, alsoMatching: 
   return { kind: 'meeting', title: meetingTitle(k, m, lang), lead, sections, sources: c.list };
 }
 
+/**
+ * Each office someone held, over its span, with the talks the articles have them in it at. Said
+ * "at the time of": someone may hold an office then without attending (a head of state or government).
+ */
+function officeLines(k: Knowledge, p: Person, lang: Lang, c: Citations): Line[] {
+  return [...p.offices]
+    .sort((a, b) => compareKeys(a.from.value, b.from.value))
+    .flatMap((o): Line[] => {
+      const at = meetingsOfOffice(k, p, o);
+      const span = o.to && o.to.value !== o.from.value ? `${formatDate(o.from, lang)} – ${formatDate(o.to, lang)}` : formatDate(o.from, lang);
+      const when = at.length > 0 ? t(lang, 'atTimeOf', { meeting: at.map((m) => meetingShort(k, m, lang)).join('; ') }) : span;
+      const line: Line = { lead: roleName(k, o.title, lang), flag: o.country, text: `— ${when}`, cites: c.cite(o.evidence, 2) };
+      return o.inference ? [line, { style: 'note', text: `${t(lang, 'inferred')}: ${o.inference}` }] : [line];
+    });
+}
+
 export function personCard(k: Knowledge, p: Person, lang: Lang): Card {
   const c = new Citations(k, lang);
-  const roles = [...p.roles].sort(byDate(k)).flatMap((r): Line[] => {
-    const m = k.meetings.get(r.meeting)!;
-    // Said "at the time of": someone may hold a role then without attending (a head of state or government).
-    const line: Line = { lead: roleName(k, r.title, lang), flag: r.country, text: `— ${t(lang, 'atTimeOf', { meeting: meetingShort(k, m, lang) })}`, cites: c.cite(r.evidence, 2) };
-    return r.inference ? [line, { style: 'note', text: `${t(lang, 'inferred')}: ${r.inference}` }] : [line];
-  });
-  // Offices as dated spans, from articles about no meeting of ours: "Foreign Minister — 2019-01-11 to 2020-03-02".
-  for (const o of [...p.offices].sort((a, b) => compareKeys(a.from.value, b.from.value))) {
-    const span = o.to && o.to.value !== o.from.value ? `${formatDate(o.from, lang)} – ${formatDate(o.to, lang)}` : formatDate(o.from, lang);
-    roles.push({ lead: roleName(k, o.title, lang), flag: o.country, text: `— ${span}`, cites: c.cite(o.evidence, 2) });
-  }
+  const roles = officeLines(k, p, lang, c);
   const attended = [...k.meetings.values()]
     .filter((m) => m.participants.some((pt) => pt.person === p.id))
     .sort((a, b) => compareKeys(a.date.value, b.date.value))
@@ -238,7 +243,7 @@ export function quoteCard(k: Knowledge, q: Quote, lang: Lang): Card {
   const speaker = q.speaker ? k.people.get(q.speaker) : undefined;
   const when = quoteDate(k, q);
   // At a meeting, the role held there; otherwise the office an article has them in on the day.
-  const role = speaker ? (q.meeting ? roleAt(speaker, q.meeting) : speaker.offices.find((o) => o.from.value <= when.value && when.value <= (o.to ?? o.from).value)) : undefined;
+  const role = speaker ? officeOn(speaker, when.value) : undefined;
   const who = speaker ? `${personName(speaker, lang)}${role ? ` — ${roleName(k, role.title, lang)}` : ''}` : q.attributedTo!;
   // The passage itself, once: it holds the quoted words and who said them, verbatim.
   const passages = q.evidence.flatMap((e): Line[] => {
@@ -386,7 +391,7 @@ export function missCard(input: string, lang: Lang, suggestions: Hit[], exists: 
 export function noDirectQuotesCard(k: Knowledge, p: Person, lang: Lang): Card {
   const c = new Citations(k, lang);
   const reported = [...k.quotes.values()].filter((q) => q.speaker === p.id);
-  const mentions = [...p.roles].sort(byDate(k)).map((r): Line => ({ style: 'item', text: `${meetingShort(k, k.meetings.get(r.meeting)!, lang)} — ${roleName(k, r.title, lang)}`, cites: c.cite(r.evidence, 2) }));
+  const mentions = officeLines(k, p, lang, c);
   const sections: Section[] = [{ name: t(lang, 'mentionedIn'), lines: mentions }];
   if (reported.length > 0) sections.push({ name: t(lang, 'reported'), lines: reported.map((q) => ({ style: 'item', text: clip(q.text, 160), cites: c.cite(q.evidence) })) });
   return {

@@ -6,6 +6,7 @@ import { type Finding, type RoleHolder, type Statement, saysWhere } from '../kno
 import { quoteDate } from '../knowledge/documents.js';
 import type { Fact } from '../knowledge/facts.js';
 import type { Knowledge } from '../knowledge/load.js';
+import { officeAt, officeOn } from '../knowledge/offices.js';
 import type { Agreement, Evidence, Meeting } from '../knowledge/schema.js';
 import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
@@ -36,7 +37,7 @@ function evidenceLines(k: Knowledge, evidence: Evidence[], lang: Lang, shown: Se
 
 /** Where part of a role is inferred (a country the article does not print), the reasoning, shown. */
 function inference(k: Knowledge, h: RoleHolder, lang: Lang): Line[] {
-  const r = k.people.get(h.person)!.roles.find((x) => x.meeting === h.meeting);
+  const r = officeAt(k, k.people.get(h.person)!, h.meeting);
   return r?.inference ? [{ style: 'note', text: `${t(lang, 'inferred')}: ${r.inference}` }] : [];
 }
 
@@ -91,8 +92,8 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const m = k.meetings.get(s.meeting)!;
       const people = s.people.map((id) => {
         const p = k.people.get(id)!;
-        const r = p.roles.find((x) => x.meeting === m.id)!;
-        return `${personName(p, lang)} (${roleName(k, r.title, lang)})`;
+        const r = officeAt(k, p, m.id);
+        return r ? `${personName(p, lang)} (${roleName(k, r.title, lang)})` : personName(p, lang);
       });
       return [{ text: t(lang, s.count ? 'participantsCount' : 'participantsAt', { meeting: meetingRef(k, m, lang), people: list(people, lang), n: people.length }) }];
     }
@@ -108,7 +109,10 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const ms = s.meetings.map((id) => meetingRef(k, k.meetings.get(id)!, lang));
       const people = s.people.map((id) => {
         const p = k.people.get(id)!;
-        const roles = s.meetings.flatMap((m) => p.roles.filter((r) => r.meeting === m).map((r) => t(lang, 'roleAt', holderText(k, { person: id, title: r.title, country: r.country, meeting: m }, lang))));
+        const roles = s.meetings.flatMap((m) => {
+          const r = officeAt(k, p, m);
+          return r ? [t(lang, 'roleAt', holderText(k, { person: id, title: r.title, country: r.country, meeting: m }, lang))] : [];
+        });
         return `${personName(p, lang)} (${list(roles, lang)})`;
       });
       const meetings = andList(ms, lang);
@@ -123,7 +127,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
         const m = k.meetings.get(meeting)!;
         const others = people.map((id) => {
           const o = k.people.get(id)!;
-          const r = o.roles.find((x) => x.meeting === meeting);
+          const r = officeAt(k, o, meeting);
           return r ? `${personName(o, lang)} (${roleName(k, r.title, lang)})` : personName(o, lang);
         });
         return { text: t(lang, 'metAt', { meeting: meetingRef(k, m, lang), person: personName(p, lang), people: andList(others, lang) }) };
@@ -181,7 +185,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     case 'speaker': {
       const q = k.quotes.get(s.quote)!;
       const p = q.speaker ? k.people.get(q.speaker)! : undefined;
-      const role = p?.roles.find((r) => r.meeting === q.meeting);
+      const role = p ? officeOn(p, quoteDate(k, q).value) : undefined;
       const meeting = q.meeting ? meetingRef(k, k.meetings.get(q.meeting)!, lang) : formatDate(quoteDate(k, q), lang);
       const detail = role ? [roleName(k, role.title, lang), meeting].join(lang === 'ja' ? '、' : ', ') : meeting;
       return [{ text: t(lang, 'speakerIs', { name: p ? personName(p, lang) : (q.attributedTo ?? ''), detail }), ...(role ? { flag: role.country } : {}) }];

@@ -1,7 +1,7 @@
 // Drafts records from an article's sentences. Precision before recall: a fact is drafted only
 // where one sentence states it, and that sentence is its evidence. What is not certain is left
 // out and said in the report; a sentence nothing is drafted from is listed as unused.
-import type { Agreement, Article, Country, DateFact, Evidence, Meeting, Office, Person, Quote, Role, Series } from '../knowledge/schema.js';
+import type { Agreement, Article, Country, DateFact, Evidence, Meeting, Office, Person, Quote, Series } from '../knowledge/schema.js';
 import { seriesWordsPattern } from '../knowledge/series.js';
 import { clip, normalizeForEvidence, normalizeForSearch } from '../knowledge/text.js';
 import { datesIn, longDate } from './dates.js';
@@ -162,7 +162,6 @@ function personFor(ctx: Ctx, mention: OfficeMention, i: number): Person | undefi
       nameJa: mention.name,
       aliases: taken ? [mention.name] : [mention.name, surname],
       country,
-      roles: [],
       offices: [],
     };
     ctx.store.put('people', person);
@@ -176,24 +175,33 @@ function personFor(ctx: Ctx, mention: OfficeMention, i: number): Person | undefi
 
 /** Adds an office span to a person, or widens the span they already have in it. */
 function addOffice(ctx: Ctx, person: Person, mention: OfficeMention, i: number): void {
-  const country = mention.country ?? person.country;
-  person.offices ??= [];
-  const same = person.offices.find((o) => o.country === country && ctx.vocab.officeOf(o.title) === mention.key);
-  const day = articleDay(ctx, `${person.name} is named ${mention.title}`);
+  holdOffice(ctx, person, { title: mention.title, country: mention.country ?? person.country }, articleDay(ctx, `${person.name} is named ${mention.title}`), i);
+}
+
+/**
+ * Someone in an office on a day (the article's, or the date of the talks it reports): a new span,
+ * or the span they already have in that office, widened to the day.
+ */
+function holdOffice(ctx: Ctx, person: Person, held: { title: string; country: Country; inference?: string }, day: DateFact, i: number): void {
+  const key = ctx.vocab.officeOf(held.title);
+  const same = person.offices.find((o) => o.country === held.country && ctx.vocab.officeOf(o.title) === key);
   if (same) {
-    if (same.evidence.some((e) => e.article === ctx.article.id)) return;
-    same.evidence.push(ev(ctx, i));
-    if (day.value < same.from.value) same.from = day;
-    if (!same.to || day.value > same.to.value) same.to = day;
+    const known = same.evidence.some((e) => e.article === ctx.article.id && e.text === ctx.sentences[i]!.text);
+    const wider = day.value < same.from.value || day.value > (same.to ?? same.from).value;
+    if (known && !wider) return;
+    if (!known) same.evidence.push(ev(ctx, i));
+    // The span keeps its first date as its start; a later day becomes its end.
+    if (day.value < same.from.value) [same.from, same.to] = [day, same.to ?? same.from];
+    else if (day.value > (same.to ?? same.from).value) same.to = day;
     ctx.store.touch('people', person.id);
-    ctx.report.merged.push(`${person.name}: ${same.title} now known ${same.from.value} to ${same.to!.value}`);
+    ctx.report.merged.push(`${person.name}: ${same.title} now known ${same.from.value}${same.to ? ` to ${same.to.value}` : ''}`);
     return;
   }
-  const office: Office = { title: mention.title, country, from: day, to: day, evidence: [ev(ctx, i)] };
+  const office: Office = { title: held.title, country: held.country, from: day, ...(held.inference ? { inference: held.inference } : {}), evidence: [ev(ctx, i)] };
   person.offices.push(office);
   ctx.store.touch('people', person.id);
-  const known = person.roles.length + person.offices.length > 1;
-  (known ? ctx.report.merged : ctx.report.added).push(`${person.name}: ${mention.title} (${country}) on ${ctx.published}${known ? ' — a new dated office of a known person' : ''}`);
+  const known = person.offices.length > 1;
+  (known ? ctx.report.merged : ctx.report.added).push(`${person.name}: ${held.title} (${held.country}) on ${day.value}${known ? ' — a new dated office of a known person' : ''}`);
 }
 
 function draftPeople(ctx: Ctx): void {
@@ -376,15 +384,7 @@ function draftParticipants(ctx: Ctx, meetingSentence: number): void {
 
 function addRole(ctx: Ctx, person: Person, m: Meeting, role: { title: string; country: Country; inference?: string }, i: number): void {
   ctx.used.add(i);
-  const has = person.roles.find((r) => r.meeting === m.id);
-  if (!has) {
-    const r: Role = { title: role.title, country: role.country, meeting: m.id, ...(role.inference ? { inference: role.inference } : {}), evidence: [ev(ctx, i)] };
-    person.roles.push(r);
-    ctx.store.touch('people', person.id);
-  } else if (!has.evidence.some((e) => e.text === ctx.sentences[i]!.text && e.article === ctx.article.id)) {
-    has.evidence.push(ev(ctx, i));
-    ctx.store.touch('people', person.id);
-  }
+  holdOffice(ctx, person, role, { ...m.date, basis: `The date of the talks, at which ${person.name} is named ${role.title}: ${m.date.basis}` }, i);
   if (!m.participants.some((p) => p.person === person.id)) {
     m.participants.push({ person: person.id, evidence: [ev(ctx, i)] });
     ctx.store.touch('meetings', m.id);
@@ -429,7 +429,7 @@ function quoteId(ctx: Ctx, who: { speaker: string } | { attributedTo: string }, 
 function addQuote(ctx: Ctx, kind: 'direct' | 'reported', who: { speaker: string } | { attributedTo: string }, text: string, evidence: number[], setting: string | null): void {
   const m = ctx.meeting;
   // At the meeting only if the speaker has a role there (or the words are collective).
-  const atMeeting = m && ('attributedTo' in who || ctx.store.get('people', who.speaker)!.roles.some((r) => r.meeting === m.id));
+  const atMeeting = m && ('attributedTo' in who || m.participants.some((p) => p.person === who.speaker));
   const q: Quote = {
     $schema: '../schemas/quote.schema.json',
     id: quoteId(ctx, who, text),

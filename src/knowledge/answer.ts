@@ -5,9 +5,9 @@ import type { Fact } from './facts.js';
 import type { Knowledge } from './load.js';
 import { EVENT_STEMS, PRESENCE_STEMS, type Question, type Reader, type RoleKind } from './question.js';
 import { ORDINAL_WORDS } from './documents.js';
-import { officeKindOf } from './offices.js';
+import { meetingsOfOffice, officeAt, officeKindOf, officesHeldAt, rolesOf } from './offices.js';
 import { latestArticle } from './time.js';
-import type { Country, Meeting, Person } from './schema.js';
+import type { Country, Meeting, Office, Person } from './schema.js';
 import { seriesWordsPattern } from './series.js';
 import type { Kind } from './search.js';
 import { compareKeys } from './text.js';
@@ -107,13 +107,20 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   /** A fact about one country alone ("For one of them, …"), not about the pair. */
   const aboutAlone = (f: Fact, c: Country) => namesCountry(f, c) && [...countryStems.keys()].every((o) => o === c || !namesCountry(f, o));
 
+  const holderOf = (person: string, office: Office, meeting: string): RoleHolder => ({ person, title: office.title, country: office.country, meeting });
+  // Who held an office at a meeting, from the dated spans (src/knowledge/offices.ts).
   const holdersAt = (meeting: string, role?: RoleKind, country?: Country): RoleHolder[] =>
-    [...k.people.values()].flatMap((p) =>
-      p.roles
-        .filter((r) => r.meeting === meeting && (!role || roleKindOf(r.title) === role) && (!country || r.country === country))
-        .map((r) => ({ person: p.id, title: r.title, country: r.country, meeting })),
-    );
-  const roleFactAt = (person: string, meeting: string) => factById.get(`${person}:role:${meeting}`)!;
+    officesHeldAt(k, meeting)
+      .filter((h) => (!role || roleKindOf(h.office.title) === role) && (!country || h.office.country === country))
+      .map((h) => holderOf(h.person, h.office, meeting));
+  const roleAt = (person: string, meeting: string) => officeAt(k, k.people.get(person)!, meeting);
+  /** The fact behind someone's office at a meeting: the office there, or the span it rests on. */
+  const roleFactAt = (person: string, meeting: string) => {
+    const p = k.people.get(person)!;
+    const office = roleAt(person, meeting)!;
+    const at = () => meetingsOfOffice(k, p, office).map((m) => factById.get(`${person}:role:${m.id}`));
+    return factById.get(`${person}:role:${meeting}`) ?? factById.get(`${person}:office:${p.offices.indexOf(office)}`) ?? at().find((f) => f !== undefined)!;
+  };
   const roleFact = (h: RoleHolder) => roleFactAt(h.person, h.meeting);
   const attended = (m: Meeting, person: string) => m.participants.some((p) => p.person === person);
   const uncoveredBy = (terms: Term[], used: Fact[]) => {
@@ -243,9 +250,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     // "Was she defence minister in that year?"
     if (q.people.length > 0 && role && asked.length > 0) {
       const p = k.people.get(q.people[0]!)!;
-      const r = p.roles.find((x) => x.meeting === asked[0]!.id);
+      const r = roleAt(p.id, asked[0]!.id);
       if (!r) return notCovered(q, { kind: 'no-role', role, ...(country ? { country } : {}), meeting: asked[0]!.id });
-      const holder = { person: p.id, title: r.title, country: r.country, meeting: r.meeting };
+      const holder = holderOf(p.id, r, asked[0]!.id);
       return checked(q, answerOf({ kind: 'role-check', holder, asked: role, matches: roleKindOf(r.title) === role }, [roleFact(holder)]));
     }
     // "Who was Japan's defence minister at the meeting where they signed the pact": the meeting of
@@ -267,7 +274,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       const unnamed = scope.filter((m) => m.participants.length === 0).map((m) => m.id);
       if (over.length >= 2) {
         const people = [...k.people.values()]
-          .filter((p) => over.every((m) => attended(m, p.id)) && (!country || p.roles.some((r) => r.country === country)))
+          .filter((p) => over.every((m) => attended(m, p.id)) && (!country || over.every((m) => roleAt(p.id, m.id)?.country === country)))
           .map((p) => p.id);
         if (people.length === 0) {
           const related = over.map((m) => factById.get(`${m.id}:meeting`)!);
@@ -300,7 +307,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     }
     const meeting = asked[0];
     if (meeting) {
-      const people = meeting.participants.map((p) => p.person).filter((id) => !country || k.people.get(id)!.roles.some((r) => r.meeting === meeting.id && r.country === country));
+      const people = meeting.participants.map((p) => p.person).filter((id) => !country || roleAt(id, meeting.id)?.country === country);
       if (people.length === 0) return notCovered(q, { kind: 'no-participants', meeting: meeting.id }, rank(q, facts.filter((f) => f.meeting === meeting.id)).slice(0, 2));
       const used = people.map((id) => roleFactAt(id, meeting.id));
       return checked(q, answerOf({ kind: 'participants', meeting: meeting.id, people, ...(country ? { country } : {}) }, used));
@@ -309,10 +316,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   }
 
   function personRoles(q: Question, p: Person): Finding {
-    const holders = [...p.roles]
-      .sort((a, b) => compareKeys(k.meetings.get(a.meeting)!.date.value, k.meetings.get(b.meeting)!.date.value))
+    const holders = rolesOf(k, p)
       .filter((r) => q.years.length === 0 || q.years.includes(yearOf(k.meetings.get(r.meeting)!)) || q.intent === 'compare')
-      .map((r) => ({ person: p.id, title: r.title, country: r.country, meeting: r.meeting }));
+      .map((r) => holderOf(p.id, r.office, r.meeting));
     if (holders.length === 0) return notCovered(q);
     return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders }, holders.map(roleFact)));
   }
@@ -321,13 +327,13 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   function counterparts(q: Question): Finding {
     const p = k.people.get(q.people[0]!)!;
     const asked = q.years.length > 0 || q.ordinals.length > 0 || q.places.length > 0 ? meetingsAsked(q) : meetings;
-    const own = p.roles.filter((r) => asked.some((m) => m.id === r.meeting));
+    const own = rolesOf(k, p).filter((r) => asked.some((m) => m.id === r.meeting));
     const holders = own.flatMap((r) => {
-      const office = roleKindOf(r.title);
-      return office ? holdersAt(r.meeting, office).filter((h) => h.country !== r.country) : [];
+      const office = roleKindOf(r.office.title);
+      return office ? holdersAt(r.meeting, office).filter((h) => h.country !== r.office.country) : [];
     });
     if (holders.length === 0) {
-      const related = p.roles.map((r) => roleFactAt(p.id, r.meeting));
+      const related = rolesOf(k, p).map((r) => roleFactAt(p.id, r.meeting));
       return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-counterpart', person: p.id, ...(asked.length === 1 ? { meeting: asked[0]!.id } : {}) }, related };
     }
     const theirs = own.map((r) => roleFactAt(p.id, r.meeting));
@@ -352,12 +358,15 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const holders = dated
       .filter((m) => m.place && (q.places.length === 0 || q.places.includes(m.id)) && (!country || m.place.country?.value === country))
       .filter((m) => attended(m, person.id))
-      .flatMap((m) => person.roles.filter((r) => r.meeting === m.id).map((r) => ({ person: person.id, title: r.title, country: r.country, meeting: m.id })));
+      .flatMap((m) => {
+        const r = roleAt(person.id, m.id);
+        return r ? [holderOf(person.id, r, m.id)] : [];
+      });
     if (holders.length === 0) {
       const city = q.places[0] ? k.meetings.get(q.places[0])!.place!.city : undefined;
       // Related: what the articles say of it ("an invitation … to visit Japan"), then where they do place them.
       const said = [...context, ...rank(q, facts.filter((f) => f.kind !== 'role' && names(f, person.id))).filter((f) => !context.includes(f) && q.terms.some((t) => covers(f.stems, t)))];
-      const elsewhere = person.roles.map((r) => roleFactAt(person.id, r.meeting));
+      const elsewhere = rolesOf(k, person).map((r) => roleFactAt(person.id, r.meeting));
       const gap = { kind: 'not-there' as const, person: person.id, ...(country ? { country } : {}), ...(city ? { city } : {}), years: q.years };
       return { kind: 'not-covered', unmentioned: [], uncovered: [], gap, related: [...new Set([...said.slice(0, 2), ...elsewhere])].slice(0, 3) };
     }
@@ -384,7 +393,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     // "When did these two ministers meet": ministers the articles never place at one meeting never met there.
     const ministers = q.people.filter((id) => meetings.some((m) => attended(m, id)));
     if (ministers.length >= 2 && q.years.length === 0 && q.ordinals.length === 0 && !meetings.some((m) => ministers.every((id) => attended(m, id)))) {
-      const related = ministers.flatMap((id) => k.people.get(id)!.roles.map((r) => roleFactAt(id, r.meeting)));
+      const related = ministers.flatMap((id) => rolesOf(k, k.people.get(id)!).map((r) => roleFactAt(id, r.meeting)));
       return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'never-together', people: ministers }, related: related.slice(0, 3) };
     }
     // "When did these two meet (in a city)": the meetings both were at, not a passage naming one of them.
@@ -503,8 +512,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     if (q.people.length === 1 && one.length === 1 && q.terms.length === 0 && q.roles.length === 0) {
       const p = k.people.get(q.people[0]!)!;
       const m = one[0]!;
-      const present = m.participants.some((x) => x.person === p.id) || p.roles.some((r) => r.meeting === m.id);
-      const holders = p.roles.map((r) => ({ person: p.id, title: r.title, country: r.country, meeting: r.meeting }));
+      const roles = rolesOf(k, p);
+      const present = m.participants.some((x) => x.person === p.id) || roles.some((r) => r.meeting === m.id);
+      const holders = roles.map((r) => holderOf(p.id, r.office, r.meeting));
       const used = present ? holders.filter((h) => h.meeting === m.id) : holders;
       return answerOf({ kind: 'attendance', person: p.id, meeting: m.id, present, holders: used }, [...used.map(roleFact), ...(present ? [] : [factById.get(`${m.id}:meeting`)!])]);
     }
@@ -592,9 +602,11 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     const newest = (evidence: { article: string }[]) => evidence.map((e) => k.articles.get(e.article)!.date.value).sort().at(-1)!;
     const seen: { person: string; title: string; country: Country; asOf: string; fact: Fact }[] = [];
     for (const p of k.people.values()) {
-      for (const r of p.roles) if (roleKindOf(r.title) === role && (!country || r.country === country)) seen.push({ person: p.id, title: r.title, country: r.country, asOf: newest(r.evidence), fact: roleFactAt(p.id, r.meeting) });
       p.offices.forEach((o, i) => {
-        if (roleKindOf(o.title) === role && (!country || o.country === country)) seen.push({ person: p.id, title: o.title, country: o.country, asOf: newest(o.evidence), fact: factById.get(`${p.id}:office:${i}`)! });
+        if (roleKindOf(o.title) !== role || (country && o.country !== country)) return;
+        const last = meetingsOfOffice(k, p, o).at(-1);
+        const fact = last ? roleFactAt(p.id, last.id) : factById.get(`${p.id}:office:${i}`)!;
+        seen.push({ person: p.id, title: o.title, country: o.country, asOf: newest(o.evidence), fact });
       });
     }
     seen.sort((a, b) => compareKeys(b.asOf, a.asOf));

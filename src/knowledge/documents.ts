@@ -33,12 +33,9 @@ export function quoteDate(k: Knowledge, q: Quote): DateFact {
   return m?.date ?? q.date ?? k.articles.get(q.evidence[0]!.article)!.date;
 }
 
-export function personLabel(p: Person, k: Knowledge): string {
-  const roles = [...p.roles]
-    .sort((a, b) => compareKeys(k.meetings.get(b.meeting)?.date.value ?? '', k.meetings.get(a.meeting)?.date.value ?? ''))
-    .map((r) => `${r.title} ${yearOf(k.meetings.get(r.meeting)!.date)}`);
+export function personLabel(p: Person): string {
   const offices = [...p.offices].sort((a, b) => compareKeys((b.to ?? b.from).value, (a.to ?? a.from).value)).map((o) => `${o.title} ${yearOf(o.to ?? o.from)}`);
-  return clip(`${p.name} — ${[...roles, ...offices].join(', ')}`, 100);
+  return clip(`${p.name} — ${offices.join(', ')}`, 100);
 }
 
 export function quoteSource(q: Quote, k: Knowledge): string {
@@ -93,9 +90,9 @@ const DOCUMENTS: Record<Kind, (k: Knowledge, central: Central) => SearchDoc[]> =
     return [...k.people.values()].map((p) => ({
       kind: 'person',
       id: p.id,
-      label: personLabel(p, k),
+      label: personLabel(p),
       names: [p.name, ...p.aliases],
-      secondary: [...p.roles.flatMap((r) => [r.title, yearOf(k.meetings.get(r.meeting)!.date)]), ...p.offices.flatMap((o) => [o.title, yearOf(o.from)]), ...countryWords(k, p.country)],
+      secondary: [...p.offices.flatMap((o) => [o.title, yearOf(o.from), ...(o.to ? [yearOf(o.to)] : [])]), ...countryWords(k, p.country)],
       centrality: central(p.id),
       ...(quoted.has(p.id) ? { defaultRank: 0 } : {}),
     }));

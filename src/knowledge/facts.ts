@@ -4,6 +4,7 @@ import type { Knowledge } from './load.js';
 import type { DateFact, Evidence } from './schema.js';
 import type { Kind } from './search.js';
 import { articleSentences } from './article-text.js';
+import { meetingsOfOffice } from './offices.js';
 import { normalizeForEvidence } from './text.js';
 import { stemsOf } from './words.js';
 
@@ -89,13 +90,21 @@ export function factsOf(k: Knowledge): Fact[] {
     );
   }
   for (const p of k.people.values()) {
-    p.roles.forEach((r) =>
-      add({ id: `${p.id}:role:${r.meeting}`, kind: 'role', record: { kind: 'person', id: p.id }, meeting: r.meeting, people: [p.id], summary: `${p.name}, ${r.title}`, evidence: r.evidence }),
-    );
-    // Offices as dated spans: a role with a date and no meeting.
-    p.offices.forEach((o, i) =>
-      add({ id: `${p.id}:office:${i}`, kind: 'role', record: { kind: 'person', id: p.id }, people: [p.id], summary: `${p.name}, ${o.title}`, date: o.to ?? o.from, evidence: o.evidence }),
-    );
+    // An office at each meeting the articles have them in it at; an office known at none, over its span.
+    p.offices.forEach((o, i) => {
+      const at = meetingsOfOffice(k, p, o);
+      const placed = new Set<Evidence>();
+      for (const m of at) {
+        // At a meeting, the span's passages from the reports of that meeting.
+        const reports = new Set(m.evidence.map((e) => e.article));
+        const there = o.evidence.filter((e) => reports.has(e.article));
+        there.forEach((e) => placed.add(e));
+        add({ id: `${p.id}:role:${m.id}`, kind: 'role', record: { kind: 'person', id: p.id }, meeting: m.id, people: [p.id], summary: `${p.name}, ${o.title}`, evidence: there.length > 0 ? there : o.evidence });
+      }
+      // The span itself, from the passages no meeting's report holds (or all, where it is known at none).
+      const elsewhere = at.length === 0 ? o.evidence : o.evidence.filter((e) => !placed.has(e));
+      if (elsewhere.length > 0) add({ id: `${p.id}:office:${i}`, kind: 'role', record: { kind: 'person', id: p.id }, people: [p.id], summary: `${p.name}, ${o.title}`, date: o.to ?? o.from, evidence: elsewhere });
+    });
   }
   for (const q of k.quotes.values()) {
     add({ id: `${q.id}:quote`, kind: 'quote', record: { kind: 'quote', id: q.id }, meeting: q.meeting, people: q.speaker ? [q.speaker] : [], summary: q.text, evidence: q.evidence }, [...q.topics, q.about ?? '']);

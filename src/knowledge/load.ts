@@ -10,6 +10,7 @@ import { Country as CountryCodes } from './schema.js';
 import { type DataKind, type Evidence, dataKinds } from './schema.js';
 import { dataVersion } from './snapshot.js';
 import { piecesOf } from './article-text.js';
+import { officeOn } from './offices.js';
 import { clip, normalizeForEvidence, normalizeForSearch, splitParagraphs } from './text.js';
 
 export { GAP_LINE, piecesOf } from './article-text.js';
@@ -195,17 +196,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
   const ref = (file: string, record: string, field: string, map: Map<string, unknown>, id: string | undefined, what: string) => {
     if (id !== undefined && !map.has(id)) problems.push({ file, record, field, reason: `unknown ${what} "${id}"` });
   };
-  const roleAt = (personId: string, meetingId: string) => people.get(personId)?.roles.find((r) => r.meeting === meetingId);
-
   for (const { file, value: p } of peopleFiles) {
-    p.roles.forEach((role, i) => {
-      ref(file, p.id, `roles[${i}].meeting`, meetings, role.meeting, 'meeting');
-      checkEvidence(file, p.id, `roles[${i}].evidence`, role.evidence);
-      if (p.roles.findIndex((r) => r.meeting === role.meeting) !== i) {
-        problems.push({ file, record: p.id, field: `roles[${i}].meeting`, reason: `a second role at meeting "${role.meeting}"` });
-      }
-      if (role.from && role.to && role.from.value > role.to.value) problems.push({ file, record: p.id, field: `roles[${i}].to`, reason: 'ends before it begins' });
-    });
     p.offices.forEach((office, i) => {
       checkEvidence(file, p.id, `offices[${i}].evidence`, office.evidence);
       // A span's ends are the dates of articles that name them in it.
@@ -221,8 +212,8 @@ export function loadKnowledge(dataDir: string): Knowledge {
     if (m.place) checkEvidence(file, m.id, 'place.evidence', m.place.evidence);
     m.participants.forEach((pt, i) => {
       ref(file, m.id, `participants[${i}].person`, people, pt.person, 'person');
-      if (people.has(pt.person) && !roleAt(pt.person, m.id)) {
-        problems.push({ file, record: m.id, field: `participants[${i}].person`, reason: `"${pt.person}" has no role at this meeting, so the bot could not say in what capacity they attended` });
+      if (people.has(pt.person) && !officeOn(people.get(pt.person)!, m.date.value)) {
+        problems.push({ file, record: m.id, field: `participants[${i}].person`, reason: `"${pt.person}" holds no office on ${m.date.value} (data/people offices), so the bot could not say in what capacity they attended` });
       }
       checkEvidence(file, m.id, `participants[${i}].evidence`, pt.evidence);
     });
@@ -251,8 +242,8 @@ export function loadKnowledge(dataDir: string): Knowledge {
     checkEvidence(file, q.id, 'evidence', q.evidence);
     const inEvidence = q.evidence.some((e) => normalizeForEvidence(e.text).includes(normalizeForEvidence(q.text)));
     if (!inEvidence) problems.push({ file, record: q.id, field: 'text', reason: 'does not occur in the quote’s own evidence' });
-    if (q.kind === 'direct' && q.speaker && q.meeting && meetings.has(q.meeting) && people.has(q.speaker) && !roleAt(q.speaker, q.meeting)) {
-      problems.push({ file, record: q.id, field: 'speaker', reason: `"${q.speaker}" has no role at "${q.meeting}", so the bot could not say in what capacity they spoke` });
+    if (q.kind === 'direct' && q.speaker && q.meeting && meetings.has(q.meeting) && people.has(q.speaker) && !officeOn(people.get(q.speaker)!, meetings.get(q.meeting)!.date.value)) {
+      problems.push({ file, record: q.id, field: 'speaker', reason: `"${q.speaker}" holds no office at the date of "${q.meeting}", so the bot could not say in what capacity they spoke` });
     }
   }
 
@@ -290,11 +281,9 @@ export function loadKnowledge(dataDir: string): Knowledge {
   for (const { file, value: s } of seriesFiles) checkEvidence(file, s.id, 'evidence', s.evidence);
   for (const { file, value: o } of officeFiles) o.lexicon.forEach((id, i) => ref(file, o.id, `lexicon[${i}]`, lexicon, id, 'lexicon entry'));
   for (const { file, value: p } of peopleFiles) {
-    for (const [field, titles] of [['roles', p.roles], ['offices', p.offices]] as const) {
-      titles.forEach((r, i) => {
-        if (![...offices.values()].some((o) => o.titles.some((t) => r.title.toLowerCase().includes(t.en.toLowerCase())))) problems.push({ file, record: p.id, field: `${field}[${i}].title`, reason: `"${r.title}" is no title in data/offices` });
-      });
-    }
+    p.offices.forEach((r, i) => {
+      if (![...offices.values()].some((o) => o.titles.some((t) => r.title.toLowerCase().includes(t.en.toLowerCase())))) problems.push({ file, record: p.id, field: `offices[${i}].title`, reason: `"${r.title}" is no title in data/offices` });
+    });
   }
   for (const { file, value: m } of meetingFiles) {
     if (m.series !== undefined) ref(file, m.id, 'series', series, m.series, 'series');

@@ -115,23 +115,16 @@ const Span = {
   to: DateFact.optional().describe('the latest date an article has them in this office: they held it then, and may have held it after'),
 };
 
-export const Role = z.object({
-  title: Text.describe('the title as the article gives it'),
-  country: Country,
-  meeting: RecordId.describe('the meeting at which the person held this role'),
-  from: Span.from.optional(),
-  to: Span.to,
-  inference: Text.optional().describe('what part of this role is inferred, and from what'),
-  evidence: EvidenceList,
-});
-export type Role = z.infer<typeof Role>;
-
-/** An office held over a dated span, known from articles rather than from a meeting (ingested articles). */
+/**
+ * An office held over a dated span. Who held what at a meeting is derived from the spans and the
+ * meeting's date (src/knowledge/offices.ts), never stored per meeting.
+ */
 export const Office = z
   .object({
     title: Text.describe('the title as the article gives it'),
     country: Country,
     ...Span,
+    inference: Text.optional().describe('what part of this office is inferred, and from what'),
     evidence: EvidenceList,
   })
   .refine((o) => !o.to || o.from.value <= o.to.value, { message: 'ends before it begins', path: ['to'] });
@@ -144,9 +137,8 @@ export const Person = z.object({
   nameJa: Text.max(100).describe('the name as Japanese readers write it (kanji or katakana)'),
   aliases: Aliases,
   country: Country,
-  roles: z.array(Role).default([]).describe('the offices they held at the meetings'),
-  offices: z.array(Office).default([]).describe('offices as dated spans, from articles that are not about a meeting of ours'),
-}).refine((p) => p.roles.length + p.offices.length > 0, { message: 'needs at least one role or office', path: ['roles'] });
+  offices: z.array(Office).min(1, 'needs at least one office').describe('the offices the articles have them in, as dated spans'),
+});
 export type Person = z.infer<typeof Person>;
 
 const Fact = z.object({

@@ -60,12 +60,12 @@ describe('loadKnowledge', () => {
   it('rejects evidence that is not in its article', () => {
     const dir = copyOfData();
     editJson(dir, 'people/florence-parly.json', (p) => {
-      const roles = p.roles as { evidence: { text: string }[] }[];
-      roles[0]!.evidence[0]!.text = 'French Minister for the Armed Forces Florence Parly said nothing.';
+      const offices = p.offices as { evidence: { text: string }[] }[];
+      offices[0]!.evidence[0]!.text = 'French Minister for the Armed Forces Florence Parly said nothing.';
     });
     const problems = problemsOf(dir);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ record: 'florence-parly', field: 'roles[0].evidence[0].text' });
+    expect(problems[0]).toMatchObject({ record: 'florence-parly', field: 'offices[0].evidence[0].text' });
     expect(problems[0]!.reason).toMatch(/^not found in article "2018-01-26-fourth-two-plus-two"/);
   });
 
@@ -108,13 +108,13 @@ describe('loadKnowledge', () => {
     );
   });
 
-  it('rejects a participant with no role at the meeting', () => {
+  it('rejects a participant who holds no office on the meeting\'s date', () => {
     const dir = copyOfData();
     editJson(dir, 'meetings/two-plus-two-2015.json', (m) => {
       (m.participants as { person: string }[])[0]!.person = 'taro-kono';
     });
     expect(problemsOf(dir)).toContainEqual(
-      expect.objectContaining({ record: 'two-plus-two-2015', field: 'participants[0].person', reason: expect.stringMatching(/has no role at this meeting/) }),
+      expect.objectContaining({ record: 'two-plus-two-2015', field: 'participants[0].person', reason: expect.stringMatching(/holds no office on 2015/) }),
     );
   });
 
