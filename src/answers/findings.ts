@@ -336,7 +336,9 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
     }
     case 'not-covered': {
       if (!isSure(finding)) {
-        const lead: Line[] = [{ text: t(lang, 'unsureBody') }, { style: 'note', text: t(lang, 'sourcesStop', { date: latestDate(k, lang) }) }];
+        const lead: Line[] = [{ text: t(lang, 'unsureBody') }];
+        if (finding.absent) lead.push({ text: t(lang, 'absentWords', { words: finding.absent.map((w) => `“${w}”`).join(', ') }) });
+        lead.push({ style: 'note', text: t(lang, 'sourcesStop', { date: latestDate(k, lang) }) });
         return { kind: 'miss', title: t(lang, 'unsureTitle'), lead, sections: relatedSection(k, finding.related, lang, 'closest'), sources: [] };
       }
       const lead: Line[] = [{ text: gapText(k, finding, lang) ?? t(lang, 'notCoveredBody') }];

@@ -66,7 +66,8 @@ export type Statement =
 export type Finding =
   | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; support?: { kind: Kind; id: string }; placeAsked?: boolean; looseWords?: string[] }
   /** The articles do not answer it: what they never mention, what else is uncovered, and what is close. */
-  | { kind: 'not-covered'; unmentioned: string[]; uncovered: string[]; gap?: Gap; related: Fact[] }
+  /** `absent`: everyday words no article uses, where the sources may say the thing otherwise (an unsure miss). */
+  | { kind: 'not-covered'; unmentioned: string[]; uncovered: string[]; gap?: Gap; related: Fact[]; absent?: string[] }
   | { kind: 'never-quoted'; person: string; related: Fact[] }
   | { kind: 'no-such-meeting'; asked: string; related?: Fact[] }
   /** About a time after the latest source: what it said as of then, if anything. */
@@ -855,12 +856,32 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     }
   }
 
+  /**
+   * "Never mentioned" resting on everyday words alone ("which ploy", "what conflict") in a question
+   * that asks more: the word may be the asker's for what the articles say otherwise, so they are
+   * not called silent. An unsure miss instead, naming the word, with what says the rest as closest.
+   * A name or a code no article uses ("F-35") stays a confident "not covered", and so does a
+   * question with nothing else in it ("the capital of France").
+   */
+  function doubtful(q: Question, f: Extract<Finding, { kind: 'not-covered' }>): Finding {
+    // "The articles do not quote her on this" rests on the same words.
+    if ((f.gap && f.gap.kind !== 'not-quoted-on') || f.unmentioned.length === 0) return f;
+    const absent = q.terms.filter((t) => f.unmentioned.includes(t.text));
+    if (absent.length !== f.unmentioned.length || !absent.every((t) => t.everyday)) return f;
+    const rest = q.terms.filter((t) => !absent.includes(t));
+    if (rest.length + q.people.length + q.agreements.length === 0) return f;
+    const without = rest.length > 0 ? general({ ...q, terms: rest }) : undefined;
+    const saying = without?.kind === 'answer' && uncoveredBy(rest, without.facts).length === 0 ? without.facts.slice(0, 3) : f.related;
+    return { kind: 'not-covered', unmentioned: [], uncovered: [], absent: absent.map((t) => t.text), related: saying };
+  }
+
   return {
     read: (text) => reader.read(text),
     inArticles: (s) => reader.inArticles(s),
     answer(text) {
       const q = reader.read(text);
-      const core0 = core(q);
+      const first = core(q);
+      const core0 = first.kind === 'not-covered' ? doubtful(q, first) : first;
       // Words of the question no article uses, which the answer therefore does not rest on: said, not hidden.
       const loose = q.loose.length > 0 ? { looseWords: q.loose.map((t) => t.text) } : {};
       const found = core0.kind === 'answer' ? { ...core0, terms: q.terms, ...supportOf(core0), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...loose } : core0;

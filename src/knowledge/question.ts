@@ -74,6 +74,8 @@ const STOPWORDS = new Set(
   ('a an and are as at be been being by can could should must might shall did do does for from had has have he her hers him his how i if in into is it its ' +
     'me my of on or our she so than that the their them then there these they this those to us was we were what when where which ' +
     'while who whom whose why will with would you your yes no not any some there ever been after besides except apart other ' +
+    // Prepositions of place and relation: grammar, never what a question is about (time words are read as dates).
+    'against among amid amidst toward towards upon via within throughout despite beyond onto across along around beneath underneath ' +
     // French, for questions typed in French
     'qui que quoi quel quelle quels quelles est etait sont le la les de du des en au aux et un une pour avec sur dans par il elle ce cette ces a l d qu ' +
     'ils elles on nous vous je leur leurs se sa son ses y t ont eu ete ou')
@@ -477,7 +479,7 @@ export function createReader(k: Knowledge): Reader {
         if (ORDINALS[t.text] !== undefined) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
         const s = salienceOf({ word: t.text, marked: marked.has(t.text), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), english, ...(english ? { tag: () => tagOf(t.text), framingPosition: framingPosition(t.text) } : {}) }, wordnet);
         if (s.kind === 'framing') return [];
-        const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}) };
+        const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}) };
         if (s.kind === 'hint') {
           hints.push(term);
           return [];

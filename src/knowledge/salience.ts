@@ -8,6 +8,12 @@ import { stem } from './words.js';
 import type { Tag } from './tagger.js';
 import type { Pos, WordInfo, WordNet } from './wordnet.js';
 
+/**
+ * Nouns of these kinds name an act, a message, an idea or a state ("ploy", "agenda", "worry"), not a
+ * thing: where the articles never use the word, they may still say what it names in other words.
+ */
+const ABSTRACT_NOUN_KINDS = new Set(['noun.act', 'noun.communication', 'noun.cognition', 'noun.attribute', 'noun.state', 'noun.event', 'noun.process', 'noun.feeling', 'noun.motive']);
+
 /** Nouns of these kinds name when, how much or how related: the reader's dates and counts carry them. */
 const FRAMING_NOUN_KINDS = new Set(['noun.Tops', 'noun.time', 'noun.quantity', 'noun.relation']);
 
@@ -17,7 +23,7 @@ export type Salience =
    * `common`: an everyday word ("portfolio", "table"), not a name or a code: where the articles never
    * use it, it may only be how the asker put it.
    */
-  | { kind: 'topic'; alternatives: string[][]; common?: boolean }
+  | { kind: 'topic'; alternatives: string[][]; common?: boolean; abstract?: boolean }
   /** Says how: helps pick the passage where one covers it ("oppose" for "opposition", "before"), never blocks an answer. */
   | { kind: 'hint'; alternatives: string[][] }
   /** Frames the question: dropped. */
@@ -112,13 +118,13 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
     const related = relatedInArticles(info, 'noun', ctx);
     // WordNet writes a proper noun with its capital ("Beijing"), though its synset may hold a description.
     const proper = nouns.some((n) => n.words.some((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() === ctx.word));
-    return { ...topic(related.length > 0 ? [own, ...related] : [own]), ...(proper ? {} : { common: true }) };
+    return { ...topic(related.length > 0 ? [own, ...related] : [own]), ...(proper ? {} : { common: true, ...(ABSTRACT_NOUN_KINDS.has(kind) ? { abstract: true } : {}) }) };
   }
   if (adj > 0 && adj >= verb) {
     if (isName(info.senses.find((s) => s.pos === 'adj')?.words ?? [])) return topic();
     // "Atomic" is "nuclear" in the articles' words.
     const related = relatedInArticles(info, 'adj', ctx);
-    if (related.length > 0) return { ...topic([own, ...related]), common: true };
+    if (related.length > 0) return { ...topic([own, ...related]), common: true, abstract: true };
   }
   if (ctx.marked) return topic();
   // A verb the articles never use says how, not what; its derived nouns may point to a passage

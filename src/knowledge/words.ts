@@ -57,6 +57,11 @@ export interface Term {
   alternatives: string[][];
   /** Which lexicon entry rewrote it, if any. */
   via?: string;
+  /**
+   * An everyday word for an act, a message or an idea ("ploy", "agenda"), not a thing, a name or a
+   * code: where the articles never use it, they may still say what it names in other words.
+   */
+  everyday?: boolean;
 }
 
 /** Whether a text's stems say what the term says, in one of its ways. */

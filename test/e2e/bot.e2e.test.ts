@@ -107,6 +107,12 @@ describe('commands through the gateway', () => {
     const capital = await discord.command('ask', { query: 'what is the capital of France?' }).reply;
     expect(capital.data?.flags).toBe(MessageFlags.Ephemeral);
     expect(textOf(embedsOf(capital.data))).toContain('They never mention: “capital”.');
+    // An everyday word no article uses, in a question the articles answer the rest of: unsure, not "silent".
+    const ploy = await discord.command('ask', { query: 'what ploy did the 2018 ministers say North Korea uses against the U.N. sanctions?' }).reply;
+    expect(ploy.data?.flags).toBe(MessageFlags.Ephemeral);
+    expect(textOf(embedsOf(ploy.data))).toContain('The articles never use the word “ploy”, but may say the same thing in other words.');
+    expect(textOf(embedsOf(ploy.data))).toMatch(/Closest, not an answer\n• Affirmed they will maximize pressure on North Korea and work together to thwart the evasion of U.N. sanctions/);
+    expect(textOf(embedsOf(ploy.data))).not.toContain('do not cover this question');
     const later = await discord.command('meeting', { query: '2019' }).reply;
     expect(later.data?.flags).toBe(MessageFlags.Ephemeral);
     expect(textOf(embedsOf(later.data))).toContain('The articles mention no two-plus-two in 2019.');

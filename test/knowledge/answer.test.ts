@@ -230,3 +230,22 @@ describe('what a second reader found', () => {
     expect(ask('how many Japan-France meetings were there?')).toMatchObject({ kind: 'answer', statement: { kind: 'meetings', meetings: ['two-plus-two-2014', 'two-plus-two-2015', 'two-plus-two-2017', 'two-plus-two-2018'] } });
   });
 });
+
+describe('what the sources are said not to cover', () => {
+  it('calls an everyday word no article uses an unsure miss when the question asks more, naming the word and showing what says the rest', () => {
+    const f = ask('what ploy did the 2018 ministers say North Korea uses against the U.N. sanctions?');
+    expect(f).toMatchObject({ kind: 'not-covered', unmentioned: [], absent: ['ploy'] });
+    expect(f.kind === 'not-covered' && f.related.some((x) => x.evidence.some((e) => /illicit cargo transfers/.test(e.text)))).toBe(true);
+  });
+
+  it('still says plainly that a name or code no article uses is not covered', () => {
+    const f = ask('did the 2018 ministers discuss the F-35?');
+    expect(f).toMatchObject({ kind: 'not-covered' });
+    expect(f.kind === 'not-covered' && f.unmentioned.length > 0 && f.absent === undefined).toBe(true);
+  });
+
+  it('still says plainly that a question made only of an everyday word no article uses is not covered', () => {
+    expect(ask('what is the capital of France?')).toMatchObject({ kind: 'not-covered', unmentioned: ['capital'] });
+  });
+});
+
