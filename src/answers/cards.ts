@@ -8,6 +8,7 @@ import { seriesOf } from '../knowledge/series.js';
 import type { Agreement, Country, DateFact, Evidence, Meeting, Person, Quote } from '../knowledge/schema.js';
 import type { Hit, Kind } from '../knowledge/search.js';
 import { clip, compareKeys } from '../knowledge/text.js';
+import { statusAsOf } from '../knowledge/time.js';
 import { type Lang, countryName, flagOf, formatDateValue, placeName, roleName, t, weekdayName } from './i18n.js';
 
 export type CardKind = Kind | 'answer' | 'timeline' | 'sources' | 'help' | 'miss';
@@ -284,7 +285,7 @@ export function agreementCard(k: Knowledge, a: Agreement, lang: Lang): Card {
   const c = new Citations(k, lang);
   const status: Line = {
     lead: `${t(lang, 'status')}:`,
-    text: `${statusLabel(a, lang)} — ${asOfPhrase(a.status.asOf, lang)} (${t(lang, 'latestSource')})`,
+    text: `${statusLabel(a, lang)} — ${asOfPhrase(statusAsOf(k, a), lang)} (${t(lang, 'latestSource')})`,
     cites: c.cite(a.status.evidence),
   };
   const timeline = a.timeline.map((s): Line => {

@@ -11,7 +11,7 @@ import type { Agreement, Evidence, Meeting } from '../knowledge/schema.js';
 import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
 import { type Card, type Line, type Section, agreementName, asOfPhrase, meetingShort, datePhrase, formatDate, headline, meetingName, meetingRef, meetingTitle, personName, statusLabel } from './cards.js';
-import { latestArticle } from '../knowledge/time.js';
+import { latestArticle, statusAsOf } from '../knowledge/time.js';
 import { type Lang, countryName, formatDateValue, officeTitle, placeName, roleName, t } from './i18n.js';
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : ', ');
@@ -61,8 +61,8 @@ function placeSentence(k: Knowledge, m: Meeting, lang: Lang): string {
 }
 
 /** "ACSA: Framework agreed, as of 26 January 2018 (the latest source)." */
-function statusSentence(a: Agreement, lang: Lang): string {
-  return t(lang, 'statusIs', { name: agreementName(a, lang), status: statusLabel(a, lang), asOf: asOfPhrase(a.status.asOf, lang) });
+function statusSentence(k: Knowledge, a: Agreement, lang: Lang): string {
+  return t(lang, 'statusIs', { name: agreementName(a, lang), status: statusLabel(a, lang), asOf: asOfPhrase(statusAsOf(k, a), lang) });
 }
 
 function holderText(k: Knowledge, h: RoleHolder, lang: Lang): { person: string; title: string; country: string; meeting: string } {
@@ -192,7 +192,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     }
     case 'status': {
       const a = k.agreements.get(s.agreement)!;
-      return [{ text: statusSentence(a, lang) }];
+      return [{ text: statusSentence(k, a, lang) }];
     }
     case 'covers':
       return [{ text: t(lang, 'coversIs', { name: agreementName(k.agreements.get(s.agreement)!, lang) }) }];
@@ -404,12 +404,12 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
     }
     case 'not-in-force': {
       const a = k.agreements.get(gap.agreement)!;
-      return `${t(lang, 'gapNotInForce', { name: agreementName(a, lang) })} ${statusSentence(a, lang)}`;
+      return `${t(lang, 'gapNotInForce', { name: agreementName(a, lang) })} ${statusSentence(k, a, lang)}`;
     }
     case 'not-signed':
     {
       const a = k.agreements.get(gap.agreement)!;
-      return `${t(lang, 'gapNotSigned', { name: agreementName(a, lang) })} ${statusSentence(a, lang)}`;
+      return `${t(lang, 'gapNotSigned', { name: agreementName(a, lang) })} ${statusSentence(k, a, lang)}`;
     }
     case 'not-quoted-on':
       return t(lang, 'gapNotQuotedOn', { name: personName(k.people.get(gap.person)!, lang) });

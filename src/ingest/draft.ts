@@ -586,7 +586,7 @@ function draftAgreements(ctx: Ctx): void {
         kind: 'agreement',
         name: clip(full, 100),
         aliases: [...(acronym ? [acronym] : []), name.toLowerCase()],
-        status: { label: step.label, asOf: ctx.article.date, evidence: [ev(ctx, i)] },
+        status: { label: step.label, evidence: [ev(ctx, i)] },
         translations: { ja: { name: clip(full, 100), status: step.ja }, fr: { name: clip(full, 100), status: step.fr } },
         covers: [],
         timeline: [],
@@ -620,21 +620,18 @@ function draftAgreements(ctx: Ctx): void {
   });
 }
 
-/** The status is the latest step held, as of the newest article the record cites. */
+/** The status is the latest step held (its "as of" is worked out where it is shown: src/knowledge/time.ts). */
 function refreshStatus(ctx: Ctx, a: Agreement): void {
   const held = a.timeline.filter((t) => !t.planned);
   const latest = held.at(-1);
   if (!latest) return;
   const label = STEPS.find((k) => latest.summary.startsWith(k.label));
-  const cited = [a.status.evidence, ...a.covers.map((c) => c.evidence), ...a.timeline.map((t) => t.evidence)].flat();
-  const newest = cited.map((e) => ctx.store.get('articles', e.article)).filter((x): x is Article => x !== undefined).sort((x, y) => (x.date.value < y.date.value ? -1 : 1)).at(-1);
   if (label && latest.evidence.some((e) => e.article === ctx.article.id)) {
     a.status.label = label.label;
     a.status.evidence = latest.evidence;
     a.translations.ja.status = label.ja;
     a.translations.fr.status = label.fr;
   }
-  if (newest) a.status.asOf = newest.date;
 }
 
 // ---------------------------------------------------------------- the whole article

@@ -4,6 +4,7 @@ import type { Knowledge } from './load.js';
 import type { Country, DateFact, Meeting, Person, Quote } from './schema.js';
 import { KINDS, type Kind, type SearchDoc } from './search.js';
 import { clip, compareKeys, normalizeForSearch } from './text.js';
+import { statusAsOf } from './time.js';
 
 export const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
@@ -116,11 +117,11 @@ const DOCUMENTS: Record<Kind, (k: Knowledge, central: Central) => SearchDoc[]> =
     }),
 
   agreement: (k, central) => {
-    const byStatusDate = [...k.agreements.values()].sort((a, b) => compareKeys(b.status.asOf.value, a.status.asOf.value));
+    const byStatusDate = [...k.agreements.values()].sort((a, b) => compareKeys(statusAsOf(k, b).value, statusAsOf(k, a).value));
     return [...k.agreements.values()].map((a) => ({
       kind: 'agreement',
       id: a.id,
-      label: clip(`${a.name} — ${a.status.label} (${a.status.asOf.value})`, 100),
+      label: clip(`${a.name} — ${a.status.label} (${statusAsOf(k, a).value})`, 100),
       names: [a.name, ...a.aliases],
       keys: a.timeline.map((s) => yearOf(s.date)),
       secondary: [a.status.label, a.kind],

@@ -6,6 +6,7 @@ import type { Kind } from './search.js';
 import { articleSentences } from './article-text.js';
 import { meetingsOfOffice } from './offices.js';
 import { normalizeForEvidence } from './text.js';
+import { statusAsOf } from './time.js';
 import { stemsOf } from './words.js';
 
 /**
@@ -111,7 +112,7 @@ export function factsOf(k: Knowledge): Fact[] {
   }
   for (const a of k.agreements.values()) {
     const rec = { kind: 'agreement' as const, id: a.id };
-    add({ id: `${a.id}:status`, kind: 'status', record: rec, agreement: a.id, people: [], summary: a.status.label, date: a.status.asOf, evidence: a.status.evidence });
+    add({ id: `${a.id}:status`, kind: 'status', record: rec, agreement: a.id, people: [], summary: a.status.label, date: statusAsOf(k, a), evidence: a.status.evidence });
     a.covers.forEach((c, i) => add({ id: `${a.id}:covers:${i}`, kind: 'covers', record: rec, agreement: a.id, people: [], summary: c.summary, evidence: c.evidence }));
     a.timeline.forEach((s, i) =>
       add({

@@ -258,16 +258,6 @@ export function loadKnowledge(dataDir: string): Knowledge {
         problems.push({ file, record: a.id, field: `timeline[${i}].date`, reason: `${step.date.value} comes before the previous step (${prev.date.value}): keep the timeline in date order` });
       }
     });
-    // "Status as of its latest source": the status date must be the newest article the record cites.
-    const cited = [a.status.evidence, ...a.covers.map((c) => c.evidence), ...a.timeline.map((s) => s.evidence)].flat();
-    const latest = cited
-      .map((e) => articles.get(e.article)?.date.value)
-      .filter((d): d is string => d !== undefined)
-      .sort()
-      .at(-1);
-    if (latest && a.status.asOf.value !== latest) {
-      problems.push({ file, record: a.id, field: 'status.asOf.value', reason: `is ${a.status.asOf.value}, but the latest article it cites is dated ${latest}` });
-    }
   }
 
   // No new facts: a synonym only leads to words the articles themselves use.

@@ -280,11 +280,14 @@ export const Agreement = z.object({
   kind: z.enum(['agreement', 'initiative', 'position']),
   name: Text.max(100),
   aliases: Aliases,
-  status: z.object({
-    label: Text.max(100),
-    asOf: DateFact.describe('the date of the latest source that speaks of it'),
-    evidence: EvidenceList,
-  }),
+  status: z
+    .object({
+      label: Text.max(100),
+      evidence: EvidenceList,
+    })
+    // Strict: an "as of" written here would go stale as articles are added.
+    .strict()
+    .describe('the latest step; its "as of" is the date of the newest article the record cites (src/knowledge/time.ts), never stored'),
   translations: z
     .object({ ja: z.object({ name: Text.max(100), status: Text.max(100) }), fr: z.object({ name: Text.max(100), status: Text.max(100) }) })
     .describe('the name and status label in Japanese and French'),

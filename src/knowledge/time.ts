@@ -1,6 +1,7 @@
 // Where the sources stop: the one place the latest article's date is worked out, for every "as of",
 // "the sources stop on…" and "now".
 import type { Knowledge, LoadedArticle } from './load.js';
+import type { Agreement, DateFact } from './schema.js';
 
 /** The latest article (by its date; the first of several that day, in id order). */
 export function latestArticle(k: Pick<Knowledge, 'articles'>): LoadedArticle {
@@ -13,4 +14,19 @@ export function latestArticle(k: Pick<Knowledge, 'articles'>): LoadedArticle {
 /** The year of the latest article. */
 export function latestYear(k: Pick<Knowledge, 'articles'>): number {
   return Number(latestArticle(k).date.value.slice(0, 4));
+}
+
+/** The articles an agreement's record cites: for its status, what it covers and its steps. */
+function citedBy(a: Agreement): string[] {
+  return [a.status.evidence, ...a.covers.map((c) => c.evidence), ...a.timeline.map((s) => s.evidence)].flat().map((e) => e.article);
+}
+
+/** An agreement's "as of": the date of the newest article its record cites (the first of several that day). */
+export function statusAsOf(k: Pick<Knowledge, 'articles'>, a: Agreement): DateFact {
+  let newest: LoadedArticle | undefined;
+  for (const id of citedBy(a)) {
+    const article = k.articles.get(id);
+    if (article && (!newest || article.date.value > newest.date.value)) newest = article;
+  }
+  return (newest ?? latestArticle(k)).date;
 }

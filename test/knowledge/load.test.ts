@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError, loadKnowledge, type Problem } from '../../src/knowledge/load.js';
 import { defaultDataDir } from '../../src/paths.js';
+import { statusAsOf } from '../../src/knowledge/time.js';
 import { copyOfData, editJson } from '../helpers/data.js';
 
 function problemsOf(dir: string): Problem[] {
@@ -118,14 +119,19 @@ describe('loadKnowledge', () => {
     );
   });
 
-  it('rejects a status dated before the latest source the record cites', () => {
+  it('rejects a stored "as of": a status is as of the newest article its record cites, worked out, never written down', () => {
     const dir = copyOfData();
     editJson(dir, 'agreements/acsa.json', (a) => {
-      (a.status as { asOf: { value: string } }).asOf.value = '2015-03-13';
+      (a.status as Record<string, unknown>).asOf = { value: '2015', precision: 'year', provenance: 'inferred', basis: 'b' };
     });
-    expect(problemsOf(dir)).toContainEqual(
-      expect.objectContaining({ record: 'acsa', field: 'status.asOf.value', reason: 'is 2015-03-13, but the latest article it cites is dated 2018-01-26' }),
-    );
+    expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ record: 'acsa', field: 'status' }));
+  });
+
+  it('dates a status by the newest article its record cites', () => {
+    const k = loadKnowledge(defaultDataDir);
+    // The ACSA is cited by both articles; the equipment pact by the 2015 report only.
+    expect(statusAsOf(k, k.agreements.get('acsa')!).value).toBe('2018-01-26');
+    expect(statusAsOf(k, k.agreements.get('defense-equipment-transfer-pact')!).value).toBe(k.articles.get('2015-second-two-plus-two')!.date.value);
   });
 
   it('prints file, record and field in its message', () => {
