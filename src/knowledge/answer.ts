@@ -85,7 +85,9 @@ export type Gap =
   | { kind: 'not-there'; person: string; country?: Country; city?: string; years: number[] }
   | { kind: 'never-together'; people: string[] }
   | { kind: 'no-counterpart'; person: string; meeting?: string }
-  | { kind: 'none-at-every'; meetings: string[]; country?: Country };
+  | { kind: 'none-at-every'; meetings: string[]; country?: Country }
+  /** Asked of as having taken place; every passage found speaks of it as to come. */
+  | { kind: 'only-planned' };
 
 export interface Answerer {
   answer(text: string): Finding;
@@ -875,13 +877,23 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     return { kind: 'not-covered', unmentioned: [], uncovered: [], absent: absent.map((t) => t.text), related: saying };
   }
 
+  /**
+   * Asked whether or how something took place ("how did the drills go"), answered only by passages
+   * that speak of it as to come ("will take part", "next month", a planned step): the articles do
+   * not say it took place, and those passages are what is close.
+   */
+  function notYetHeld(q: Question, f: Extract<Finding, { kind: 'answer' }>): Finding {
+    if (!q.asHappened || f.facts.length === 0 || !['facts', 'covers'].includes(f.statement.kind) || !f.facts.every(looksAhead)) return f;
+    return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'only-planned' }, related: f.facts.slice(0, 3) };
+  }
+
   return {
     read: (text) => reader.read(text),
     inArticles: (s) => reader.inArticles(s),
     answer(text) {
       const q = reader.read(text);
       const first = core(q);
-      const core0 = first.kind === 'not-covered' ? doubtful(q, first) : first;
+      const core0 = first.kind === 'not-covered' ? doubtful(q, first) : first.kind === 'answer' ? notYetHeld(q, first) : first;
       // Words of the question no article uses, which the answer therefore does not rest on: said, not hidden.
       const loose = q.loose.length > 0 ? { looseWords: q.loose.map((t) => t.text) } : {};
       const found = core0.kind === 'answer' ? { ...core0, terms: q.terms, ...supportOf(core0), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...loose } : core0;
@@ -938,6 +950,14 @@ function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind:
     default:
       return f.facts[0]?.record ? { support: f.facts[0].record } : {};
   }
+}
+
+/** Words of a passage that speak of what is to come. */
+const AHEAD = /\b(?:will|would|next (?:week|month|year)|later this (?:week|month|year)|to be held|(?:is|are|was|were) expected|plans? to|planned|possible|upcoming|in the near future)\b/i;
+
+/** A fact about what is to come: a planned step or side event, or every passage of it looking ahead. */
+function looksAhead(f: Fact): boolean {
+  return f.planned === true || f.evidence.every((e) => AHEAD.test(e.text));
 }
 
 /** Whether a fact's passage says where: "in Japan", "at his office", "based in New Caledonia". */

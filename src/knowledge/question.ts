@@ -56,6 +56,8 @@ export interface Question {
   inCountry?: Country;
   /** Asked yes or no ("did they…", "…, right?"): a passage that denies it is said to. */
   yesNo: boolean;
+  /** Asks whether or how something took place ("did it go ahead", "where were the drills held"), not what was agreed or planned. */
+  asHappened: boolean;
   /** Asks about a time after the latest source (now, today, in the end, a later year). */
   after: boolean;
   /** What else the question asks about, which the answer must cover. */
@@ -69,6 +71,13 @@ export interface Question {
    */
   loose: Term[];
 }
+
+/** Someone taking part in something, in a past form ("took part", "visited", "a participé", "参加した"): it presumes the thing took place. */
+const TOOK_PART = /\b(?:went|took part|participated|visited|travell?ed|conducted|carried out)\b|\b(?:a|ont|avait|avaient)\s+(?:particip|visit|effectu)|(?:実施され|参加し|訪問し|訪れ)た/i;
+/** Something taking place, in a past form ("took place", "a eu lieu", "行われた"). */
+const OCCURRED = /\b(?:took place|happened)\b|\b(?:a|avait) eu lieu|\bs['’]est (?:tenue?|d[ée]roul)|\bse sont (?:tenue?s?|d[ée]roul)|(?:行われ|開かれ|開催され)た/i;
+/** The same verbs after "did" or "was": "did it go", "were they held", "did he make the trip". */
+const OCCURRING = /\b(?:go|goes|held|happen|take part|participate|make the trip|visit|travel|come|conduct|carry out)\b/i;
 
 const STOPWORDS = new Set(
   ('a an and are as at be been being by can could should must might shall did do does for from had has have he her hers him his how i if in into is it its ' +
@@ -538,10 +547,16 @@ export function createReader(k: Knowledge): Reader {
     const there = (places.length > 0 || countries.length > 0) && (all.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
     const whereWas = intent === 'where' && ['was', 'were', 'been', 'is', 'etait', 'etaient'].some(has) && places.length === 0 && countries.length === 0;
     const presence = people.length > 0 && roles.length === 0 && !planned && (there || whereWas);
+    // Whether or how, not what: "what happened at the talks" asks what they did there.
+    const whetherOrHow = yesNo || intent === 'where' || intent === 'when' || /\bhow (?:did|was|were)\b/i.test(raw);
+    const asHappened =
+      !plan &&
+      !/\b(?:supposed|due|meant|scheduled|set)\s+to\b/i.test(raw) &&
+      (TOOK_PART.test(raw) || (whetherOrHow && (OCCURRED.test(raw) || (/\b(?:did|was|were|has|have|had)\b/i.test(raw) && OCCURRING.test(raw)))));
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

@@ -113,6 +113,10 @@ describe('commands through the gateway', () => {
     expect(textOf(embedsOf(ploy.data))).toContain('The articles never use the word “ploy”, but may say the same thing in other words.');
     expect(textOf(embedsOf(ploy.data))).toMatch(/Closest, not an answer\n• Affirmed they will maximize pressure on North Korea and work together to thwart the evasion of U.N. sanctions/);
     expect(textOf(embedsOf(ploy.data))).not.toContain('do not cover this question');
+    // Asked of as having taken place, where the articles speak of it only as to come.
+    const drills = await discord.command('ask', { query: 'how did the exercises with the Vendemiaire go?' }).reply;
+    expect(drills.data?.flags).toBe(MessageFlags.Ephemeral);
+    expect(textOf(embedsOf(drills.data))).toContain('The articles speak of this only as planned or expected; none of them, up to 26 January 2018, says that it took place.');
     const later = await discord.command('meeting', { query: '2019' }).reply;
     expect(later.data?.flags).toBe(MessageFlags.Ephemeral);
     expect(textOf(embedsOf(later.data))).toContain('The articles mention no two-plus-two in 2019.');

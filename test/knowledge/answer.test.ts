@@ -249,3 +249,20 @@ describe('what the sources are said not to cover', () => {
   });
 });
 
+describe('what was planned, asked of as having happened', () => {
+  it('says the articles speak of it only as planned, with the passages, when every fact found looks ahead', () => {
+    const f = ask('how did the exercises with the Vendemiaire go, and where did they take place?');
+    expect(f).toMatchObject({ kind: 'not-covered', gap: { kind: 'only-planned' } });
+    expect(f.kind === 'not-covered' && f.related.some((x) => /next month|will take part/.test(x.evidence[0]!.text))).toBe(true);
+  });
+
+  it('reads "which ship took part" as presuming the exercise took place', () => {
+    expect(ask('which Japanese ship took part in the exercise with the Vendemiaire?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'only-planned' } });
+  });
+
+  it('still answers what was agreed about it, and a plan asked of as a plan', () => {
+    expect(ask('what did the ministers agree about exercises with the Vendemiaire?')).toMatchObject({ kind: 'answer' });
+    expect(ask('when will the first bilateral exercises be held?')).toMatchObject({ kind: 'answer' });
+  });
+});
+
