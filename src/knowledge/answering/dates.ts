@@ -1,0 +1,181 @@
+// Handlers for questions about time: when, how long between two meetings, which came first, and
+// which meetings discussed something.
+import type { Fact } from '../facts.js';
+import type { Question } from '../question.js';
+import { rolesOf } from '../offices.js';
+import type { Meeting } from '../schema.js';
+import { compareKeys } from '../text.js';
+import { type Term, covers } from '../words.js';
+import type { Finding } from '../answer.js';
+import { answerOf } from './shared.js';
+import type { Derived } from './derived.js';
+import { general, signed } from './passages.js';
+import { officeChange, personRoles } from './people.js';
+
+export function when(d: Derived, q: Question): Finding {
+  const { k, facts, meetings, factById, roleFactAt, attended, uncoveredBy, scoreOf, rank, meetingsAsked, checked, notCovered } = d;
+  // "When did these two ministers meet": ministers the articles never place at one meeting never met there.
+  const ministers = q.people.filter((id) => meetings.some((m) => attended(m, id)));
+  if (ministers.length >= 2 && q.years.length === 0 && q.ordinals.length === 0 && !meetings.some((m) => ministers.every((id) => attended(m, id)))) {
+    const related = ministers.flatMap((id) => rolesOf(k, k.people.get(id)!).map((r) => roleFactAt(id, r.meeting)));
+    return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'never-together', people: ministers }, related: related.slice(0, 3) };
+  }
+  // "When did these two meet (in a city)": the meetings both were at, not a passage naming one of them.
+  const shared =
+    ministers.length >= 2 && q.years.length === 0 && q.ordinals.length === 0
+      ? meetings.filter((m) => (q.places.length === 0 || q.places.includes(m.id)) && ministers.every((id) => attended(m, id)))
+      : [];
+  if (shared.length > 0 && q.agreements.length === 0) {
+    const used = shared.flatMap((m) => ministers.map((id) => roleFactAt(id, m.id)));
+    return checked(q, answerOf({ kind: 'together', people: ministers, meetings: shared.map((m) => m.id) }, used));
+  }
+  const asked = meetingsAsked(q);
+  const meetingFact = asked[0] ? factById.get(`${asked[0].id}:meeting`)! : undefined;
+  if (meetingFact && q.agreements.length === 0 && uncoveredBy(q.terms, [meetingFact]).length === 0) {
+    const m = asked[0]!;
+    if (q.dayAsked && m.date.precision !== 'day' && (q.dateAsked || !/friday|monday|tuesday|wednesday|thursday|saturday|sunday/i.test(m.evidence.map((e) => e.text).join(' ')))) {
+      return notCovered(q, { kind: 'no-day', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
+    }
+    const place = q.placeToo ? factById.get(`${m.id}:place`) : undefined;
+    return checked(q, answerOf({ kind: 'meeting-date', meeting: m.id, ...(place ? { andPlace: true } : {}) }, [factById.get(`${m.id}:meeting`)!, ...(place ? [place] : [])]));
+  }
+  const agreement = q.agreements[0];
+  if (agreement && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(d, q, agreement);
+  const dated = rank(q, facts.filter((f) => f.date && (f.kind === 'step' || f.kind === 'side-event' || f.kind === 'meeting')));
+  // The words that named the agreement count too: "the ACSA framework" is its 2018 step, not its first.
+  const wanted = [...q.terms, ...q.agreementTerms];
+  const fits = (terms: Term[]) => dated.filter((f) => uncoveredBy(terms, [f]).length === 0 && (!agreement || f.agreement === agreement));
+  // A fact whose own summary says what was asked before one whose passage only mentions it
+  // ("when will the exercises take place": the exercises, not a minister's words on another pact).
+  const summarised = (f: Fact) => Number(q.terms.every((t) => covers(f.summaryStems, t)));
+  const candidates = (fits(wanted).length > 0 ? fits(wanted) : fits(q.terms)).sort((a, b) => summarised(b) - summarised(a));
+  if (candidates.length === 0) return general(d, q);
+  // Equally good answers are all given, oldest first: "when was the ACSA agreed" has three steps
+  // (talks in 2015, negotiations in 2017, a framework in 2018), and picking one would mislead.
+  const top = scoreOf(q, candidates[0]!);
+  const all = candidates.filter((f) => scoreOf(q, f) === top && f.agreement === candidates[0]!.agreement).slice(0, 3);
+  all.sort((a, b) => compareKeys(a.date!.value, b.date!.value));
+  return answerOf({ kind: 'facts', facts: all.map((f) => f.id) }, all);
+}
+
+/**
+ * The meetings a question names, each way it can: by year, ordinal, "the last", or a city only one
+ * meeting was held in ("the Paris 2+2"). A city with several meetings names none of them alone.
+ */
+export function meetingsNamed(d: Derived, q: Question): Meeting[] {
+  const { k, meetings, yearOf } = d;
+  const named = new Set<Meeting>();
+  for (const m of meetings) if (q.years.includes(yearOf(m)) || (m.number !== undefined && q.ordinals.includes(m.number.value))) named.add(m);
+  const byCity = new Map<string, Meeting[]>();
+  for (const id of q.places) {
+    const m = k.meetings.get(id)!;
+    byCity.set(m.place!.city, [...(byCity.get(m.place!.city) ?? []), m]);
+  }
+  for (const ms of byCity.values()) {
+    const unnamed = ms.filter((m) => !named.has(m));
+    if (ms.length === 1 || (unnamed.length === 1 && named.size === 0)) named.add(ms[0]!);
+  }
+  return [...named].sort((a, b) => compareKeys(a.date.value, b.date.value));
+}
+
+/** "How many years between the Paris 2+2 and the 2018 one": calendar years between two meetings' dates. */
+export function interval(d: Derived, q: Question): Finding | undefined {
+  const { factById, yearOf } = d;
+  if (!/\b(?:years?|yrs?|long|ans?|années?)\b|何年|年間/.test(q.text) || q.people.length > 0 || q.terms.length > 0) return undefined;
+  const named = meetingsNamed(d, q);
+  if (named.length !== 2) return undefined;
+  const [a, b] = named as [Meeting, Meeting];
+  return answerOf({ kind: 'interval', meetings: [a.id, b.id], years: yearOf(b) - yearOf(a) }, [factById.get(`${a.id}:meeting`)!, factById.get(`${b.id}:meeting`)!]);
+}
+
+/**
+ * "Which came first, the equipment pact or the ACSA framework?": each by its dated fact (an
+ * agreement by the step its name as asked says, else its first), oldest first.
+ */
+export function order(d: Derived, q: Question): Finding | undefined {
+  const { facts, factById, aliasStems } = d;
+  if (!/\b(?:came|come|was|happened|were) (?:first|earlier|before)\b|\bwhich (?:was|came) (?:earlier|first)\b|\b(?:earlier|sooner)\b.*\bor\b|en premier|d['’]abord|どちらが先|先に/i.test(q.text)) return undefined;
+  const dated: Fact[] = [];
+  if (q.agreements.length === 2) {
+    q.agreements.forEach((id, i) => {
+      const steps = facts.filter((f) => f.agreement === id && f.kind === 'step' && f.date).sort((a, b) => compareKeys(a.date!.value, b.date!.value));
+      const named = q.agreementTerms[i];
+      const step = (named && steps.find((f) => covers(f.stems, named) && covers(f.summaryStems, { ...named, alternatives: named.alternatives.map((alt) => alt.filter((w) => !aliasStems.get(id)!.some((n) => n.length === 1 && n[0] === w))) }))) ?? steps[0];
+      if (step) dated.push(step);
+    });
+  } else {
+    const named = meetingsNamed(d, q);
+    if (named.length === 2) dated.push(...named.map((m) => factById.get(`${m.id}:meeting`)!));
+  }
+  if (dated.length !== 2) return undefined;
+  dated.sort((a, b) => compareKeys(a.date!.value, b.date!.value));
+  return answerOf({ kind: 'order', facts: dated.map((f) => f.id) }, dated);
+}
+
+/** "Did terrorism come up at both meetings?": each meeting with a fact that covers what was asked. */
+export function discussedAt(d: Derived, q: Question): Finding | undefined {
+  const { facts, meetings, uncoveredBy, about, rank } = d;
+  if (q.terms.length === 0 && q.agreements.length === 0) return undefined;
+  const covering = facts.filter(
+    (f) =>
+      f.meeting !== undefined &&
+      !['role', 'meeting', 'place', 'status'].includes(f.kind) &&
+      uncoveredBy(q.terms, [f]).length === 0 &&
+      q.agreements.every((a) => about(f, a) || q.agreementTerms.some((t) => covers(f.stems, t))),
+  );
+  const at = meetings.filter((m) => covering.some((f) => f.meeting === m.id));
+  if (at.length === 0) return undefined;
+  const chosen = at.map((m) => rank(q, covering.filter((f) => f.meeting === m.id))[0] ?? covering.find((f) => f.meeting === m.id)!);
+  return answerOf({ kind: 'discussed-at', meetings: at.map((m) => m.id) }, chosen);
+}
+
+/** "How many", "which meetings": the people at a meeting, the meetings held somewhere, or what is counted. */
+export function countOrList(d: Derived, q: Question): Finding {
+  const { k, meetings, factById, roleFactAt, meetingsAsked, notCovered } = d;
+  // "How many ministers attended the 2018 talks": the people, not the meetings.
+  const m = meetingsAsked(q)[0];
+  if (m && q.intent === 'count' && q.agreements.length === 0 && q.terms.length === 0 && /\b(ministers?|people|participants?|attendees|officials|ministres|participants)\b|閣僚|大臣|出席/i.test(q.text)) {
+    const people = m.participants.map((p) => p.person);
+    if (people.length === 0) return notCovered(q, { kind: 'no-participants', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
+    return answerOf({ kind: 'participants', meeting: m.id, people, count: true }, people.map((id) => roleFactAt(id, m.id)));
+  }
+  // "How many years between the first and the fourth": two meetings named make it an interval.
+  const between = interval(d, q);
+  if (between) return between;
+  if (q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0 && q.people.length === 0 && q.years.length === 0) {
+    // "Which meetings were held in Tokyo", "how many were held in France": those held there.
+    // Its country as the record gives it, or as data/places knows its city.
+    const countryOf = (m: Meeting) => m.place?.country?.value ?? [...k.places.values()].find((p) => p.name === m.place?.city)?.country;
+    const inCountry = (m: Meeting) => !q.inCountry || countryOf(m) === q.inCountry;
+    const listed = (q.places.length > 0 ? meetings.filter((m) => q.places.includes(m.id)) : meetings).filter(inCountry);
+    const filtered = listed.length < meetings.length ? { of: meetings.length, unplaced: meetings.filter((m) => !m.place).map((m) => m.id) } : {};
+    return answerOf({ kind: 'meetings', meetings: listed.map((m) => m.id), count: q.intent === 'count', ...filtered }, listed.map((m) => factById.get(`${m.id}:meeting`)!));
+  }
+  // "How many ships", "combien coûte": no record counts it. What is closest, as a miss, never a dump of facts.
+  if (q.intent === 'count') {
+    const found = general(d, q);
+    const counted = (f: Fact) => /\b(?!(?:19|20)\d\d\b)\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b/i.test(`${f.summary} ${f.evidence.map((e) => e.text).join(' ')}`);
+    if (found.kind === 'answer' && found.facts.some(counted)) return found;
+    return { kind: 'not-covered', unmentioned: found.kind === 'not-covered' ? found.unmentioned : [], uncovered: [], related: found.kind === 'answer' ? found.facts.slice(0, 3) : found.kind === 'not-covered' ? found.related : [] };
+  }
+  return general(d, q);
+}
+
+/** "Did it change", "how long between": an office across meetings, an interval, a person's offices, an agreement's steps. */
+export function compare(d: Derived, q: Question): Finding {
+  const { k, facts, notCovered } = d;
+  const change = officeChange(d, q);
+  if (change) return change;
+  const between = interval(d, q);
+  if (between) return between;
+  if (q.people.length > 0) return personRoles(d, q, k.people.get(q.people[0]!)!);
+  // What changed for an agreement: its dated steps, between the years asked if any.
+  const agreement = q.agreements[0];
+  const inRange = (f: Fact) => q.years.length < 2 || (Number(f.date!.value.slice(0, 4)) >= Math.min(...q.years) && Number(f.date!.value.slice(0, 4)) <= Math.max(...q.years));
+  const steps = agreement ? facts.filter((f) => f.agreement === agreement && f.kind === 'step' && inRange(f)) : [];
+  // A change needs a before and an after: steps in only one of the years asked compare nothing.
+  const years = new Set(steps.map((f) => Number(f.date!.value.slice(0, 4))).filter((y) => q.years.includes(y)));
+  if (steps.length > 0 && q.years.length >= 2 && years.size < 2) return notCovered(q, undefined, steps.slice(0, 3));
+  if (steps.length > 0 && q.terms.length === 0) return answerOf({ kind: 'facts', facts: steps.map((f) => f.id) }, steps);
+  return general(d, q);
+}

@@ -1,0 +1,200 @@
+// Handlers that answer from the facts and passages that cover the question: the general case,
+// where, whether an agreement was signed, and a denied premise.
+import type { Fact } from '../facts.js';
+import { EVENT_STEMS, type Question } from '../question.js';
+import { rolesOf } from '../offices.js';
+import type { Country } from '../schema.js';
+import { covers, stemsOf } from '../words.js';
+import type { Finding } from '../answer.js';
+import { answerOf, placed } from './shared.js';
+import type { Derived } from './derived.js';
+import { personRoles } from './people.js';
+import { meetingsNamed } from './dates.js';
+
+export function general(d: Derived, q: Question): Finding {
+  const { k, facts, factById, namesCountry, aboutAlone, holderOf, roleFact, uncoveredBy, about, names, scoreOf, candidates, scored, meetingsAsked, notCovered } = d;
+  const agreement = q.agreements[0];
+  if (agreement && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(d, q, agreement);
+  // "Is the ACSA in force?": no article says that of any agreement; its status as of the latest one.
+  if (agreement && q.inForce) return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'not-in-force', agreement }, related: [factById.get(`${agreement}:status`)!] };
+  if (agreement && (q.why || (q.intent === 'who' && q.terms.length === 0))) {
+    const own = facts.filter((f) => f.agreement === agreement && f.kind !== 'status');
+    // Why: the reasons the articles give, for the country asked about. Who: the passage that names the members.
+    const picked = q.why
+      ? own.filter((f) => f.kind === 'covers' && (q.countries.length === 0 || q.countries.some((c) => aboutAlone(f, c))))
+      : own.filter((f) => q.agreementTerms.some((t) => covers(f.evidenceStems, t)));
+    if (picked.length > 0) return answerOf({ kind: 'facts', facts: picked.slice(0, 2).map((f) => f.id) }, picked.slice(0, 2));
+  }
+  if (q.people.length > 0 && q.terms.length === 0 && q.event) {
+    // What they did together: the facts naming every one of them, beyond their titles.
+    const mentions = (f: Fact) => q.countries.filter((c) => namesCountry(f, c)).length;
+    // Those that say the verb asked ("what did Abe agree on": the three agreed…) first, then those
+    // that also name the country asked about ("is Abe going to France").
+    const verbs = stemsOf(q.text).filter((s) => EVENT_STEMS.has(s));
+    const does = (f: Fact) => verbs.filter((v) => f.stems.has(v)).length;
+    const together = facts.filter((f) => f.kind !== 'role' && f.kind !== 'meeting' && q.people.every((p) => names(f, p))).sort((a, b) => does(b) - does(a) || mentions(b) - mentions(a));
+    if (together.length > 0) return answerOf({ kind: 'facts', facts: together.slice(0, 2).map((f) => f.id) }, together.slice(0, 2));
+  }
+  if (agreement && q.terms.length === 0 && q.years.length > 0) {
+    // "Was Ebola discussed in 2018?": only if the articles speak of it in that year.
+    const dated = facts.filter((f) => f.agreement === agreement).flatMap((f) => (f.date ? [f.date.value] : f.evidence.map((e) => k.articles.get(e.article)!.date.value)));
+    if (!dated.some((d) => q.years.some((y) => d.startsWith(String(y))))) return notCovered(q, undefined, [factById.get(`${agreement}:status`)!]);
+  }
+  // "Did they oppose unilateral action": the agreement's passage that says how ("opposition").
+  const hinted = agreement && q.terms.length === 0 && q.intent !== 'covers' ? facts.filter((f) => f.agreement === agreement && f.kind !== 'status' && q.hints.some((t) => covers(f.evidenceStems, t))) : [];
+  if (hinted.length > 0) return answerOf({ kind: 'facts', facts: hinted.slice(0, 2).map((f) => f.id) }, hinted.slice(0, 2));
+  if (agreement && q.terms.length === 0) {
+    if (q.intent === 'covers') return answerOf({ kind: 'covers', agreement }, facts.filter((f) => f.agreement === agreement && f.kind === 'covers'));
+    return answerOf({ kind: 'status', agreement }, [factById.get(`${agreement}:status`)!, ...facts.filter((f) => f.agreement === agreement && f.kind === 'covers').slice(0, 1)]);
+  }
+  const asked = meetingsAsked(q);
+  // "Was the foreign minister Sato at the 2018 talks?", "was she at the Iikura meeting?" (a meeting
+  // named by its place, whoever attended it).
+  const byPlace = q.years.length === 0 && q.ordinals.length === 0 && q.places.length === 1 ? [k.meetings.get(q.places[0]!)!] : [];
+  const one = asked.length === 1 ? asked : byPlace;
+  if (q.people.length === 1 && one.length === 1 && q.terms.length === 0 && q.roles.length === 0) {
+    const p = k.people.get(q.people[0]!)!;
+    const m = one[0]!;
+    const roles = rolesOf(k, p);
+    const present = m.participants.some((x) => x.person === p.id) || roles.some((r) => r.meeting === m.id);
+    const holders = roles.map((r) => holderOf(p.id, r.office, r.meeting));
+    const used = present ? holders.filter((h) => h.meeting === m.id) : holders;
+    return answerOf({ kind: 'attendance', person: p.id, meeting: m.id, present, holders: used }, [...used.map(roleFact), ...(present ? [] : [factById.get(`${m.id}:meeting`)!])]);
+  }
+  if (q.people.length > 0 && q.terms.length === 0) return personRoles(d, q, k.people.get(q.people[0]!)!);
+  if (asked.length > 0 && q.terms.length === 0) {
+    const m = asked[0]!;
+    // What it decided: its outcomes, or the agreement steps taken there (2017: the ACSA negotiations).
+    const decided = facts.filter((f) => f.meeting === m.id && f.kind === 'outcome');
+    const outcomes = decided.length > 0 ? decided : facts.filter((f) => f.meeting === m.id && f.kind === 'step');
+    // The 2014 meeting is only mentioned: nothing it decided is in the articles.
+    if (outcomes.length === 0) return notCovered(q, undefined, [factById.get(`${m.id}:meeting`)!]);
+    return answerOf({ kind: 'facts', facts: outcomes.map((f) => f.id), at: m.id }, outcomes);
+  }
+  if (q.terms.length === 0) return notCovered(q);
+  // A year asked holds for facts with no meeting too: by their date, or their articles' dates.
+  const inYears = (f: Fact) => {
+    if (f.meeting) return asked.some((m) => m.id === f.meeting);
+    const years = f.date ? [f.date.value.slice(0, 4)] : f.evidence.map((e) => k.articles.get(e.article)!.date.value.slice(0, 4));
+    return years.every((y) => asked.some((m) => m.date.value.startsWith(y)));
+  };
+  const pool = asked.length > 0 ? facts.filter(inYears) : facts;
+  const withScores = scored(q, pool);
+  const ranked = withScores.map((x) => x.f);
+  // Each term a fact covers scores 3: one that covers them all scores at least that much.
+  const complete = withScores.filter((x) => x.s >= 3 * q.terms.length).map((x) => x.f);
+  // A question about one country is not answered by a passage about the other alone.
+  const others = [...k.countries.keys()].filter((c) => !q.countries.includes(c));
+  const other: Country | undefined = q.countries.length === 1 && others.length === 1 ? others[0] : undefined;
+  // A passage is any sentence: it answers a question that names two things it says, or one that few
+  // sentences say ("the Albatros"), never one common word alone ("begin").
+  let specificMemo: boolean | undefined;
+  const specific = () => (specificMemo ??= q.terms.length + q.people.length + q.agreements.length >= 2 || (q.terms.length === 1 && candidates({ ...q, hints: [], people: [], agreements: [] }, []).filter((f) => covers(f.stems, q.terms[0]!)).length <= 3));
+  const full = complete.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)) && !(other && aboutAlone(f, other)) && (f.kind !== 'passage' || specific()));
+  if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
+  // "What did the officials say": what was said (quotes, reported speech) before other facts;
+  // "what did Japan say": only what someone of Japan said (or both, in a joint statement).
+  if (q.intent === 'said' && full.some((f) => f.kind === 'quote')) {
+    const spoken = full.filter((f) => f.kind === 'quote' && (q.countries.length !== 1 || speakerCountries(d, f).includes(q.countries[0]!)));
+    if (spoken.length === 0) return notCovered(q, undefined, full.slice(0, 3));
+    full.splice(0, full.length, ...spoken);
+  }
+  // "Where": a passage that places it ("in Japan", "at his office") first.
+  if (q.intent === 'where') full.sort((a, b) => Number(placed(b)) - Number(placed(a)));
+  // The best fact, and others that answer as well, up to three (one per passage).
+  const seen = new Set<string>();
+  const best = scoreOf(q, full[0]!);
+  const chosen = full.filter((f) => {
+    if (scoreOf(q, f) < best) return false;
+    const key = f.evidence[0]!.text;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  // A yes/no question: a passage answering it that denies what it asks comes first, and is said.
+  const denial = q.yesNo ? full.map((f) => ({ f, clause: negationOf(d, q, f) })).find((x) => x.clause !== undefined) : undefined;
+  const picked = denial ? [denial.f, ...chosen.filter((f) => f !== denial.f)].slice(0, 3) : chosen.slice(0, 3);
+  const negated = denial?.clause;
+  return answerOf({ kind: 'facts', facts: picked.map((f) => f.id), ...(negated ? { negated } : {}) }, picked);
+}
+
+/**
+ * The clause of a fact's passage that denies what the question asks: a "not", "never", "no" or
+ * "without" with one of the question's words within the three words after it ("not mentioning
+ * China by name" for "did they call out China by name?").
+ */
+export function negationOf(d: Derived, q: Question, f: Fact): string | undefined {
+  const asked = new Set(q.terms.flatMap((t) => t.alternatives.flat()));
+  for (const e of f.evidence) {
+    // "Not only", "not least", "no doubt", "no less": emphasis, not denial.
+    for (const m of e.text.matchAll(/\b(?:not|never|no|without)\b(?!\s+(?:only|just|merely|least|doubt|less|longer only)\b)[^,;.]*/gi)) {
+      const after = stemsOf(m[0]).slice(1, 4);
+      if (after.some((w) => asked.has(w))) return m[0].trim();
+    }
+  }
+  return undefined;
+}
+
+/** "Was it signed?": only if an article says so; otherwise its status as of the latest source. */
+export function signed(d: Derived, q: Question, agreement: string): Finding {
+  const { k, facts, factById } = d;
+  const steps = facts.filter((f) => f.agreement === agreement && (f.kind === 'step' || f.kind === 'status'));
+  const sign = steps.filter((f) => f.stems.has('sign'));
+  const at = meetingsNamed(d, q);
+  if (sign.length > 0) {
+    // "Was the pact signed at the 2018 meeting?": where it was signed, if not there.
+    return answerOf({ kind: 'facts', facts: sign.map((f) => f.id), ...(at.length === 1 && !sign.some((f) => f.meeting === at[0]!.id) ? { elsewhere: at[0]!.id, ...(sign.find((f) => f.meeting) ? { heldAt: sign.find((f) => f.meeting)!.meeting! } : {}) } : {}) }, sign);
+  }
+  // A wrong premise ("didn't they sign the ACSA in 2015?"): no, with its steps as reported, and what
+  // was signed at the meeting asked about.
+  // "When was it signed" has no answer; "was it signed (at Iikura)?" has one: no.
+  if (q.intent === 'when' || k.agreements.get(agreement)!.kind !== 'agreement') {
+    return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'not-signed', agreement }, related: [factById.get(`${agreement}:status`)!] };
+  }
+  const meeting = at.length === 1 ? at[0] : undefined;
+  const signedThere = meeting ? facts.filter((f) => f.meeting === meeting.id && f.kind === 'outcome' && f.agreement && f.summaryStems.has('sign')) : [];
+  const history = facts.filter((f) => f.agreement === agreement && f.kind === 'step');
+  return answerOf(
+    { kind: 'not-signed', agreement, ...(meeting ? { meeting: meeting.id } : {}), signedThere: signedThere.map((f) => f.agreement!) },
+    [...history, ...signedThere, factById.get(`${agreement}:status`)!],
+  );
+}
+
+export function where(d: Derived, q: Question): Finding {
+  const { facts, factById, yearOf, meetingsAsked, checked, notCovered } = d;
+  const m = meetingsAsked(q)[0];
+  if (m && q.people.length === 0) {
+    const place = factById.get(`${m.id}:place`);
+    const fromOther = place ? undefined : facts.find((f) => f.kind === 'meeting' && f.meeting !== m.id && f.evidence.some((e) => e.text.includes(String(yearOf(m)))));
+    if (!place) return notCovered(q, { kind: 'no-place', meeting: m.id }, fromOther ? [fromOther] : [factById.get(`${m.id}:meeting`)!]);
+    return checked(q, answerOf({ kind: 'meeting-place', meeting: m.id }, [place]));
+  }
+  return general(d, q);
+}
+
+/** The countries a quote speaks for: its speaker's, or what its attribution names (a joint statement: both). */
+export function speakerCountries(d: Derived, f: Fact): Country[] {
+  const { k, countryStems } = d;
+  const quote = k.quotes.get(f.record!.id)!;
+  if (quote.speaker) return [k.people.get(quote.speaker)!.country];
+  const by = new Set(stemsOf(quote.attributedTo ?? ''));
+  const named = [...countryStems].filter(([, stems]) => stems.some((s) => by.has(s))).map(([c]) => c);
+  return named.length > 0 ? named : [...countryStems.keys()];
+}
+
+/** "Who said …": the quote that says it, or else a passage that says it and names who. */
+export function speaker(d: Derived, q: Question): Finding {
+  const { k, facts, uncoveredBy, rank, notCovered } = d;
+  // Of the quotes that cover the question, the one whose own words share most of it: "who said
+  // France is a Pacific country" is the quote that says "As a Pacific country…", not one that only says "Indo-Pacific".
+  const asked = new Set(stemsOf(q.text).filter((s) => s.length > 3)); // not "is", "a", "the"
+  const shared = (f: Fact) => new Set(stemsOf(k.quotes.get(f.record!.id)!.text).filter((s) => asked.has(s))).size;
+  const covering = rank(q, facts.filter((f) => f.kind === 'quote')).filter((f) => uncoveredBy(q.terms, [f]).length === 0);
+  // Then a speaker of the country the question names ("qui a dit que la France est un pays du Pacifique").
+  const ofCountry = (f: Fact) => Number(q.countries.some((c) => speakerCountries(d, f).length === 1 && speakerCountries(d, f)[0] === c));
+  const quote = covering.sort((a, b) => shared(b) - shared(a) || ofCountry(b) - ofCountry(a))[0];
+  if (quote) return answerOf({ kind: 'speaker', quote: quote.record!.id }, [quote]);
+  // No quote record holds it: an article's sentence that says it and names who, in its own words.
+  const passage = q.terms.length >= 2 ? rank(q, facts.filter((f) => f.kind === 'passage' && f.people.length > 0 && /["“”]|\b(?:said|says|told|stated)\b/.test(f.summary))).find((f) => uncoveredBy(q.terms, [f]).length === 0) : undefined;
+  return passage ? answerOf({ kind: 'facts', facts: [passage.id] }, [passage]) : notCovered(q);
+}

@@ -1,0 +1,237 @@
+// Handlers for questions about people: what they said, who held an office, where they were, who
+// met whom, and how an office changed hands. Each is a pure function of the question and the
+// derived knowledge (./derived.ts).
+import type { Fact } from '../facts.js';
+import { PRESENCE_STEMS, type Question } from '../question.js';
+import { meetingsOfOffice, rolesOf } from '../offices.js';
+import type { Country, Person } from '../schema.js';
+import { compareKeys } from '../text.js';
+import { covers, stemsOf, wordsOf } from '../words.js';
+import type { Finding, RoleHolder } from '../answer.js';
+import { answerOf } from './shared.js';
+import type { Derived } from './derived.js';
+import { meetingsNamed } from './dates.js';
+import { general } from './passages.js';
+
+/** What someone said: their direct quotes first, reported speech (labelled) if that is all there is. */
+export function said(d: Derived, q: Question): Finding {
+  const { k, facts, yearOf, names, unmentioned, byKey } = d;
+  const person = q.people[0]!;
+  const quotes = [...(byKey.get(`p:${person}`) ?? [])].map((i) => facts[i]!).filter((f) => f.kind === 'quote');
+  if (quotes.length === 0) return { kind: 'never-quoted', person, related: facts.filter((f) => names(f, person) && f.kind !== 'quote' && (f.kind !== 'role' || f.people.includes(person))).slice(0, 3) };
+  const direct = quotes.filter((f) => k.quotes.get(f.record!.id)!.kind === 'direct');
+  const topics = q.agreements;
+  const onTopic = (f: Fact) => q.terms.every((t) => covers(f.stems, t)) && topics.every((a) => names(f, a));
+  const inYear = (f: Fact) => q.years.length === 0 || q.years.includes(yearOf(k.meetings.get(f.meeting!)!));
+  const about = [...direct, ...quotes.filter((f) => !direct.includes(f))].filter((f) => onTopic(f) && inYear(f));
+  if (about.length === 0) {
+    const asked = [...q.terms, ...q.agreementTerms].map((t) => t.text);
+    return { kind: 'not-covered', unmentioned: unmentioned(q.terms), uncovered: asked, gap: { kind: 'not-quoted-on', person }, related: quotes.slice(0, 3) };
+  }
+  return answerOf({ kind: 'quotes', quotes: about.map((f) => f.record!.id) }, about);
+}
+
+export function who(d: Derived, q: Question): Finding {
+  const { k, facts, meetings, factById, roleKindOf, holderOf, holdersAt, roleAt, roleFactAt, roleFact, attended, uncoveredBy, rank, meetingsAsked, checked, notCovered } = d;
+  const asked = meetingsAsked(q);
+  const role = q.roles[0];
+  const country = q.countries.length === 1 ? q.countries[0] : undefined;
+  // "Was she defence minister in that year?"
+  if (q.people.length > 0 && role && asked.length > 0) {
+    const p = k.people.get(q.people[0]!)!;
+    const r = roleAt(p.id, asked[0]!.id);
+    if (!r) return notCovered(q, { kind: 'no-role', role, ...(country ? { country } : {}), meeting: asked[0]!.id });
+    const holder = holderOf(p.id, r, asked[0]!.id);
+    return checked(q, answerOf({ kind: 'role-check', holder, asked: role, matches: roleKindOf(r.title) === role }, [roleFact(holder)]));
+  }
+  // "Who was Japan's defence minister at the meeting where they signed the pact": the meeting of
+  // the agreement's step that says what was asked, then who held the office there.
+  if (role && asked.length === 0 && q.agreements.length === 1 && q.people.length === 0) {
+    const via = facts.filter((f) => f.agreement === q.agreements[0] && (f.kind === 'outcome' || f.kind === 'step') && f.meeting && uncoveredBy(q.terms, [f]).length === 0);
+    const at = [...new Set(via.map((f) => f.meeting!))];
+    const holders = at.length === 1 ? holdersAt(at[0]!, role, q.roleCountry ?? country) : [];
+    if (holders.length > 0) return answerOf({ kind: 'role-holders', holders, role, ...(country ? { country } : {}) }, [...holders.map(roleFact), via[0]!]);
+  }
+  // "Which French minister attended both meetings?": those at every meeting asked (or every one
+  // with named participants), with the office they held at each.
+  const everyWords = ['both', 'every', 'all', 'deux', 'chaque', 'tous', 'toutes'];
+  const asksEvery = wordsOf(q.text).some((w) => everyWords.includes(w)) || /両方|すべて|全て/.test(q.text);
+  if (q.people.length === 0 && q.roles.length === 0 && asksEvery && q.terms.every((t) => everyWords.includes(t.text) || /両方|すべて|全て/.test(t.text))) {
+    const scope = q.years.length > 0 || q.ordinals.length > 0 ? asked : meetings;
+    const over = scope.filter((m) => m.participants.length > 0);
+    // "Every meeting of the series": only the meetings with named attendees can be checked, and the answer says so.
+    const unnamed = scope.filter((m) => m.participants.length === 0).map((m) => m.id);
+    if (over.length >= 2) {
+      const people = [...k.people.values()]
+        .filter((p) => over.every((m) => attended(m, p.id)) && (!country || over.every((m) => roleAt(p.id, m.id)?.country === country)))
+        .map((p) => p.id);
+      if (people.length === 0) {
+        const related = over.map((m) => factById.get(`${m.id}:meeting`)!);
+        return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'none-at-every', meetings: over.map((m) => m.id), ...(country ? { country } : {}) }, related };
+      }
+      const used = people.flatMap((id) => over.map((m) => roleFactAt(id, m.id)));
+      return answerOf({ kind: 'at-every', meetings: over.map((m) => m.id), people, unnamed }, used);
+    }
+  }
+  // "Who did she meet (in that year)?": the others at the talks she attended, and the meetings
+  // beside them that name her (a prime minister receiving two of the ministers).
+  if (q.people.length === 1 && q.terms.length === 0 && !q.presence && q.met) {
+    const person = q.people[0]!;
+    const at = (q.years.length > 0 || q.ordinals.length > 0 || q.places.length > 0 ? asked : meetings).filter((m) => attended(m, person));
+    if (at.length > 0) {
+      const met = at.map((m) => ({ meeting: m.id, people: m.participants.map((x) => x.person).filter((id) => id !== person) }));
+      const beside = facts.filter((f) => f.kind === 'side-event' && at.some((m) => m.id === f.meeting) && f.people.includes(person) && f.stems.has('meet'));
+      const used = [...met.flatMap((x) => x.people.map((id) => roleFactAt(id, x.meeting))), ...beside];
+      return answerOf({ kind: 'met', person, at: met }, used);
+    }
+  }
+  // "Who invited the president?": about something done to them, not who they are.
+  if (q.people.length > 0 && (q.event || q.terms.length > 0)) return general(d, q);
+  if (q.people.length > 0 && (q.intent === 'who' || q.intent === 'compare' || q.intent === 'what')) return personRoles(d, q, k.people.get(q.people[0]!)!);
+  if (role) {
+    const where = asked.length > 0 ? asked : meetings;
+    const holders = where.flatMap((m) => holdersAt(m.id, role, country));
+    if (holders.length === 0) return notCovered(q, { kind: 'no-role', role, ...(country ? { country } : {}), ...(asked[0] ? { meeting: asked[0].id } : {}) }, asked[0] ? rank(q, facts.filter((f) => f.meeting === asked[0]!.id && f.kind === 'meeting')) : []);
+    return checked(q, answerOf({ kind: 'role-holders', holders, role, ...(country ? { country } : {}) }, holders.map(roleFact)));
+  }
+  const meeting = asked[0];
+  if (meeting) {
+    const people = meeting.participants.map((p) => p.person).filter((id) => !country || roleAt(id, meeting.id)?.country === country);
+    if (people.length === 0) return notCovered(q, { kind: 'no-participants', meeting: meeting.id }, rank(q, facts.filter((f) => f.meeting === meeting.id)).slice(0, 2));
+    const used = people.map((id) => roleFactAt(id, meeting.id));
+    return checked(q, answerOf({ kind: 'participants', meeting: meeting.id, people, ...(country ? { country } : {}) }, used));
+  }
+  return general(d, q);
+}
+
+export function personRoles(d: Derived, q: Question, p: Person): Finding {
+  const { k, yearOf, holderOf, roleFact, checked, notCovered } = d;
+  const holders = rolesOf(k, p)
+    .filter((r) => q.years.length === 0 || q.years.includes(yearOf(k.meetings.get(r.meeting)!)) || q.intent === 'compare')
+    .map((r) => holderOf(p.id, r.office, r.meeting));
+  if (holders.length === 0) return notCovered(q);
+  return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders }, holders.map(roleFact)));
+}
+
+/** "Who was her counterpart that year?": the other country's minister with her office then. */
+export function counterparts(d: Derived, q: Question): Finding {
+  const { k, meetings, roleKindOf, holdersAt, roleFactAt, roleFact, meetingsAsked, checked } = d;
+  const p = k.people.get(q.people[0]!)!;
+  const asked = q.years.length > 0 || q.ordinals.length > 0 || q.places.length > 0 ? meetingsAsked(q) : meetings;
+  const own = rolesOf(k, p).filter((r) => asked.some((m) => m.id === r.meeting));
+  const holders = own.flatMap((r) => {
+    const office = roleKindOf(r.office.title);
+    return office ? holdersAt(r.meeting, office).filter((h) => h.country !== r.office.country) : [];
+  });
+  if (holders.length === 0) {
+    const related = rolesOf(k, p).map((r) => roleFactAt(p.id, r.meeting));
+    return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-counterpart', person: p.id, ...(asked.length === 1 ? { meeting: asked[0]!.id } : {}) }, related };
+  }
+  const theirs = own.map((r) => roleFactAt(p.id, r.meeting));
+  return checked(q, answerOf({ kind: 'counterparts', person: p.id, holders }, [...holders.map(roleFact), ...theirs]));
+}
+
+/**
+ * "When did she visit Japan?", "Was he in the capital that year?": the meetings the articles
+ * place them at, in that place or country (and year). Undefined when the question asks more.
+ */
+export function presence(d: Derived, q: Question): Finding | undefined {
+  const { k, facts, meetings, factById, holderOf, roleAt, roleFactAt, roleFact, attended, uncoveredBy, names, candidates, rank, meetingsAsked } = d;
+  const rest = q.terms.filter((t) => !t.alternatives.every((alt) => alt.length === 1 && PRESENCE_STEMS.has(alt[0]!)));
+  // Who goes: the one person asked of, or of several the one named just before the verb ("did
+  // Sato really go to Paris after Mori's invitation"); the rest, with what else the question says,
+  // is context that a passage naming the one who goes must hold.
+  const subject = q.people.length === 1 ? q.people[0] : subjectOfPresence(d, q);
+  const context = q.people.length > 1 ? candidates(q, []).filter((f) => subject !== undefined && names(f, subject) && q.people.every((p) => names(f, p)) && uncoveredBy(rest, [f]).length === 0) : [];
+  if (subject === undefined || q.countries.length > 1 || q.agreements.length > 0 || (rest.length > 0 && context.length === 0)) return undefined;
+  const person = k.people.get(subject)!;
+  const country = q.countries[0];
+  const dated = q.years.length > 0 || q.ordinals.length > 0 ? meetingsAsked(q) : meetings;
+  const holders = dated
+    .filter((m) => m.place && (q.places.length === 0 || q.places.includes(m.id)) && (!country || m.place.country?.value === country))
+    .filter((m) => attended(m, person.id))
+    .flatMap((m) => {
+      const r = roleAt(person.id, m.id);
+      return r ? [holderOf(person.id, r, m.id)] : [];
+    });
+  if (holders.length === 0) {
+    const city = q.places[0] ? k.meetings.get(q.places[0])!.place!.city : undefined;
+    // Related: what the articles say of it ("an invitation … to visit Japan"), then where they do place them.
+    const said = [...context, ...rank(q, facts.filter((f) => f.kind !== 'role' && names(f, person.id))).filter((f) => !context.includes(f) && q.terms.some((t) => covers(f.stems, t)))];
+    const elsewhere = rolesOf(k, person).map((r) => roleFactAt(person.id, r.meeting));
+    const gap = { kind: 'not-there' as const, person: person.id, ...(country ? { country } : {}), ...(city ? { city } : {}), years: q.years };
+    return { kind: 'not-covered', unmentioned: [], uncovered: [], gap, related: [...new Set([...said.slice(0, 2), ...elsewhere])].slice(0, 3) };
+  }
+  const places = holders.map((h) => factById.get(`${h.meeting}:place`)!);
+  return answerOf({ kind: 'presence', holders, ...(country ? { country } : {}) }, [...holders.map(roleFact), ...places]);
+}
+
+/** Of several people asked of, the one named just before the verb of going or visiting, if any. */
+export function subjectOfPresence(d: Derived, q: Question): string | undefined {
+  const { aliasStems } = d;
+  const words = stemsOf(q.text);
+  // The verb, not a noun of the same stem ("after Sato's visit, did Dumont go"): the one after an
+  // auxiliary, else the last.
+  const at = words.flatMap((w, i) => (PRESENCE_STEMS.has(w) ? [i] : []));
+  const verb = at.find((i) => words.slice(Math.max(0, i - 3), i).some((w) => ['did', 'do', 'doe', 'has', 'have', 'had', 'will', 'ever', 'actually', 'really'].includes(w))) ?? at.at(-1);
+  if (verb === undefined) return undefined;
+  // The person named last before it, within four words.
+  const before = words.slice(Math.max(0, verb - 4), verb);
+  const lastAt = (id: string) => Math.max(-1, ...(aliasStems.get(id) ?? []).filter((alt) => alt.length > 0 && alt.every((w) => before.includes(w))).map((alt) => before.lastIndexOf(alt.at(-1)!)));
+  const [first, second] = q.people.map((id) => ({ id, at: lastAt(id) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at);
+  return first && (!second || second.at < first.at) ? first.id : undefined;
+}
+
+/**
+ * The holder of the office asked whom the latest article naming that office names, for the country
+ * asked or for each country; none for a country where two are named that day.
+ */
+export function latestHolder(d: Derived, q: Question): Finding | undefined {
+  const { k, factById, roleKindOf, roleFactAt } = d;
+  const role = q.roles[0];
+  const country = q.roleCountry ?? (q.countries.length === 1 ? q.countries[0] : undefined);
+  const newest = (evidence: { article: string }[]) => evidence.map((e) => k.articles.get(e.article)!.date.value).sort().at(-1)!;
+  const seen: { person: string; title: string; country: Country; asOf: string; fact: Fact }[] = [];
+  for (const p of k.people.values()) {
+    p.offices.forEach((o, i) => {
+      if (roleKindOf(o.title) !== role || (country && o.country !== country)) return;
+      const last = meetingsOfOffice(k, p, o).at(-1);
+      const fact = last ? roleFactAt(p.id, last.id) : factById.get(`${p.id}:office:${i}`)!;
+      seen.push({ person: p.id, title: o.title, country: o.country, asOf: newest(o.evidence), fact });
+    });
+  }
+  seen.sort((a, b) => compareKeys(b.asOf, a.asOf));
+  const lasts = [...new Set(seen.map((x) => x.country))].sort().flatMap((c) => {
+    const last = seen.find((x) => x.country === c)!;
+    return seen.some((x) => x.country === c && x.asOf === last.asOf && x.person !== last.person) ? [] : [last];
+  });
+  if (lasts.length === 0) return undefined;
+  return answerOf({ kind: 'latest-holder', holders: lasts.map(({ fact: _, ...h }) => h) }, lasts.map((x) => x.fact));
+}
+
+/** The one person who held the office asked in the time asked (by the title as typed, where it is one holder's own: "armed forces minister"). */
+export function officeHolder(d: Derived, q: Question): { person: string; holder: RoleHolder; country?: Country } | undefined {
+  const { meetings, holdersAt, meetingsAsked } = d;
+  const scope = meetingsAsked(q);
+  const country = q.roleCountry ?? (q.countries.length === 1 ? q.countries[0] : undefined);
+  const all = (scope.length > 0 ? scope : meetings).flatMap((m) => holdersAt(m.id, q.roles[0], country));
+  const asked = new Set(wordsOf(q.text));
+  const typed = all.filter((h) => wordsOf(h.title).filter((w) => w.length > 3).every((w) => asked.has(w)));
+  const holders = typed.length > 0 ? typed : all;
+  const people = new Set(holders.map((h) => h.person));
+  return people.size === 1 ? { person: holders[0]!.person, holder: holders[0]!, ...(country ? { country } : {}) } : undefined;
+}
+
+/** "Did the French foreign minister change between 2015 and 2018": the office's holder at each meeting. */
+export function officeChange(d: Derived, q: Question): Finding | undefined {
+  const { meetings, holdersAt, roleFact } = d;
+  const role = q.roles[0];
+  if (!role || q.people.length > 0) return undefined;
+  const country = q.countries.length === 1 ? q.countries[0] : undefined;
+  const named = meetingsNamed(d, q);
+  const scope = named.length >= 2 ? named : meetings.filter((m) => holdersAt(m.id, role, country).length > 0);
+  const holders = scope.flatMap((m) => holdersAt(m.id, role, country));
+  if (scope.length < 2 || holders.length < 2 || !country) return undefined;
+  const changed = new Set(holders.map((h) => h.person)).size > 1;
+  return answerOf({ kind: 'office-change', holders, changed }, holders.map(roleFact));
+}

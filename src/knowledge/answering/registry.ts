@@ -1,0 +1,158 @@
+// Which handler answers a question: the steps tried in order, then one handler per intent. Then
+// the checks on the result: an unsure miss for everyday words, and a plan asked of as held.
+import type { Question } from '../question.js';
+import { ORDINAL_WORDS } from '../documents.js';
+import type { Finding } from '../answer.js';
+import { answerOf, looksAhead, supportOf } from './shared.js';
+import type { Derived } from './derived.js';
+import { said, who, counterparts, presence, latestHolder, officeHolder, officeChange } from './people.js';
+import { compare, countOrList, discussedAt, interval, order, when } from './dates.js';
+import { general, speaker, where } from './passages.js';
+
+/** A handler: a pure function from the question and the derived knowledge to a finding. */
+export type Handler = (d: Derived, q: Question) => Finding;
+/** A step tried before the intent's handler: a finding, or undefined to pass the question on. */
+type Step = (d: Derived, q: Question) => Finding | undefined;
+
+/** "What is a <series>?": the passages that say what a meeting of the series is. */
+const seriesQuestion: Step = ({ facts, seriesAsked }, q) => {
+  const asked = seriesAsked.find((s) => s.pattern.test(q.text));
+  if (!asked || q.terms.length > 0 || q.years.length > 0 || q.ordinals.length > 0) return undefined;
+  const said = new Set(asked.series.evidence.map((e) => e.text));
+  const described = facts.filter((f) => f.kind === 'meeting' && f.evidence.some((e) => said.has(e.text)));
+  return described.length > 0 ? answerOf({ kind: 'series', series: asked.series.id }, described) : undefined;
+};
+
+/** A year or ordinal that names no meeting of the records. */
+const unknownMeeting: Step = ({ facts, meetingSpoken, uncoveredBy, missingMeeting }, q) => {
+  const missing = missingMeeting(q);
+  if (!missing || q.after) return undefined;
+  // A meeting no record holds may still be spoken of ("the ninth meeting will be held in Tokyo"):
+  // the passages that name it by its number or year and speak of a meeting.
+  const n = missing.startsWith('#') ? Number(missing.slice(1)) : undefined;
+  const named = n !== undefined ? [ORDINAL_WORDS[n], `${n}th`, `${n}st`, `${n}nd`, `${n}rd`].filter((w): w is string => w !== undefined) : [missing];
+  const spoken = facts.filter((f) => f.kind === 'passage' && named.some((w) => f.stems.has(w)) && meetingSpoken.test(f.summary));
+  const answering = spoken.filter((f) => uncoveredBy(q.terms, [f]).length === 0);
+  // Asked what is to come ("where will the ninth be held"), they answer; asked of one as held, the
+  // sources have no such meeting, and they are what is close.
+  const ahead = /\b(?:will|going to|to be held|next|upcoming|planned|scheduled)\b|予定|\b(?:sera|aura lieu|prochain)\b/i.test(q.text);
+  if (answering.length > 0 && ahead) return answerOf({ kind: 'facts', facts: answering.slice(0, 2).map((f) => f.id) }, answering.slice(0, 2));
+  return { kind: 'no-such-meeting', asked: missing, ...(spoken.length > 0 ? { related: spoken.slice(0, 2) } : {}) };
+};
+
+/**
+ * An office that one person held in the time asked stands for that person, whatever is asked of
+ * them: "what did the French foreign minister say in 2018", "what did France's armed forces
+ * minister list as her concerns". The office's passage is shown too.
+ */
+const throughOffice: Step = (d, q) => {
+  const office = q.people.length === 0 && q.roles.length > 0 ? officeHolder(d, q) : undefined;
+  if (!office) return undefined;
+  const asksSaid = /\b(?:say|said|says|told|quoted?|stated|remarks?)\b|言っ|発言|述べ/.test(q.text) || q.intent === 'said';
+  if (asksSaid) return said(d, { ...q, people: [office.person], roles: [], intent: 'said', years: [], ordinals: [], places: [] });
+  if (q.terms.length === 0 || q.agreements.length > 0) return undefined;
+  // The office's country is spent on finding the person: "France's" does not also ask for a passage about France.
+  const found = core(d, { ...q, people: [office.person], roles: [], countries: q.countries.filter((c) => c !== office.country), intent: q.intent === 'who' ? 'what' : q.intent });
+  return found.kind === 'answer' ? { ...found, facts: [...found.facts, d.roleFact(office.holder)] } : undefined;
+};
+
+/** "Who is Japan's foreign minister now", "according to the latest article": the office's last holder the articles name. */
+const latestOfOffice: Step = (d, q) =>
+  q.roles.length > 0 && q.people.length === 0 && q.years.length === 0 && q.ordinals.length === 0 && q.places.length === 0 && (q.after || /\b(?:latest|most recent|newest)\b|最新|現在|dernier|derni[eè]re|r[ée]cent/i.test(q.text))
+    ? latestHolder(d, q)
+    : undefined;
+
+/** "Did the office change hands", "how long between two meetings", asked as when, what or who. */
+const changeOrInterval: Step = (d, q) => {
+  if (q.intent !== 'when' && q.intent !== 'what' && q.intent !== 'who') return undefined;
+  const change = /\b(?:change[ds]?|same|still|replaced?|different)\b|変わ|交代|changé|même/.test(q.text) ? officeChange(d, q) : undefined;
+  return change ?? interval(d, q);
+};
+
+/** Tried in order, before the intent's handler: the first finding stands. */
+const STEPS: Step[] = [
+  seriesQuestion,
+  unknownMeeting,
+  (d, q) => (q.counterpart && q.people.length === 1 ? counterparts(d, q) : undefined),
+  (d, q) => (q.presence ? presence(d, q) : undefined),
+  throughOffice,
+  latestOfOffice,
+  (d, q) => (q.acrossMeetings && q.people.length === 0 && q.roles.length === 0 ? discussedAt(d, q) : undefined),
+  order,
+  changeOrInterval,
+];
+
+/** What, about an office, is who held it. */
+const whatOrWho: Handler = (d, q) => (q.roles.length > 0 ? who(d, q) : general(d, q));
+
+/** One handler per intent. */
+const BY_INTENT: Record<Question['intent'], Handler> = {
+  said: (d, q) => (q.people.length > 0 ? said(d, q) : general(d, q)),
+  speaker,
+  who,
+  when,
+  where,
+  count: countOrList,
+  list: countOrList,
+  compare,
+  status: whatOrWho,
+  covers: whatOrWho,
+  what: whatOrWho,
+};
+
+/** The finding for a read question: the first step that finds one, else the intent's handler. */
+export function core(d: Derived, q: Question): Finding {
+  for (const step of STEPS) {
+    const found = step(d, q);
+    if (found) return found;
+  }
+  return BY_INTENT[q.intent](d, q);
+}
+
+/**
+ * "Never mentioned" resting on everyday words alone ("which ploy", "what conflict") in a question
+ * that asks more: the word may be the asker's for what the articles say otherwise, so they are
+ * not called silent. An unsure miss instead, naming the word, with what says the rest as closest.
+ * A name or a code no article uses ("F-35") stays a confident "not covered", and so does a
+ * question with nothing else in it ("the capital of France").
+ */
+export function doubtful(d: Derived, q: Question, f: Extract<Finding, { kind: 'not-covered' }>): Finding {
+  const { uncoveredBy } = d;
+  // "The articles do not quote her on this" rests on the same words.
+  if ((f.gap && f.gap.kind !== 'not-quoted-on') || f.unmentioned.length === 0) return f;
+  const absent = q.terms.filter((t) => f.unmentioned.includes(t.text));
+  if (absent.length !== f.unmentioned.length || !absent.every((t) => t.everyday)) return f;
+  const rest = q.terms.filter((t) => !absent.includes(t));
+  if (rest.length + q.people.length + q.agreements.length === 0) return f;
+  const without = rest.length > 0 ? general(d, { ...q, terms: rest }) : undefined;
+  const saying = without?.kind === 'answer' && uncoveredBy(rest, without.facts).length === 0 ? without.facts.slice(0, 3) : f.related;
+  return { kind: 'not-covered', unmentioned: [], uncovered: [], absent: absent.map((t) => t.text), related: saying };
+}
+
+/**
+ * Asked whether or how something took place ("how did the drills go"), answered only by passages
+ * that speak of it as to come ("will take part", "next month", a planned step): the articles do
+ * not say it took place, and those passages are what is close.
+ */
+export function notYetHeld(q: Question, f: Extract<Finding, { kind: 'answer' }>): Finding {
+  if (!q.asHappened || f.facts.length === 0 || !['facts', 'covers'].includes(f.statement.kind) || !f.facts.every(looksAhead)) return f;
+  return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'only-planned' }, related: f.facts.slice(0, 3) };
+}
+
+/** The finding for a read question: the handler's, then the checks, the words no article uses, and where the sources stop. */
+export function answerQuestion(d: Derived, q: Question): Finding {
+  const { factById, latest } = d;
+  const first = core(d, q);
+  const checked = first.kind === 'not-covered' ? doubtful(d, q, first) : first.kind === 'answer' ? notYetHeld(q, first) : first;
+  // Words of the question no article uses, which the answer therefore does not rest on: said, not hidden.
+  const loose = q.loose.length > 0 ? { looseWords: q.loose.map((t) => t.text) } : {};
+  const found = checked.kind === 'answer' ? { ...checked, terms: q.terms, ...supportOf(checked), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...loose } : checked;
+  if (!q.after) return found;
+  // After the sources: say where they stop, and what they said as of then (an agreement: its status then).
+  const agreement = q.agreements[0];
+  if (agreement && (found.kind !== 'answer' || found.statement.kind === 'facts')) {
+    const status = answerOf({ kind: 'status', agreement }, [factById.get(`${agreement}:status`)!]);
+    return { kind: 'after-sources', latest, asOf: status, related: [] };
+  }
+  return { kind: 'after-sources', latest, ...(found.kind === 'answer' ? { asOf: found } : {}), related: found.kind === 'not-covered' ? found.related : [] };
+}

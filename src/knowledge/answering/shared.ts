@@ -1,0 +1,72 @@
+// Small helpers the handlers share: building an answer, ordering facts, and what a passage says.
+import type { Fact } from '../facts.js';
+import type { Kind } from '../search.js';
+import type { Finding, Statement } from '../answer.js';
+
+/** The record whose card best supports an answer, shown after it. */
+export function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind: Kind; id: string } } {
+  const s = f.statement;
+  switch (s.kind) {
+    case 'participants':
+    case 'meeting-date':
+    case 'meeting-place':
+      return { support: { kind: 'meeting', id: s.meeting } };
+    case 'role-holders':
+      return { support: s.holders.length === 1 ? { kind: 'person', id: s.holders[0]!.person } : { kind: 'meeting', id: s.holders[0]!.meeting } };
+    case 'role-check':
+      return { support: { kind: 'person', id: s.holder.person } };
+    case 'attendance':
+      return { support: { kind: 'meeting', id: s.meeting } };
+    case 'person-roles':
+      return { support: { kind: 'person', id: s.person } };
+    case 'presence':
+      return { support: { kind: 'person', id: s.holders[0]!.person } };
+    case 'together':
+      return { support: { kind: 'meeting', id: s.meetings[0]! } };
+    case 'at-every':
+      return s.people.length === 1 ? { support: { kind: 'person', id: s.people[0]! } } : {};
+    case 'latest-holder':
+      return s.holders.length === 1 ? { support: { kind: 'person', id: s.holders[0]!.person } } : {};
+    case 'counterparts':
+    case 'met':
+      return { support: { kind: 'person', id: s.person } };
+    case 'status':
+    case 'covers':
+    case 'not-signed':
+      return { support: { kind: 'agreement', id: s.agreement } };
+    case 'meetings':
+    case 'series':
+    case 'interval':
+    case 'discussed-at':
+    case 'office-change':
+    case 'order':
+      return {};
+    default:
+      return f.facts[0]?.record ? { support: f.facts[0].record } : {};
+  }
+}
+
+/** Words of a passage that speak of what is to come. */
+export const AHEAD = /\b(?:will|would|next (?:week|month|year)|later this (?:week|month|year)|to be held|(?:is|are|was|were) expected|plans? to|planned|possible|upcoming|in the near future)\b/i;
+
+/** A fact about what is to come: a planned step or side event, or every passage of it looking ahead. */
+export function looksAhead(f: Fact): boolean {
+  return f.planned === true || f.evidence.every((e) => AHEAD.test(e.text));
+}
+
+/** Whether a fact's passage says where: "in Japan", "at his office", "based in New Caledonia". */
+export function placed(f: Fact): boolean {
+  return f.evidence.some((e) => saysWhere(e.text));
+}
+
+export function saysWhere(text: string): boolean {
+  return /\b(?:in|at|to) (?:the )?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]|his |her |their )/.test(text);
+}
+
+export function kindOrder(f: Fact): number {
+  return ['quote', 'outcome', 'status', 'covers', 'step', 'side-event', 'role', 'place', 'meeting', 'passage'].indexOf(f.kind);
+}
+
+export function answerOf(statement: Statement, facts: Fact[]): Extract<Finding, { kind: 'answer' }> {
+  return { kind: 'answer', statement, facts };
+}
