@@ -3,8 +3,9 @@
 // differ only in how they send it.
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
 import { type Lang, type LabelKey, t } from '../answers/i18n.js';
-import { type Command, type MessageCommand, QUERY_MAX, questionOf } from '../commands/define.js';
+import { type Command, type MessageCommand, questionOf } from '../commands/define.js';
 import { type CommandSet, fileNameOf } from '../commands/registry.js';
+import { queryOf, runCommand } from '../commands/run.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
 import type { Choice } from '../knowledge/search.js';
 import type { Cooldown } from './cooldown.js';
@@ -82,10 +83,7 @@ export function createAnswering(deps: AnsweringDeps): Answering {
     const key = cache.key(cmd.name, lang, { query });
     const hit = cache.get(kb, key);
     if (hit) return hit;
-    const answer =
-      cmd.kind === 'chat'
-        ? await cmd.execute({ options: cmd.options[0] ? { [cmd.options[0].name]: query || undefined } : {}, lang, kb, catalogue: () => commands.catalogue(lang) })
-        : await cmd.execute({ text: query, lang, kb });
+    const answer = await runCommand(commands, cmd, query, lang, kb);
     // A query too long for the page buttons rides in the last embed's footer: room is kept for it on every page.
     const reserve = QUERY_MARK.length + query.length;
     const reply = { pages: renderPages(answer.cards, lang, answer.onePerPage, reserve), ephemeral: answer.ephemeral, outcome: answer.outcome };
@@ -113,8 +111,7 @@ export function createAnswering(deps: AnsweringDeps): Answering {
       if (busy) return busy;
       // Commands take one option: its value is the query the page buttons carry.
       const option = cmd.options[0];
-      // Discord stops a user at QUERY_MAX characters, but a client or a proxy may not: read what Discord would allow.
-      const query = option ? [...(options[option.name]?.trim() ?? '')].slice(0, QUERY_MAX).join('').trim() : '';
+      const query = option ? queryOf(options[option.name]) : '';
       if (option?.required && query === '') {
         // Discord enforces required options, but a client or a proxy may not: ask, never guess.
         const examples = cmd.info(caller.lang).examples.slice(0, 3).map((e) => `\`${e}\``).join(' · ');

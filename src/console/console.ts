@@ -3,6 +3,7 @@
 import readline from 'node:readline';
 import type { Command } from '../commands/define.js';
 import type { CommandSet } from '../commands/registry.js';
+import { queryOf, runCommand } from '../commands/run.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
 import { type Lang, langOf, t } from '../answers/i18n.js';
 import { LINE } from './line.js';
@@ -18,33 +19,25 @@ export interface ConsoleAnswer {
 /** The one-shot console's exit code for each status. */
 export const EXIT_CODES: Record<ConsoleAnswer['status'], number> = { answered: 0, miss: 1, usage: 2 };
 
-/** Splits `/quote De Vries` into the command and its options: the rest of the line is the first option, `name:value` sets others. */
-export function parseLine(line: string, commands: CommandSet): { command: Command; options: Record<string, string | undefined> } | string {
+/** Splits `/quote De Vries` into the command and its query: the rest of the line, as an interaction's one option. */
+export function parseLine(line: string, commands: CommandSet): { command: Command; query: string } | string {
   const match = LINE.exec(line.trim());
   if (!match) return 'Type a command, such as /meeting 2018, or /help.';
   const [, name = '', rest = ''] = match;
   const command = commands.get(name.toLowerCase());
   if (!command) return `Unknown command /${name}. Commands: ${commands.list.map((c) => `/${c.name}`).join(' ')}`;
-  const options: Record<string, string | undefined> = {};
-  let text = rest.trim();
-  for (const o of command.options.slice(1)) {
-    const m = new RegExp(`(?:^|\\s)${o.name}:(\\S+)`).exec(text);
-    if (m) {
-      options[o.name] = m[1];
-      text = text.replace(m[0], '').trim();
-    }
-  }
+  const query = queryOf(rest);
   const first = command.options[0];
-  if (first) options[first.name] = text === '' ? (first.required ? '' : undefined) : text;
-  if (first?.required && text === '') return `/${command.name} needs ${first.name === 'query' ? 'something to look for' : first.name}, e.g. ${command.info('en').examples[0] ?? ''}`;
-  return { command, options };
+  if (first?.required && query === '') return `/${command.name} needs ${first.name === 'query' ? 'something to look for' : first.name}, e.g. ${command.info('en').examples[0] ?? ''}`;
+  return { command, query };
 }
 
 /** Answers one line as the bot would in Discord, as text. */
 export async function answerLine(line: string, commands: CommandSet, kb: KnowledgeBase, lang: Lang = 'en'): Promise<ConsoleAnswer> {
   const parsed = parseLine(line, commands);
   if (typeof parsed === 'string') return { text: parsed, status: 'usage' };
-  const reply = await parsed.command.execute({ options: parsed.options, lang, kb, catalogue: () => commands.catalogue(lang) });
+  // The same core as the gateway and the HTTP endpoint: the command on its query, as neutral cards.
+  const reply = await runCommand(commands, parsed.command, parsed.query, lang, kb);
   const note = reply.ephemeral ? `${t(lang, 'onlyYou')}\n` : '';
   return { text: note + cardsText(reply.cards, lang, pageBreaks(reply.cards, lang, reply.onePerPage)), status: reply.outcome === 'answered' ? 'answered' : 'miss' };
 }

@@ -7,6 +7,8 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { renderPages } from '../../src/bot/render.js';
 import { answerLine, complete, parseLine } from '../../src/console/console.js';
+import { QUERY_MAX } from '../../src/commands/define.js';
+import { queryOf, runCommand } from '../../src/commands/run.js';
 import { repoRoot } from '../../src/paths.js';
 import { BUILT } from '../../testing/process.js';
 import { commands, kb } from '../helpers/bot.js';
@@ -26,11 +28,21 @@ describe('console adapter', () => {
     expect((await answerLine('agreement ACSA', commands, kb)).text).toContain('Status: Framework agreed — as of 26 January 2018');
   });
 
+  it('reads a line as an interaction: the query cut where Discord cuts it, through the same core', async () => {
+    const long = `who was France's defence minister in 2015? ${'and also '.repeat(60)}`;
+    expect([...long].length).toBeGreaterThan(QUERY_MAX);
+    const parsed = parseLine(`/ask ${long}`, commands);
+    if (typeof parsed === 'string') throw new Error(parsed);
+    expect(parsed.query).toBe(queryOf(long));
+    expect([...parsed.query].length).toBeLessThanOrEqual(QUERY_MAX);
+    expect((await answerLine(`/ask ${long}`, commands, kb)).text).toBe((await answerLine(`/ask ${[...long].slice(0, QUERY_MAX).join('')}`, commands, kb)).text);
+  });
+
   it('shows where Discord’s pages break, as many breaks as the bot sends pages', async () => {
     for (const line of ['/meeting 2018', '/timeline', '/quote Parly']) {
       const parsed = parseLine(line, commands);
       if (typeof parsed === 'string') throw new Error(parsed);
-      const reply = await parsed.command.execute({ options: parsed.options, lang: 'en', kb, catalogue: () => commands.catalogue('en') });
+      const reply = await runCommand(commands, parsed.command, parsed.query, 'en', kb);
       const pages = renderPages(reply.cards, 'en', reply.onePerPage).length;
       const { text } = await answerLine(line, commands, kb);
       const markers = text.match(/^── Page (\d+) of (\d+) ──$/gm) ?? [];
