@@ -424,6 +424,8 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
       const m = gap.meeting ? k.meetings.get(gap.meeting) : undefined;
       return t(lang, 'gapNoCounterpart', { person: personName(k.people.get(gap.person)!, lang), at: m ? t(lang, 'atMeeting', { meeting: meetingRef(k, m, lang) }) : '' });
     }
+    case 'no-figure':
+      return t(lang, 'gapNoFigure');
     case 'only-planned':
       return t(lang, 'gapOnlyPlanned', { date: latestDate(k, lang) });
     case 'never-together': {

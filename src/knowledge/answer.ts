@@ -87,6 +87,8 @@ export type Gap =
   | { kind: 'never-together'; people: string[] }
   | { kind: 'no-counterpart'; person: string; meeting?: string }
   | { kind: 'none-at-every'; meetings: string[]; country?: Country }
+  /** Asked for a measure ("how big"); no fact found gives a figure. */
+  | { kind: 'no-figure' }
   /** Asked of as having taken place; every passage found speaks of it as to come. */
   | { kind: 'only-planned' };
 

@@ -56,6 +56,8 @@ export interface Question {
   inCountry?: Country;
   /** Asked yes or no ("did they…", "…, right?"): a passage that denies it is said to. */
   yesNo: boolean;
+  /** Asks for a measure ("how big", "in square kilometres"): only a figure answers it. */
+  measure: boolean;
   /** Asks whether or how something took place ("did it go ahead", "where were the drills held"), not what was agreed or planned. */
   asHappened: boolean;
   /** Asks about a time after the latest source (now, today, in the end, a later year). */
@@ -71,6 +73,9 @@ export interface Question {
    */
   loose: Term[];
 }
+
+/** A measure asked for: a size, a distance, an amount, an age, in English, French or Japanese. */
+const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b|\bin (?:square )?(?:kilomet(?:er|re)s?|km2?|miles?|tonnes?|tons?|dollars?|euros?|yen)\b|\bquelle (?:taille|superficie|distance)\b|\bcombien (?:de kilom|d['’]argent|co[uû]te)|広さ|面積|大きさ|距離|何キロ|いくら/i;
 
 /** Someone taking part in something, in a past form ("took part", "visited", "a participé", "参加した"): it presumes the thing took place. */
 const TOOK_PART = /\b(?:went|took part|participated|visited|travell?ed|conducted|carried out)\b|\b(?:a|ont|avait|avaient)\s+(?:particip|visit|effectu)|(?:実施され|参加し|訪問し|訪れ)た/i;
@@ -205,9 +210,19 @@ export function createReader(k: Knowledge): Reader {
   const lexiconWords = new Set(lexicon.phrases.flatMap((p) => p.words));
 
   /** A word the articles never use, corrected to one they do when it is one typo away. */
-  function correct(word: string): string {
+  /**
+   * A typo, to the article word it is one or two edits from. A name typed in French or Japanese
+   * script's Latin neighbour ("Asie", "Russie") may be as short as four letters: the articles'
+   * English name for it is one edit away ("asia", "russia"), its first two letters the same.
+   */
+  function correct(word: string, name = false): string {
     const s = stem(word);
-    if (vocabulary.has(s) || lexicon.generic.has(s) || lexiconWords.has(s) || s.length < 5 || /\d/.test(s) || wordnet.lookup(word)) return word;
+    if (vocabulary.has(s) || lexicon.generic.has(s) || lexiconWords.has(s) || /\d/.test(s)) return word;
+    if (name && s.length >= 3 && word.length >= 4) {
+      const english = vocabularyList.find((v) => v.slice(0, 2) === word.slice(0, 2) && Math.abs(v.length - word.length) <= 1 && editDistance(v, word) === 1);
+      if (english) return english;
+    }
+    if (s.length < 5 || wordnet.lookup(word)) return word;
     const max = s.length >= 9 ? 2 : 1;
     let best: string | undefined;
     for (const v of vocabularyList) {
@@ -466,7 +481,7 @@ export function createReader(k: Knowledge): Reader {
       const head = all.slice(start + 1).findIndex((x, j, after) => !STOPWORDS.has(x) && countryOfWord[x] === undefined && after[j + 1] !== 'of');
       return head >= 0 && start + 1 + head === i;
     };
-    const rest = all.filter((w, i) => !used.has(i) && !STOPWORDS.has(w) && !AFTER_WORDS.has(w) && !/^\p{Script=Hiragana}+$/u.test(w)).map(correct);
+    const rest = all.filter((w, i) => !used.has(i) && !STOPWORDS.has(w) && !AFTER_WORDS.has(w) && !/^\p{Script=Hiragana}+$/u.test(w)).map((w) => correct(w, !english && marked.has(w)));
     // Parts of speech in context, tagged on first need: only where a word's weight depends on it.
     let tags: Map<string, Tag> | undefined;
     const tagOf = (w: string) => (tags ??= tagWords(joined)).get(w);
@@ -556,7 +571,7 @@ export function createReader(k: Knowledge): Reader {
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

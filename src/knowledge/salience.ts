@@ -72,6 +72,21 @@ function relatedInArticles(info: WordInfo, pos: Pos, ctx: WordContext): string[]
 
 const isName = (words: string[]) => words.every((w) => /^\p{Lu}/u.test(w));
 
+/**
+ * "Asian" is of Asia, and "Asia" the place of the Asian: a name stands for itself and for the names
+ * WordNet derives from it or says it pertains to, where the articles use them.
+ */
+function nameAdjective(info: WordInfo, own: string[], ctx: WordContext, topic: (alternatives?: string[][]) => Salience, pos: Pos = 'adj'): Salience {
+  const of = info.senses
+    .filter((s) => s.pos === pos)
+    .slice(0, 2)
+    .flatMap((s) => s.related)
+    .filter((w) => !/[\s-]/.test(w))
+    .map((w) => stem(w.toLowerCase()))
+    .filter((x) => x !== own[0] && ctx.inArticles(x));
+  return topic([own, ...[...new Set(of)].map((x) => [x])]);
+}
+
 export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   const own = [stem(ctx.word)];
   const topic = (alternatives: string[][] = [own]): Extract<Salience, { kind: 'topic' }> => ({ kind: 'topic', alternatives });
@@ -83,7 +98,13 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   if (ctx.word.length <= 2 && !ctx.marked) return framing;
   // In a French or Japanese question, WordNet's English is no guide ("point", "date"): a word counts
   // when the articles use it or it is typed as a name.
-  if (!ctx.english) return inArticles || ctx.marked ? topic() : framing;
+  if (!ctx.english) {
+    if (!inArticles && !ctx.marked) return framing;
+    // A name typed with its capital is one in any language: "Asia" (for "Asie") is also "Asian".
+    const name = wordnet.lookup(ctx.word);
+    const first = name?.senses.find((s) => s.pos === 'noun');
+    return name && first && isName(first.words) ? nameAdjective(name, own, ctx, topic, 'noun') : topic();
+  }
   // An irregular form ("brought") is looked up by its dictionary form ("bring").
   const known = wordnet.lookup(ctx.word);
   // Grammar in its sentence ("wasnt the meeting…", "whether") never says what a question is about.
@@ -104,15 +125,18 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   const nounFirst = noun > 0 && noun >= adj && !(verb > 0 && /(?:ed|ing)$/.test(ctx.word));
   const nounKind = nouns.find((s) => s.lexname !== 'noun.Tops')?.lexname ?? 'noun.Tops';
   if (nounFirst && !isName(nouns[0]!.words) && ['noun.time', 'noun.quantity', 'noun.relation'].includes(nounKind)) return framing;
+  if (adj > 0 && adj >= noun && isName(info.senses.find((s) => s.pos === 'adj')?.words ?? [])) return nameAdjective(info, own, ctx, topic);
   if (inArticles) return topic();
   // "Trained", "counting": a verb's forms, not the nouns WordNet also lists for them; "special":
   // an adjective with a rare noun sense.
   // A verb in its sentence ("pass on the invite", "did he switch", "kick off"), though WordNet also
   // lists it as a noun, says how, not what.
   const verbForm = () => verb > 0 && (/(?:ed|ing)$/.test(ctx.word) || (!ctx.marked && ctx.tag?.()?.pos === 'VERB'));
-  if (noun > 0 && noun >= adj && !verbForm()) {
+  // An adjective in its sentence ("her top worries"), though WordNet lists the noun first, says how.
+  const adjectiveForm = () => adj > 0 && !ctx.marked && ctx.tag?.()?.pos === 'ADJ';
+  if (noun > 0 && noun >= adj && !verbForm() && !adjectiveForm()) {
     // A name ("Taiwan", "Australian") stands for itself: its synset's other names are other things.
-    if (isName(nouns[0]!.words)) return nouns[0]!.lexname === 'noun.time' ? framing : topic();
+    if (isName(nouns[0]!.words)) return nouns[0]!.lexname === 'noun.time' ? framing : nameAdjective(info, own, ctx, topic, 'noun');
     const kind = nouns.find((s) => s.lexname !== 'noun.Tops')?.lexname ?? 'noun.Tops';
     if (FRAMING_NOUN_KINDS.has(kind)) return framing;
     const related = relatedInArticles(info, 'noun', ctx);
@@ -121,7 +145,7 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
     return { ...topic(related.length > 0 ? [own, ...related] : [own]), ...(proper ? {} : { common: true, ...(ABSTRACT_NOUN_KINDS.has(kind) ? { abstract: true } : {}) }) };
   }
   if (adj > 0 && adj >= verb) {
-    if (isName(info.senses.find((s) => s.pos === 'adj')?.words ?? [])) return topic();
+    if (isName(info.senses.find((s) => s.pos === 'adj')?.words ?? [])) return nameAdjective(info, own, ctx, topic);
     // "Atomic" is "nuclear" in the articles' words.
     const related = relatedInArticles(info, 'adj', ctx);
     if (related.length > 0) return { ...topic([own, ...related]), common: true, abstract: true };

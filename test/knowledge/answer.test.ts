@@ -266,3 +266,18 @@ describe('what was planned, asked of as having happened', () => {
   });
 });
 
+describe('measures and names across languages', () => {
+  it('says the articles give no figure when a measure is asked and no fact found gives one', () => {
+    expect(ask('how large is the French exclusive economic zone?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'no-figure' } });
+  });
+
+  it('still answers a count the articles give', () => {
+    expect(ask('how many people died in the January attacks in France?')).toMatchObject({ kind: 'answer' });
+  });
+
+  it('reads a place named in French as the articles\' English name, one letter away ("Asie" is Asia)', () => {
+    const q = answerer.read('Quelles inquiétudes Parly a-t-elle exprimées sur l\'Asie ?');
+    expect(q.terms.some((t) => t.alternatives.some((a) => a.join(' ') === 'asia'))).toBe(true);
+  });
+});
+

@@ -6,7 +6,7 @@ import { stem } from '../../src/knowledge/words.js';
 
 const wordnet = openWordNet();
 // A small article vocabulary of our own, as stems.
-const vocabulary = new Set(['nuclear', 'minesweep', 'opposition', 'before', 'frigat', 'arm', 'research'].map(stem));
+const vocabulary = new Set(['nuclear', 'minesweep', 'opposition', 'before', 'frigat', 'arm', 'research', 'asia', 'asian'].map(stem));
 const of = (word: string, marked = false, english = true, tag?: Tag): Salience =>
   salienceOf({ word, marked, english, inArticles: (s) => vocabulary.has(s), framing: (s) => ['other', 'also'].includes(s), ...(tag ? { tag: () => tag, framingPosition: true } : {}) }, wordnet);
 
@@ -71,5 +71,15 @@ describe('what a question is about, and what only frames it', () => {
     expect(of('research', false, true, { pos: 'VERB', lemma: 'research', role: 'request' }).kind).toBe('framing');
     expect(of('arm', false, true, { pos: 'NOUN', lemma: 'arm', role: 'classifier' }).kind).toBe('framing');
     expect(of('research', false, true, { pos: 'VERB', lemma: 'research' }).kind).toBe('topic');
+  });
+
+  it('reads a name and the name-adjective WordNet relates it to as one: "Asian" is also "Asia", and "Asia" (typed in a French question too) also "Asian"', () => {
+    expect(of('asian')).toMatchObject({ kind: 'topic', alternatives: [[stem('asian')], [stem('asia')]] });
+    expect(of('asia', true, false)).toMatchObject({ kind: 'topic', alternatives: [[stem('asia')], [stem('asian')]] });
+  });
+
+  it('reads a word WordNet lists first as a noun as the adjective its sentence makes it ("her top worries")', () => {
+    expect(of('top', false, true, { pos: 'ADJ', lemma: 'top' }).kind).toBe('framing');
+    expect(of('top', false, true, { pos: 'NOUN', lemma: 'top' }).kind).toBe('topic');
   });
 });

@@ -7,7 +7,7 @@ import type { Meeting } from '../schema.js';
 import { compareKeys } from '../text.js';
 import { type Term, covers } from '../words.js';
 import type { Finding } from '../answer.js';
-import { answerOf } from './shared.js';
+import { answerOf, counted } from './shared.js';
 import type { Derived } from './derived.js';
 import { general, signed } from './passages.js';
 import { officeChange, personRoles } from './people.js';
@@ -154,7 +154,6 @@ export function countOrList(d: Derived, q: Question): Finding {
   // "How many ships", "combien coûte": no record counts it. What is closest, as a miss, never a dump of facts.
   if (q.intent === 'count') {
     const found = general(d, q);
-    const counted = (f: Fact) => /\b(?!(?:19|20)\d\d\b)\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b/i.test(`${f.summary} ${f.evidence.map((e) => e.text).join(' ')}`);
     if (found.kind === 'answer' && found.facts.some(counted)) return found;
     return { kind: 'not-covered', unmentioned: found.kind === 'not-covered' ? found.unmentioned : [], uncovered: [], related: found.kind === 'answer' ? found.facts.slice(0, 3) : found.kind === 'not-covered' ? found.related : [] };
   }

@@ -3,7 +3,7 @@
 import type { Question } from '../question.js';
 import { ORDINAL_WORDS } from '../documents.js';
 import type { Finding } from '../answer.js';
-import { answerOf, looksAhead, supportOf } from './shared.js';
+import { answerOf, counted, looksAhead, supportOf } from './shared.js';
 import type { Derived } from './derived.js';
 import { said, who, counterparts, presence, latestHolder, officeHolder, officeChange } from './people.js';
 import { compare, countOrList, discussedAt, interval, order, when } from './dates.js';
@@ -139,11 +139,20 @@ export function notYetHeld(q: Question, f: Extract<Finding, { kind: 'answer' }>)
   return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'only-planned' }, related: f.facts.slice(0, 3) };
 }
 
+/**
+ * Asked for a measure ("how big is the zone, in square kilometres") and answered by passages that
+ * give no figure: the articles do not give it, and those passages are what is close.
+ */
+export function unmeasured(q: Question, f: Finding): Finding {
+  if (!q.measure || f.kind !== 'answer' || !['facts', 'covers'].includes(f.statement.kind) || f.facts.some(counted)) return f;
+  return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-figure' }, related: f.facts.slice(0, 3) };
+}
+
 /** The finding for a read question: the handler's, then the checks, the words no article uses, and where the sources stop. */
 export function answerQuestion(d: Derived, q: Question): Finding {
   const { factById, latest } = d;
   const first = core(d, q);
-  const checked = first.kind === 'not-covered' ? doubtful(d, q, first) : first.kind === 'answer' ? notYetHeld(q, first) : first;
+  const checked = first.kind === 'not-covered' ? doubtful(d, q, first) : first.kind === 'answer' ? unmeasured(q, notYetHeld(q, first)) : first;
   // Words of the question no article uses, which the answer therefore does not rest on: said, not hidden.
   const loose = q.loose.length > 0 ? { looseWords: q.loose.map((t) => t.text) } : {};
   const found = checked.kind === 'answer' ? { ...checked, terms: q.terms, ...supportOf(checked), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...loose } : checked;

@@ -46,6 +46,11 @@ export function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: 
   }
 }
 
+/** Whether a fact gives a figure: a number that is not a year, or a number word. */
+export function counted(f: Fact): boolean {
+  return /\b(?!(?:19|20)\d\d\b)\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/i.test(`${f.summary} ${f.evidence.map((e) => e.text).join(' ')}`);
+}
+
 /** Words of a passage that speak of what is to come. */
 export const AHEAD = /\b(?:will|would|next (?:week|month|year)|later this (?:week|month|year)|to be held|(?:is|are|was|were) expected|plans? to|planned|possible|upcoming|in the near future)\b/i;
 
