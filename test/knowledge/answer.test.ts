@@ -281,3 +281,17 @@ describe('measures and names across languages', () => {
   });
 });
 
+describe('grammar words', () => {
+  it('reads "where" after another question word as opening a relative clause, unless joined to it', () => {
+    expect(answerer.read('what did the ministers want done about waters where two countries claim the same islands?').intent).toBe('what');
+    expect(answerer.read('where was the first meeting held?').intent).toBe('where');
+    expect(answerer.read('when and where was the first meeting held?')).toMatchObject({ intent: 'when', placeToo: true });
+  });
+
+  it('never takes a quantifier or a preposition of place for what a question is about', () => {
+    const q = answerer.read('what did several ministers say against unilateral action?');
+    expect(q.terms.map((t) => t.text)).not.toContain('several');
+    expect(q.terms.map((t) => t.text)).not.toContain('against');
+  });
+});
+

@@ -6,7 +6,7 @@ import { stem } from '../../src/knowledge/words.js';
 
 const wordnet = openWordNet();
 // A small article vocabulary of our own, as stems.
-const vocabulary = new Set(['nuclear', 'minesweep', 'opposition', 'before', 'frigat', 'arm', 'research', 'asia', 'asian'].map(stem));
+const vocabulary = new Set(['nuclear', 'minesweep', 'opposition', 'before', 'frigat', 'arm', 'research', 'asia', 'asian', 'territory', 'territorial'].map(stem));
 const of = (word: string, marked = false, english = true, tag?: Tag): Salience =>
   salienceOf({ word, marked, english, inArticles: (s) => vocabulary.has(s), framing: (s) => ['other', 'also'].includes(s), ...(tag ? { tag: () => tag, framingPosition: true } : {}) }, wordnet);
 
@@ -81,5 +81,9 @@ describe('what a question is about, and what only frames it', () => {
   it('reads a word WordNet lists first as a noun as the adjective its sentence makes it ("her top worries")', () => {
     expect(of('top', false, true, { pos: 'ADJ', lemma: 'top' }).kind).toBe('framing');
     expect(of('top', false, true, { pos: 'NOUN', lemma: 'top' }).kind).toBe('topic');
+  });
+
+  it('reads a noun the articles use as also its own family\'s forms they use ("territory", "territorial")', () => {
+    expect(of('territory')).toMatchObject({ kind: 'topic', alternatives: [[stem('territory')], [stem('territorial')]] });
   });
 });

@@ -33,4 +33,10 @@ describe('WordNet lookups', () => {
     expect(wordnet.lookup('pls')).toBeUndefined();
     expect(wordnet.lookup('zzqx')).toBeUndefined();
   });
+
+  it('finds a verb whose final consonant doubles before -ing or -ed ("letting", "swapped")', () => {
+    expect(wordnet.lookup('letting')?.senses.some((x) => x.pos === 'verb' && x.words.includes('let'))).toBe(true);
+    expect(wordnet.lookup('swapped')?.counts.verb).toBeGreaterThan(0);
+  });
 });
+
