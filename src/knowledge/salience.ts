@@ -140,6 +140,8 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   if (adj > 0 && adj >= noun && isName(info.senses.find((s) => s.pos === 'adj')?.words ?? [])) return nameAdjective(info, own, ctx, topic);
   // A noun the articles use stands also for its own family's forms they use ("territory" and
   // "territorial"); a verb's nouns often name another step ("approve", "approval").
+  // A verb in its past or -ing form the articles use ("predicted", "getting") says how, not what: it helps pick the passage.
+  if (inArticles && verb > 0 && verb >= noun && !ctx.marked && /(?:ed|ing)$/.test(ctx.word)) return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx)] };
   if (inArticles) return topic(noun > 0 && noun >= verb ? [own, ...family(info, own, ctx)] : [own]);
   // "Trained", "counting": a verb's forms, not the nouns WordNet also lists for them; "special":
   // an adjective with a rare noun sense.

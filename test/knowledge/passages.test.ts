@@ -56,6 +56,25 @@ describe('passages of ingested articles', () => {
   });
 });
 
+describe('a question that says only how, of someone', () => {
+  it('answers "who succeeded her" from the passage that names her and says it', async () => {
+    const data = copyOfData();
+    await ingest(
+      writeTemp('reshuffle.txt', `title: Invented cabinet reshuffle in Tokyo
+published: 2022-03-02
+
+Japanese Foreign Minister Haruto Sakai met French Foreign Minister Claire Dumont in Tokyo on Tuesday, his last talks with France.
+
+Prime Minister Aya Mori on Wednesday named Ken Ota as foreign minister, succeeding Haruto Sakai, who leaves the cabinet.
+`),
+      { dataDir: data },
+    );
+    const { answerer } = await buildKnowledgeBase(loadKnowledge(data)).answering();
+    const f = answerer.answer('Who succeeded Haruto Sakai?');
+    expect(f).toMatchObject({ kind: 'answer', facts: [{ summary: expect.stringMatching(/named Ken Ota as foreign minister, succeeding Haruto Sakai/) }] });
+  });
+});
+
 describe('a meeting no record holds, spoken of in a passage', () => {
   it('answers where it will be held from the passage, and for one asked of as held says there is none, with the passage as related', async () => {
     const data = copyOfData();

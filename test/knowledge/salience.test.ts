@@ -6,7 +6,7 @@ import { stem } from '../../src/knowledge/words.js';
 
 const wordnet = openWordNet();
 // A small article vocabulary of our own, as stems.
-const vocabulary = new Set(['nuclear', 'minesweep', 'opposition', 'before', 'frigat', 'arm', 'research', 'asia', 'asian', 'territory', 'territorial'].map(stem));
+const vocabulary = new Set(['nuclear', 'minesweep', 'opposition', 'before', 'frigat', 'arm', 'research', 'asia', 'asian', 'territory', 'territorial', 'predict'].map(stem));
 const of = (word: string, marked = false, english = true, tag?: Tag): Salience =>
   salienceOf({ word, marked, english, inArticles: (s) => vocabulary.has(s), framing: (s) => ['other', 'also'].includes(s), ...(tag ? { tag: () => tag, framingPosition: true } : {}) }, wordnet);
 
@@ -85,5 +85,9 @@ describe('what a question is about, and what only frames it', () => {
 
   it('reads a noun the articles use as also its own family\'s forms they use ("territory", "territorial")', () => {
     expect(of('territory')).toMatchObject({ kind: 'topic', alternatives: [[stem('territory')], [stem('territorial')]] });
+  });
+
+  it('reads a verb\'s past or -ing form the articles use as how, not what ("predicted")', () => {
+    expect(of('predicted')).toMatchObject({ kind: 'hint', alternatives: [[stem('predicted')]] });
   });
 });

@@ -61,7 +61,7 @@ export function general(d: Derived, q: Question): Finding {
     const used = present ? holders.filter((h) => h.meeting === m.id) : holders;
     return answerOf({ kind: 'attendance', person: p.id, meeting: m.id, present, holders: used }, [...used.map(roleFact), ...(present ? [] : [factById.get(`${m.id}:meeting`)!])]);
   }
-  if (q.people.length > 0 && q.terms.length === 0) return personRoles(d, q, k.people.get(q.people[0]!)!);
+  if (q.people.length > 0 && q.terms.length === 0 && q.hints.length === 0) return personRoles(d, q, k.people.get(q.people[0]!)!);
   if (asked.length > 0 && q.terms.length === 0) {
     const m = asked[0]!;
     // What it decided: its outcomes, or the agreement steps taken there (2017: the ACSA negotiations).
@@ -71,7 +71,7 @@ export function general(d: Derived, q: Question): Finding {
     if (outcomes.length === 0) return notCovered(q, undefined, [factById.get(`${m.id}:meeting`)!]);
     return answerOf({ kind: 'facts', facts: outcomes.map((f) => f.id), at: m.id }, outcomes);
   }
-  if (q.terms.length === 0) return notCovered(q);
+  if (q.terms.length === 0 && (q.hints.length === 0 || q.people.length + q.agreements.length === 0)) return notCovered(q);
   // A year asked holds for facts with no meeting too: by their date, or their articles' dates.
   const inYears = (f: Fact) => {
     if (f.meeting) return asked.some((m) => m.id === f.meeting);
@@ -87,10 +87,11 @@ export function general(d: Derived, q: Question): Finding {
   const others = [...k.countries.keys()].filter((c) => !q.countries.includes(c));
   const other: Country | undefined = q.countries.length === 1 && others.length === 1 ? others[0] : undefined;
   // A passage is any sentence: it answers a question that names two things it says, or one that few
-  // sentences say ("the Albatros"), never one common word alone ("begin").
+  // sentences say ("the Albatros"), never one common word alone ("begin"); asked only how ("who
+  // replaced her"), it says how.
   let specificMemo: boolean | undefined;
-  const specific = () => (specificMemo ??= q.terms.length + q.people.length + q.agreements.length >= 2 || (q.terms.length === 1 && candidates({ ...q, hints: [], people: [], agreements: [] }, []).filter((f) => covers(f.stems, q.terms[0]!)).length <= 3));
-  const full = complete.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)) && !(other && aboutAlone(f, other)) && (f.kind !== 'passage' || specific()));
+  const specific = () => (specificMemo ??= q.terms.length + q.hints.length + q.people.length + q.agreements.length >= 2 || (q.terms.length === 1 && candidates({ ...q, hints: [], people: [], agreements: [] }, []).filter((f) => covers(f.stems, q.terms[0]!)).length <= 3));
+  const full = complete.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)) && !(other && aboutAlone(f, other)) && (f.kind !== 'passage' || (specific() && (q.terms.length > 0 || q.hints.some((t) => covers(f.stems, t))))));
   if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
   // "What did the officials say": what was said (quotes, reported speech) before other facts;
   // "what did Japan say": only what someone of Japan said (or both, in a joint statement).

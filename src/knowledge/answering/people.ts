@@ -86,7 +86,7 @@ export function who(d: Derived, q: Question): Finding {
     }
   }
   // "Who invited the president?": about something done to them, not who they are.
-  if (q.people.length > 0 && (q.event || q.terms.length > 0)) return general(d, q);
+  if (q.people.length > 0 && (q.event || q.terms.length > 0 || q.hints.length > 0)) return general(d, q);
   if (q.people.length > 0 && (q.intent === 'who' || q.intent === 'compare' || q.intent === 'what')) return personRoles(d, q, k.people.get(q.people[0]!)!);
   if (role) {
     const where = asked.length > 0 ? asked : meetings;
