@@ -264,7 +264,12 @@ export function createReader(k: Knowledge): Reader {
     }
     // French "réunion" is a meeting; "Réunion" (capitalised) and "reunion" (English), the island.
     joined = joined.replace(/\bréunions?\b/g, 'meeting');
-    const all = wordsOf(joined);
+    // A real word one letter from an office word, beside another office word, is that office word
+    // mistyped: "foreign minster" (WordNet's church) is "foreign minister".
+    const all = wordsOf(joined).map((w, i, ws) => {
+      if (w.length < 5 || ROLE_WORDS.has(w) || vocabulary.has(stem(w)) || !(ROLE_WORDS.has(ws[i - 1] ?? '') || ROLE_WORDS.has(ws[i + 1] ?? ''))) return w;
+      return [...ROLE_WORDS].find((r) => r.length >= 5 && Math.abs(r.length - w.length) <= 1 && editDistance(r, w) === 1) ?? w;
+    });
     const has = (w: string) => all.includes(w);
     const starts = (...ws: string[]) => ws.every((w, i) => all[i] === w);
     const phrase = (ws: string[]) => all.some((_, i) => ws.every((w, j) => all[i + j] === w));

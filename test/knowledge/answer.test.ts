@@ -288,6 +288,12 @@ describe('grammar words', () => {
     expect(answerer.read('when and where was the first meeting held?')).toMatchObject({ intent: 'when', placeToo: true });
   });
 
+  it('reads a real word one letter from an office word, beside another, as that office word mistyped ("defense minster")', () => {
+    expect(ask('who was the defense minster in 2015?')).toMatchObject({ kind: 'answer', statement: { kind: 'role-holders', role: 'defense' } });
+    // Not beside an office word, a word stays what it is.
+    expect(answerer.read('what did the minster of Westminster say?').roles).toEqual([]);
+  });
+
   it('never takes a quantifier or a preposition of place for what a question is about', () => {
     const q = answerer.read('what did several ministers say against unilateral action?');
     expect(q.terms.map((t) => t.text)).not.toContain('several');
