@@ -144,6 +144,12 @@ export function createReader(k: Knowledge): Reader {
   const offices = [...k.offices.values()].map((o) => ({ id: o.id, alone: o.alone, words: o.words.map(wordsOf), lexicon: new Set(o.lexicon), countryOf: lexiconCountry(o, k.lexicon) }));
   const officeLexicon = new Set([...k.offices.values()].flatMap((o) => o.lexicon));
   const ROLE_WORDS = new Set([...OFFICE_NOUNS, ...[...k.offices.values()].flatMap((o) => o.words.flatMap(wordsOf))]);
+  /** A noun whose first sense names a person ("official", "envoy", "minister"). */
+  const isPersonNoun = (w: string) => {
+    const first = /^[a-z]+$/.test(w) ? wordnet.lookup(w)?.senses.find((s) => s.pos === 'noun') : undefined;
+    // A common noun: "Waters" the singer is no answer to "which waters".
+    return first?.lexname === 'noun.person' && first.words.some((x) => x === x.toLowerCase());
+  };
   // What people type for each country (data/countries/): "japan", "japonais", "日本".
   const countryOfWord: Record<string, Country> = {};
   for (const c of k.countries.values()) {
@@ -357,6 +363,8 @@ export function createReader(k: Knowledge): Reader {
     let intent: Intent = 'what';
     // "What did they want done about areas where…": after another question word, "where" opens a
     // relative clause, unless joined to it ("when and where").
+    // "Which (French) official": a word for a person right after "which" or "what" says a person is asked for.
+    const personAskedAt = (at: number) => ['which', 'what'].some((x) => all[at - 1] === x || (all[at - 2] === x && countryOfWord[all[at - 1] ?? ''] !== undefined)) && isPersonNoun(all[at]!);
     const relativeWhere = (at: number) => {
       const first = all.findIndex((w) => ['what', 'who', 'whom', 'whose', 'which', 'when', 'how', 'why'].includes(w));
       return first >= 0 && first < at && !['and', 'or'].includes(all[at - 1] ?? '');
@@ -445,7 +453,8 @@ export function createReader(k: Knowledge): Reader {
     if (roles.length > 0) all.forEach((w, i) => ROLE_WORDS.has(w) && used.add(i));
     // "What was Sato's portfolio (in 2015)?", "son poste": of a person, a word for holding office asks
     // which offices they held, which their roles answer; it is no topic to find in a passage.
-    if (people.length > 0) all.forEach((w, i) => POSITION_WORDS.has(w) && used.add(i));
+    // So it does of whoever is asked for ("which minister … did his title change").
+    if (people.length > 0 || intent === 'who' || all.some((w, i) => personAskedAt(i))) all.forEach((w, i) => POSITION_WORDS.has(w) && used.add(i));
     if (intent === 'what' && roles.length > 0) intent = 'who';
     // "France's foreign minister … about Japan's role": the country that qualifies the office.
     const officeAt = all.findIndex((w) => ['minister', 'ministers', 'ministre', 'secretary', 'chief', 'portfolio'].includes(w));
@@ -516,6 +525,9 @@ export function createReader(k: Knowledge): Reader {
         if (ORDINALS[t.text] !== undefined) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
         const s = salienceOf({ word: t.text, marked: marked.has(t.text), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), english, ...(english ? { tag: () => tagOf(t.text), framingPosition: framingPosition(t.text) } : {}) }, wordnet);
         if (s.kind === 'framing') return [];
+        // The person asked for ("which official") is whoever the answer names, not a word to find,
+        // where the articles use the word; "which chancellor" they never mention stays.
+        if (personAskedAt(all.indexOf(t.text)) && vocabulary.has(t.alternatives[0]![0]!)) return [];
         const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}) };
         if (s.kind === 'hint') {
           hints.push(term);

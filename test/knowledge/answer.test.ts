@@ -301,3 +301,15 @@ describe('grammar words', () => {
   });
 });
 
+describe('the person asked for', () => {
+  it('answers "which official was at both meetings, and did his title change" with the offices held at each', () => {
+    const f = ask('which French official attended both the 2015 and the 2018 talks, and did his title change?');
+    expect(f).toMatchObject({ kind: 'answer', statement: { kind: 'at-every', people: ['jean-yves-le-drian'] } });
+  });
+
+  it('keeps a person asked for that the articles never name ("which chancellor"), and a word that is only a surname in WordNet ("which waters")', () => {
+    expect(answerer.read('which chancellor spoke at the 2018 talks?').terms.map((t) => t.text)).toContain('chancellor');
+    expect(answerer.read('in which waters will the frigate train?').terms.map((t) => t.text)).toContain('waters');
+  });
+});
+

@@ -32,7 +32,7 @@ export function said(d: Derived, q: Question): Finding {
 }
 
 export function who(d: Derived, q: Question): Finding {
-  const { k, facts, meetings, factById, roleKindOf, holderOf, holdersAt, roleAt, roleFactAt, roleFact, attended, uncoveredBy, rank, meetingsAsked, checked, notCovered } = d;
+  const { k, facts, meetings, roleKindOf, holderOf, holdersAt, roleAt, roleFactAt, roleFact, attended, uncoveredBy, rank, meetingsAsked, checked, notCovered } = d;
   const asked = meetingsAsked(q);
   const role = q.roles[0];
   const country = q.countries.length === 1 ? q.countries[0] : undefined;
@@ -52,27 +52,8 @@ export function who(d: Derived, q: Question): Finding {
     const holders = at.length === 1 ? holdersAt(at[0]!, role, q.roleCountry ?? country) : [];
     if (holders.length > 0) return answerOf({ kind: 'role-holders', holders, role, ...(country ? { country } : {}) }, [...holders.map(roleFact), via[0]!]);
   }
-  // "Which French minister attended both meetings?": those at every meeting asked (or every one
-  // with named participants), with the office they held at each.
-  const everyWords = ['both', 'every', 'all', 'deux', 'chaque', 'tous', 'toutes'];
-  const asksEvery = wordsOf(q.text).some((w) => everyWords.includes(w)) || /両方|すべて|全て/.test(q.text);
-  if (q.people.length === 0 && q.roles.length === 0 && asksEvery && q.terms.every((t) => everyWords.includes(t.text) || /両方|すべて|全て/.test(t.text))) {
-    const scope = q.years.length > 0 || q.ordinals.length > 0 ? asked : meetings;
-    const over = scope.filter((m) => m.participants.length > 0);
-    // "Every meeting of the series": only the meetings with named attendees can be checked, and the answer says so.
-    const unnamed = scope.filter((m) => m.participants.length === 0).map((m) => m.id);
-    if (over.length >= 2) {
-      const people = [...k.people.values()]
-        .filter((p) => over.every((m) => attended(m, p.id)) && (!country || over.every((m) => roleAt(p.id, m.id)?.country === country)))
-        .map((p) => p.id);
-      if (people.length === 0) {
-        const related = over.map((m) => factById.get(`${m.id}:meeting`)!);
-        return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'none-at-every', meetings: over.map((m) => m.id), ...(country ? { country } : {}) }, related };
-      }
-      const used = people.flatMap((id) => over.map((m) => roleFactAt(id, m.id)));
-      return answerOf({ kind: 'at-every', meetings: over.map((m) => m.id), people, unnamed }, used);
-    }
-  }
+  const every = atEvery(d, q);
+  if (every) return every;
   // "Who did she meet (in that year)?": the others at the talks she attended, and the meetings
   // beside them that name her (a prime minister receiving two of the ministers).
   if (q.people.length === 1 && q.terms.length === 0 && !q.presence && q.met) {
@@ -234,4 +215,34 @@ export function officeChange(d: Derived, q: Question): Finding | undefined {
   if (scope.length < 2 || holders.length < 2 || !country) return undefined;
   const changed = new Set(holders.map((h) => h.person)).size > 1;
   return answerOf({ kind: 'office-change', holders, changed }, holders.map(roleFact));
+}
+
+/**
+ * "Which French minister attended both meetings?": those at every meeting asked (or every one with
+ * named participants), with the office they held at each, which also says whether it changed.
+ */
+export function atEvery(d: Derived, q: Question): Finding | undefined {
+  const { k, meetings, factById, roleAt, roleFactAt, attended, meetingsAsked } = d;
+  const asked = meetingsAsked(q);
+  const country = q.countries.length === 1 ? q.countries[0] : undefined;
+  const everyWords = ['both', 'every', 'all', 'deux', 'chaque', 'tous', 'toutes'];
+  const asksEvery = wordsOf(q.text).some((w) => everyWords.includes(w)) || /両方|すべて|全て/.test(q.text);
+  if (q.people.length === 0 && q.roles.length === 0 && asksEvery && q.terms.every((t) => everyWords.includes(t.text) || /両方|すべて|全て/.test(t.text))) {
+    const scope = q.years.length > 0 || q.ordinals.length > 0 ? asked : meetings;
+    const over = scope.filter((m) => m.participants.length > 0);
+    // "Every meeting of the series": only the meetings with named attendees can be checked, and the answer says so.
+    const unnamed = scope.filter((m) => m.participants.length === 0).map((m) => m.id);
+    if (over.length >= 2) {
+      const people = [...k.people.values()]
+        .filter((p) => over.every((m) => attended(m, p.id)) && (!country || over.every((m) => roleAt(p.id, m.id)?.country === country)))
+        .map((p) => p.id);
+      if (people.length === 0) {
+        const related = over.map((m) => factById.get(`${m.id}:meeting`)!);
+        return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'none-at-every', meetings: over.map((m) => m.id), ...(country ? { country } : {}) }, related };
+      }
+      const used = people.flatMap((id) => over.map((m) => roleFactAt(id, m.id)));
+      return answerOf({ kind: 'at-every', meetings: over.map((m) => m.id), people, unnamed }, used);
+    }
+  }
+  return undefined;
 }

@@ -5,7 +5,7 @@ import { ORDINAL_WORDS } from '../documents.js';
 import type { Finding } from '../answer.js';
 import { answerOf, counted, looksAhead, supportOf } from './shared.js';
 import type { Derived } from './derived.js';
-import { said, who, counterparts, presence, latestHolder, officeHolder, officeChange } from './people.js';
+import { atEvery, said, who, counterparts, presence, latestHolder, officeHolder, officeChange } from './people.js';
 import { compare, countOrList, discussedAt, interval, order, when } from './dates.js';
 import { general, speaker, where } from './passages.js';
 
@@ -79,6 +79,8 @@ const STEPS: Step[] = [
   latestOfOffice,
   (d, q) => (q.acrossMeetings && q.people.length === 0 && q.roles.length === 0 ? discussedAt(d, q) : undefined),
   order,
+  // "Which minister was at both, and did his title change": the offices at each meeting answer both.
+  (d, q) => (q.intent === 'compare' ? atEvery(d, q) : undefined),
   changeOrInterval,
 ];
 
