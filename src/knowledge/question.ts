@@ -262,6 +262,8 @@ export function createReader(k: Knowledge): Reader {
         .replace(/訪仏/g, ' visit france ')
         .replace(/会談|会っ|会い/g, ' meet ')
         .replace(/いつ/g, ' when ')
+        // 最初の, 初回の: the first.
+        .replace(/最初の?|初回の?/g, ' first ')
         .replace(/開催され|開催|開かれ/g, ' ')
         // 第2回, 2回目, 2度目: the second.
         .replace(/第\s*(\d+)\s*回|(\d+)\s*[回度]目/g, (_m: string, a: string | undefined, b: string | undefined) => ` ${a ?? b}${ORDINAL_SUFFIX[Number(a ?? b)] ?? 'th'} `)
@@ -406,7 +408,7 @@ export function createReader(k: Knowledge): Reader {
     const heldVerb = ['held', 'conducted', 'organised', 'organized', 'hosted', 'convened', 'tenu', 'tenue', 'deroule', 'deroulee'].some(has) || phrase(['take', 'place']) || phrase(['took', 'place']);
     const howHeld = ((has('how') || has('comment') || /どのよう|どんな/.test(raw)) && heldVerb) || /形式|方式/.test(raw);
     if (howHeld && intent === 'what') intent = 'where';
-    const placeToo = intent === 'when' && (howHeld || has('where'));
+    const placeToo = intent === 'when' && (howHeld || has('where') || /どこ/.test(raw));
     // "…と言ったのは誰": who said it.
     if (intent === 'said' && people.length === 0 && /誰|だれ/.test(raw)) intent = 'speaker';
     // The month and day (何月何日, "the exact date") are asked, which a weekday does not answer.

@@ -313,3 +313,10 @@ describe('the person asked for', () => {
   });
 });
 
+describe('Japanese ordinals and when-and-where', () => {
+  it('reads 最初の and 初回の as the first, and いつ…どこ as when and where', () => {
+    expect(ask('最初の2+2はいつ、どこで開かれた？')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-date', meeting: 'two-plus-two-2014', andPlace: true } });
+    expect(answerer.read('初回の会合は何年？').ordinals).toEqual([1]);
+  });
+});
+
