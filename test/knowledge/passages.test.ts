@@ -75,6 +75,23 @@ Prime Minister Aya Mori on Wednesday named Ken Ota as foreign minister, succeedi
   });
 });
 
+describe('an agreement an ingested article reports in force', () => {
+  it('answers "is it in force?" with that step, never "no article says so"', async () => {
+    const data = copyOfData();
+    await ingest(
+      writeTemp('in-force.txt', `title: Invented brief on the Japan-France supply pact
+published: 2020-06-01
+
+The acquisition and cross-servicing agreement between Japan and France entered into force on Monday, the Japanese Foreign Ministry said, after its approval by both legislatures.
+`),
+      { dataDir: data },
+    );
+    const { answerer } = await buildKnowledgeBase(loadKnowledge(data)).answering();
+    const f = answerer.answer('Is the ACSA in force?');
+    expect(f).toMatchObject({ kind: 'answer', facts: [{ agreement: 'acsa', evidence: [{ text: expect.stringMatching(/entered into force on Monday/) }] }] });
+  });
+});
+
 describe('a meeting no record holds, spoken of in a passage', () => {
   it('answers where it will be held from the passage, and for one asked of as held says there is none, with the passage as related', async () => {
     const data = copyOfData();

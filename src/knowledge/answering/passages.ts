@@ -15,8 +15,6 @@ export function general(d: Derived, q: Question): Finding {
   const { k, facts, factById, namesCountry, aboutAlone, holderOf, roleFact, uncoveredBy, about, names, scoreOf, candidates, scored, meetingsAsked, notCovered } = d;
   const agreement = q.agreements[0];
   if (agreement && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(d, q, agreement);
-  // "Is the ACSA in force?": no article says that of any agreement; its status as of the latest one.
-  if (agreement && q.inForce) return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'not-in-force', agreement }, related: [factById.get(`${agreement}:status`)!] };
   if (agreement && (q.why || (q.intent === 'who' && q.terms.length === 0))) {
     const own = facts.filter((f) => f.agreement === agreement && f.kind !== 'status');
     // Why: the reasons the articles give, for the country asked about. Who: the passage that names the members.

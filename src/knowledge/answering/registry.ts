@@ -41,6 +41,18 @@ const unknownMeeting: Step = ({ facts, meetingSpoken, uncoveredBy, missingMeetin
 };
 
 /**
+ * "Is the ACSA in force?", "いつ発効した": the steps that say it entered into force, or, where none
+ * does, that no article says so, with its status as of the latest source.
+ */
+const inForce: Step = ({ facts, factById }, q) => {
+  const agreement = q.agreements[0];
+  if (!agreement || !q.inForce) return undefined;
+  const says = facts.filter((f) => f.agreement === agreement && f.kind === 'step' && !f.planned && f.evidence.some((e) => /\b(?:in|into) force\b|\btook effect\b|\btakes effect\b/i.test(e.text)));
+  if (says.length > 0) return answerOf({ kind: 'facts', facts: says.map((f) => f.id) }, says);
+  return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'not-in-force', agreement }, related: [factById.get(`${agreement}:status`)!] };
+};
+
+/**
  * An office that one person held in the time asked stands for that person, whatever is asked of
  * them: "what did the French foreign minister say in 2018", "what did France's armed forces
  * minister list as her concerns". The office's passage is shown too.
@@ -73,6 +85,7 @@ const changeOrInterval: Step = (d, q) => {
 const STEPS: Step[] = [
   seriesQuestion,
   unknownMeeting,
+  inForce,
   (d, q) => (q.counterpart && q.people.length === 1 ? counterparts(d, q) : undefined),
   (d, q) => (q.presence ? presence(d, q) : undefined),
   throughOffice,
