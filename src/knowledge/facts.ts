@@ -13,6 +13,9 @@ import { stemsOf } from './words.js';
  * A passage is an article's own sentence that no record was drafted from (an ingested article's
  * "not drafted" sentences): it answers in its own words, as printed, and supports no record.
  */
+/** Quoted words said by "she", "he" or "they": '"…," she said', '…, he added.' */
+const SPOKEN_BY_PRONOUN = /[”"’],?\s+(?:she|he)\s+(?:said|says|added|told|stressed|noted|insisted)\b/i;
+
 export type FactKind = 'meeting' | 'place' | 'role' | 'outcome' | 'side-event' | 'quote' | 'status' | 'covers' | 'step' | 'passage';
 
 export interface Fact {
@@ -147,19 +150,36 @@ export function factsOf(k: Knowledge): Fact[] {
     if (!a.unused) continue;
     const excluded = new Set(a.unused.filter((u) => u.reason !== 'not-drafted').map((u) => normalizeForEvidence(u.sentence)));
     const records = resting.get(a.id) ?? [];
-    articleSentences(a.text).forEach(({ paragraph, sentence }, i) => {
+    const sentences = articleSentences(a.text);
+    const namedIn = (text: string) => {
+      const said = ` ${stemsOf(text).join(' ')} `;
+      return people.filter((p) => p.names.some((n) => said.includes(n))).map((p) => p.id);
+    };
+    sentences.forEach(({ paragraph, sentence }, i) => {
       const key = normalizeForEvidence(sentence);
       if (a.paragraphs.some((n) => n.index === paragraph && !n.usableAsEvidence) || excluded.has(key)) return;
-      const stems = stemsOf(sentence);
-      const said = ` ${stems.join(' ')} `;
-      const named = people.filter((p) => p.names.some((n) => said.includes(n))).map((p) => p.id);
+      let text = sentence;
+      let named = namedIn(sentence);
+      // '"…," she said' names no one: the one person the sentence before names (in the same
+      // paragraph) is who, and the passage holds both sentences, so a reader sees it.
+      const before = sentences[i - 1];
+      if (named.length === 0 && SPOKEN_BY_PRONOUN.test(sentence) && before?.paragraph === paragraph && namedIn(before.sentence).length === 1) {
+        const from = a.text.indexOf(before.sentence);
+        const to = from < 0 ? -1 : a.text.indexOf(sentence, from + before.sentence.length);
+        if (to >= 0 && a.text.slice(from + before.sentence.length, to).trim() === '') {
+          text = a.text.slice(from, to + sentence.length);
+          named = namedIn(before.sentence);
+        }
+      }
+      const stems = stemsOf(text);
+      const said = ` ${stemsOf(sentence).join(' ')} `;
       const agreement = agreements.find((x) => x.names.some((n) => said.includes(n)))?.id;
       const on = records.filter((r) => r.text.includes(key) || (key.includes(r.text) && r.text.length >= Math.min(40, key.length)));
       const covered = new Set(on.flatMap((r) => [...r.about]));
       if (on.length > 0 && [...named, ...(agreement ? [agreement] : [])].every((id) => covered.has(id))) return;
       // One set of stems serves all three: a passage's words are its summary and its evidence.
       const set = new Set(stems);
-      facts.push({ id: `${a.id}:passage:${i}`, kind: 'passage', people: named, ...(agreement ? { agreement } : {}), summary: sentence, evidence: [{ article: a.id, text: sentence }], stems: set, evidenceStems: set, summaryStems: set });
+      facts.push({ id: `${a.id}:passage:${i}`, kind: 'passage', people: named, ...(agreement ? { agreement } : {}), summary: text, evidence: [{ article: a.id, text }], stems: set, evidenceStems: set, summaryStems: set });
     });
   }
   return facts;

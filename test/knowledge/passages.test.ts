@@ -75,6 +75,25 @@ Prime Minister Aya Mori on Wednesday named Ken Ota as foreign minister, succeedi
   });
 });
 
+describe('a quotation said by "she"', () => {
+  it('answers who said it with the sentence before, which names her, beside it', async () => {
+    const data = copyOfData();
+    await ingest(
+      writeTemp('pronoun.txt', `title: Invented talks on Pacific security
+published: 2021-06-05
+
+Japanese Foreign Minister Haruto Sakai met French Foreign Minister Claire Dumont in Lyon on Friday.
+
+Dumont said France wanted to be judged on its deeds in the region. "We are neighbours in the Pacific, not guests," she said, pointing to French islands in the ocean.
+`),
+      { dataDir: data },
+    );
+    const { answerer } = await buildKnowledgeBase(loadKnowledge(data)).answering();
+    const f = answerer.answer('Who said the two countries were "neighbours in the Pacific, not guests"?');
+    expect(f).toMatchObject({ kind: 'answer', facts: [{ kind: 'passage', people: ['claire-dumont'], evidence: [{ text: expect.stringMatching(/^Dumont said France wanted .* "We are neighbours in the Pacific, not guests," she said/) }] }] });
+  });
+});
+
 describe('an agreement an ingested article reports in force', () => {
   it('answers "is it in force?" with that step, never "no article says so"', async () => {
     const data = copyOfData();
