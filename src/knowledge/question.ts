@@ -525,7 +525,7 @@ export function createReader(k: Knowledge): Reader {
         if (!/^[a-z0-9]+$/.test(t.text)) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
         // "The first bilateral ones": an ordinal the articles use says which.
         if (ORDINALS[t.text] !== undefined) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
-        const s = salienceOf({ word: t.text, marked: marked.has(t.text), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), english, ...(english ? { tag: () => tagOf(t.text), framingPosition: framingPosition(t.text) } : {}) }, wordnet);
+        const s = salienceOf({ word: t.text, marked: marked.has(t.text), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), event: (x) => EVENT_STEMS.has(x), ofPerson: people.length + roles.length > 0, english, ...(english ? { tag: () => tagOf(t.text), framingPosition: framingPosition(t.text) } : {}) }, wordnet);
         if (s.kind === 'framing') return [];
         // The person asked for ("which official") is whoever the answer names, not a word to find,
         // where the articles use the word; "which chancellor" they never mention stays.

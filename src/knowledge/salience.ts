@@ -45,6 +45,10 @@ export interface WordContext {
    * fresh process), so it is asked only where the answer depends on it.
    */
   tag?: () => Tag | undefined;
+  /** Whether a stem is a verb of an event the reader reasons about ("agree", "sign"), never only how. */
+  event?: (stem: string) => boolean;
+  /** The question names a person or an office: a verb of saying is then how they put it. */
+  ofPerson?: boolean;
   /** Where a request or a classifier stands: at the start ("explain…", "can you list…") or in "what kinds of". */
   framingPosition?: boolean;
 }
@@ -140,6 +144,11 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   if (adj > 0 && adj >= noun && isName(info.senses.find((s) => s.pos === 'adj')?.words ?? [])) return nameAdjective(info, own, ctx, topic);
   // A noun the articles use stands also for its own family's forms they use ("territory" and
   // "territorial"); a verb's nouns often name another step ("approve", "approval").
+  // Of a person, a verb of saying ("how did she describe", "what did he warn") says how something
+  // was said, not what: the passage is found by the rest. Events the reader reasons about ("agree",
+  // "sign") stay, and so does such a verb of no one ("when did the Diet approve it").
+  const firstVerb = info.senses.find((s) => s.pos === 'verb');
+  if (ctx.ofPerson && verb > 0 && verb >= noun && !ctx.marked && firstVerb?.lexname === 'verb.communication' && !ctx.event?.(own[0]!)) return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx)] };
   // A verb in its past or -ing form the articles use ("predicted", "getting") says how, not what: it helps pick the passage.
   if (inArticles && verb > 0 && verb >= noun && !ctx.marked && /(?:ed|ing)$/.test(ctx.word)) return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx)] };
   if (inArticles) return topic(noun > 0 && noun >= verb ? [own, ...family(info, own, ctx)] : [own]);

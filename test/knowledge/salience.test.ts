@@ -6,7 +6,7 @@ import { stem } from '../../src/knowledge/words.js';
 
 const wordnet = openWordNet();
 // A small article vocabulary of our own, as stems.
-const vocabulary = new Set(['nuclear', 'minesweep', 'opposition', 'before', 'frigat', 'arm', 'research', 'asia', 'asian', 'territory', 'territorial', 'predict'].map(stem));
+const vocabulary = new Set(['nuclear', 'minesweep', 'opposition', 'before', 'frigat', 'arm', 'research', 'asia', 'asian', 'territory', 'territorial', 'predict', 'describe', 'approve'].map(stem));
 const of = (word: string, marked = false, english = true, tag?: Tag): Salience =>
   salienceOf({ word, marked, english, inArticles: (s) => vocabulary.has(s), framing: (s) => ['other', 'also'].includes(s), ...(tag ? { tag: () => tag, framingPosition: true } : {}) }, wordnet);
 
@@ -89,5 +89,13 @@ describe('what a question is about, and what only frames it', () => {
 
   it('reads a verb\'s past or -ing form the articles use as how, not what ("predicted")', () => {
     expect(of('predicted')).toMatchObject({ kind: 'hint', alternatives: [[stem('predicted')]] });
+  });
+
+  it('reads a verb of saying as how someone put it when the question names a person, and as what is asked of no one', () => {
+    const said = (word: string, ofPerson: boolean) => salienceOf({ word, marked: false, english: true, ofPerson, inArticles: (x) => vocabulary.has(x), framing: () => false, event: (x) => x === stem('agree') }, wordnet);
+    expect(said('describe', true).kind).toBe('hint');
+    expect(said('approve', false).kind).toBe('topic');
+    // An event the reader reasons about stays what is asked.
+    expect(said('agree', true).kind).not.toBe('hint');
   });
 });
