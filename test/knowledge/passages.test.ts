@@ -7,6 +7,13 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { copyOfData } from '../helpers/data.js';
 import { writeTemp } from '../ingest/helpers.js';
 
+/** The answerer over the shipped data and one article of ours, ingested. */
+async function answererWith(name: string, article: string) {
+  const data = copyOfData();
+  await ingest(writeTemp(name, article), { dataDir: data });
+  return (await buildKnowledgeBase(loadKnowledge(data)).answering()).answerer;
+}
+
 // Invented: ministers, vessel and port.
 const ARTICLE = `title: Japan and France hold fifth two-plus-two in Lyon
 published: 2021-06-05
@@ -58,18 +65,13 @@ describe('passages of ingested articles', () => {
 
 describe('a question that says only how, of someone', () => {
   it('answers "who succeeded her" from the passage that names her and says it', async () => {
-    const data = copyOfData();
-    await ingest(
-      writeTemp('reshuffle.txt', `title: Invented cabinet reshuffle in Tokyo
+    const answerer = await answererWith('reshuffle.txt', `title: Invented cabinet reshuffle in Tokyo
 published: 2022-03-02
 
 Japanese Foreign Minister Haruto Sakai met French Foreign Minister Claire Dumont in Tokyo on Tuesday, his last talks with France.
 
 Prime Minister Aya Mori on Wednesday named Ken Ota as foreign minister, succeeding Haruto Sakai, who leaves the cabinet.
-`),
-      { dataDir: data },
-    );
-    const { answerer } = await buildKnowledgeBase(loadKnowledge(data)).answering();
+`);
     const f = answerer.answer('Who succeeded Haruto Sakai?');
     expect(f).toMatchObject({ kind: 'answer', facts: [{ summary: expect.stringMatching(/named Ken Ota as foreign minister, succeeding Haruto Sakai/) }] });
   });
@@ -77,18 +79,13 @@ Prime Minister Aya Mori on Wednesday named Ken Ota as foreign minister, succeedi
 
 describe('a quotation said by "she"', () => {
   it('answers who said it with the sentence before, which names her, beside it', async () => {
-    const data = copyOfData();
-    await ingest(
-      writeTemp('pronoun.txt', `title: Invented talks on Pacific security
+    const answerer = await answererWith('pronoun.txt', `title: Invented talks on Pacific security
 published: 2021-06-05
 
 Japanese Foreign Minister Haruto Sakai met French Foreign Minister Claire Dumont in Lyon on Friday.
 
 Dumont said France wanted to be judged on its deeds in the region. "We are neighbours in the Pacific, not guests," she said, pointing to French islands in the ocean.
-`),
-      { dataDir: data },
-    );
-    const { answerer } = await buildKnowledgeBase(loadKnowledge(data)).answering();
+`);
     const f = answerer.answer('Who said the two countries were "neighbours in the Pacific, not guests"?');
     expect(f).toMatchObject({ kind: 'answer', facts: [{ kind: 'passage', people: ['claire-dumont'], evidence: [{ text: expect.stringMatching(/^Dumont said France wanted .* "We are neighbours in the Pacific, not guests," she said/) }] }] });
   });
@@ -96,16 +93,11 @@ Dumont said France wanted to be judged on its deeds in the region. "We are neigh
 
 describe('an agreement an ingested article reports in force', () => {
   it('answers "is it in force?" with that step, never "no article says so"', async () => {
-    const data = copyOfData();
-    await ingest(
-      writeTemp('in-force.txt', `title: Invented brief on the Japan-France supply pact
+    const answerer = await answererWith('in-force.txt', `title: Invented brief on the Japan-France supply pact
 published: 2020-06-01
 
 The acquisition and cross-servicing agreement between Japan and France entered into force on Monday, the Japanese Foreign Ministry said, after its approval by both legislatures.
-`),
-      { dataDir: data },
-    );
-    const { answerer } = await buildKnowledgeBase(loadKnowledge(data)).answering();
+`);
     const f = answerer.answer('Is the ACSA in force?');
     expect(f).toMatchObject({ kind: 'answer', facts: [{ agreement: 'acsa', evidence: [{ text: expect.stringMatching(/entered into force on Monday/) }] }] });
   });
