@@ -74,6 +74,12 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
   switch (s.kind) {
     case 'role-holders':
       return s.holders.flatMap((h) => [{ text: t(lang, 'roleHolder', holderText(k, h, lang)), flag: h.country }, ...inference(k, h, lang)]);
+    case 'not-holder': {
+      const p = k.people.get(s.person)!;
+      const lines: Line[] = s.holders.map((h) => ({ text: t(lang, 'notHolder', { ...holderText(k, h, lang), asked: personName(p, lang) }), flag: h.country }));
+      if (s.elsewhere.length > 0) lines.push({ lead: personName(p, lang), text: `(${countryName(k, p.country, lang)}): ${list(s.elsewhere.map((h) => t(lang, 'roleAt', holderText(k, h, lang))), lang)}`, flag: p.country });
+      return lines;
+    }
     case 'role-check':
       return [{ text: t(lang, s.matches ? 'roleCheckYes' : 'roleCheckNo', holderText(k, s.holder, lang)), flag: s.holder.country }, ...inference(k, s.holder, lang)];
     case 'attendance': {

@@ -24,6 +24,8 @@ export interface RoleHolder {
 export type Statement =
   | { kind: 'role-holders'; holders: RoleHolder[]; role?: RoleKind; country?: Country }
   | { kind: 'role-check'; holder: RoleHolder; asked: RoleKind; matches: boolean }
+  /** "Was she foreign minister there?" of someone the articles have in no office there: who was, and where they do have her. */
+  | { kind: 'not-holder'; person: string; meeting: string; holders: RoleHolder[]; elsewhere: RoleHolder[] }
   /** Whether someone is named at a meeting, and where the articles do place them. */
   | { kind: 'attendance'; person: string; meeting: string; present: boolean; holders: RoleHolder[] }
   | { kind: 'person-roles'; person: string; holders: RoleHolder[] }

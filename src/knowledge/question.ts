@@ -56,6 +56,8 @@ export interface Question {
   inCountry?: Country;
   /** Asked yes or no ("did they…", "…, right?"): a passage that denies it is said to. */
   yesNo: boolean;
+  /** Asks what office someone held ("his job", "her portfolio", "son poste"). */
+  positionAsked: boolean;
   /** Asks for a measure ("how big", "in square kilometres"): only a figure answers it. */
   measure: boolean;
   /** Asks whether or how something took place ("did it go ahead", "where were the drills held"), not what was agreed or planned. */
@@ -598,7 +600,7 @@ export function createReader(k: Knowledge): Reader {
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

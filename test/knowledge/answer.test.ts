@@ -320,3 +320,17 @@ describe('Japanese ordinals and when-and-where', () => {
   });
 });
 
+describe('a wrong premise about who held an office', () => {
+  it('corrects it: who held that office there, and where the articles do place the person', () => {
+    const f = ask('Kono was Japan\'s foreign minister at the 2015 meeting, right?');
+    expect(f).toMatchObject({ kind: 'answer', statement: { kind: 'not-holder', person: 'taro-kono', meeting: 'two-plus-two-2015', holders: [{ person: 'fumio-kishida' }], elsewhere: [{ person: 'taro-kono', meeting: 'two-plus-two-2018' }] } });
+  });
+});
+
+describe('an office that names a person, then that person over time', () => {
+  it('answers "the one who was foreign minister in 2015: what was his post in 2018?" with that person\'s offices at both', () => {
+    const f = ask('the French politician who was defence minister in 2015, what post did he hold in 2018?');
+    expect(f).toMatchObject({ kind: 'answer', statement: { kind: 'person-roles', person: 'jean-yves-le-drian', holders: [{ meeting: 'two-plus-two-2015' }, { meeting: 'two-plus-two-2018', title: 'Foreign Minister' }] } });
+  });
+});
+

@@ -40,7 +40,13 @@ export function who(d: Derived, q: Question): Finding {
   if (q.people.length > 0 && role && asked.length > 0) {
     const p = k.people.get(q.people[0]!)!;
     const r = roleAt(p.id, asked[0]!.id);
-    if (!r) return notCovered(q, { kind: 'no-role', role, ...(country ? { country } : {}), meeting: asked[0]!.id });
+    if (!r) {
+      // A wrong premise: who did hold that office there (of the country asked, or theirs), and where they held one.
+      const holders = holdersAt(asked[0]!.id, role, country ?? p.country);
+      if (holders.length === 0) return notCovered(q, { kind: 'no-role', role, ...(country ? { country } : {}), meeting: asked[0]!.id });
+      const elsewhere = rolesOf(k, p).map((x) => holderOf(p.id, x.office, x.meeting));
+      return answerOf({ kind: 'not-holder', person: p.id, meeting: asked[0]!.id, holders, elsewhere }, [...holders.map(roleFact), ...elsewhere.map(roleFact)]);
+    }
     const holder = holderOf(p.id, r, asked[0]!.id);
     return checked(q, answerOf({ kind: 'role-check', holder, asked: role, matches: roleKindOf(r.title) === role }, [roleFact(holder)]));
   }

@@ -2,6 +2,7 @@
 // the checks on the result: an unsure miss for everyday words, and a plan asked of as held.
 import type { Question } from '../question.js';
 import { ORDINAL_WORDS } from '../documents.js';
+import { rolesOf } from '../offices.js';
 import type { Finding } from '../answer.js';
 import { answerOf, counted, looksAhead, supportOf } from './shared.js';
 import type { Derived } from './derived.js';
@@ -68,6 +69,33 @@ const throughOffice: Step = (d, q) => {
   return found.kind === 'answer' ? { ...found, facts: [...found.facts, d.roleFact(office.holder)] } : undefined;
 };
 
+/**
+ * "The one who was defence minister in 2015: what was his job by 2018?": the office names one person
+ * at the meeting named nearest it, and that person's offices at each meeting asked answer.
+ */
+const officeThenPerson: Step = ({ k, holdersAt, holderOf, roleFact, meetingsAsked }, q) => {
+  const role = q.roles[0];
+  if (!q.positionAsked || q.roles.length !== 1 || q.people.length > 0 || !role) return undefined;
+  const asked = meetingsAsked(q);
+  if (asked.length < 2) return undefined;
+  const text = q.text.toLowerCase();
+  const officeAt = Math.min(...(k.offices.get(role)?.words ?? []).map((w) => text.indexOf(w)).filter((i) => i >= 0));
+  if (!Number.isFinite(officeAt)) return undefined;
+  const nearest = asked
+    .map((m) => ({ m, at: text.indexOf(m.date.value.slice(0, 4)) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => Math.abs(a.at - officeAt) - Math.abs(b.at - officeAt))[0]?.m;
+  const country = q.roleCountry ?? (q.countries.length === 1 ? q.countries[0] : undefined);
+  const held = nearest ? holdersAt(nearest.id, role, country) : [];
+  if (held.length !== 1) return undefined;
+  const p = k.people.get(held[0]!.person)!;
+  // Oldest first, as rolesOf gives them.
+  const holders = rolesOf(k, p)
+    .filter((r) => asked.some((m) => m.id === r.meeting))
+    .map((r) => holderOf(p.id, r.office, r.meeting));
+  return holders.length >= 2 ? answerOf({ kind: 'person-roles', person: p.id, holders }, holders.map(roleFact)) : undefined;
+};
+
 /** "Who is Japan's foreign minister now", "according to the latest article": the office's last holder the articles name. */
 const latestOfOffice: Step = (d, q) =>
   q.roles.length > 0 && q.people.length === 0 && q.years.length === 0 && q.ordinals.length === 0 && q.places.length === 0 && (q.after || /\b(?:latest|most recent|newest)\b|最新|現在|dernier|derni[eè]re|r[ée]cent/i.test(q.text))
@@ -88,6 +116,7 @@ const STEPS: Step[] = [
   inForce,
   (d, q) => (q.counterpart && q.people.length === 1 ? counterparts(d, q) : undefined),
   (d, q) => (q.presence ? presence(d, q) : undefined),
+  officeThenPerson,
   throughOffice,
   latestOfOffice,
   (d, q) => (q.acrossMeetings && q.people.length === 0 && q.roles.length === 0 ? discussedAt(d, q) : undefined),

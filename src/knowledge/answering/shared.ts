@@ -15,6 +15,8 @@ export function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: 
       return { support: s.holders.length === 1 ? { kind: 'person', id: s.holders[0]!.person } : { kind: 'meeting', id: s.holders[0]!.meeting } };
     case 'role-check':
       return { support: { kind: 'person', id: s.holder.person } };
+    case 'not-holder':
+      return { support: { kind: 'meeting', id: s.meeting } };
     case 'attendance':
       return { support: { kind: 'meeting', id: s.meeting } };
     case 'person-roles':
