@@ -590,7 +590,11 @@ export function createReader(k: Knowledge): Reader {
     // "Where was she (in a year)?" asks it too; "where did the prime minister meet the ministers" does not.
     const there = (places.length > 0 || countries.length > 0) && (all.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
     const whereWas = intent === 'where' && ['was', 'were', 'been', 'is', 'etait', 'etaient'].some(has) && places.length === 0 && countries.length === 0;
-    const presence = people.length > 0 && roles.length === 0 && !planned && (there || whereWas);
+    // "Where did the ministers go to see Abe": a person named as whom someone sees, meets or visits
+    // is not who went; the question is about the visit, not about where that person was.
+    const VISITING = ['see', 'meet', 'met', 'visit', 'visited', 'visiting', 'meeting'];
+    const visitedOnly = nameAt.size > 0 && [...nameAt].every((i) => nameAt.has(i - 1) || VISITING.includes(all[i - 1] ?? '') || (all[i - 1] === 'on' && ['call', 'called', 'calling'].includes(all[i - 2] ?? '')));
+    const presence = people.length > 0 && roles.length === 0 && !planned && !visitedOnly && (there || whereWas);
     // Whether or how, not what: "what happened at the talks" asks what they did there.
     const whetherOrHow = yesNo || intent === 'where' || intent === 'when' || /\bhow (?:did|was|were)\b/i.test(raw);
     const asHappened =

@@ -334,3 +334,13 @@ describe('an office that names a person, then that person over time', () => {
   });
 });
 
+describe('whom someone went to see', () => {
+  it('reads a person named after "see", "meet" or "visit" as whom they saw, not as who went: the visit answers', () => {
+    const f = ask('where did the two French ministers go to meet Abe before the 2018 talks?');
+    expect(f).toMatchObject({ kind: 'answer' });
+    expect(f.kind === 'answer' && f.facts[0]!.evidence.some((e) => /at his office/.test(e.text))).toBe(true);
+    // Asked of the person as the one going, it is still presence.
+    expect(answerer.read('did Abe go to France?').presence).toBe(true);
+  });
+});
+
