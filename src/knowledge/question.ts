@@ -56,6 +56,8 @@ export interface Question {
   inCountry?: Country;
   /** Asked yes or no ("did they…", "…, right?"): a passage that denies it is said to. */
   yesNo: boolean;
+  /** Asks which of the series a meeting was ("which number was the 2018 one", "何回目", "quantième"). */
+  numberAsked: boolean;
   /** Asks what office someone held ("his job", "her portfolio", "son poste"). */
   positionAsked: boolean;
   /** Asks for a measure ("how big", "in square kilometres"): only a figure answers it. */
@@ -75,6 +77,9 @@ export interface Question {
    */
   loose: Term[];
 }
+
+/** Which of the series a meeting was: its number asked for. */
+const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\bmeeting number\b|\bnumber (?:was|is) (?:the|it)\b|何回目|何度目|第何回|\bquanti[eè]me\b|\bquel num[ée]ro\b/i;
 
 /** A measure asked for: a size, a distance, an amount, an age, in English, French or Japanese. */
 const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b|\bin (?:square )?(?:kilomet(?:er|re)s?|km2?|miles?|tonnes?|tons?|dollars?|euros?|yen)\b|\bquelle (?:taille|superficie|distance)\b|\bcombien (?:de kilom|d['’]argent|co[uû]te)|広さ|面積|大きさ|距離|何キロ|いくら/i;
@@ -604,7 +609,7 @@ export function createReader(k: Knowledge): Reader {
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

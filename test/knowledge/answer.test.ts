@@ -344,3 +344,10 @@ describe('whom someone went to see', () => {
   });
 });
 
+describe('a meeting\'s number in the series', () => {
+  it('answers "which number was it" with the meetings asked, named with their number', () => {
+    expect(ask('what number in the series was the Iikura meeting?')).toMatchObject({ kind: 'answer', statement: { kind: 'meetings', meetings: ['two-plus-two-2015'] } });
+    expect(ask('2018年の会合は第何回でしたか？')).toMatchObject({ kind: 'answer', statement: { kind: 'meetings', meetings: ['two-plus-two-2018'] } });
+  });
+});
+

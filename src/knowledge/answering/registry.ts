@@ -96,6 +96,14 @@ const officeThenPerson: Step = ({ k, holdersAt, holderOf, roleFact, meetingsAske
   return holders.length >= 2 ? answerOf({ kind: 'person-roles', person: p.id, holders }, holders.map(roleFact)) : undefined;
 };
 
+/** "Which number was the 2018 one, and the Iikura one?": the meetings asked, named with their number. */
+const meetingNumbers: Step = ({ k, factById, meetingsAsked }, q) => {
+  if (!q.numberAsked) return undefined;
+  const asked = [...new Set([...meetingsAsked(q), ...q.places.map((id) => k.meetings.get(id)!)])];
+  if (asked.length === 0) return undefined;
+  return answerOf({ kind: 'meetings', meetings: asked.map((m) => m.id), count: false }, asked.map((m) => factById.get(`${m.id}:meeting`)!));
+};
+
 /** "Who is Japan's foreign minister now", "according to the latest article": the office's last holder the articles name. */
 const latestOfOffice: Step = (d, q) =>
   q.roles.length > 0 && q.people.length === 0 && q.years.length === 0 && q.ordinals.length === 0 && q.places.length === 0 && (q.after || /\b(?:latest|most recent|newest)\b|最新|現在|dernier|derni[eè]re|r[ée]cent/i.test(q.text))
@@ -116,6 +124,7 @@ const STEPS: Step[] = [
   inForce,
   (d, q) => (q.counterpart && q.people.length === 1 ? counterparts(d, q) : undefined),
   (d, q) => (q.presence ? presence(d, q) : undefined),
+  meetingNumbers,
   officeThenPerson,
   throughOffice,
   latestOfOffice,
