@@ -351,3 +351,9 @@ describe('a meeting\'s number in the series', () => {
   });
 });
 
+describe('a month asked of a meeting the articles date only by year', () => {
+  it('says the articles do not give it, with what they do give', () => {
+    expect(ask('in which month of 2015 were the Tokyo talks held?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'no-day', meeting: 'two-plus-two-2015' } });
+  });
+});
+
