@@ -78,6 +78,9 @@ export interface Question {
   loose: Term[];
 }
 
+/** Indefinite pronouns for a person (grammar, a closed class): "anybody", "someone". */
+const INDEFINITE_PERSONS = new Set(['anybody', 'anyone', 'somebody', 'someone', 'everybody', 'everyone', 'nobody']);
+
 /** Which of the series a meeting was: its number asked for. */
 const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\bmeeting number\b|\bnumber (?:was|is) (?:the|it)\b|何回目|何度目|第何回|\bquanti[eè]me\b|\bquel num[ée]ro\b/i;
 
@@ -465,6 +468,8 @@ export function createReader(k: Knowledge): Reader {
     // So it does of whoever is asked for ("which minister … did his title change").
     if (people.length > 0 || intent === 'who' || all.some((w, i) => personAskedAt(i))) all.forEach((w, i) => POSITION_WORDS.has(w) && used.add(i));
     if (intent === 'what' && roles.length > 0) intent = 'who';
+    // "Was anybody at both?": an indefinite pronoun for a person asks who.
+    if (intent === 'what' && all.some((w) => INDEFINITE_PERSONS.has(w))) intent = 'who';
     // "France's foreign minister … about Japan's role": the country that qualifies the office.
     const officeAt = all.findIndex((w) => ['minister', 'ministers', 'ministre', 'secretary', 'chief', 'portfolio'].includes(w));
     const roleCountry = officeAt < 0 ? undefined : all.slice(Math.max(0, officeAt - 3), officeAt).map((w) => countryOfWord[w]).filter((c) => c !== undefined).at(-1) ?? all.slice(officeAt + 1, officeAt + 3).map((w) => countryOfWord[w]).find((c) => c !== undefined);

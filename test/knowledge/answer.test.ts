@@ -357,3 +357,9 @@ describe('a month asked of a meeting the articles date only by year', () => {
   });
 });
 
+describe('an indefinite pronoun for a person', () => {
+  it('asks who: "was anyone at both meetings?"', () => {
+    expect(ask('was anyone at both the 2015 and the 2018 talks?')).toMatchObject({ kind: 'answer', statement: { kind: 'at-every', people: ['jean-yves-le-drian'] } });
+  });
+});
+
