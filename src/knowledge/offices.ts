@@ -67,7 +67,11 @@ function indexOf(k: Pick<Knowledge, 'people' | 'meetings'>): OfficeIndex {
     }
   }
   const meetings: OfficeIndex['meetings'] = new Map();
-  for (const m of k.meetings.values()) meetings.set(yearOf(m.date.value), [...(meetings.get(yearOf(m.date.value)) ?? []), m]);
+  for (const m of k.meetings.values()) {
+    const list = meetings.get(yearOf(m.date.value)) ?? [];
+    list.push(m);
+    meetings.set(yearOf(m.date.value), list);
+  }
   const index = { spans, meetings };
   indexes.set(k as Knowledge, index);
   return index;

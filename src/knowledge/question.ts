@@ -154,6 +154,11 @@ export function createReader(k: Knowledge): Reader {
   const offices = [...k.offices.values()].map((o) => ({ id: o.id, alone: o.alone, words: o.words.map(wordsOf), lexicon: new Set(o.lexicon), countryOf: lexiconCountry(o, k.lexicon) }));
   const officeLexicon = new Set([...k.offices.values()].flatMap((o) => o.lexicon));
   const ROLE_WORDS = new Set([...OFFICE_NOUNS, ...[...k.offices.values()].flatMap((o) => o.words.flatMap(wordsOf))]);
+  /** A word WordNet's first noun sense writes with a capital: a name ("Asia", "Russia"). */
+  const isProperName = (w: string) => {
+    const first = wordnet.lookup(w)?.senses.find((x) => x.pos === 'noun');
+    return first !== undefined && first.words.every((x) => /^\p{Lu}/u.test(x));
+  };
   /** A noun whose first sense names a person ("official", "envoy", "minister"). */
   const isPersonNoun = (w: string) => {
     const first = /^[a-z]+$/.test(w) ? wordnet.lookup(w)?.senses.find((s) => s.pos === 'noun') : undefined;
@@ -236,8 +241,9 @@ export function createReader(k: Knowledge): Reader {
   function correct(word: string, name = false): string {
     const s = stem(word);
     if (vocabulary.has(s) || lexicon.generic.has(s) || lexiconWords.has(s) || /\d/.test(s)) return word;
-    if (name && s.length >= 3 && word.length >= 4) {
-      const english = vocabularyList.find((v) => v.slice(0, 2) === word.slice(0, 2) && Math.abs(v.length - word.length) <= 1 && editDistance(v, word) === 1);
+    // Only a word that is no English name itself ("Kongo", "Mars" are), to one that is ("Asia").
+    if (name && s.length >= 3 && word.length >= 4 && !wordnet.lookup(word)) {
+      const english = vocabularyList.find((v) => v.slice(0, 2) === word.slice(0, 2) && Math.abs(v.length - word.length) <= 1 && editDistance(v, word) === 1 && isProperName(v));
       if (english) return english;
     }
     if (s.length < 5 || wordnet.lookup(word)) return word;

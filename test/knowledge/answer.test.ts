@@ -363,3 +363,24 @@ describe('an indefinite pronoun for a person', () => {
   });
 });
 
+describe('defects a second reader found', () => {
+  it('never says someone attended a meeting whose report only names them in an office', () => {
+    expect(ask('Did Macron attend the 2018 meeting?')).toMatchObject({ kind: 'answer', statement: { kind: 'attendance', present: false } });
+  });
+
+  it('checks the country of an office asked of a person, not only the office', () => {
+    expect(ask("Was Kono France's foreign minister at the 2018 meeting?")).toMatchObject({ kind: 'answer', statement: { kind: 'role-check', matches: false } });
+  });
+
+  it('says "only planned" only when the passages found are about what was asked', () => {
+    const f = ask('Did the ministers visit Japan?');
+    expect(f.kind === 'not-covered' && f.gap?.kind === 'only-planned').toBe(false);
+  });
+
+  it('reads a capitalised word of a French question as an English name only where the word is no name itself and the target is one', () => {
+    for (const q of ['Qu\'ont-ils dit sur le Kongo ?', 'Que s\'est-il passé en Mars ?']) {
+      expect(answerer.read(q).terms.some((t) => t.alternatives.some((a) => ['kono', 'mark'].includes(a.join(' '))))).toBe(false);
+    }
+  });
+});
+

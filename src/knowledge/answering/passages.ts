@@ -54,7 +54,8 @@ export function general(d: Derived, q: Question): Finding {
     const p = k.people.get(q.people[0]!)!;
     const m = one[0]!;
     const roles = rolesOf(k, p);
-    const present = m.participants.some((x) => x.person === p.id) || roles.some((r) => r.meeting === m.id);
+    // Present only as a participant: a report naming someone in an office (an invitation) is not attendance.
+    const present = m.participants.some((x) => x.person === p.id);
     const holders = roles.map((r) => holderOf(p.id, r.office, r.meeting));
     const used = present ? holders.filter((h) => h.meeting === m.id) : holders;
     return answerOf({ kind: 'attendance', person: p.id, meeting: m.id, present, holders: used }, [...used.map(roleFact), ...(present ? [] : [factById.get(`${m.id}:meeting`)!])]);

@@ -48,7 +48,9 @@ export function who(d: Derived, q: Question): Finding {
       return answerOf({ kind: 'not-holder', person: p.id, meeting: asked[0]!.id, holders, elsewhere }, [...holders.map(roleFact), ...elsewhere.map(roleFact)]);
     }
     const holder = holderOf(p.id, r, asked[0]!.id);
-    return checked(q, answerOf({ kind: 'role-check', holder, asked: role, matches: roleKindOf(r.title) === role }, [roleFact(holder)]));
+    // The office and, where asked, its country ("France's foreign minister").
+    const asksCountry = q.roleCountry ?? country;
+    return checked(q, answerOf({ kind: 'role-check', holder, asked: role, matches: roleKindOf(r.title) === role && (!asksCountry || r.country === asksCountry) }, [roleFact(holder)]));
   }
   // "Who was Japan's defence minister at the meeting where they signed the pact": the meeting of
   // the agreement's step that says what was asked, then who held the office there.

@@ -1,6 +1,6 @@
 // Which handler answers a question: the steps tried in order, then one handler per intent. Then
 // the checks on the result: an unsure miss for everyday words, and a plan asked of as held.
-import type { Question } from '../question.js';
+import { EVENT_STEMS, PRESENCE_STEMS, type Question } from '../question.js';
 import { ORDINAL_WORDS } from '../documents.js';
 import { rolesOf } from '../offices.js';
 import type { Finding } from '../answer.js';
@@ -48,7 +48,9 @@ const unknownMeeting: Step = ({ facts, meetingSpoken, uncoveredBy, missingMeetin
 const inForce: Step = ({ facts, factById }, q) => {
   const agreement = q.agreements[0];
   if (!agreement || !q.inForce) return undefined;
-  const says = facts.filter((f) => f.agreement === agreement && f.kind === 'step' && !f.planned && f.evidence.some((e) => /\b(?:in|into) force\b|\btook effect\b|\btakes effect\b/i.test(e.text)));
+  // Said as done: not "will enter into force", "has yet to", "not in force".
+  const done = (text: string) => /\b(?:in|into) force\b|\btook effect\b|\btakes effect\b/i.test(text) && !/\b(?:will|would|yet to|not|expected to|set to|due to|once)\b[^.;]*\b(?:force|effect)\b/i.test(text);
+  const says = facts.filter((f) => f.agreement === agreement && f.kind === 'step' && !f.planned && f.evidence.some((e) => done(e.text)));
   if (says.length > 0) return answerOf({ kind: 'facts', facts: says.map((f) => f.id) }, says);
   return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'not-in-force', agreement }, related: [factById.get(`${agreement}:status`)!] };
 };
@@ -187,8 +189,12 @@ export function doubtful(d: Derived, q: Question, f: Extract<Finding, { kind: 'n
  * that speak of it as to come ("will take part", "next month", a planned step): the articles do
  * not say it took place, and those passages are what is close.
  */
-export function notYetHeld(q: Question, f: Extract<Finding, { kind: 'answer' }>): Finding {
+export function notYetHeld(d: Derived, q: Question, f: Extract<Finding, { kind: 'answer' }>): Finding {
   if (!q.asHappened || f.facts.length === 0 || !['facts', 'covers'].includes(f.statement.kind) || !f.facts.every(looksAhead)) return f;
+  // About what was asked: the passages hold a word or an agreement of the question besides its
+  // verb of going or taking place ("did the ministers visit Japan" is not about an invitation).
+  const about = q.terms.filter((t) => !t.alternatives.every((alt) => alt.every((x) => EVENT_STEMS.has(x) || PRESENCE_STEMS.has(x))));
+  if (about.length + q.agreements.length === 0 || d.uncoveredBy(about, f.facts).length > 0 || !q.agreements.every((a) => f.facts.some((x) => d.names(x, a)))) return f;
   return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'only-planned' }, related: f.facts.slice(0, 3) };
 }
 
@@ -205,7 +211,7 @@ export function unmeasured(q: Question, f: Finding): Finding {
 export function answerQuestion(d: Derived, q: Question): Finding {
   const { factById, latest } = d;
   const first = core(d, q);
-  const checked = first.kind === 'not-covered' ? doubtful(d, q, first) : first.kind === 'answer' ? unmeasured(q, notYetHeld(q, first)) : first;
+  const checked = first.kind === 'not-covered' ? doubtful(d, q, first) : first.kind === 'answer' ? unmeasured(q, notYetHeld(d, q, first)) : first;
   // Words of the question no article uses, which the answer therefore does not rest on: said, not hidden.
   const loose = q.loose.length > 0 ? { looseWords: q.loose.map((t) => t.text) } : {};
   const found = checked.kind === 'answer' ? { ...checked, terms: q.terms, ...supportOf(checked), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...loose } : checked;
