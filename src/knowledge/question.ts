@@ -5,7 +5,7 @@
 import type { Knowledge } from './load.js';
 import type { Country, LexiconEntry, OfficeKind } from './schema.js';
 import { type Tag, tagWords } from './tagger.js';
-import { salienceOf } from './salience.js';
+import { isName, salienceOf } from './salience.js';
 import { seriesWordsPattern } from './series.js';
 import { latestYear } from './time.js';
 import { openWordNet } from './wordnet.js';
@@ -157,13 +157,13 @@ export function createReader(k: Knowledge): Reader {
   /** A word WordNet's first noun sense writes with a capital: a name ("Asia", "Russia"). */
   const isProperName = (w: string) => {
     const first = wordnet.lookup(w)?.senses.find((x) => x.pos === 'noun');
-    return first !== undefined && first.words.every((x) => /^\p{Lu}/u.test(x));
+    return first !== undefined && isName(first.words);
   };
   /** A noun whose first sense names a person ("official", "envoy", "minister"). */
   const isPersonNoun = (w: string) => {
     const first = /^[a-z]+$/.test(w) ? wordnet.lookup(w)?.senses.find((s) => s.pos === 'noun') : undefined;
     // A common noun: "Waters" the singer is no answer to "which waters".
-    return first?.lexname === 'noun.person' && first.words.some((x) => x === x.toLowerCase());
+    return first?.lexname === 'noun.person' && !isName(first.words);
   };
   // What people type for each country (data/countries/): "japan", "japonais", "日本".
   const countryOfWord: Record<string, Country> = {};

@@ -74,7 +74,8 @@ function relatedInArticles(info: WordInfo, pos: Pos, ctx: WordContext): string[]
   return [...out.values()];
 }
 
-const isName = (words: string[]) => words.every((w) => /^\p{Lu}/u.test(w));
+/** A synset's words all written with a capital: a name ("Asia", "Philippines"), not a common noun. */
+export const isName = (words: string[]) => words.every((w) => /^\p{Lu}/u.test(w));
 
 /** The forms WordNet derives from a word that share its first four letters, where the articles use them ("territorial"). */
 function family(info: WordInfo, own: string[], ctx: WordContext): string[][] {
