@@ -62,20 +62,22 @@ export const CONNECT_HINT = [
   'run `npm run deploy` once to register the commands, then `npm start`.',
 ].join('\n');
 
-export function runInteractiveConsole(commands: CommandSet, kb: () => KnowledgeBase, locale?: string): Promise<void> {
+export function runInteractiveConsole(commands: CommandSet, kb: () => KnowledgeBase, locale?: string, input: NodeJS.ReadableStream = process.stdin): Promise<void> {
   const lang = langOf(locale);
   const rl = readline.createInterface({
-    input: process.stdin,
+    input,
     output: process.stdout,
     prompt: '2+2> ',
     completer: (line: string) => complete(line, commands, kb(), lang),
   });
   // The examples are the commands' own, so they name whatever the data holds.
   const examples = commands.list.flatMap((c) => c.info(lang).examples.slice(0, 1)).filter((e) => !e.startsWith('/help')).slice(0, 3).join(', ');
-  console.log(`${CONNECT_HINT}\n\nType a command (Tab completes), for example ${examples}; /help lists them; Ctrl+D quits.\n`);
+  console.log(`${CONNECT_HINT}\n\nType a command (Tab completes), for example ${examples}; /help lists them; exit or Ctrl+D quits.\n`);
   rl.prompt();
   rl.on('line', (line) => {
     if (line.trim() === '') return rl.prompt();
+    // What people type to leave, with or without a slash.
+    if (/^\/?(?:exit|quit)$/i.test(line.trim())) return rl.close();
     answerLine(line, commands, kb(), lang)
       .then((answer) => console.log(`\n${answer.text}\n`))
       .catch((err: unknown) => console.error(`Sorry, that failed: ${(err as Error).message}`))

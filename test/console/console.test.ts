@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it, vi } from 'vitest';
 import { renderPages } from '../../src/bot/render.js';
-import { answerLine, complete, parseLine } from '../../src/console/console.js';
+import { answerLine, complete, parseLine, runInteractiveConsole } from '../../src/console/console.js';
 import { QUERY_MAX } from '../../src/commands/define.js';
 import { queryOf, runCommand } from '../../src/commands/run.js';
 import { repoRoot } from '../../src/paths.js';
@@ -26,6 +27,20 @@ describe('console adapter', () => {
   it('/quote Parly and /agreement ACSA answer as in Discord', async () => {
     expect((await answerLine('/quote Parly', commands, kb)).text).toContain('"Our three concerns in Asia');
     expect((await answerLine('agreement ACSA', commands, kb)).text).toContain('Status: Framework agreed — as of 26 January 2018');
+  });
+
+  it('leaves on "exit" or "quit", as a new user types, not only on Ctrl+D', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      for (const word of ['exit', '/quit']) {
+        const input = new PassThrough();
+        const done = runInteractiveConsole(commands, () => kb, 'en', input);
+        input.write(`${word}\n`);
+        await expect(done).resolves.toBeUndefined();
+      }
+    } finally {
+      log.mockRestore();
+    }
   });
 
   it('reads a line as an interaction: the query cut where Discord cuts it, through the same core', async () => {
