@@ -2,7 +2,7 @@
 // records, each with the verbatim passage it rests on right beneath it; or, when the articles do
 // not answer, a plain admission naming what they never mention and what is close (labelled as
 // related, not as the answer).
-import { type Finding, type RoleHolder, type Statement, saysWhere } from '../knowledge/answer.js';
+import { type Finding, type HeldSpan, type RoleHolder, type Statement, saysWhere } from '../knowledge/answer.js';
 import { quoteDate } from '../knowledge/documents.js';
 import type { Fact } from '../knowledge/facts.js';
 import type { Knowledge } from '../knowledge/load.js';
@@ -262,7 +262,23 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     }
     case 'series':
       return [{ text: k.series.get(s.series)!.about[lang] }];
+    case 'succession': {
+      const next = s.direction === 'next';
+      const lines: Line[] = s.pairs.map(({ held, other }) => {
+        const vars = successionVars(k, held, lang);
+        if (other.length === 0) return { text: t(lang, next ? 'successionNoneNext' : 'successionNonePrevious', vars), flag: held.country };
+        const others = andList(other.map((o) => personName(k.people.get(o.person)!, lang)), lang);
+        return { text: t(lang, next ? 'successionNext' : 'successionPrevious', { ...vars, others, otherDate: datePhrase(other[0]!.date, lang) }), flag: held.country };
+      });
+      if (s.pairs.some((x) => x.other.length > 0)) lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${t(lang, 'successionBasis')}` });
+      return lines;
+    }
   }
+}
+
+/** The words that place someone in an office: name, country, title, and when. */
+function successionVars(k: Knowledge, h: HeldSpan, lang: Lang) {
+  return { person: personName(k.people.get(h.person)!, lang), country: countryName(k, h.country, lang), title: roleName(k, h.title, lang), date: datePhrase(h.date, lang) };
 }
 
 /**
@@ -434,6 +450,8 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
       return t(lang, 'gapNoFigure');
     case 'only-planned':
       return t(lang, 'gapOnlyPlanned', { date: latestDate(k, lang) });
+    case 'no-successor':
+      return gap.held.map((h) => t(lang, gap.direction === 'next' ? 'successionNoneNext' : 'successionNonePrevious', successionVars(k, h, lang))).join(' ');
     case 'never-together': {
       const names = gap.people.map((id) => personName(k.people.get(id)!, lang));
       return t(lang, 'gapNeverTogether', { people: andList(names, lang) });

@@ -6,7 +6,7 @@
 import type { Fact } from './facts.js';
 import type { Knowledge } from './load.js';
 import type { Question, Reader, RoleKind } from './question.js';
-import type { Country } from './schema.js';
+import type { Country, DateFact } from './schema.js';
 import type { Kind } from './search.js';
 import type { Term } from './words.js';
 import { derive } from './answering/derived.js';
@@ -19,6 +19,14 @@ export interface RoleHolder {
   title: string;
   country: Country;
   meeting: string;
+}
+
+/** An office as held over a span, at the span's edge asked about (its last known date, or its first). */
+export interface HeldSpan {
+  person: string;
+  title: string;
+  country: Country;
+  date: DateFact;
 }
 
 export type Statement =
@@ -63,6 +71,8 @@ export type Statement =
   | { kind: 'discussed-at'; meetings: string[] }
   /** How far apart two meetings were, in calendar years, oldest first. */
   | { kind: 'interval'; meetings: [string, string]; years: number }
+  /** Who held the same office next after (or last before) someone, by the dated spans; `other` absent: no one the articles name. */
+  | { kind: 'succession'; direction: 'next' | 'previous'; pairs: { held: HeldSpan; other: HeldSpan[] }[] }
   /** A wrong premise corrected: the agreement was never reported signed; what was signed at the meeting asked, if anything. */
   | { kind: 'not-signed'; agreement: string; meeting?: string; signedThere: string[] };
 
@@ -89,6 +99,8 @@ export type Gap =
   | { kind: 'never-together'; people: string[] }
   | { kind: 'no-counterpart'; person: string; meeting?: string }
   | { kind: 'none-at-every'; meetings: string[]; country?: Country }
+  /** No one the articles name held the office after (or before) them. */
+  | { kind: 'no-successor'; direction: 'next' | 'previous'; held: HeldSpan[] }
   /** Asked for a measure ("how big"); no fact found gives a figure. */
   | { kind: 'no-figure' }
   /** Asked of as having taken place; every passage found speaks of it as to come. */

@@ -42,6 +42,8 @@ export interface Question {
   presence: boolean;
   /** Asks for someone's counterpart: the minister with the same office for the other country. */
   counterpart: boolean;
+  /** Asks who came after ("who replaced her", "son successeur", "後任") or before ("his predecessor") someone in office. */
+  succession?: 'next' | 'previous';
   /** Asked across meetings: "at both meetings", "which of the meetings", "each 2+2", "quelle réunion". */
   acrossMeetings: boolean;
   /** Asks whom someone met ("met", "meet with", "rencontré"; the noun "meeting" is not it). */
@@ -126,6 +128,11 @@ const AFTER_WORDS = new Set(['now', 'today', 'currently', 'current', 'still', 'a
 const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'], ['actually', 'happen'], ['actually', 'happened'], ['did', 'it', 'happen'], ['right', 'now']];
 /** Verbs that ask what someone did rather than who they are. */
 export const EVENT_STEMS = new Set(['agre', 'meet', 'visit', 'discuss', 'decid', 'sign', 'pledg', 'confirm', 'affirm', 'express', 'invit', 'go', 'going', 'travel', 'trip']);
+/** Words for coming after or before someone in an office, by their stems (en, fr, ja). */
+const SUCCESSION_STEMS = {
+  next: new Set(['replac', 'replacement', 'successor', 'succeed', 'succed', 'remplac', 'remplacant', 'successeur', '後任', '後継']),
+  previous: new Set(['predecessor', 'preced', 'predecesseur', '前任']),
+};
 const COUNTERPART_WORDS = new Set(['counterpart', 'counterparts', 'homologue', 'homologues', 'カウンターパート', '相手'].flatMap(wordsOf));
 /** Being somewhere: "visit Japan", "come to Tokyo", "venu au Japon". The answerer drops them as terms. */
 export const PRESENCE_STEMS = new Set(
@@ -447,6 +454,10 @@ export function createReader(k: Knowledge): Reader {
       return hit;
     });
 
+    // "Who replaced her", "son prédécesseur": a relation between holders of an office over time.
+    // The word stays a term, so a passage that says it ("succeeding Sakai") still answers.
+    const succession = all.some((w) => SUCCESSION_STEMS.next.has(stem(w))) ? 'next' : all.some((w) => SUCCESSION_STEMS.previous.has(stem(w))) ? 'previous' : undefined;
+
     // Roles: the office asked about, by its words or the lexicon's.
     const roles: RoleKind[] = [];
     const near = (a: string, bs: string[]) => all.some((w, i) => w === a && all.slice(Math.max(0, i - 3), i + 4).some((x) => bs.includes(x)));
@@ -620,7 +631,7 @@ export function createReader(k: Knowledge): Reader {
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(succession ? { succession } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

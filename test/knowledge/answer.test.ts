@@ -1,11 +1,13 @@
 // The answerer's reasoning across meetings and time, on the shipped data. Questions are our own
 // wording, not the eval's.
 import { describe, expect, it } from 'vitest';
+import { findingCard } from '../../src/answers/findings.js';
 import { buildKnowledgeBase } from '../../src/knowledge/base.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { defaultDataDir } from '../../src/paths.js';
 
-const { answerer } = await buildKnowledgeBase(loadKnowledge(defaultDataDir)).answering();
+const k = loadKnowledge(defaultDataDir);
+const { answerer } = await buildKnowledgeBase(k).answering();
 const ask = (q: string) => answerer.answer(q);
 
 describe('answers that combine facts', () => {
@@ -384,3 +386,22 @@ describe('defects a second reader found', () => {
   });
 });
 
+
+describe('who came after or before someone in office', () => {
+  it('names the next holder of the same office and country the articles give, as inferred from the dates', () => {
+    const f = ask('who replaced fumio kishida?');
+    expect(f).toMatchObject({ kind: 'answer', statement: { kind: 'succession', direction: 'next', pairs: [{ held: { person: 'fumio-kishida' }, other: [{ person: 'taro-kono' }] }] } });
+    const card = findingCard(k, f, 'en');
+    expect(card.lead.map((l) => l.text).join('\n')).toMatch(/Inferred|inferred: the articles do not say who succeeded whom/);
+  });
+
+  it('names the holder before, and reads an office in a year as its holder first', () => {
+    expect(ask("who held Onodera's job before him? his predecessor")).toMatchObject({ statement: { kind: 'succession', direction: 'previous', pairs: [{ other: [{ person: 'gen-nakatani' }] }] } });
+    expect(ask('who replaced the japanese foreign minister of 2015?')).toMatchObject({ statement: { kind: 'succession', pairs: [{ held: { person: 'fumio-kishida' }, other: [{ person: 'taro-kono' }] }] } });
+  });
+
+  it('says the articles name no later holder, rather than showing her office as if it answered', () => {
+    expect(ask('who succeeded Florence Parly?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'no-successor', direction: 'next', held: [{ person: 'florence-parly' }] } });
+    expect(ask('Qui a remplacé Florence Parly ?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'no-successor' } });
+  });
+});

@@ -7,7 +7,7 @@ import { meetingsOfOffice, rolesOf } from '../offices.js';
 import type { Country, Person } from '../schema.js';
 import { compareKeys } from '../text.js';
 import { covers, stemsOf, wordsOf } from '../words.js';
-import type { Finding, RoleHolder } from '../answer.js';
+import type { Finding, HeldSpan, RoleHolder } from '../answer.js';
 import { answerOf } from './shared.js';
 import type { Derived } from './derived.js';
 import { meetingsNamed } from './dates.js';
@@ -253,4 +253,55 @@ export function atEvery(d: Derived, q: Question): Finding | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether date a is before date b, at the coarser of their precisions ("2015" is before "2018-01-26", not before "2015-03"). */
+const before = (a: string, b: string) => {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n);
+};
+
+/**
+ * "Who replaced Parly", "Kishida's predecessor": of the holders of the same office and country the
+ * articles name, the nearest after (or before) the person's span. A passage that says it comes first
+ * (printed); from the spans it is inferred, and the reply says the articles may skip a holder between.
+ */
+export function succession(d: Derived, q: Question): Finding | undefined {
+  const { k, factById, roleKindOf, roleFactAt } = d;
+  if (!q.succession || q.people.length > 1) return undefined;
+  const id = q.people[0] ?? (q.roles.length === 1 && (q.years.length > 0 || q.ordinals.length > 0 || q.places.length > 0) ? officeHolder(d, q)?.person : undefined);
+  const person = id ? k.people.get(id) : undefined;
+  if (!person) return undefined;
+  if (q.people.length === 1) {
+    const said = general(d, q);
+    if (said.kind === 'answer' && said.facts.some((f) => f.kind === 'passage')) return said;
+  }
+  const next = q.succession === 'next';
+  const factOf = (p: Person, i: number, last: boolean) => {
+    const at = meetingsOfOffice(k, p, p.offices[i]!);
+    const m = last ? at.at(-1) : at[0];
+    return m ? roleFactAt(p.id, m.id) : factById.get(`${p.id}:office:${i}`);
+  };
+  const spanOf = (p: Person, i: number, last: boolean): HeldSpan => {
+    const o = p.offices[i]!;
+    return { person: p.id, title: o.title, country: o.country, date: last ? (o.to ?? o.from) : o.from };
+  };
+  const used: Fact[] = [];
+  const pairs = person.offices.flatMap((o, i) => {
+    const kind = roleKindOf(o.title);
+    if (!kind || (q.roles.length > 0 && !q.roles.includes(kind))) return [];
+    const edge = next ? (o.to ?? o.from).value : o.from.value;
+    const others = [...k.people.values()].flatMap((p) =>
+      p.id === person.id ? [] : p.offices.flatMap((x, j) => (x.country === o.country && roleKindOf(x.title) === kind && (next ? before(edge, x.from.value) : before((x.to ?? x.from).value, edge)) ? [{ p, j }] : [])),
+    );
+    const key = ({ p, j }: { p: Person; j: number }) => (next ? p.offices[j]!.from.value : (p.offices[j]!.to ?? p.offices[j]!.from).value);
+    const nearest = others.sort((a, b) => (next ? compareKeys(key(a), key(b)) : compareKeys(key(b), key(a))));
+    const closest = nearest.filter((x) => nearest[0] && key(x) === key(nearest[0]));
+    used.push(...[factOf(person, i, next), ...closest.map(({ p, j }) => factOf(p, j, !next))].filter((f): f is Fact => f !== undefined));
+    return [{ held: spanOf(person, i, next), other: closest.map(({ p, j }) => spanOf(p, j, !next)) }];
+  });
+  if (pairs.length === 0) return undefined;
+  const direction = next ? 'next' : 'previous';
+  if (pairs.every((x) => x.other.length === 0)) return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-successor', direction, held: pairs.map((x) => x.held) }, related: used.slice(0, 3) };
+  return answerOf({ kind: 'succession', direction, pairs }, used);
 }

@@ -6,7 +6,7 @@ import { rolesOf } from '../offices.js';
 import type { Finding } from '../answer.js';
 import { answerOf, counted, looksAhead, supportOf } from './shared.js';
 import type { Derived } from './derived.js';
-import { atEvery, said, who, counterparts, presence, latestHolder, officeHolder, officeChange } from './people.js';
+import { atEvery, said, who, counterparts, presence, latestHolder, officeHolder, officeChange, succession } from './people.js';
 import { compare, countOrList, discussedAt, interval, order, when } from './dates.js';
 import { general, speaker, where } from './passages.js';
 
@@ -124,6 +124,7 @@ const STEPS: Step[] = [
   seriesQuestion,
   unknownMeeting,
   inForce,
+  succession,
   (d, q) => (q.counterpart && q.people.length === 1 ? counterparts(d, q) : undefined),
   (d, q) => (q.presence ? presence(d, q) : undefined),
   meetingNumbers,

@@ -29,6 +29,8 @@ export function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: 
       return s.people.length === 1 ? { support: { kind: 'person', id: s.people[0]! } } : {};
     case 'latest-holder':
       return s.holders.length === 1 ? { support: { kind: 'person', id: s.holders[0]!.person } } : {};
+    case 'succession':
+      return { support: { kind: 'person', id: s.pairs[0]!.held.person } };
     case 'counterparts':
     case 'met':
       return { support: { kind: 'person', id: s.person } };
