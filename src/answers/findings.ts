@@ -81,7 +81,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       return lines;
     }
     case 'role-check':
-      return [{ text: t(lang, s.matches ? 'roleCheckYes' : 'roleCheckNo', holderText(k, s.holder, lang)), flag: s.holder.country }, ...inference(k, s.holder, lang)];
+      return [s, ...(s.also ?? [])].flatMap((c) => [{ text: t(lang, c.matches ? 'roleCheckYes' : 'roleCheckNo', holderText(k, c.holder, lang)), flag: c.holder.country }, ...inference(k, c.holder, lang)]);
     case 'attendance': {
       const p = k.people.get(s.person)!;
       const m = k.meetings.get(s.meeting)!;

@@ -31,7 +31,8 @@ export interface HeldSpan {
 
 export type Statement =
   | { kind: 'role-holders'; holders: RoleHolder[]; role?: RoleKind; country?: Country }
-  | { kind: 'role-check'; holder: RoleHolder; asked: RoleKind; matches: boolean }
+  /** `also`: the other meetings asked, each checked; the first line is the one that says no, if any does. */
+  | { kind: 'role-check'; holder: RoleHolder; asked: RoleKind; matches: boolean; also?: { holder: RoleHolder; matches: boolean }[] }
   /** "Was she foreign minister there?" of someone the articles have in no office there: who was, and where they do have her. */
   | { kind: 'not-holder'; person: string; meeting: string; holders: RoleHolder[]; elsewhere: RoleHolder[] }
   /** Whether someone is named at a meeting, and where the articles do place them. */

@@ -123,6 +123,15 @@ describe('commands through the gateway', () => {
     expect(textOf(embedsOf(later.data))).not.toMatch(/Second Japan–France two-plus-two\n/);
   });
 
+  it('/ask checks a premise about an office at each meeting it names, and a false one answers no', async () => {
+    const both = await discord.command('ask', { query: 'Fabius was the French foreign minister at the 2014 and 2018 talks, right?' }).reply;
+    const text = textOf(embedsOf(both.data));
+    expect(text).toMatch(/^(?:🇫🇷 )?No: at the 2018 two-plus-two, France’s Foreign Minister was Jean-Yves Le Drian, not Laurent Fabius\./m);
+    expect(text).not.toMatch(/^(?:🇫🇷 )?Yes\b/m);
+    const moved = textOf(embedsOf((await discord.command('ask', { query: 'was Le Drian defence minister at both the 2015 and the 2018 meetings?' }).reply).data));
+    expect(moved).toMatch(/^(?:🇫🇷 )?No: at the 2018 two-plus-two, Jean-Yves Le Drian was Foreign Minister\.$/m);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -39,18 +39,30 @@ export function who(d: Derived, q: Question): Finding {
   // "Was she defence minister in that year?"
   if (q.people.length > 0 && role && asked.length > 0) {
     const p = k.people.get(q.people[0]!)!;
-    const r = roleAt(p.id, asked[0]!.id);
-    if (!r) {
-      // A wrong premise: who did hold that office there (of the country asked, or theirs), and where they held one.
-      const holders = holdersAt(asked[0]!.id, role, country ?? p.country);
-      if (holders.length === 0) return notCovered(q, { kind: 'no-role', role, ...(country ? { country } : {}), meeting: asked[0]!.id });
-      const elsewhere = rolesOf(k, p).map((x) => holderOf(p.id, x.office, x.meeting));
-      return answerOf({ kind: 'not-holder', person: p.id, meeting: asked[0]!.id, holders, elsewhere }, [...holders.map(roleFact), ...elsewhere.map(roleFact)]);
-    }
-    const holder = holderOf(p.id, r, asked[0]!.id);
-    // The office and, where asked, its country ("France's foreign minister").
+    // Of several meetings asked ("at both the 2015 and 2018 talks, right?"), one where they held
+    // another office, or where someone else held this one, answers no; one whose holder the
+    // articles do not name answers nothing.
     const asksCountry = q.roleCountry ?? country;
-    return checked(q, answerOf({ kind: 'role-check', holder, asked: role, matches: roleKindOf(r.title) === role && (!asksCountry || r.country === asksCountry) }, [roleFact(holder)]));
+    const matches = (r: { title: string; country: Country }) => roleKindOf(r.title) === role && (!asksCountry || r.country === asksCountry);
+    const heldOther = asked.some((m) => {
+      const r = roleAt(p.id, m.id);
+      return r !== undefined && !matches(r);
+    });
+    const missing = heldOther ? undefined : (asked.find((m) => !roleAt(p.id, m.id) && holdersAt(m.id, role, country ?? p.country).length > 0) ?? asked.find((m) => !roleAt(p.id, m.id)));
+    if (missing) {
+      // A wrong premise: who did hold that office there (of the country asked, or theirs), and where they held one.
+      const holders = holdersAt(missing.id, role, country ?? p.country);
+      if (holders.length === 0) return notCovered(q, { kind: 'no-role', role, ...(country ? { country } : {}), meeting: missing.id });
+      const elsewhere = rolesOf(k, p).map((x) => holderOf(p.id, x.office, x.meeting));
+      return answerOf({ kind: 'not-holder', person: p.id, meeting: missing.id, holders, elsewhere }, [...holders.map(roleFact), ...elsewhere.map(roleFact)]);
+    }
+    const checks = asked.flatMap((m) => {
+      const r = roleAt(p.id, m.id);
+      return r ? [{ holder: holderOf(p.id, r, m.id), matches: matches(r) }] : [];
+    });
+    checks.sort((a, b) => Number(a.matches) - Number(b.matches));
+    const [first, ...also] = checks as [(typeof checks)[number], ...typeof checks];
+    return checked(q, answerOf({ kind: 'role-check', ...first, asked: role, ...(also.length > 0 ? { also } : {}) }, checks.map((c) => roleFact(c.holder))));
   }
   // "Who was Japan's defence minister at the meeting where they signed the pact": the meeting of
   // the agreement's step that says what was asked, then who held the office there.
@@ -262,7 +274,7 @@ const before = (a: string, b: string) => {
 };
 
 /**
- * "Who replaced Parly", "Kishida's predecessor": of the holders of the same office and country the
+ * "Who replaced her", "his predecessor": of the holders of the same office and country the
  * articles name, the nearest after (or before) the person's span. A passage that says it comes first
  * (printed); from the spans it is inferred, and the reply says the articles may skip a holder between.
  */
