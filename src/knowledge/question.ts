@@ -133,6 +133,8 @@ const SUCCESSION_STEMS = {
   next: new Set(['replac', 'replacement', 'successor', 'succeed', 'succed', 'remplac', 'remplacant', 'successeur', '後任', '後継']),
   previous: new Set(['predecessor', 'preced', 'predecesseur', '前任']),
 };
+/** The adverbs a phrasal verb takes ("kick off", "carry out", "bring up"). */
+const PARTICLES = new Set(['off', 'up', 'out', 'over', 'on', 'down', 'back', 'through', 'away', 'in', 'ahead', 'forward', 'about', 'around']);
 const COUNTERPART_WORDS = new Set(['counterpart', 'counterparts', 'homologue', 'homologues', 'カウンターパート', '相手'].flatMap(wordsOf));
 /** Being somewhere: "visit Japan", "come to Tokyo", "venu au Japon". The answerer drops them as terms. */
 export const PRESENCE_STEMS = new Set(
@@ -165,6 +167,30 @@ export function createReader(k: Knowledge): Reader {
   const isProperName = (w: string) => {
     const first = wordnet.lookup(w)?.senses.find((x) => x.pos === 'noun');
     return first !== undefined && isName(first.words);
+  };
+  /**
+   * A verb and its particle that WordNet holds as one verb ("kick off", "carried out", "set up"):
+   * read as the one verb of its commonest sense, or of the words derived from it, that the articles
+   * use ("kick off" is "start"). Where the articles use none, the words stay as typed.
+   */
+  const phrasalVerbsRead = (words: string[], phrasal: Set<string>): string[] => {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const [w, particle] = [words[i]!, words[i + 1]];
+      const verb = particle && PARTICLES.has(particle) && /^[a-z]+$/.test(w) ? wordnet.lookup(w)?.senses.some((x) => x.pos === 'verb') && wordnet.lookup(`${wordnet.lookup(w)!.lemma}_${particle}`) : undefined;
+      const sense = verb ? verb.senses.find((x) => x.pos === 'verb') : undefined;
+      // A verb, as itself: "start" for "kick off", not the noun "first" derived from it.
+      const asVerb = (x: string) => /^[a-z]+$/.test(x) && vocabulary.has(stem(x)) && wordnet.lookup(x)!.senses.some((y) => y.pos === 'verb' && y.words.includes(x));
+      const used = sense ? [...sense.words, ...sense.related].find(asVerb) : undefined;
+      if (!used) {
+        out.push(w);
+        continue;
+      }
+      out.push(used);
+      phrasal.add(used);
+      i++;
+    }
+    return out;
   };
   /** A noun whose first sense names a person ("official", "envoy", "minister"). */
   const isPersonNoun = (w: string) => {
@@ -297,10 +323,13 @@ export function createReader(k: Knowledge): Reader {
     joined = joined.replace(/\bréunions?\b/g, 'meeting');
     // A real word one letter from an office word, beside another office word, is that office word
     // mistyped: "foreign minster" (WordNet's church) is "foreign minister".
-    const all = wordsOf(joined).map((w, i, ws) => {
+    const typedWords = wordsOf(joined).map((w, i, ws) => {
       if (w.length < 5 || ROLE_WORDS.has(w) || vocabulary.has(stem(w)) || !(ROLE_WORDS.has(ws[i - 1] ?? '') || ROLE_WORDS.has(ws[i + 1] ?? ''))) return w;
       return [...ROLE_WORDS].find((r) => r.length >= 5 && Math.abs(r.length - w.length) <= 1 && editDistance(r, w) === 1) ?? w;
     });
+    // Read from a phrasal verb: it helps find the passage, and never blocks an answer.
+    const phrasal = new Set<string>();
+    const all = phrasalVerbsRead(typedWords, phrasal);
     const has = (w: string) => all.includes(w);
     const starts = (...ws: string[]) => ws.every((w, i) => all[i] === w);
     const phrase = (ws: string[]) => all.some((_, i) => ws.every((w, j) => all[i + j] === w));
@@ -560,7 +589,7 @@ export function createReader(k: Knowledge): Reader {
         // where the articles use the word; "which chancellor" they never mention stays.
         if (personAskedAt(all.indexOf(t.text)) && vocabulary.has(t.alternatives[0]![0]!)) return [];
         const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}) };
-        if (s.kind === 'hint') {
+        if (s.kind === 'hint' || phrasal.has(t.text)) {
           hints.push(term);
           return [];
         }

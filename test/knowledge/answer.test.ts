@@ -405,3 +405,10 @@ describe('who came after or before someone in office', () => {
     expect(ask('Qui a remplacé Florence Parly ?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'no-successor' } });
   });
 });
+
+describe('a year asked of facts no meeting holds', () => {
+  it('counts a fact reported that year as of that year, as much as one at that year\'s meeting', () => {
+    const f = ask('which of France’s overseas territories does the 2018 report mention?');
+    expect(f).toMatchObject({ kind: 'answer', facts: [{ id: 'free-and-open-indo-pacific:covers:3' }] });
+  });
+});

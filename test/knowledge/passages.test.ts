@@ -126,3 +126,29 @@ The seventh round of talks on fuel supplies will be held in Brest in May.
     expect(card.lead[0]!.text).toMatch(/report no .* as held/);
   });
 });
+
+describe('words read in context', () => {
+  // Invented: the patrol, the port and the figures.
+  const PATROL = `title: Invented joint patrol in the Coral Sea
+published: 2023-02-10
+
+Japan and France agreed on Friday that a joint patrol of the Coral Sea will start in March from the port of Noumea.
+
+The two navies have exchanged liaison officers since last year, and three French patrol boats will take part.
+`;
+
+  it('reads a verb and its particle as the one verb the articles use ("kick off" is "start")', async () => {
+    const answerer = await answererWith('patrol.txt', PATROL);
+    const q = answerer.read('when does the joint patrol of the Coral Sea kick off?');
+    expect(q.terms.map((t) => t.text)).not.toContain('kick');
+    expect(q.hints.map((t) => t.text)).toContain('start');
+    expect(answerer.answer('when does the joint patrol of the Coral Sea kick off?')).toMatchObject({ kind: 'answer', facts: [{ evidence: [{ text: expect.stringMatching(/will start in March/) }] }] });
+  });
+
+  it('answers "how many" only with a figure that counts the thing asked', async () => {
+    const answerer = await answererWith('patrol.txt', PATROL);
+    // "The two navies" is no count of the officers they exchanged.
+    expect(answerer.answer('how many liaison officers have the navies exchanged?').kind).not.toBe('answer');
+    expect(answerer.answer('how many French patrol boats will take part in the patrol?')).toMatchObject({ kind: 'answer', facts: [{ evidence: [{ text: expect.stringMatching(/three French patrol boats/) }] }] });
+  });
+});

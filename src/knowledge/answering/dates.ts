@@ -5,7 +5,7 @@ import type { Question } from '../question.js';
 import { rolesOf } from '../offices.js';
 import type { Meeting } from '../schema.js';
 import { compareKeys } from '../text.js';
-import { type Term, covers } from '../words.js';
+import { type Term, covers, stem, wordsOf } from '../words.js';
 import type { Finding } from '../answer.js';
 import { answerOf, counted } from './shared.js';
 import type { Derived } from './derived.js';
@@ -129,6 +129,9 @@ export function discussedAt(d: Derived, q: Question): Finding | undefined {
   return answerOf({ kind: 'discussed-at', meetings: at.map((m) => m.id) }, chosen);
 }
 
+/** Where the thing counted ends: "how many ships were…", "how many of them did…". */
+const COUNT_STOP = /^(?:were|was|are|is|did|do|does|have|has|had|will|would|could|can|in|of|at|on|y|ont|sont|a|took|there)$/;
+
 /** "How many", "which meetings": the people at a meeting, the meetings held somewhere, or what is counted. */
 export function countOrList(d: Derived, q: Question): Finding {
   const { k, meetings, factById, roleFactAt, meetingsAsked, notCovered } = d;
@@ -154,7 +157,16 @@ export function countOrList(d: Derived, q: Question): Finding {
   // "How many ships", "combien coûte": no record counts it. What is closest, as a miss, never a dump of facts.
   if (q.intent === 'count') {
     const found = general(d, q);
-    if (found.kind === 'answer' && found.facts.some(counted)) return found;
+    // The thing counted: the words after "how many" up to a verb or a word of grammar, and the term among them.
+    const typed = wordsOf(q.text);
+    const at = typed.findIndex((w, i) => (w === 'many' && typed[i - 1] === 'how') || (w === 'combien' && typed[i + 1] === 'de'));
+    const phrase = at < 0 ? [] : typed.slice(at + (typed[at] === 'combien' ? 2 : 1), at + 4);
+    const stop = phrase.findIndex((w) => COUNT_STOP.test(w));
+    // Only words the articles use can be looked for beside a figure ("ppl" cannot).
+    const words = (stop < 0 ? phrase : phrase.slice(0, stop)).filter((w) => d.reader.inArticles(stem(w)));
+    const term = q.terms.find((t) => phrase.some((w) => covers(new Set([stem(w)]), t)));
+    const thing = words.length > 0 || term ? { words, ...(term ? { term } : {}) } : undefined;
+    if (found.kind === 'answer' && found.facts.some((f) => counted(f, thing))) return found;
     return { kind: 'not-covered', unmentioned: found.kind === 'not-covered' ? found.unmentioned : [], uncovered: [], related: found.kind === 'answer' ? found.facts.slice(0, 3) : found.kind === 'not-covered' ? found.related : [] };
   }
   return general(d, q);

@@ -63,7 +63,8 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
     for (const p of q.people) if (names(f, p)) s += 2;
     for (const a of q.agreements) if (f.agreement === a) s += 3;
     else if (names(f, a)) s += 1;
-    for (const m of asked) if (f.meeting === m.id) s += 1;
+    // Of the time asked: at the meeting, or, for a fact of no meeting, reported that year.
+    for (const m of asked) if (f.meeting === m.id || (!f.meeting && f.evidence.every((e) => k.articles.get(e.article)?.date.value.startsWith(String(yearOf(m)))))) s += 1;
     return s;
   }
 

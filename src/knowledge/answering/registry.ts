@@ -204,7 +204,7 @@ export function notYetHeld(d: Derived, q: Question, f: Extract<Finding, { kind: 
  * give no figure: the articles do not give it, and those passages are what is close.
  */
 export function unmeasured(q: Question, f: Finding): Finding {
-  if (!q.measure || f.kind !== 'answer' || !['facts', 'covers'].includes(f.statement.kind) || f.facts.some(counted)) return f;
+  if (!q.measure || f.kind !== 'answer' || !['facts', 'covers'].includes(f.statement.kind) || f.facts.some((x) => counted(x))) return f;
   return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-figure' }, related: f.facts.slice(0, 3) };
 }
 

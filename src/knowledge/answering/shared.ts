@@ -1,5 +1,6 @@
 // Small helpers the handlers share: building an answer, ordering facts, and what a passage says.
 import type { Fact } from '../facts.js';
+import { type Term, covers, stem, wordsOf } from '../words.js';
 import type { Kind } from '../search.js';
 import type { Finding, Statement } from '../answer.js';
 
@@ -50,9 +51,22 @@ export function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: 
   }
 }
 
-/** Whether a fact gives a figure: a number that is not a year, or a number word. */
-export function counted(f: Fact): boolean {
-  return /\b(?!(?:19|20)\d\d\b)\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/i.test(`${f.summary} ${f.evidence.map((e) => e.text).join(' ')}`);
+const FIGURE = /^(?:(?!(?:19|20)\d\d$)\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)$/i;
+
+/**
+ * Whether a fact gives a figure: a number that is not a year, or a number word. Of a thing counted
+ * ("how many ships", "how many Japanese hostages"), the figure must count it: a word of it, or the
+ * term it is, within the three words after ("two Japanese", not "the two forces").
+ */
+export function counted(f: Fact, thing?: { term?: Term; words: string[] }): boolean {
+  const named = (after: string[]) => {
+    const stems = new Set(after.map(stem));
+    return (thing?.term && covers(stems, thing.term)) || thing?.words.some((w) => stems.has(stem(w)));
+  };
+  return [f.summary, ...f.evidence.map((e) => e.text)].some((text) => {
+    const words = wordsOf(text);
+    return words.some((w, i) => FIGURE.test(w) && (!thing || named(words.slice(i + 1, i + 4))));
+  });
 }
 
 /** Words of a passage that speak of what is to come. */
