@@ -8,7 +8,7 @@ import { seriesOf } from '../knowledge/series.js';
 import type { Agreement, Country, DateFact, Evidence, Meeting, Person, Quote } from '../knowledge/schema.js';
 import type { Hit, Kind } from '../knowledge/search.js';
 import { clip, compareKeys } from '../knowledge/text.js';
-import { statusAsOf } from '../knowledge/time.js';
+import { latestArticle, statusAsOf } from '../knowledge/time.js';
 import { type Lang, countryName, flagOf, formatDateValue, placeName, roleName, t, weekdayName } from './i18n.js';
 
 export type CardKind = Kind | 'answer' | 'timeline' | 'sources' | 'help' | 'miss';
@@ -281,11 +281,16 @@ export function withoutPassages(card: Card, shown: Set<string>, lang: Lang): Car
   };
 }
 
+/** "The latest source" where the status is as of the newest article; else the newest that mentions the agreement. */
+export function latestSourceOf(k: Knowledge, a: Agreement): 'latestSource' | 'latestSourceOnIt' {
+  return statusAsOf(k, a).value === latestArticle(k).date.value ? 'latestSource' : 'latestSourceOnIt';
+}
+
 export function agreementCard(k: Knowledge, a: Agreement, lang: Lang): Card {
   const c = new Citations(k, lang);
   const status: Line = {
     lead: `${t(lang, 'status')}:`,
-    text: `${statusLabel(a, lang)} — ${asOfPhrase(statusAsOf(k, a), lang)} (${t(lang, 'latestSource')})`,
+    text: `${statusLabel(a, lang)} — ${asOfPhrase(statusAsOf(k, a), lang)} (${t(lang, latestSourceOf(k, a))})`,
     cites: c.cite(a.status.evidence),
   };
   const timeline = a.timeline.map((s): Line => {

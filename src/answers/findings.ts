@@ -10,7 +10,7 @@ import { officeAt, officeOn } from '../knowledge/offices.js';
 import type { Agreement, Evidence, Meeting } from '../knowledge/schema.js';
 import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
-import { type Card, type Line, type Section, agreementName, asOfPhrase, meetingShort, datePhrase, formatDate, headline, meetingName, meetingRef, meetingTitle, personName, statusLabel } from './cards.js';
+import { type Card, type Line, type Section, agreementName, asOfPhrase, meetingShort, datePhrase, formatDate, headline, latestSourceOf, meetingName, meetingRef, meetingTitle, personName, statusLabel } from './cards.js';
 import { latestArticle, statusAsOf } from '../knowledge/time.js';
 import { type Lang, countryName, formatDateValue, officeTitle, placeName, roleName, t } from './i18n.js';
 
@@ -60,9 +60,9 @@ function placeSentence(k: Knowledge, m: Meeting, lang: Lang): string {
   return t(lang, 'meetingPlace', { meeting: meetingName(k, m, lang), place: `${placeName(k, p.city, lang)}${p.venue ? ` (${placeName(k, p.venue, lang)})` : ''}` });
 }
 
-/** "ACSA: Framework agreed, as of 26 January 2018 (the latest source)." */
+/** "ACSA: Framework agreed, as of 26 January 2018 (the latest source).", or "… (the latest source that mentions it)". */
 function statusSentence(k: Knowledge, a: Agreement, lang: Lang): string {
-  return t(lang, 'statusIs', { name: agreementName(a, lang), status: statusLabel(a, lang), asOf: asOfPhrase(statusAsOf(k, a), lang) });
+  return t(lang, 'statusIs', { name: agreementName(a, lang), status: statusLabel(a, lang), asOf: asOfPhrase(statusAsOf(k, a), lang), which: t(lang, latestSourceOf(k, a)) });
 }
 
 function holderText(k: Knowledge, h: RoleHolder, lang: Lang): { person: string; title: string; country: string; meeting: string } {
