@@ -44,6 +44,8 @@ export interface Question {
   counterpart: boolean;
   /** Asks who came after ("who replaced her", "son successeur", "後任") or before ("his predecessor") someone in office. */
   succession?: 'next' | 'previous';
+  /** Agreements set aside ("besides terrorism, what…"): the answer is about something else. */
+  besides?: string[];
   /** Asked across meetings: "at both meetings", "which of the meetings", "each 2+2", "quelle réunion". */
   acrossMeetings: boolean;
   /** Asks whom someone met ("met", "meet with", "rencontré"; the noun "meeting" is not it). */
@@ -133,6 +135,13 @@ const SUCCESSION_STEMS = {
   next: new Set(['replac', 'replacement', 'successor', 'succeed', 'succed', 'remplac', 'remplacant', 'successeur', '後任', '後継']),
   previous: new Set(['predecessor', 'preced', 'predecesseur', '前任']),
 };
+/** Verbs that open a yes-or-no question. */
+const AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'didnt', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent']);
+/** Month names and their abbreviations, in English and French (accents folded). */
+const MONTH_WORDS = new Set(
+  ('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre').split(' '),
+);
 /** The adverbs a phrasal verb takes ("kick off", "carry out", "bring up"). */
 const PARTICLES = new Set(['off', 'up', 'out', 'over', 'on', 'down', 'back', 'through', 'away', 'in', 'ahead', 'forward', 'about', 'around']);
 const COUNTERPART_WORDS = new Set(['counterpart', 'counterparts', 'homologue', 'homologues', 'カウンターパート', '相手'].flatMap(wordsOf));
@@ -403,6 +412,11 @@ export function createReader(k: Knowledge): Reader {
       }
     });
 
+    // A month beside a year ("in January 2018", "feb 2018", "janvier 2018") is part of a date, not a topic.
+    all.forEach((w, i) => {
+      if (MONTH_WORDS.has(w) && (/^(19|20)\d\d$/.test(all[i + 1] ?? '') || /^(19|20)\d\d$/.test(all[i - 1] ?? '') || (['in', 'en', 'of', 'since', 'until', 'by'].includes(all[i - 1] ?? '') && !['may', 'march', 'mars'].includes(w)))) used.add(i);
+    });
+
     // "A year before the 2018 talks", "two years after 2015": the year meant.
     const shift = /\b(a|an|one|two|three|four|five|\d)\s+years?\s+(before|after|earlier|later|prior)\b/.exec(all.join(' '));
     if (shift && years.length === 1) {
@@ -423,14 +437,20 @@ export function createReader(k: Knowledge): Reader {
       const first = all.findIndex((w) => ['what', 'who', 'whom', 'whose', 'which', 'when', 'how', 'why'].includes(w));
       return first >= 0 && first < at && !['and', 'or'].includes(all[at - 1] ?? '');
     };
+    const whenClause = (at: number) => {
+      if (at === all.length - 1 || ['and', 'or', 'know', 'tell', 'say', 'remember', 'sure', 'ask', 'exactly'].includes(all[at - 1] ?? '')) return false;
+      const opener = all.findIndex((w) => !['so', 'and', 'but', 'ok', 'okay', 'hey', 'hi', 'pls', 'please', 'also', 'then', 'just', 'btw'].includes(w));
+      return opener >= 0 && opener < at && (['what', 'who', 'whom', 'whose', 'which', 'how', 'why', 'where'].includes(all[opener]!) || AUXILIARIES.has(all[opener]!));
+    };
     if (phrase(['how', 'many']) || phrase(['how', 'much']) || phrase(['number', 'of'])) intent = 'count';
     else if (starts('who', 'said') || starts('who', 'says') || starts('who', 'told') || starts('who', 'spoke') || starts('qui', 'a', 'dit')) intent = 'speaker';
     else if (['changed', 'change', 'difference', 'differ', 'compare', 'compared', 'versus', 'vs'].some(has) || (years.length >= 2 && has('between'))) intent = 'compare';
     // "Which meetings", "which of the ministers' meetings", "list the talks".
     else if (starts('list') || phrase(['all', 'the', 'meetings']) || phrase(['all', 'meetings']) || (!whichPerson && all.some((w, i) => ['which', 'quelles', 'quels'].includes(w) && ['meetings', 'talks', 'sessions', 'reunions'].includes(all.slice(i + 1).find((x) => !['of', 'the', 'des', 'les'].includes(x) && countryOfWord[x] === undefined && !seriesWordSet.has(x)) ?? '')))) intent = 'list';
     else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'declared', 'dit'].some(has) && people.length > 0) intent = 'said';
-    // "Who became minister when Mori moved?": a "when" clause inside a "who" question dates it, it asks who.
-    else if ((has('when') && !(all[0] === 'who' && all.at(-1) !== 'when')) || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['what', 'month']) || phrase(['which', 'month']) || phrase(['date', 'of'])) intent = 'when';
+    // "Who became minister when Mori moved?", "was a disease named when they talked about health?":
+    // a "when" clause inside a question that another question word or an auxiliary opens dates it.
+    else if (all.some((w, i) => w === 'when' && !whenClause(i)) || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['what', 'month']) || phrase(['which', 'month']) || phrase(['date', 'of'])) intent = 'when';
     // "Where" asks a place, unless it opens a relative clause ("the meeting where they signed…").
     else if (all.some((w, i) => w === 'where' && !MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '') && !relativeWhere(i)) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location')) intent = 'where';
     else if (has('who') || has('whom') || has('whose') || has('qui') || whichPerson || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || all.some((w, i) => ['which', 'what', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['countries', 'nations', 'members', 'people', 'pays', 'membres'].includes(x)))) intent = 'who';
@@ -623,6 +643,19 @@ export function createReader(k: Knowledge): Reader {
         break;
       }
     }
+    // "Besides terrorism, what…", "à part la Corée du Nord": what is set aside is not asked; the answer is something else.
+    const aside = /\b(?:besides|except(?:\s+for)?|apart from|aside from|other than|in addition to|hormis|outre|[aà] part|en plus de)\s+([^,?;.]+)/i.exec(normalizeForSearch(text));
+    const asideWords = new Set(aside ? wordsOf(aside[1]!).slice(0, aside[1]!.includes(',') ? undefined : 5) : []);
+    const setAside = (t: Term) => wordsOf(t.text).every((w) => asideWords.has(w));
+    const besides = asideWords.size === 0 ? [] : agreements.filter((_, i) => agreementTerms[i] !== undefined && setAside(agreementTerms[i]!));
+    if (besides.length > 0) {
+      for (const id of besides) {
+        const i = agreements.indexOf(id);
+        agreements.splice(i, 1);
+        agreementTerms.splice(i, 1);
+      }
+    }
+    if (asideWords.size > 0) for (const t of terms.filter(setAside)) terms.splice(terms.indexOf(t), 1);
     // A word that ranges over meetings, just before a word for one: "both meetings", "which of the two talks".
     const acrossMeetings = all.some((w, i) => ['both', 'each', 'every', 'which', 'quelle', 'quelles', 'chaque', 'deux'].includes(w) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined)) || /(どの|両方の|両)(会合|会談|会議)/.test(raw);
     const why = has('why') || phrase(['what', 'for']) || phrase(['reason', 'for']);
@@ -660,7 +693,7 @@ export function createReader(k: Knowledge): Reader {
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(succession ? { succession } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(succession ? { succession } : {}), ...(besides.length > 0 ? { besides } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

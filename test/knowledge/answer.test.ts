@@ -412,3 +412,21 @@ describe('a year asked of facts no meeting holds', () => {
     expect(f).toMatchObject({ kind: 'answer', facts: [{ id: 'free-and-open-indo-pacific:covers:3' }] });
   });
 });
+
+describe('time words and clauses', () => {
+  it('reads a month beside a year as part of the date, not a topic to find', () => {
+    expect(ask('Who was Japan’s foreign minister in January 2018?')).toMatchObject({ kind: 'answer', statement: { kind: 'role-holders', holders: [{ person: 'taro-kono' }] } });
+  });
+
+  it('reads "when" inside a question another word opens as a clause that dates it, not as "when?"', () => {
+    expect(answerer.read('Were any diseases mentioned when the four ministers met in 2015?').intent).not.toBe('when');
+    expect(answerer.read('did they sign it, and when?').intent).toBe('when');
+    expect(answerer.read('so when was the first meeting?').intent).toBe('when');
+  });
+
+  it('sets aside what "besides" or "apart from" names: the answer is the rest', () => {
+    const f = ask('apart from the ACSA, what did they agree on in 2018?');
+    expect(f.kind).toBe('answer');
+    expect(f.kind === 'answer' && f.facts.length > 0 && f.facts.every((x) => x.agreement !== 'acsa')).toBe(true);
+  });
+});

@@ -61,10 +61,12 @@ export function general(d: Derived, q: Question): Finding {
     return answerOf({ kind: 'attendance', person: p.id, meeting: m.id, present, holders: used }, [...used.map(roleFact), ...(present ? [] : [factById.get(`${m.id}:meeting`)!])]);
   }
   if (q.people.length > 0 && q.terms.length === 0 && q.hints.length === 0) return personRoles(d, q, k.people.get(q.people[0]!)!);
+  // What was set aside ("besides terrorism") is not the answer.
+  const aside = (f: Fact) => q.besides?.includes(f.agreement ?? '') ?? false;
   if (asked.length > 0 && q.terms.length === 0) {
     const m = asked[0]!;
     // What it decided: its outcomes, or the agreement steps taken there (2017: the ACSA negotiations).
-    const decided = facts.filter((f) => f.meeting === m.id && f.kind === 'outcome');
+    const decided = facts.filter((f) => f.meeting === m.id && f.kind === 'outcome' && !aside(f));
     const outcomes = decided.length > 0 ? decided : facts.filter((f) => f.meeting === m.id && f.kind === 'step');
     // The 2014 meeting is only mentioned: nothing it decided is in the articles.
     if (outcomes.length === 0) return notCovered(q, undefined, [factById.get(`${m.id}:meeting`)!]);
@@ -77,7 +79,7 @@ export function general(d: Derived, q: Question): Finding {
     const years = f.date ? [f.date.value.slice(0, 4)] : f.evidence.map((e) => k.articles.get(e.article)!.date.value.slice(0, 4));
     return years.every((y) => asked.some((m) => m.date.value.startsWith(y)));
   };
-  const pool = asked.length > 0 ? facts.filter(inYears) : facts;
+  const pool = asked.length > 0 || q.besides ? facts.filter((f) => (asked.length === 0 || inYears(f)) && !aside(f)) : facts;
   const withScores = scored(q, pool);
   const ranked = withScores.map((x) => x.f);
   // Each term a fact covers scores 3: one that covers them all scores at least that much.
