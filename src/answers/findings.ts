@@ -10,7 +10,7 @@ import { officeAt, officeOn } from '../knowledge/offices.js';
 import type { Agreement, Evidence, Meeting } from '../knowledge/schema.js';
 import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
-import { type Card, type Line, type Section, agreementName, asOfPhrase, meetingShort, datePhrase, formatDate, headline, latestSourceOf, meetingName, meetingRef, meetingTitle, personName, statusLabel } from './cards.js';
+import { type Card, type Line, type Section, agreementName, asOfPhrase, meetingShort, datePhrase, formatDate, headline, latestSourceOf, meetingName, meetingRef, meetingTitle, ordinal, personName, statusLabel } from './cards.js';
 import { latestArticle, statusAsOf } from '../knowledge/time.js';
 import { type Lang, countryName, formatDateValue, officeTitle, placeName, roleName, t } from './i18n.js';
 
@@ -262,6 +262,14 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     }
     case 'series':
       return [{ text: k.series.get(s.series)!.about[lang] }];
+    case 'number-check': {
+      const m = k.meetings.get(s.meeting)!;
+      const nth = (n: number) => (lang === 'fr' && n === 1 ? '1er' : ordinal(n, lang));
+      const vars = { meeting: meetingRef(k, m, lang), nth: nth(m.number!.value), asked: nth(s.asked) };
+      const lines: Line[] = [{ text: t(lang, s.matches ? 'numberCheckYes' : 'numberCheckNo', vars) }];
+      if (s.numbered) lines.push({ text: t(lang, 'numberedMeeting', { asked: vars.asked, meeting: meetingShort(k, k.meetings.get(s.numbered)!, lang) }) });
+      return lines;
+    }
     case 'succession': {
       const next = s.direction === 'next';
       const lines: Line[] = s.pairs.map(({ held, other }) => {

@@ -72,6 +72,8 @@ export type Statement =
   | { kind: 'discussed-at'; meetings: string[] }
   /** How far apart two meetings were, in calendar years, oldest first. */
   | { kind: 'interval'; meetings: [string, string]; years: number }
+  /** Whether a meeting had the number in its series a yes-or-no question gives it; `numbered`: the meeting that had that number. */
+  | { kind: 'number-check'; meeting: string; asked: number; matches: boolean; numbered?: string }
   /** Who held the same office next after (or last before) someone, by the dated spans; `other` absent: no one the articles name. */
   | { kind: 'succession'; direction: 'next' | 'previous'; pairs: { held: HeldSpan; other: HeldSpan[] }[] }
   /** A wrong premise corrected: the agreement was never reported signed; what was signed at the meeting asked, if anything. */

@@ -44,6 +44,8 @@ export interface Question {
   counterpart: boolean;
   /** Asks who came after ("who replaced her", "son successeur", "後任") or before ("his predecessor") someone in office. */
   succession?: 'next' | 'previous';
+  /** A number of the series said of a meeting ("the 2015 meeting was the first"), to confirm or correct. */
+  numberClaimed?: number;
   /** Agreements set aside ("besides terrorism, what…"): the answer is about something else. */
   besides?: string[];
   /** Asked across meetings: "at both meetings", "which of the meetings", "each 2+2", "quelle réunion". */
@@ -382,6 +384,14 @@ export function createReader(k: Knowledge): Reader {
     // A country's name counts only beside a word for a meeting ("the second Japan–France meeting"), not
     // alone ("the first time Japan's navy…").
     const meetingAfter = (i: number) => all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined) || (meetingNamed && ['one', 'ones'].includes(all[i + 1] ?? ''));
+    // "The 2018 meeting was the third, right?": an ordinal that ends the question, a meeting named before it.
+    const ordinalOfMeeting = (i: number) => all.slice(i + 1).every((x) => ['one', 'ever', 'right', 'correct', 'true', 'non', 'yes', 'no', 'then', 'ou', 'or', 'not', 'pas', 'bien'].includes(x)) && all.slice(Math.max(0, i - 8), i).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined);
+    const copulaBefore = (i: number) => {
+      let j = i - 1;
+      while (j >= 0 && ['the', 'very', 'le', 'la', 'bien', 'really', 'actually', 'indeed', 'truly'].includes(all[j]!)) j--;
+      return ['was', 'were', 'is', 'are', 'etait', 'est', 'ete', 'wasnt', 'werent', 'isnt'].includes(all[j] ?? '') && j < i - 1;
+    };
+    let numberClaimed: number | undefined;
     const inPlaceName = new Set<number>();
     for (const p of placePhrases) {
       for (let i = 0; i + p.words.length <= all.length; i++) {
@@ -395,9 +405,11 @@ export function createReader(k: Knowledge): Reader {
       if (/^(19|20)\d\d$/.test(w)) {
         years.push(Number(w));
         used.add(i);
-      } else if (ORDINALS[w] !== undefined && meetingAfter(i)) {
+      } else if (ORDINALS[w] !== undefined && (meetingAfter(i) || ordinalOfMeeting(i))) {
         ordinals.push(ORDINALS[w]);
         used.add(i);
+        // "Was the 2015 meeting the first", "the 2018 talks were the third": the number is said of a meeting.
+        if (copulaBefore(i)) numberClaimed = ORDINALS[w];
       } else if (['last', 'latest', 'newest', 'recent', 'dernier', 'derniere'].includes(w) && meetingAfter(i)) {
         // "The last meeting": the latest one the articles report, not the article's own "last".
         ordinals.push(latestMeeting);
@@ -693,7 +705,7 @@ export function createReader(k: Knowledge): Reader {
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(succession ? { succession } : {}), ...(besides.length > 0 ? { besides } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length > 0 ? { besides } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

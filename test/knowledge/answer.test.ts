@@ -430,3 +430,11 @@ describe('time words and clauses', () => {
     expect(f.kind === 'answer' && f.facts.length > 0 && f.facts.every((x) => x.agreement !== 'acsa')).toBe(true);
   });
 });
+
+describe('a number of the series, asked yes or no', () => {
+  it('says which number the meeting was, and which meeting had the number asked', () => {
+    expect(ask('the Tokyo talks of 2015 were the very first two-plus-two, correct?')).toMatchObject({ kind: 'answer', statement: { kind: 'number-check', meeting: 'two-plus-two-2015', asked: 1, matches: false, numbered: 'two-plus-two-2014' } });
+    expect(ask('the 2018 meeting was the third, right?')).toMatchObject({ statement: { kind: 'number-check', meeting: 'two-plus-two-2018', asked: 3, matches: false, numbered: 'two-plus-two-2017' } });
+    expect(ask('was the first two-plus-two held in 2014?')).toMatchObject({ statement: { kind: 'number-check', meeting: 'two-plus-two-2014', matches: true } });
+  });
+});

@@ -106,6 +106,22 @@ const meetingNumbers: Step = ({ k, factById, meetingsAsked }, q) => {
   return answerOf({ kind: 'meetings', meetings: asked.map((m) => m.id), count: false }, asked.map((m) => factById.get(`${m.id}:meeting`)!));
 };
 
+/**
+ * "The 2015 meeting was the first, right?": a meeting named by its year (or its city) and a number
+ * of the series, asked yes or no: the number it was, and which meeting had the number asked.
+ */
+const numberPremise: Step = ({ k, meetings, yearOf, factById }, q) => {
+  const asked = q.numberClaimed;
+  if (!q.yesNo || asked === undefined || q.numberAsked) return undefined;
+  const byYear = meetings.filter((m) => q.years.includes(yearOf(m)));
+  const named = q.years.length > 0 ? byYear : [...new Set(q.places)].map((id) => k.meetings.get(id)!);
+  const m = named.length === 1 ? named[0]! : undefined;
+  if (!m?.number) return undefined;
+  const numbered = meetings.find((x) => x !== m && x.number?.value === asked && x.series === m.series);
+  const fact = (id: string) => factById.get(`${id}:meeting`)!;
+  return answerOf({ kind: 'number-check', meeting: m.id, asked, matches: m.number.value === asked, ...(numbered ? { numbered: numbered.id } : {}) }, [fact(m.id), ...(numbered ? [fact(numbered.id)] : [])]);
+};
+
 /** "Who is Japan's foreign minister now", "according to the latest article": the office's last holder the articles name. */
 const latestOfOffice: Step = (d, q) =>
   q.roles.length > 0 && q.people.length === 0 && q.years.length === 0 && q.ordinals.length === 0 && q.places.length === 0 && (q.after || /\b(?:latest|most recent|newest)\b|最新|現在|dernier|derni[eè]re|r[ée]cent/i.test(q.text))
@@ -127,6 +143,7 @@ const STEPS: Step[] = [
   succession,
   (d, q) => (q.counterpart && q.people.length === 1 ? counterparts(d, q) : undefined),
   (d, q) => (q.presence ? presence(d, q) : undefined),
+  numberPremise,
   meetingNumbers,
   officeThenPerson,
   throughOffice,

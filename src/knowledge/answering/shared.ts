@@ -8,6 +8,7 @@ import type { Finding, Statement } from '../answer.js';
 export function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind: Kind; id: string } } {
   const s = f.statement;
   switch (s.kind) {
+    case 'number-check':
     case 'participants':
     case 'meeting-date':
     case 'meeting-place':
