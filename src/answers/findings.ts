@@ -262,6 +262,13 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     }
     case 'series':
       return [{ text: k.series.get(s.series)!.about[lang] }];
+    case 'progress': {
+      const a = k.agreements.get(s.agreement)!;
+      const m = s.meeting ? k.meetings.get(s.meeting) : undefined;
+      const by = m ? t(lang, 'byMeeting', { meeting: meetingRef(k, m, lang), date: formatDate(m.date, lang) }) : t(lang, 'byYearEnd', { year: s.year! });
+      const last = facts.find((f) => f.id === s.step)!;
+      return [{ text: t(lang, 'progressBy', { by, name: agreementName(a, lang), step: last.summary }) }, { text: t(lang, 'stepsUntil') }];
+    }
     case 'number-check': {
       const m = k.meetings.get(s.meeting)!;
       const nth = (n: number) => (lang === 'fr' && n === 1 ? '1er' : ordinal(n, lang));
@@ -358,7 +365,7 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
     case 'answer': {
       const lead = sentences(k, finding.statement, lang, finding.facts);
       const statement = finding.statement;
-      const withSummary = ['facts', 'covers', 'quotes', 'status', 'not-signed'].includes(statement.kind);
+      const withSummary = ['facts', 'covers', 'quotes', 'status', 'not-signed', 'progress'].includes(statement.kind);
       if (statement.kind === 'attendance' && !statement.present) lead.push(...evidenceLines(k, finding.facts.at(-1)!.evidence, lang, shown, 1));
       lead.push(...factLines(k, finding.facts.slice(0, 4), lang, shown, withSummary, finding.terms, finding.placeAsked));
       if (finding.looseWords) lead.push({ style: 'note', text: t(lang, 'looseWords', { words: finding.looseWords.map((w) => `“${w}”`).join(', ') }) });

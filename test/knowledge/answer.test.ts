@@ -438,3 +438,17 @@ describe('a number of the series, asked yes or no', () => {
     expect(ask('was the first two-plus-two held in 2014?')).toMatchObject({ statement: { kind: 'number-check', meeting: 'two-plus-two-2014', matches: true } });
   });
 });
+
+describe('how far an agreement had got by a time', () => {
+  it('gives its steps up to the meeting or year named, the latest last reached', () => {
+    const byYear = ask('how far along was the ACSA by the end of 2016?');
+    expect(byYear).toMatchObject({ kind: 'answer', statement: { kind: 'progress', agreement: 'acsa', year: 2016, step: 'acsa:step:0' } });
+    const byMeeting = ask('where did the ACSA stand at the time of the 2017 talks?');
+    expect(byMeeting).toMatchObject({ kind: 'answer', statement: { kind: 'progress', meeting: 'two-plus-two-2017', step: 'acsa:step:1' } });
+    expect(byMeeting.kind === 'answer' && byMeeting.facts.map((f) => f.id)).toEqual(['acsa:step:1', 'acsa:step:0']);
+  });
+
+  it('leaves a question about one step to that step: "was it signed by 2018?" is not asked how far it got', () => {
+    expect(ask('was the ACSA signed by 2018?')).not.toMatchObject({ statement: { kind: 'progress' } });
+  });
+});

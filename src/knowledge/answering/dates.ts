@@ -190,3 +190,28 @@ export function compare(d: Derived, q: Question): Finding {
   if (steps.length > 0 && q.terms.length === 0) return answerOf({ kind: 'facts', facts: steps.map((f) => f.id) }, steps);
   return general(d, q);
 }
+
+/** Asks how far something had got by a time: "where had it got to by 2018", "what stage was it at in 2017". */
+const PROGRESS = /\b(?:by|as of|at the time of|at that point|until|up to)\b|\b(?:stage|progress|stood|stand|standing|got to|gotten|how far|status)\b|o[uù] en (?:[eé]tait|est)|[ée]tat d['’]avancement|[àa] quel stade|進捗|段階|どこまで/i;
+
+/**
+ * "In 2015 they agreed to talk about an ACSA: where had that got to by the 2018 meeting?": of the
+ * agreement's dated steps, those up to the latest meeting or year named, oldest first; the last is
+ * where it stood then.
+ */
+export function progress(d: Derived, q: Question): Finding | undefined {
+  const { facts, meetings, yearOf } = d;
+  const agreement = q.agreements[0];
+  // "Was it signed by 2018?" is asked of one step: the signing answers, or says it was not reported.
+  if (q.agreements.length !== 1 || !agreement || q.people.length > 0 || q.inForce || q.terms.some((t) => covers(new Set(['sign']), t)) || !PROGRESS.test(q.text)) return undefined;
+  const named = meetingsNamed(d, q);
+  const year = Math.max(...q.years, ...named.map(yearOf));
+  if (!Number.isFinite(year)) return undefined;
+  // The time named last: the latest meeting named, or the end of the latest year asked.
+  const meeting = named.filter((m) => yearOf(m) === year).at(-1) ?? (q.years.includes(year) ? undefined : meetings.find((m) => yearOf(m) === year));
+  const until = meeting ? meeting.date.value : String(year);
+  const upTo = (date: string) => date.slice(0, Math.min(date.length, until.length)) <= until.slice(0, Math.min(date.length, until.length));
+  const steps = facts.filter((f) => f.agreement === agreement && f.kind === 'step' && f.date && !f.planned && upTo(f.date.value)).sort((a, b) => compareKeys(a.date!.value, b.date!.value));
+  if (steps.length === 0) return undefined;
+  return answerOf({ kind: 'progress', agreement, ...(meeting ? { meeting: meeting.id } : { year }), step: steps.at(-1)!.id }, [...steps].reverse());
+}

@@ -7,7 +7,7 @@ import type { Finding } from '../answer.js';
 import { answerOf, counted, looksAhead, supportOf } from './shared.js';
 import type { Derived } from './derived.js';
 import { atEvery, said, who, counterparts, presence, latestHolder, officeHolder, officeChange, succession } from './people.js';
-import { compare, countOrList, discussedAt, interval, order, when } from './dates.js';
+import { compare, countOrList, discussedAt, interval, order, progress, when } from './dates.js';
 import { general, speaker, where } from './passages.js';
 
 /** A handler: a pure function from the question and the derived knowledge to a finding. */
@@ -140,6 +140,7 @@ const STEPS: Step[] = [
   seriesQuestion,
   unknownMeeting,
   inForce,
+  progress,
   succession,
   (d, q) => (q.counterpart && q.people.length === 1 ? counterparts(d, q) : undefined),
   (d, q) => (q.presence ? presence(d, q) : undefined),

@@ -38,6 +38,7 @@ export function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: 
       return { support: { kind: 'person', id: s.person } };
     case 'status':
     case 'covers':
+    case 'progress':
     case 'not-signed':
       return { support: { kind: 'agreement', id: s.agreement } };
     case 'meetings':
