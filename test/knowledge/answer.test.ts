@@ -452,3 +452,11 @@ describe('how far an agreement had got by a time', () => {
     expect(ask('was the ACSA signed by 2018?')).not.toMatchObject({ statement: { kind: 'progress' } });
   });
 });
+
+describe('a meeting named by what was done there', () => {
+  it('counts the years to the meeting where an agreement took the step asked', () => {
+    const f = ask('how many years separate the Paris talks and the meeting where the equipment transfer pact was signed?');
+    expect(f).toMatchObject({ kind: 'answer', statement: { kind: 'interval', meetings: ['two-plus-two-2014', 'two-plus-two-2015'], years: 1 } });
+    expect(ask('how many years from the first two-plus-two to the meeting that agreed the ACSA framework?')).toMatchObject({ statement: { kind: 'interval', meetings: ['two-plus-two-2014', 'two-plus-two-2018'], years: 4 } });
+  });
+});

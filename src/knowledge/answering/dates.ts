@@ -78,14 +78,34 @@ export function meetingsNamed(d: Derived, q: Question): Meeting[] {
   return [...named].sort((a, b) => compareKeys(a.date.value, b.date.value));
 }
 
+/** Words for the time between two things. */
+const DURATION = /^(?:separat\w*|apart|elapsed|passed|between|gap|span)$/;
+
 /** "How many years between the Paris 2+2 and the 2018 one": calendar years between two meetings' dates. */
 export function interval(d: Derived, q: Question): Finding | undefined {
   const { factById, yearOf } = d;
-  if (!/\b(?:years?|yrs?|long|ans?|années?)\b|何年|年間/.test(q.text) || q.people.length > 0 || q.terms.length > 0) return undefined;
-  const named = meetingsNamed(d, q);
+  if (!/\b(?:years?|yrs?|long|ans?|années?)\b|何年|年間/.test(q.text) || q.people.length > 0) return undefined;
+  // "…and the one where they settled the framework": a meeting named by an agreement's step there.
+  // The words of the step name it; words for an interval ("separate") are no topic.
+  const terms = q.terms.filter((t) => !DURATION.test(t.text));
+  const byName = meetingsNamed(d, q);
+  const step = byName.length === 1 || terms.length > 0 ? stepMeeting(d, { ...q, terms }) : undefined;
+  if (terms.length > 0 && !step) return undefined;
+  const named = [...new Set([...byName, ...(step ? [step.meeting] : [])])].sort((x, y) => compareKeys(x.date.value, y.date.value));
   if (named.length !== 2) return undefined;
   const [a, b] = named as [Meeting, Meeting];
-  return answerOf({ kind: 'interval', meetings: [a.id, b.id], years: yearOf(b) - yearOf(a) }, [factById.get(`${a.id}:meeting`)!, factById.get(`${b.id}:meeting`)!]);
+  return answerOf({ kind: 'interval', meetings: [a.id, b.id], years: yearOf(b) - yearOf(a) }, [factById.get(`${a.id}:meeting`)!, factById.get(`${b.id}:meeting`)!, ...(step ? [step.fact] : [])]);
+}
+
+/** The one meeting where a step of the agreement asked, covering every term of the question, was taken. */
+export function stepMeeting(d: Derived, q: Question): { meeting: Meeting; fact: Fact } | undefined {
+  const { k, facts, uncoveredBy } = d;
+  if (q.agreements.length !== 1) return undefined;
+  // The words that named the agreement count too: "the ACSA framework" is its 2018 step.
+  const wanted = [...q.terms, ...q.agreementTerms];
+  const steps = facts.filter((f) => f.agreement === q.agreements[0] && f.kind === 'step' && f.meeting && !f.planned && uncoveredBy(wanted, [f]).length === 0);
+  const at = [...new Set(steps.map((f) => f.meeting!))];
+  return at.length === 1 ? { meeting: k.meetings.get(at[0]!)!, fact: steps[0]! } : undefined;
 }
 
 /**
