@@ -44,6 +44,8 @@ export interface Question {
   counterpart: boolean;
   /** Asks who came after ("who replaced her", "son successeur", "後任") or before ("his predecessor") someone in office. */
   succession?: 'next' | 'previous';
+  /** A verb of saying or responding, of a person ("what did she brief them on", "how did he react"): what they said answers, if they said anything on it. */
+  saidAsked?: boolean;
   /** A number of the series said of a meeting ("the 2015 meeting was the first"), to confirm or correct. */
   numberClaimed?: number;
   /** Agreements set aside ("besides terrorism, what…"): the answer is about something else. */
@@ -202,6 +204,14 @@ export function createReader(k: Knowledge): Reader {
       i++;
     }
     return out;
+  };
+  /** A verb of saying ("brief", "explain") or of responding, which is saying too ("react", whose first sense is "respond"). */
+  const sayingVerb = (w: string): boolean => {
+    if (!/^[a-z]+$/.test(w) || EVENT_STEMS.has(stem(w)) || STOPWORDS.has(w)) return false;
+    const first = wordnet.lookup(w)?.senses.find((x) => x.pos === 'verb');
+    if (!first) return false;
+    const communication = (x: string) => wordnet.lookup(x)?.senses.filter((y) => y.pos === 'verb').slice(0, 2).some((y) => y.lexname === 'verb.communication') ?? false;
+    return first.lexname === 'verb.communication' || first.words.some((x) => x !== w && /^[a-z]+$/.test(x) && communication(x));
   };
   /** A noun whose first sense names a person ("official", "envoy", "minister"). */
   const isPersonNoun = (w: string) => {
@@ -546,6 +556,14 @@ export function createReader(k: Knowledge): Reader {
     // So it does of whoever is asked for ("which minister … did his title change").
     if (people.length > 0 || intent === 'who' || all.some((w, i) => personAskedAt(i))) all.forEach((w, i) => POSITION_WORDS.has(w) && used.add(i));
     if (intent === 'what' && roles.length > 0) intent = 'who';
+    // "What did Nakatani brief them on", "how did Le Drian react": of a person, a verb of saying or of
+    // responding asks what they said, where the articles quote them on it.
+    // Parts of speech in context, tagged on first need: only where a word's weight depends on it.
+    let tags: Map<string, Tag> | undefined;
+    const tagOf = (w: string) => (tags ??= tagWords(joined)).get(w);
+    // A verb by its place ("did Nakatani brief…": right after the name an auxiliary opened) or by the tagger.
+    const verbAfterName = (i: number) => nameAt.has(i - 1) && all.slice(Math.max(0, i - 5), i).some((x) => AUXILIARIES.has(x));
+    const saidAsked = intent === 'what' && people.length > 0 && all.some((w, i) => !nameAt.has(i) && !used.has(i) && sayingVerb(w) && (verbAfterName(i) || (tagOf(w)?.pos === 'VERB' && tagOf(w)?.role !== 'request')));
     // "Was anybody at both?": an indefinite pronoun for a person asks who.
     if (intent === 'what' && all.some((w) => INDEFINITE_PERSONS.has(w))) intent = 'who';
     // "France's foreign minister … about Japan's role": the country that qualifies the office.
@@ -597,8 +615,6 @@ export function createReader(k: Knowledge): Reader {
     };
     const rest = all.filter((w, i) => !used.has(i) && !STOPWORDS.has(w) && !AFTER_WORDS.has(w) && !/^\p{Script=Hiragana}+$/u.test(w)).map((w) => correct(w, !english && marked.has(w)));
     // Parts of speech in context, tagged on first need: only where a word's weight depends on it.
-    let tags: Map<string, Tag> | undefined;
-    const tagOf = (w: string) => (tags ??= tagWords(joined)).get(w);
     const framingPosition = (w: string) => {
       const i = all.indexOf(w);
       return i <= 3 || (WH_WORDS.has(all[i - 1] ?? '') && all[i + 1] === 'of');
@@ -705,7 +721,7 @@ export function createReader(k: Knowledge): Reader {
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length > 0 ? { besides } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(saidAsked ? { saidAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length > 0 ? { besides } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

@@ -460,3 +460,14 @@ describe('a meeting named by what was done there', () => {
     expect(ask('how many years from the first two-plus-two to the meeting that agreed the ACSA framework?')).toMatchObject({ statement: { kind: 'interval', meetings: ['two-plus-two-2014', 'two-plus-two-2018'], years: 4 } });
   });
 });
+
+describe('a verb of saying or responding, of a person', () => {
+  it('asks what they said, where the articles quote them on it', () => {
+    expect(ask('what did Kishida brief reporters on after the 2015 meeting?')).toMatchObject({ kind: 'answer', statement: { kind: 'quotes', quotes: ['kishida-2015-step-up'] } });
+    expect(ask('how did Onodera react to the ACSA framework?')).toMatchObject({ kind: 'answer', statement: { kind: 'quotes', quotes: ['onodera-2018-acsa-interoperability'] } });
+  });
+
+  it('is answered otherwise where they are not quoted on it, never "not quoted" on a guess', () => {
+    expect(ask('how did Parly react to Japan’s role in the region?')).not.toMatchObject({ gap: { kind: 'not-quoted-on' } });
+  });
+});

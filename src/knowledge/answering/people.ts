@@ -23,7 +23,9 @@ export function said(d: Derived, q: Question): Finding {
   const topics = q.agreements;
   const onTopic = (f: Fact) => q.terms.every((t) => covers(f.stems, t)) && topics.every((a) => names(f, a));
   const inYear = (f: Fact) => q.years.length === 0 || q.years.includes(yearOf(k.meetings.get(f.meeting!)!));
-  const about = [...direct, ...quotes.filter((f) => !direct.includes(f))].filter((f) => onTopic(f) && inYear(f));
+  // Direct quotes first; among them, those that hold more of the question's hints.
+  const hinted = (f: Fact) => q.hints.filter((t) => covers(f.stems, t)).length;
+  const about = [...direct, ...quotes.filter((f) => !direct.includes(f))].filter((f) => onTopic(f) && inYear(f)).sort((a, b) => hinted(b) - hinted(a));
   if (about.length === 0) {
     const asked = [...q.terms, ...q.agreementTerms].map((t) => t.text);
     return { kind: 'not-covered', unmentioned: unmentioned(q.terms), uncovered: asked, gap: { kind: 'not-quoted-on', person }, related: quotes.slice(0, 3) };

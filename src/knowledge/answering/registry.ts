@@ -148,6 +148,11 @@ const STEPS: Step[] = [
   meetingNumbers,
   officeThenPerson,
   throughOffice,
+  // "What did she brief them on": what she said on it, where the articles quote her on it; else the intent's handler.
+  (d, q) => {
+    const found = q.saidAsked ? said(d, { ...q, intent: 'said' }) : undefined;
+    return found?.kind === 'answer' ? found : undefined;
+  },
   latestOfOffice,
   (d, q) => (q.acrossMeetings && q.people.length === 0 && q.roles.length === 0 ? discussedAt(d, q) : undefined),
   order,
