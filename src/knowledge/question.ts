@@ -556,12 +556,12 @@ export function createReader(k: Knowledge): Reader {
     // So it does of whoever is asked for ("which minister … did his title change").
     if (people.length > 0 || intent === 'who' || all.some((w, i) => personAskedAt(i))) all.forEach((w, i) => POSITION_WORDS.has(w) && used.add(i));
     if (intent === 'what' && roles.length > 0) intent = 'who';
-    // "What did Nakatani brief them on", "how did Le Drian react": of a person, a verb of saying or of
+    // "What did the minister brief them on", "how did she react": of a person, a verb of saying or of
     // responding asks what they said, where the articles quote them on it.
     // Parts of speech in context, tagged on first need: only where a word's weight depends on it.
     let tags: Map<string, Tag> | undefined;
     const tagOf = (w: string) => (tags ??= tagWords(joined)).get(w);
-    // A verb by its place ("did Nakatani brief…": right after the name an auxiliary opened) or by the tagger.
+    // A verb by its place ("did Sato brief…": right after the name an auxiliary opened) or by the tagger.
     const verbAfterName = (i: number) => nameAt.has(i - 1) && all.slice(Math.max(0, i - 5), i).some((x) => AUXILIARIES.has(x));
     const saidAsked = intent === 'what' && people.length > 0 && all.some((w, i) => !nameAt.has(i) && !used.has(i) && sayingVerb(w) && (verbAfterName(i) || (tagOf(w)?.pos === 'VERB' && tagOf(w)?.role !== 'request')));
     // "Was anybody at both?": an indefinite pronoun for a person asks who.

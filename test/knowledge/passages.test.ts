@@ -152,3 +152,23 @@ The two navies have exchanged liaison officers since last year, and three French
     expect(answerer.answer('how many French patrol boats will take part in the patrol?')).toMatchObject({ kind: 'answer', facts: [{ evidence: [{ text: expect.stringMatching(/three French patrol boats/) }] }] });
   });
 });
+
+describe('a quotation of no meeting', () => {
+  it('is dated by its article when a year is asked, never an internal error', async () => {
+    const data = copyOfData();
+    await ingest(writeTemp('talks.txt', `title: Invented ninth two-plus-two in Tokyo
+published: 2024-11-05
+
+Japanese Foreign Minister Haruto Sakai and French Foreign Minister Claire Dumont held the ninth two-plus-two talks in Tokyo on Monday.
+`), { dataDir: data });
+    await ingest(writeTemp('press.txt', `title: Invented press conference on the access talks
+published: 2024-12-12
+
+French Foreign Minister Claire Dumont told reporters in Paris on Thursday that the access talks with Japan were moving "at a steady, careful pace."
+`), { dataDir: data });
+    const { answerer } = await buildKnowledgeBase(loadKnowledge(data)).answering();
+    const f = answerer.answer('How did Claire Dumont describe the access talks in 2024?');
+    expect(f).toMatchObject({ kind: 'answer', facts: [{ evidence: [{ text: expect.stringMatching(/steady, careful pace/) }] }] });
+    expect(answerer.answer('What did Claire Dumont say about the access talks in 2023?').kind).not.toBe('answer');
+  });
+});

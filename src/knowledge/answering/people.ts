@@ -22,7 +22,13 @@ export function said(d: Derived, q: Question): Finding {
   const direct = quotes.filter((f) => k.quotes.get(f.record!.id)!.kind === 'direct');
   const topics = q.agreements;
   const onTopic = (f: Fact) => q.terms.every((t) => covers(f.stems, t)) && topics.every((a) => names(f, a));
-  const inYear = (f: Fact) => q.years.length === 0 || q.years.includes(yearOf(k.meetings.get(f.meeting!)!));
+  // Said at a meeting: its year; said elsewhere (a press conference): the year of its date, or of its articles.
+  const yearsOf = (f: Fact) => {
+    const m = f.meeting ? k.meetings.get(f.meeting) : undefined;
+    if (m) return [yearOf(m)];
+    return f.date ? [Number(f.date.value.slice(0, 4))] : f.evidence.map((e) => Number(k.articles.get(e.article)!.date.value.slice(0, 4)));
+  };
+  const inYear = (f: Fact) => q.years.length === 0 || yearsOf(f).some((y) => q.years.includes(y));
   // Direct quotes first; among them, those that hold more of the question's hints.
   const hinted = (f: Fact) => q.hints.filter((t) => covers(f.stems, t)).length;
   const about = [...direct, ...quotes.filter((f) => !direct.includes(f))].filter((f) => onTopic(f) && inYear(f)).sort((a, b) => hinted(b) - hinted(a));
