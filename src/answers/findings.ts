@@ -463,6 +463,10 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
     }
     case 'no-figure':
       return t(lang, 'gapNoFigure');
+    case 'no-name':
+      return t(lang, 'gapNoName');
+    case 'withheld':
+      return t(lang, 'gapWithheld', { clause: gap.clause });
     case 'only-planned':
       return t(lang, 'gapOnlyPlanned', { date: latestDate(k, lang) });
     case 'no-successor':

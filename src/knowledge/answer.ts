@@ -106,6 +106,10 @@ export type Gap =
   | { kind: 'none-at-every'; meetings: string[]; country?: Country }
   /** No one the articles name held the office after (or before) them. */
   | { kind: 'no-successor'; direction: 'next' | 'previous'; held: HeldSpan[] }
+  /** Asked for a person's name; no fact found names anyone. */
+  | { kind: 'no-name' }
+  /** Asked for particulars; the passages found say they were not given ("declined to elaborate"). */
+  | { kind: 'withheld'; clause: string }
   /** Asked for a measure ("how big"); no fact found gives a figure. */
   | { kind: 'no-figure' }
   /** Asked of as having taken place; every passage found speaks of it as to come. */

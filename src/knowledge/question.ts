@@ -44,6 +44,10 @@ export interface Question {
   counterpart: boolean;
   /** Asks who came after ("who replaced her", "son successeur", "後任") or before ("his predecessor") someone in office. */
   succession?: 'next' | 'previous';
+  /** Asks for a person's name ("the names of the hostages"): only a fact that names someone answers. */
+  nameAsked?: boolean;
+  /** Asks for particulars ("which specific drones", "exactly"): a passage that says they were withheld does not answer. */
+  specificsAsked?: boolean;
   /** A verb of saying or responding, of a person ("what did she brief them on", "how did he react"): what they said answers, if they said anything on it. */
   saidAsked?: boolean;
   /** A number of the series said of a meeting ("the 2015 meeting was the first"), to confirm or correct. */
@@ -563,6 +567,10 @@ export function createReader(k: Knowledge): Reader {
     const tagOf = (w: string) => (tags ??= tagWords(joined)).get(w);
     // A verb by its place ("did Sato brief…": right after the name an auxiliary opened) or by the tagger.
     const verbAfterName = (i: number) => nameAt.has(i - 1) && all.slice(Math.max(0, i - 5), i).some((x) => AUXILIARIES.has(x));
+    // "The names of the hostages", "what were the victims called": a person's name is asked for.
+    const nameAsked = all.some((w, i) => ['name', 'names', 'called', 'nom', 'noms'].includes(w) && all.slice(i + 1, i + 7).concat(all.slice(Math.max(0, i - 4), i)).some((x) => isPersonNoun(x)));
+    /** Asks for the particulars ("which specific drones", "exactly which", "what details"). */
+    const specificsAsked = all.some((w) => ['specific', 'specifically', 'exactly', 'precisely', 'particular', 'details', 'detail', 'precis', 'precise', 'precises', 'exactement'].includes(w));
     const saidAsked = intent === 'what' && people.length > 0 && all.some((w, i) => !nameAt.has(i) && !used.has(i) && sayingVerb(w) && (verbAfterName(i) || (tagOf(w)?.pos === 'VERB' && tagOf(w)?.role !== 'request')));
     // "Was anybody at both?": an indefinite pronoun for a person asks who.
     if (intent === 'what' && all.some((w) => INDEFINITE_PERSONS.has(w))) intent = 'who';
@@ -721,7 +729,7 @@ export function createReader(k: Knowledge): Reader {
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(saidAsked ? { saidAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length > 0 ? { besides } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(saidAsked ? { saidAsked } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length > 0 ? { besides } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

@@ -172,3 +172,25 @@ French Foreign Minister Claire Dumont told reporters in Paris on Thursday that t
     expect(answerer.answer('What did Claire Dumont say about the access talks in 2023?').kind).not.toBe('answer');
   });
 });
+
+describe('a name or particulars asked for, which the passage does not give', () => {
+  // Invented: the engineers, the satellites and the minister.
+  const SPACE = `title: Invented talks on space cooperation
+published: 2022-09-15
+
+French Foreign Minister Claire Dumont said on Thursday that Japan and France would work together on observation satellites, but declined to give details.
+
+Three Japanese engineers were injured in a fire at a launch site in French Guiana last week.
+`;
+
+  it('says the articles name no one, rather than showing a passage that names none', async () => {
+    const answerer = await answererWith('space.txt', SPACE);
+    expect(answerer.answer('what are the names of the engineers injured in French Guiana?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'no-name' } });
+  });
+
+  it('says the details were withheld, quoting the passage; asked whether they were, that passage answers', async () => {
+    const answerer = await answererWith('space.txt', SPACE);
+    expect(answerer.answer('which specific observation satellites will Japan and France work on?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'withheld', clause: 'declined to give details' } });
+    expect(answerer.answer('did Dumont give any details on the observation satellites?')).toMatchObject({ kind: 'answer' });
+  });
+});

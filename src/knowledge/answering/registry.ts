@@ -231,11 +231,28 @@ export function unmeasured(q: Question, f: Finding): Finding {
   return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-figure' }, related: f.facts.slice(0, 3) };
 }
 
+/** How a passage says a detail was not given: "declined to elaborate", "did not say which". */
+const WITHHELD = /\b(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t) (?:to )?(?:elaborate|comment|specify|give details|disclose|say which|name (?:it|them|the))|\bwithout (?:giving |providing )?(?:details|elaborating|specifying)|\bno (?:further )?details\b|\b(?:was|were) not (?:disclosed|specified|made public)\b/i;
+
+/**
+ * Asked for a person's name, or for particulars, and answered by passages that name no one, or whose
+ * best says the particulars were withheld ("but declined to elaborate"): the articles do not give them.
+ */
+export function unnamed(q: Question, f: Finding): Finding {
+  if (f.kind !== 'answer' || !['facts', 'covers'].includes(f.statement.kind)) return f;
+  if (q.nameAsked && q.people.length === 0 && f.facts.every((x) => x.people.length === 0)) return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-name' }, related: f.facts.slice(0, 3) };
+  // The best answer says they were withheld: the others are only closer than the rest. Asked
+  // whether they were given ("did he go into detail?"), that passage is the answer.
+  const clause = q.specificsAsked && !q.yesNo ? f.facts[0]!.evidence.map((e) => WITHHELD.exec(e.text)?.[0]).find((c) => c !== undefined) : undefined;
+  if (clause) return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'withheld', clause }, related: f.facts.slice(0, 3) };
+  return f;
+}
+
 /** The finding for a read question: the handler's, then the checks, the words no article uses, and where the sources stop. */
 export function answerQuestion(d: Derived, q: Question): Finding {
   const { factById, latest } = d;
   const first = core(d, q);
-  const checked = first.kind === 'not-covered' ? doubtful(d, q, first) : first.kind === 'answer' ? unmeasured(q, notYetHeld(d, q, first)) : first;
+  const checked = first.kind === 'not-covered' ? doubtful(d, q, first) : first.kind === 'answer' ? unnamed(q, unmeasured(q, notYetHeld(d, q, first))) : first;
   // Words of the question no article uses, which the answer therefore does not rest on: said, not hidden.
   const loose = q.loose.length > 0 ? { looseWords: q.loose.map((t) => t.text) } : {};
   const found = checked.kind === 'answer' ? { ...checked, terms: q.terms, ...supportOf(checked), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...loose } : checked;
