@@ -465,6 +465,8 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
       return t(lang, 'gapNoFigure');
     case 'no-name':
       return t(lang, 'gapNoName');
+    case 'no-reaction':
+      return t(lang, 'gapNoReaction', { of: gap.of });
     case 'withheld':
       return t(lang, 'gapWithheld', { clause: gap.clause });
     case 'only-planned':

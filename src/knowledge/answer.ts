@@ -106,6 +106,8 @@ export type Gap =
   | { kind: 'none-at-every'; meetings: string[]; country?: Country }
   /** No one the articles name held the office after (or before) them. */
   | { kind: 'no-successor'; direction: 'next' | 'previous'; held: HeldSpan[] }
+  /** Asked how someone reacted; no passage found says they did anything in response. */
+  | { kind: 'no-reaction'; of: string }
   /** Asked for a person's name; no fact found names anyone. */
   | { kind: 'no-name' }
   /** Asked for particulars; the passages found say they were not given ("declined to elaborate"). */

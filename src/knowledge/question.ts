@@ -44,6 +44,8 @@ export interface Question {
   counterpart: boolean;
   /** Asks who came after ("who replaced her", "son successeur", "後任") or before ("his predecessor") someone in office. */
   succession?: 'next' | 'previous';
+  /** Asks how someone reacted ("how did Beijing react"): the words naming whom. Only a passage in which they say or do something in response answers. */
+  reactionOf?: string[];
   /** Asks for a person's name ("the names of the hostages"): only a fact that names someone answers. */
   nameAsked?: boolean;
   /** Asks for particulars ("which specific drones", "exactly"): a passage that says they were withheld does not answer. */
@@ -143,6 +145,8 @@ const SUCCESSION_STEMS = {
   next: new Set(['replac', 'replacement', 'successor', 'succeed', 'succed', 'remplac', 'remplacant', 'successeur', '後任', '後継']),
   previous: new Set(['predecessor', 'preced', 'predecesseur', '前任']),
 };
+/** Words for a reaction, by their stems (en, fr). */
+const REACTION_STEMS = new Set(['react', 'reaction', 'respond', 'respons', 'reagi', 'reagir', 'reagit']);
 /** Verbs that open a yes-or-no question. */
 const AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'didnt', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent']);
 /** Month names and their abbreviations, in English and French (accents folded). */
@@ -569,6 +573,10 @@ export function createReader(k: Knowledge): Reader {
     const verbAfterName = (i: number) => nameAt.has(i - 1) && all.slice(Math.max(0, i - 5), i).some((x) => AUXILIARIES.has(x));
     // "The names of the hostages", "what were the victims called": a person's name is asked for.
     const nameAsked = all.some((w, i) => ['name', 'names', 'called', 'nom', 'noms'].includes(w) && all.slice(i + 1, i + 7).concat(all.slice(Math.max(0, i - 4), i)).some((x) => isPersonNoun(x)));
+    // "How did Beijing react", "la réaction de la Chine", "どう反応した": someone's reaction is asked for.
+    // Whose: the words before the first word for it ("how did Beijing react": Beijing).
+    const reactionAt = all.findIndex((w) => REACTION_STEMS.has(stem(w)));
+    const reactionOf = reactionAt < 0 ? [] : all.slice(0, reactionAt).filter((w) => !STOPWORDS.has(w) && !AUXILIARIES.has(w));
     /** Asks for the particulars ("which specific drones", "exactly which", "what details"). */
     const specificsAsked = all.some((w) => ['specific', 'specifically', 'exactly', 'precisely', 'particular', 'details', 'detail', 'precis', 'precise', 'precises', 'exactement'].includes(w));
     const saidAsked = intent === 'what' && people.length > 0 && all.some((w, i) => !nameAt.has(i) && !used.has(i) && sayingVerb(w) && (verbAfterName(i) || (tagOf(w)?.pos === 'VERB' && tagOf(w)?.role !== 'request')));
@@ -729,7 +737,7 @@ export function createReader(k: Knowledge): Reader {
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(saidAsked ? { saidAsked } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length > 0 ? { besides } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length > 0 ? { besides } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s) };

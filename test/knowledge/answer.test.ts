@@ -471,3 +471,15 @@ describe('a verb of saying or responding, of a person', () => {
     expect(ask('how did Parly react to Japan’s role in the region?')).not.toMatchObject({ gap: { kind: 'not-quoted-on' } });
   });
 });
+
+describe('a capital for its country', () => {
+  it('reads "Beijing" as China, which the articles name; an island is not its country', () => {
+    const f = ask('did the ministers single out Beijing by name in the 2018 statement?');
+    expect(f).toMatchObject({ kind: 'answer', statement: { kind: 'facts', negated: expect.stringContaining('China') } });
+    expect(ask('what did they say about taiwan')).toMatchObject({ kind: 'not-covered', unmentioned: ['taiwan'] });
+  });
+
+  it('says the articles report no reaction from a country they only mention', () => {
+    expect(ask('how did Beijing respond to the ministers’ 2018 statement?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'no-reaction' } });
+  });
+});

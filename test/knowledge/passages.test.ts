@@ -194,3 +194,16 @@ Three Japanese engineers were injured in a fire at a launch site in French Guian
     expect(answerer.answer('did Dumont give any details on the observation satellites?')).toMatchObject({ kind: 'answer' });
   });
 });
+
+describe('a reaction', () => {
+  it('is answered by a passage that says what they did in response', async () => {
+    const answerer = await answererWith('reaction.txt', `title: Invented reaction to a joint statement
+published: 2022-04-10
+
+Japan and France issued a joint statement on maritime security in the Coral Sea on Friday.
+
+Beijing protested the statement on Saturday, calling it interference in regional affairs.
+`);
+    expect(answerer.answer('how did Beijing react to the statement?')).toMatchObject({ kind: 'answer', facts: [{ evidence: [{ text: expect.stringMatching(/^Beijing protested/) }] }] });
+  });
+});

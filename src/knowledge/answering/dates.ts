@@ -212,7 +212,7 @@ export function compare(d: Derived, q: Question): Finding {
 }
 
 /** Asks how far something had got by a time: "where had it got to by 2018", "what stage was it at in 2017". */
-const PROGRESS = /\b(?:by|as of|at the time of|at that point|until|up to)\b|\b(?:stage|progress|stood|stand|standing|got to|gotten|how far|status)\b|o[uù] en (?:[eé]tait|est)|[ée]tat d['’]avancement|[àa] quel stade|進捗|段階|どこまで/i;
+const PROGRESS = /\b(?:by|as of|at the time of|until|up to)\s+(?:the\s+)?(?:end of\s+)?(?:(?:19|20)\d\d|then|that (?:time|point)|(?:\S+\s+){0,2}(?:meeting|talks|two-plus-two|2\+2|summit))|\bat that point\b|\b(?:stage|progress|stood|stand|standing|got to|gotten|how far|status)\b|o[uù] en (?:[eé]tait|est)|[ée]tat d['’]avancement|[àa] quel stade|進捗|段階|どこまで/i;
 
 /**
  * "In 2015 they agreed to talk about an ACSA: where had that got to by the 2018 meeting?": of the

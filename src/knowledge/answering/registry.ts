@@ -5,6 +5,7 @@ import { ORDINAL_WORDS } from '../documents.js';
 import { rolesOf } from '../offices.js';
 import type { Finding } from '../answer.js';
 import { answerOf, counted, looksAhead, supportOf } from './shared.js';
+import { covers, stem, wordsOf } from '../words.js';
 import type { Derived } from './derived.js';
 import { atEvery, said, who, counterparts, presence, latestHolder, officeHolder, officeChange, succession } from './people.js';
 import { compare, countOrList, discussedAt, interval, order, progress, when } from './dates.js';
@@ -248,11 +249,31 @@ export function unnamed(q: Question, f: Finding): Finding {
   return f;
 }
 
+/** What a news report says someone did in response, right after naming them ("China protested"). */
+const REACTED = /^(?:said|says|told|protested|criticized|criticised|condemned|welcomed|rejected|responded|reacted|denied|warned|urged|slammed|expressed|voiced|objected|accused|dismissed|called|hailed|praised|opposed|vowed|retorted|summoned)$/i;
+
+/**
+ * "How did Beijing react to the statement?": the reaction of someone no record quotes is answered
+ * only by a passage that names them and, within three words, says what they did in response;
+ * a passage that only mentions them ("without naming China") is not their reaction.
+ */
+export function unreacted(q: Question, f: Finding): Finding {
+  if (!q.reactionOf || q.people.length > 0 || f.kind !== 'answer' || !['facts', 'covers', 'status'].includes(f.statement.kind)) return f;
+  const actors = q.terms.filter((t) => wordsOf(t.text).some((w) => q.reactionOf!.includes(w)));
+  if (actors.length === 0) return f;
+  const reacts = (text: string) => {
+    const words = wordsOf(text);
+    return words.some((w, i) => actors.some((t) => covers(new Set([stem(w)]), t)) && words.slice(i + 1, i + 4).some((x) => REACTED.test(x)));
+  };
+  if (f.facts.some((x) => x.evidence.some((e) => reacts(e.text)))) return f;
+  return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-reaction', of: actors[0]!.text }, related: f.facts.slice(0, 3) };
+}
+
 /** The finding for a read question: the handler's, then the checks, the words no article uses, and where the sources stop. */
 export function answerQuestion(d: Derived, q: Question): Finding {
   const { factById, latest } = d;
   const first = core(d, q);
-  const checked = first.kind === 'not-covered' ? doubtful(d, q, first) : first.kind === 'answer' ? unnamed(q, unmeasured(q, notYetHeld(d, q, first))) : first;
+  const checked = first.kind === 'not-covered' ? doubtful(d, q, first) : first.kind === 'answer' ? unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, first)))) : first;
   // Words of the question no article uses, which the answer therefore does not rest on: said, not hidden.
   const loose = q.loose.length > 0 ? { looseWords: q.loose.map((t) => t.text) } : {};
   const found = checked.kind === 'answer' ? { ...checked, terms: q.terms, ...supportOf(checked), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...loose } : checked;
