@@ -212,7 +212,9 @@ export function compare(d: Derived, q: Question): Finding {
 }
 
 /** Asks how far something had got by a time: "where had it got to by 2018", "what stage was it at in 2017". */
-const PROGRESS = /\b(?:by|as of|at the time of|until|up to)\s+(?:the\s+)?(?:end of\s+)?(?:(?:19|20)\d\d|then|that (?:time|point)|(?:\S+\s+){0,2}(?:meeting|talks|two-plus-two|2\+2|summit))|\bat that point\b|\b(?:stage|progress|stood|stand|standing|got to|gotten|how far|status)\b|o[uù] en (?:[eé]tait|est)|[ée]tat d['’]avancement|[àa] quel stade|進捗|段階|どこまで/i;
+const PROGRESS = /\b(?:by|as of|at the time of|until|up to)\s+(?:the\s+)?(?:end of\s+)?(?:(?:19|20)\d\d|then|that (?:time|point))|\bat that point\b|\b(?:stage|progress|stood|stand|standing|got to|gotten|how far|status)\b|o[uù] en (?:[eé]tait|est)|[ée]tat d['’]avancement|[àa] quel stade|進捗|段階|どこまで/i;
+/** "By the 2018 meeting": a word of time before a meeting (the series' words come from data/series). */
+const BY_MEETING = /\b(?:by|as of|at the time of|until|up to)\s+((?:\S+\s+){0,3}\S+)/gi;
 
 /**
  * "In 2015 they agreed to talk about an ACSA: where had that got to by the 2018 meeting?": of the
@@ -223,7 +225,8 @@ export function progress(d: Derived, q: Question): Finding | undefined {
   const { facts, meetings, yearOf } = d;
   const agreement = q.agreements[0];
   // "Was it signed by 2018?" is asked of one step: the signing answers, or says it was not reported.
-  if (q.agreements.length !== 1 || !agreement || q.people.length > 0 || q.inForce || q.terms.some((t) => covers(new Set(['sign']), t)) || !PROGRESS.test(q.text)) return undefined;
+  const byMeeting = [...q.text.matchAll(BY_MEETING)].some((m) => d.meetingSpoken.test(m[1]!));
+  if (q.agreements.length !== 1 || !agreement || q.people.length > 0 || q.inForce || q.terms.some((t) => covers(new Set(['sign']), t)) || !(PROGRESS.test(q.text) || byMeeting)) return undefined;
   const named = meetingsNamed(d, q);
   const year = Math.max(...q.years, ...named.map(yearOf));
   if (!Number.isFinite(year)) return undefined;
