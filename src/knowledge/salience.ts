@@ -104,6 +104,9 @@ function nameAdjective(info: WordInfo, own: string[], ctx: WordContext, topic: (
   return topic([own, ...[...new Set(of)].map((x) => [x])]);
 }
 
+/** How many verb senses make a verb a light one ("work" has 27, "make" 49; "pledge" 5). */
+const LIGHT_VERB_SENSES = 20;
+
 export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   const own = [stem(ctx.word)];
   const topic = (alternatives: string[][] = [own]): Extract<Salience, { kind: 'topic' }> => ({ kind: 'topic', alternatives });
@@ -152,6 +155,9 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   if (ctx.ofPerson && verb > 0 && verb >= noun && !ctx.marked && firstVerb?.lexname === 'verb.communication' && !ctx.event?.(own[0]!)) return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx)] };
   // A verb in its past or -ing form the articles use ("predicted", "getting") says how, not what: it helps pick the passage.
   if (inArticles && verb > 0 && verb >= noun && !ctx.marked && /(?:ed|ing)$/.test(ctx.word)) return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx)] };
+  // A light verb in its sentence ("work on", "make", "take"; WordNet gives it twenty senses or more)
+  // says little of what: it helps pick the passage, as "cooperate on" may say it.
+  if (inArticles && verb >= LIGHT_VERB_SENSES && !ctx.marked && !ctx.event?.(own[0]!) && ctx.tag?.()?.pos === 'VERB') return { kind: 'hint', alternatives: [own] };
   if (inArticles) return topic(noun > 0 && noun >= verb ? [own, ...family(info, own, ctx)] : [own]);
   // "Trained", "counting": a verb's forms, not the nouns WordNet also lists for them; "special":
   // an adjective with a rare noun sense.

@@ -207,3 +207,16 @@ Beijing protested the statement on Saturday, calling it interference in regional
     expect(answerer.answer('how did Beijing react to the statement?')).toMatchObject({ kind: 'answer', facts: [{ evidence: [{ text: expect.stringMatching(/^Beijing protested/) }] }] });
   });
 });
+
+describe('a light verb', () => {
+  it('("work on", twenty WordNet senses or more) helps pick the passage but never blocks it', async () => {
+    const answerer = await answererWith('rescue.txt', `title: Invented agreement on sea rescue
+published: 2022-05-20
+
+The Japanese and French navies will cooperate on search and rescue in the Coral Sea from next year.
+`);
+    const q = 'what are the navies going to work on in the Coral Sea?';
+    expect(answerer.read(q).hints.map((t) => t.text)).toContain('work');
+    expect(answerer.answer(q)).toMatchObject({ kind: 'answer', facts: [{ evidence: [{ text: expect.stringMatching(/cooperate on search and rescue/) }] }] });
+  });
+});
