@@ -673,6 +673,14 @@ export function createReader(k: Knowledge): Reader {
         agreementTerms.push(t);
         return false;
       });
+    // "Islands or territories", "îles ou territoires": either answers; one the articles never use
+    // does not make them silent on the other.
+    for (let i = 0; i + 1 < terms.length; i++) {
+      const [a, b] = [terms[i]!, terms[i + 1]!];
+      const at = all.indexOf(a.text);
+      if (at < 0 || !['or', 'ou'].includes(all[at + 1] ?? '') || !all.slice(at + 2, at + 4).includes(b.text)) continue;
+      terms.splice(i, 2, { ...a, text: `${a.text} ${all[at + 1]} ${b.text}`, alternatives: [...a.alternatives, ...b.alternatives] });
+    }
     // Part of an agreement's name, with a word for an agreement ("the equipment pact"): that agreement,
     // when the word is in no other agreement's name.
     if (agreements.length < 2 && /\b(?:pact|agreement|deal|accord|treaty|arrangement|framework)s?\b|協定|accord/i.test(text)) {

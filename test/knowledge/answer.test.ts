@@ -483,3 +483,11 @@ describe('a capital for its country', () => {
     expect(ask('how did Beijing respond to the ministers’ 2018 statement?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'no-reaction' } });
   });
 });
+
+describe('two words joined by "or"', () => {
+  it('is answered by either: one the articles never use does not make them silent on the other', () => {
+    const f = ask('in the 2018 report, which French islands or territories come up?');
+    expect(f.kind).toBe('answer');
+    expect(f.kind === 'answer' && f.facts.some((x) => x.id === 'free-and-open-indo-pacific:covers:3')).toBe(true);
+  });
+});
