@@ -99,7 +99,7 @@ const INDEFINITE_PERSONS = new Set(['anybody', 'anyone', 'somebody', 'someone', 
 const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\bmeeting number\b|\bnumber (?:was|is) (?:the|it)\b|何回目|何度目|第何回|\bquanti[eè]me\b|\bquel num[ée]ro\b/i;
 
 /** A measure asked for: a size, a distance, an amount, an age, in English, French or Japanese. */
-const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b|\bin (?:square )?(?:kilomet(?:er|re)s?|km2?|miles?|tonnes?|tons?|dollars?|euros?|yen)\b|\bquelle (?:taille|superficie|distance)\b|\bcombien (?:de kilom|d['’]argent|co[uû]te)|広さ|面積|大きさ|距離|何キロ|いくら/i;
+const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b|\bin (?:square )?(?:kilomet(?:er|re)s?|km2?|miles?|tonnes?|tons?|dollars?|euros?|yen)\b|\bquelle (?:taille|superficie|distance)\b|\bcombien (?:de kilom|d['’]argent|co[uû]te)|\bco[uû]t\w* combien|\bhow much (?:does|did|will) \S+ cost|\bcost\b|費用|広さ|面積|大きさ|距離|何キロ|いくら/i;
 
 /** Someone taking part in something, in a past form ("took part", "visited", "a participé", "参加した"): it presumes the thing took place. */
 const TOOK_PART = /\b(?:went|took part|participated|visited|travell?ed|conducted|carried out)\b|\b(?:a|ont|avait|avaient)\s+(?:particip|visit|effectu)|(?:実施され|参加し|訪問し|訪れ)た/i;
@@ -147,6 +147,13 @@ const SUCCESSION_STEMS = {
 };
 /** Words for a reaction, by their stems (en, fr). */
 const REACTION_STEMS = new Set(['react', 'reaction', 'respond', 'respons', 'reagi', 'reagir', 'reagit']);
+/** The calendar's words, whatever the language the question is typed in. */
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const JA_WEEKDAYS: Record<string, string> = { 月: 'monday', 火: 'tuesday', 水: 'wednesday', 木: 'thursday', 金: 'friday', 土: 'saturday', 日: 'sunday' };
+const FR_CALENDAR: Record<string, string> = {
+  lundi: 'monday', mardi: 'tuesday', mercredi: 'wednesday', jeudi: 'thursday', vendredi: 'friday', samedi: 'saturday', dimanche: 'sunday',
+  ...Object.fromEntries(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'].map((m, i) => [m, EN_MONTHS[i]!])),
+};
 /** Verbs that open a yes-or-no question. */
 const AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'didnt', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent']);
 /** Month names and their abbreviations, in English and French (accents folded). */
@@ -343,6 +350,9 @@ export function createReader(k: Knowledge): Reader {
         // 最初の, 初回の: the first.
         .replace(/最初の?|初回の?/g, ' first ')
         .replace(/開催され|開催|開かれ/g, ' ')
+        // The calendar: 土曜日 is Saturday, 1月 January.
+        .replace(/([月火水木金土日])曜日?/g, (_m: string, d: string) => ` ${JA_WEEKDAYS[d]} `)
+        .replace(/(?<!\d)(1[0-2]|[1-9])月/g, (_m: string, n: string) => ` ${EN_MONTHS[Number(n) - 1]} `)
         // 第2回, 2回目, 2度目: the second.
         .replace(/第\s*(\d+)\s*回|(\d+)\s*[回度]目/g, (_m: string, a: string | undefined, b: string | undefined) => ` ${a ?? b}${ORDINAL_SUFFIX[Number(a ?? b)] ?? 'th'} `)
         .replace(/(?<![A-Za-z\d])(\d+)(?!th|st|nd|rd|\d)/g, ' $1 ')
@@ -350,6 +360,8 @@ export function createReader(k: Knowledge): Reader {
     }
     // French "réunion" is a meeting; "Réunion" (capitalised) and "reunion" (English), the island.
     joined = joined.replace(/\bréunions?\b/g, 'meeting');
+    // The calendar in French: "samedi" is Saturday, "janvier" January.
+    joined = joined.replace(/(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?![\p{L}])/gu, (w: string) => FR_CALENDAR[w.normalize('NFD').replace(/\p{M}/gu, '')]!);
     // A real word one letter from an office word, beside another office word, is that office word
     // mistyped: "foreign minster" (WordNet's church) is "foreign minister".
     const typedWords = wordsOf(joined).map((w, i, ws) => {
@@ -603,7 +615,9 @@ export function createReader(k: Knowledge): Reader {
         .flatMap((w) => wordsOf(w.replace(/^([A-Za-z]+)-(\d+)$/, '$1$2'))),
     );
     // French and Japanese questions: their words are not WordNet's.
-    const english = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && all.filter((w) => FRENCH_WORDS.has(w)).length < 2;
+    // French: two of its function words, or one and a lowercase word with a French accent ("à", "été").
+    const frenchWords = all.filter((w) => FRENCH_WORDS.has(w)).length;
+    const english = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && frenchWords < 2 && !(frenchWords === 1 && /(?<![\p{L}])\p{Ll}*[àâçéèêëîïôûùœ]\p{Ll}*(?![\p{L}])/u.test(text));
     const hints: Term[] = [];
     const loose: Term[] = [];
     // The head of a phrase ("nuclear submarines") is what the phrase is about, and so is a phrase

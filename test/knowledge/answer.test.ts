@@ -491,3 +491,23 @@ describe('two words joined by "or"', () => {
     expect(f.kind === 'answer' && f.facts.some((x) => x.id === 'free-and-open-indo-pacific:covers:3')).toBe(true);
   });
 });
+
+describe('French and Japanese questions', () => {
+  it('read the calendar in any language: samedi, 土曜日, janvier', () => {
+    expect(answerer.read('Qu’ont prévu les ministres pour le samedi ?').terms.map((t) => t.text)).toContain('saturday');
+    expect(answerer.read('土曜日に何が予定されていた？').terms.map((t) => t.text)).toContain('saturday');
+    expect(ask('Que devaient faire les ministres le samedi après les entretiens de 2018 ?')).toMatchObject({ kind: 'answer', facts: [{ id: 'two-plus-two-2018:side:1' }] });
+  });
+
+  it('know a question is French by one function word and an accented word, so its verbs are not English names', () => {
+    const f = ask('Le Drian pourrait venir à quelle date ?');
+    expect(f).not.toMatchObject({ unmentioned: expect.arrayContaining(['pourrait']) });
+  });
+});
+
+describe('a measure asked', () => {
+  it('needs a figure with its unit: a count of ministers or a day of the month is none', () => {
+    expect(ask('how much will the ACSA cost Japan?').kind).toBe('not-covered');
+    expect(ask('L’ACSA va coûter combien à la France ?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'no-figure' } });
+  });
+});

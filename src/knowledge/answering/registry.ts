@@ -4,7 +4,8 @@ import { EVENT_STEMS, PRESENCE_STEMS, type Question } from '../question.js';
 import { ORDINAL_WORDS } from '../documents.js';
 import { rolesOf } from '../offices.js';
 import type { Finding } from '../answer.js';
-import { answerOf, counted, looksAhead, supportOf } from './shared.js';
+import type { Fact } from '../facts.js';
+import { answerOf, looksAhead, supportOf } from './shared.js';
 import { covers, stem, wordsOf } from '../words.js';
 import type { Derived } from './derived.js';
 import { atEvery, said, who, counterparts, presence, latestHolder, officeHolder, officeChange, succession } from './people.js';
@@ -227,8 +228,12 @@ export function notYetHeld(d: Derived, q: Question, f: Extract<Finding, { kind: 
  * Asked for a measure ("how big is the zone, in square kilometres") and answered by passages that
  * give no figure: the articles do not give it, and those passages are what is close.
  */
+/** A figure with its unit: a sum, a size, a distance, a weight, a share, a duration ("¥2 billion", "400 km", "three years"). */
+const MEASURED = /[$€¥£]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|yen|euros?|dollars?|billion|million|km2?|kilomet(?:er|re)s?|square|miles?|tonnes?|tons?|meters?|metres?)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:years?|months?|weeks?|days?) (?:old|long|later|earlier|ago|after|before)\b/i;
+const measured = (f: Fact) => [f.summary, ...f.evidence.map((e) => e.text)].some((t) => MEASURED.test(t));
+
 export function unmeasured(q: Question, f: Finding): Finding {
-  if (!q.measure || f.kind !== 'answer' || !['facts', 'covers'].includes(f.statement.kind) || f.facts.some((x) => counted(x))) return f;
+  if (!q.measure || f.kind !== 'answer' || !['facts', 'covers', 'status'].includes(f.statement.kind) || f.facts.some(measured)) return f;
   return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-figure' }, related: f.facts.slice(0, 3) };
 }
 

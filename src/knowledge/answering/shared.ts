@@ -53,6 +53,7 @@ export function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: 
   }
 }
 
+const MONTH_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const FIGURE = /^(?:(?!(?:19|20)\d\d$)\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)$/i;
 
 /**
@@ -67,7 +68,9 @@ export function counted(f: Fact, thing?: { term?: Term; words: string[] }): bool
   };
   return [f.summary, ...f.evidence.map((e) => e.text)].some((text) => {
     const words = wordsOf(text);
-    return words.some((w, i) => FIGURE.test(w) && (!thing || named(words.slice(i + 1, i + 4))));
+    // A day of the month ("26 January") is a date, not a figure.
+    const dayOf = (i: number) => MONTH_NAMES.test(words[i + 1] ?? '') || MONTH_NAMES.test(words[i - 1] ?? '');
+    return words.some((w, i) => FIGURE.test(w) && !dayOf(i) && (!thing || named(words.slice(i + 1, i + 4))));
   });
 }
 
