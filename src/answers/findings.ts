@@ -60,7 +60,7 @@ function placeSentence(k: Knowledge, m: Meeting, lang: Lang): string {
   return t(lang, 'meetingPlace', { meeting: meetingName(k, m, lang), place: `${placeName(k, p.city, lang)}${p.venue ? ` (${placeName(k, p.venue, lang)})` : ''}` });
 }
 
-/** "ACSA: Framework agreed, as of 26 January 2018 (the latest source).", or "… (the latest source that mentions it)". */
+/** "ACSA: Framework agreed, as of 26 January 2018 (the latest source).", or "… (the latest article that reports it)". */
 function statusSentence(k: Knowledge, a: Agreement, lang: Lang): string {
   return t(lang, 'statusIs', { name: agreementName(a, lang), status: statusLabel(a, lang), asOf: asOfPhrase(statusAsOf(k, a), lang), which: t(lang, latestSourceOf(k, a)) });
 }
@@ -268,6 +268,10 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const by = m ? t(lang, 'byMeeting', { meeting: meetingRef(k, m, lang), date: formatDate(m.date, lang) }) : t(lang, 'byYearEnd', { year: s.year! });
       const last = facts.find((f) => f.id === s.step)!;
       return [{ text: t(lang, 'progressBy', { by, name: agreementName(a, lang), step: last.summary }) }, { text: t(lang, 'stepsUntil') }];
+    }
+    case 'date-check': {
+      const m = k.meetings.get(s.meeting)!;
+      return [{ text: t(lang, s.matches ? 'dateCheckYes' : 'dateCheckNo', { meeting: meetingName(k, m, lang), date: datePhrase(m.date, lang) }) }];
     }
     case 'number-check': {
       const m = k.meetings.get(s.meeting)!;

@@ -48,13 +48,15 @@ export interface Question {
   reactionOf?: string[];
   /** Asks for a person's name ("the names of the hostages"): only a fact that names someone answers. */
   nameAsked?: boolean;
-  /** Asks for particulars ("which specific drones", "exactly"): a passage that says they were withheld does not answer. */
-  specificsAsked?: boolean;
+  /** Asks for particulars ("which specific drones", "exactly"), of the word given (or ''): a passage that says they were withheld does not answer. */
+  specificsAsked?: string;
+  /** Months named beside a year ("in January 2018"), 1 to 12. */
+  months?: number[];
   /** A verb of saying or responding, of a person ("what did she brief them on", "how did he react"): what they said answers, if they said anything on it. */
   saidAsked?: boolean;
   /** A number of the series said of a meeting ("the 2015 meeting was the first"), to confirm or correct. */
   numberClaimed?: number;
-  /** Agreements set aside ("besides terrorism, what…"): the answer is about something else. */
+  /** Agreements and people set aside ("besides terrorism, what…", "apart from the minister, who…"): the answer is about something else. */
   besides?: string[];
   /** Asked across meetings: "at both meetings", "which of the meetings", "each 2+2", "quelle réunion". */
   acrossMeetings: boolean;
@@ -142,9 +144,11 @@ const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'
 export const EVENT_STEMS = new Set(['agre', 'meet', 'visit', 'discuss', 'decid', 'sign', 'pledg', 'confirm', 'affirm', 'express', 'invit', 'go', 'going', 'travel', 'trip']);
 /** Words for coming after or before someone in an office, by their stems (en, fr, ja). */
 const SUCCESSION_STEMS = {
-  next: new Set(['replac', 'replacement', 'successor', 'succeed', 'succed', 'remplac', 'remplacant', 'successeur', '後任', '後継']),
+  next: new Set(['replac', 'replacement', 'successor', 'succeed', 'succe', 'succed', 'remplac', 'remplacant', 'successeur', '後任', '後継']),
   previous: new Set(['predecessor', 'preced', 'predecesseur', '前任']),
 };
+/** Of those, the nouns: they say which way alone. */
+const SUCCESSION_NOUNS = new Set(['replacement', 'successor', 'remplacant', 'successeur', '後任', '後継', 'predecessor', 'predecesseur', '前任']);
 /** Words for a reaction, by their stems (en, fr). */
 const REACTION_STEMS = new Set(['react', 'reaction', 'respond', 'respons', 'reagi', 'reagir', 'reagit']);
 /** The calendar's words, whatever the language the question is typed in. */
@@ -185,6 +189,10 @@ export interface Reader {
   read(text: string): Question;
   /** Stems that occur somewhere in the articles: a term outside them is something they never mention. */
   inArticles(stem: string): boolean;
+  /** Whether a word's first noun sense names a person ("hostage", "Japanese", "official"). */
+  personNoun(word: string): boolean;
+  /** Whether a word is a verb of saying ("mention", "call", "name"), in any of its forms. */
+  sayingVerb(word: string): boolean;
 }
 
 export function createReader(k: Knowledge): Reader {
@@ -455,8 +463,13 @@ export function createReader(k: Knowledge): Reader {
     });
 
     // A month beside a year ("in January 2018", "feb 2018", "janvier 2018") is part of a date, not a topic.
+    const months: number[] = [];
     all.forEach((w, i) => {
-      if (MONTH_WORDS.has(w) && (/^(19|20)\d\d$/.test(all[i + 1] ?? '') || /^(19|20)\d\d$/.test(all[i - 1] ?? '') || (['in', 'en', 'of', 'since', 'until', 'by'].includes(all[i - 1] ?? '') && !['may', 'march', 'mars'].includes(w)))) used.add(i);
+      if (MONTH_WORDS.has(w) && (/^(19|20)\d\d$/.test(all[i + 1] ?? '') || /^(19|20)\d\d$/.test(all[i - 1] ?? '') || (['in', 'en', 'of', 'since', 'until', 'by'].includes(all[i - 1] ?? '') && !['may', 'march', 'mars'].includes(w)))) {
+        used.add(i);
+        const n = EN_MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
+        if (n > 0 && !months.includes(n)) months.push(n);
+      }
     });
 
     // "A year before the 2018 talks", "two years after 2015": the year meant.
@@ -480,7 +493,8 @@ export function createReader(k: Knowledge): Reader {
       return first >= 0 && first < at && !['and', 'or'].includes(all[at - 1] ?? '');
     };
     const whenClause = (at: number) => {
-      if (at === all.length - 1 || ['and', 'or', 'know', 'tell', 'say', 'remember', 'sure', 'ask', 'exactly'].includes(all[at - 1] ?? '')) return false;
+      // "Did the article say/mention when…" (the verb as such, not "was it mentioned when"): an embedded question still asks when.
+      if (at === all.length - 1 || ['and', 'or', 'know', 'tell', 'say', 'says', 'mention', 'mentions', 'report', 'state', 'explain', 'remember', 'recall', 'sure', 'ask', 'exactly', 'specify', 'indicate', 'give'].includes(all[at - 1] ?? '')) return false;
       const opener = all.findIndex((w) => !['so', 'and', 'but', 'ok', 'okay', 'hey', 'hi', 'pls', 'please', 'also', 'then', 'just', 'btw'].includes(w));
       return opener >= 0 && opener < at && (['what', 'who', 'whom', 'whose', 'which', 'how', 'why', 'where'].includes(all[opener]!) || AUXILIARIES.has(all[opener]!));
     };
@@ -547,7 +561,20 @@ export function createReader(k: Knowledge): Reader {
 
     // "Who replaced her", "son prédécesseur": a relation between holders of an office over time.
     // The word stays a term, so a passage that says it ("succeeding Sakai") still answers.
-    const succession = all.some((w) => SUCCESSION_STEMS.next.has(stem(w))) ? 'next' : all.some((w) => SUCCESSION_STEMS.previous.has(stem(w))) ? 'previous' : undefined;
+    // A verb says which way by who does it: "who replaced Sato" asks who came after him, "who did
+    // Sato replace" and "who was replaced by Sato" who came before him. A noun says it alone
+    // ("her successor", "son prédécesseur").
+    const successionAt = all.findIndex((w) => SUCCESSION_STEMS.next.has(stem(w)) || SUCCESSION_STEMS.previous.has(stem(w)));
+    let succession: 'next' | 'previous' | undefined;
+    if (successionAt >= 0) {
+      const w = all[successionAt]!;
+      succession = SUCCESSION_STEMS.next.has(stem(w)) ? 'next' : 'previous';
+      if (!SUCCESSION_NOUNS.has(stem(w))) {
+        const passive = ['was', 'were', 'been', 'is', 'be', 'ete'].includes(all[successionAt - 1] ?? '') || ['by', 'par'].includes(all[successionAt + 1] ?? '');
+        const nameBefore = [...nameAt].some((i) => i < successionAt);
+        if (passive !== nameBefore) succession = succession === 'next' ? 'previous' : 'next';
+      }
+    }
 
     // Roles: the office asked about, by its words or the lexicon's.
     const roles: RoleKind[] = [];
@@ -584,13 +611,26 @@ export function createReader(k: Knowledge): Reader {
     // A verb by its place ("did Sato brief…": right after the name an auxiliary opened) or by the tagger.
     const verbAfterName = (i: number) => nameAt.has(i - 1) && all.slice(Math.max(0, i - 5), i).some((x) => AUXILIARIES.has(x));
     // "The names of the hostages", "what were the victims called": a person's name is asked for.
-    const nameAsked = all.some((w, i) => ['name', 'names', 'called', 'nom', 'noms'].includes(w) && all.slice(i + 1, i + 7).concat(all.slice(Math.max(0, i - 4), i)).some((x) => isPersonNoun(x)));
+    // The thing named is the head of the phrase after "name(s) of": its last noun before a word of
+    // grammar or a verb ("the two Japanese hostages killed…": hostages; "the terrorist group that…": group).
+    const headAfter = (i: number) => {
+      const phrase: string[] = [];
+      for (const x of all.slice(i + 1, i + 9)) {
+        if (['of', 'the', 'de', 'des', 'du', 'la', 'le', 'les'].includes(x) && phrase.length === 0) continue;
+        if (STOPWORDS.has(x) || AUXILIARIES.has(x) || /(?:ed|ing)$/.test(x)) break;
+        phrase.push(x);
+      }
+      return phrase.at(-1);
+    };
+    const nameAsked = all.some((w, i) => (['name', 'names', 'nom', 'noms'].includes(w) && isPersonNoun(headAfter(i) ?? '')) || (w === 'called' && isPersonNoun(all[i - 1] ?? '')));
     // "How did Beijing react", "la réaction de la Chine", "どう反応した": someone's reaction is asked for.
     // Whose: the words before the first word for it ("how did Beijing react": Beijing).
     const reactionAt = all.findIndex((w) => REACTION_STEMS.has(stem(w)));
     const reactionOf = reactionAt < 0 ? [] : all.slice(0, reactionAt).filter((w) => !STOPWORDS.has(w) && !AUXILIARIES.has(w));
     /** Asks for the particulars ("which specific drones", "exactly which", "what details"). */
-    const specificsAsked = all.some((w) => ['specific', 'specifically', 'exactly', 'precisely', 'particular', 'details', 'detail', 'precis', 'precise', 'precises', 'exactement'].includes(w));
+    const specificAt = all.findIndex((w) => ['specific', 'specifically', 'exactly', 'precisely', 'particular', 'details', 'detail', 'precis', 'precise', 'precises', 'exactement'].includes(w));
+    // What particulars: the head of the phrase after the word ("which specific observation satellites": satellites).
+    const specificsAsked = specificAt >= 0 ? (headAfter(specificAt) ?? '') : undefined;
     const saidAsked = intent === 'what' && people.length > 0 && all.some((w, i) => !nameAt.has(i) && !used.has(i) && sayingVerb(w) && (verbAfterName(i) || (tagOf(w)?.pos === 'VERB' && tagOf(w)?.role !== 'request')));
     // "Was anybody at both?": an indefinite pronoun for a person asks who.
     if (intent === 'what' && all.some((w) => INDEFINITE_PERSONS.has(w))) intent = 'who';
@@ -714,6 +754,9 @@ export function createReader(k: Knowledge): Reader {
     const asideWords = new Set(aside ? wordsOf(aside[1]!).slice(0, aside[1]!.includes(',') ? undefined : 5) : []);
     const setAside = (t: Term) => wordsOf(t.text).every((w) => asideWords.has(w));
     const besides = asideWords.size === 0 ? [] : agreements.filter((_, i) => agreementTerms[i] !== undefined && setAside(agreementTerms[i]!));
+    // A person set aside ("apart from Sato, who attended") is not asked about, and not the answer.
+    const besidesPeople = asideWords.size === 0 ? [] : people.filter((id) => [...nameAt].some((i) => asideWords.has(all[i]!) && names.some((n) => n.id === id && n.words.includes(all[i]!))));
+    for (const id of besidesPeople) people.splice(people.indexOf(id), 1);
     if (besides.length > 0) {
       for (const id of besides) {
         const i = agreements.indexOf(id);
@@ -759,8 +802,13 @@ export function createReader(k: Knowledge): Reader {
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length > 0 ? { besides } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
-  return { read, inArticles: (s) => vocabulary.has(s) };
+  const personNoun = (w: string) => {
+    const first = wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun');
+    return first?.lexname === 'noun.person';
+  };
+  const saysVerb = (w: string) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'verb')?.lexname === 'verb.communication';
+  return { read, inArticles: (s) => vocabulary.has(s), personNoun, sayingVerb: saysVerb };
 }

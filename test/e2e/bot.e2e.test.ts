@@ -139,9 +139,9 @@ describe('commands through the gateway', () => {
     expect(embedsOf(acsa.data)[0]!.description).toMatch(/^\*\*Status:\*\* Framework agreed — as of 26 January 2018/);
     // A status last reported in 2015 is not "as of the latest source", which is of 2018.
     const diseases = await discord.command('agreement', { query: 'natural disasters and diseases' }).reply;
-    expect(embedsOf(diseases.data)[0]!.description).toMatch(/^\*\*Status:\*\* Confirmed at the second two-plus-two — as of a Friday in 2015 \(latest source that mentions it\)/);
+    expect(embedsOf(diseases.data)[0]!.description).toMatch(/^\*\*Status:\*\* Confirmed at the second two-plus-two — as of a Friday in 2015 \(latest article that reports it\)/);
     const asked = await discord.command('ask', { query: 'what is the status of the cooperation on disasters and diseases?' }).reply;
-    expect(textOf(embedsOf(asked.data))).toContain('as of a Friday in 2015 (the latest source that mentions it)');
+    expect(textOf(embedsOf(asked.data))).toContain('as of a Friday in 2015 (the latest article that reports it)');
   });
 
   it('a typo still answers; a miss is ephemeral with suggestions', async () => {

@@ -511,3 +511,64 @@ describe('a measure asked', () => {
     expect(ask('L’ACSA va coûter combien à la France ?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'no-figure' } });
   });
 });
+
+// Replies a second reader of the session's diff found false or misleading, each reproduced here first.
+describe('what a second reader found', () => {
+  const lead = (q: string, lang: 'en' | 'ja' | 'fr' = 'en') => findingCard(k, ask(q), lang).lead.map((l) => l.text).join('\n');
+
+  it('pairs each office with its meeting: a premise true of both is not answered "no"', () => {
+    expect(lead('Le Drian was defence minister in 2015 and foreign minister in 2018, right?')).not.toMatch(/^No\b/m);
+    expect(lead('Le Drian was foreign minister in 2015 and defence minister in 2018, right?')).toMatch(/^No\b/m);
+  });
+
+  it('never confirms a meeting\'s number while a month it gives goes unchecked', () => {
+    expect(lead('Was the first meeting held in June 2014?')).not.toMatch(/^Yes\b/m);
+    expect(lead('Was the second two-plus-two held in December 2015?')).not.toMatch(/^Yes\b/m);
+  });
+
+  it('reads a capital as its country only by the country\'s own name', () => {
+    expect(ask('Did they mention Taipei?').kind).toBe('not-covered');
+    expect(ask('Did they discuss Seoul?').kind).toBe('not-covered');
+  });
+
+  it('asks for a person\'s name only where the thing named is a person', () => {
+    expect(ask('What was the name of the terrorist group that killed the Japanese hostages?')).not.toMatchObject({ gap: { kind: 'no-name' } });
+  });
+
+  it('does not call details withheld that the same passage gives', () => {
+    expect(ask('What specific interest in unmanned technologies do the two countries share?')).not.toMatchObject({ gap: { kind: 'withheld' } });
+  });
+
+  it('does not read a passage that only names a country in a denial as denying what is asked of that country', () => {
+    expect(lead('Was China assertive?')).not.toMatch(/Not as the question puts it/);
+    expect(lead('Did they hold back on China?')).not.toMatch(/Not as the question puts it/);
+  });
+
+  it('reads who replaced whom by the sentence: "who did Parly replace" asks who came before her', () => {
+    expect(ask('Who did Parly replace?')).toMatchObject({ statement: { kind: 'succession', direction: 'previous', pairs: [{ other: [{ person: 'jean-yves-le-drian' }] }] } });
+    expect(ask('Who was replaced by Kono?')).toMatchObject({ statement: { kind: 'succession', direction: 'previous', pairs: [{ other: [{ person: 'fumio-kishida' }] }] } });
+    expect(ask('Who did Onodera succeed?')).toMatchObject({ statement: { kind: 'succession', direction: 'previous' } });
+  });
+
+  it('reads "before the 2018 meeting" as before it, and "by 2016" of a year with no meeting', () => {
+    expect(ask('What was the status of the ACSA before the 2018 meeting?')).toMatchObject({ statement: { kind: 'progress', step: 'acsa:step:1' } });
+    expect(ask('Where had the ACSA got to by 2016?')).toMatchObject({ statement: { kind: 'progress', step: 'acsa:step:0' } });
+  });
+
+  it('reads "did the article mention when…" as asking when', () => {
+    expect(ask('Did the article mention when the first meeting happened?')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-date', meeting: 'two-plus-two-2014' } });
+  });
+
+  it('sets aside a person named after "apart from"', () => {
+    const f = ask('Apart from Le Drian, who attended the 2018 meeting?');
+    expect(f.kind === 'answer' && f.facts.every((x) => !x.people.includes('jean-yves-le-drian'))).toBe(true);
+  });
+
+  it('checks a reaction of something the articles name as an agreement\'s subject too', () => {
+    expect(ask('How did Russia react?').kind).toBe('not-covered');
+  });
+
+  it('counts hostages from "two Japanese … taken hostage"', () => {
+    expect(ask('How many hostages were killed?')).toMatchObject({ kind: 'answer' });
+  });
+});

@@ -158,7 +158,7 @@ export function countOrList(d: Derived, q: Question): Finding {
   // "How many ministers attended the 2018 talks": the people, not the meetings.
   const m = meetingsAsked(q)[0];
   if (m && q.intent === 'count' && q.agreements.length === 0 && q.terms.length === 0 && /\b(ministers?|people|participants?|attendees|officials|ministres|participants)\b|閣僚|大臣|出席/i.test(q.text)) {
-    const people = m.participants.map((p) => p.person);
+    const people = m.participants.map((p) => p.person).filter((id) => !q.besides?.includes(id));
     if (people.length === 0) return notCovered(q, { kind: 'no-participants', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
     return answerOf({ kind: 'participants', meeting: m.id, people, count: true }, people.map((id) => roleFactAt(id, m.id)));
   }
@@ -185,7 +185,7 @@ export function countOrList(d: Derived, q: Question): Finding {
     // Only words the articles use can be looked for beside a figure ("ppl" cannot).
     const words = (stop < 0 ? phrase : phrase.slice(0, stop)).filter((w) => d.reader.inArticles(stem(w)));
     const term = q.terms.find((t) => phrase.some((w) => covers(new Set([stem(w)]), t)));
-    const thing = words.length > 0 || term ? { words, ...(term ? { term } : {}) } : undefined;
+    const thing = words.length > 0 || term ? { words, ...(term ? { term } : {}), person: (w: string) => d.reader.personNoun(w) } : undefined;
     if (found.kind === 'answer' && found.facts.some((f) => counted(f, thing))) return found;
     return { kind: 'not-covered', unmentioned: found.kind === 'not-covered' ? found.unmentioned : [], uncovered: [], related: found.kind === 'answer' ? found.facts.slice(0, 3) : found.kind === 'not-covered' ? found.related : [] };
   }
@@ -212,9 +212,9 @@ export function compare(d: Derived, q: Question): Finding {
 }
 
 /** Asks how far something had got by a time: "where had it got to by 2018", "what stage was it at in 2017". */
-const PROGRESS = /\b(?:by|as of|at the time of|until|up to)\s+(?:the\s+)?(?:end of\s+)?(?:(?:19|20)\d\d|then|that (?:time|point))|\bat that point\b|\b(?:stage|progress|stood|stand|standing|got to|gotten|how far|status)\b|o[uù] en (?:[eé]tait|est)|[ée]tat d['’]avancement|[àa] quel stade|進捗|段階|どこまで/i;
+const PROGRESS = /\b(?:by|as of|at the time of|until|up to|before|prior to|going into|ahead of)\s+(?:the\s+)?(?:end of\s+)?(?:(?:19|20)\d\d|then|that (?:time|point))|\bat that point\b|\b(?:stage|progress|stood|stand|standing|got to|gotten|how far|status)\b|o[uù] en (?:[eé]tait|est)|[ée]tat d['’]avancement|[àa] quel stade|進捗|段階|どこまで/i;
 /** "By the 2018 meeting": a word of time before a meeting (the series' words come from data/series). */
-const BY_MEETING = /\b(?:by|as of|at the time of|until|up to)\s+((?:\S+\s+){0,3}\S+)/gi;
+const BY_MEETING = /\b(?:by|as of|at the time of|until|up to|before|prior to|going into|ahead of)\s+((?:\S+\s+){0,3}\S+)/gi;
 
 /**
  * "In 2015 they agreed to talk about an ACSA: where had that got to by the 2018 meeting?": of the
@@ -233,7 +233,12 @@ export function progress(d: Derived, q: Question): Finding | undefined {
   // The time named last: the latest meeting named, or the end of the latest year asked.
   const meeting = named.filter((m) => yearOf(m) === year).at(-1) ?? (q.years.includes(year) ? undefined : meetings.find((m) => yearOf(m) === year));
   const until = meeting ? meeting.date.value : String(year);
-  const upTo = (date: string) => date.slice(0, Math.min(date.length, until.length)) <= until.slice(0, Math.min(date.length, until.length));
+  // "Before the 2018 meeting", "going into the talks": what it had reached before, not at, that time.
+  const strictly = /\b(?:before|prior to|going into|ahead of|in the run-up to|avant)\b/i.test(q.text);
+  const upTo = (date: string) => {
+    const n = Math.min(date.length, until.length);
+    return strictly ? date.slice(0, n) < until.slice(0, n) : date.slice(0, n) <= until.slice(0, n);
+  };
   const steps = facts.filter((f) => f.agreement === agreement && f.kind === 'step' && f.date && !f.planned && upTo(f.date.value)).sort((a, b) => compareKeys(a.date!.value, b.date!.value));
   if (steps.length === 0) return undefined;
   return answerOf({ kind: 'progress', agreement, ...(meeting ? { meeting: meeting.id } : { year }), step: steps.at(-1)!.id }, [...steps].reverse());

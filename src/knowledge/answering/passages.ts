@@ -4,7 +4,7 @@ import type { Fact } from '../facts.js';
 import { EVENT_STEMS, type Question } from '../question.js';
 import { rolesOf } from '../offices.js';
 import type { Country } from '../schema.js';
-import { covers, stemsOf } from '../words.js';
+import { covers, stem, stemsOf, wordsOf } from '../words.js';
 import type { Finding } from '../answer.js';
 import { answerOf, placed } from './shared.js';
 import type { Derived } from './derived.js';
@@ -126,12 +126,17 @@ export function general(d: Derived, q: Question): Finding {
  * China by name" for "did they call out China by name?").
  */
 export function negationOf(d: Derived, q: Question, f: Fact): string | undefined {
-  const asked = new Set(q.terms.flatMap((t) => t.alternatives.flat()));
+  // The question's words, as typed ("by name", "named") and as read.
+  const asked = new Set([...q.terms, ...q.hints].flatMap((t) => t.alternatives.flat()).concat(wordsOf(q.text).filter((w) => w.length > 3).map(stem)));
   for (const e of f.evidence) {
     // "Not only", "not least", "no doubt", "no less": emphasis, not denial.
     for (const m of e.text.matchAll(/\b(?:not|never|no|without)\b(?!\s+(?:only|just|merely|least|doubt|less|longer only)\b)[^,;.]*/gi)) {
-      const after = stemsOf(m[0]).slice(1, 4);
-      if (after.some((w) => asked.has(w))) return m[0].trim();
+      // The denied word must be what is asked of, not a name the clause only mentions: "not
+      // mentioning China by name" denies naming China, not that China was assertive. A name counts
+      // where the clause denies saying it and the question asks about saying ("did they call out China").
+      const words = (m[0].match(/[\p{L}\p{N}]+/gu) ?? []).slice(1, 5);
+      const aboutSaying = d.reader.sayingVerb(words[0] ?? '') && wordsOf(q.text).some((w) => d.reader.sayingVerb(w));
+      if (words.some((w) => (aboutSaying || !/^\p{Lu}/u.test(w)) && asked.has(stem(w.toLowerCase())))) return m[0].trim();
     }
   }
   return undefined;

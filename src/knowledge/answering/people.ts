@@ -40,7 +40,7 @@ export function said(d: Derived, q: Question): Finding {
 }
 
 export function who(d: Derived, q: Question): Finding {
-  const { k, facts, meetings, roleKindOf, holderOf, holdersAt, roleAt, roleFactAt, roleFact, attended, uncoveredBy, rank, meetingsAsked, checked, notCovered } = d;
+  const { k, facts, meetings, yearOf, roleKindOf, holderOf, holdersAt, roleAt, roleFactAt, roleFact, attended, uncoveredBy, rank, meetingsAsked, checked, notCovered } = d;
   const asked = meetingsAsked(q);
   const role = q.roles[0];
   const country = q.countries.length === 1 ? q.countries[0] : undefined;
@@ -51,22 +51,29 @@ export function who(d: Derived, q: Question): Finding {
     // another office, or where someone else held this one, answers no; one whose holder the
     // articles do not name answers nothing.
     const asksCountry = q.roleCountry ?? country;
-    const matches = (r: { title: string; country: Country }) => roleKindOf(r.title) === role && (!asksCountry || r.country === asksCountry);
+    // "Defence minister in 2015 and foreign minister in 2018": each office with its meeting, in the
+    // order the question names them; one office asked of every meeting otherwise.
+    const text = q.text.toLowerCase();
+    const firstAt = (words: string[][]) => Math.min(...words.map((w) => text.indexOf(w.join(' '))).filter((i) => i >= 0));
+    const rolesInOrder = [...q.roles].sort((a, b) => firstAt((k.offices.get(a)?.words ?? []).map(wordsOf)) - firstAt((k.offices.get(b)?.words ?? []).map(wordsOf)));
+    const meetingsInOrder = [...asked].sort((a, b) => text.indexOf(String(yearOf(a))) - text.indexOf(String(yearOf(b))));
+    const roleFor = (m: { id: string }) => (q.roles.length === asked.length && asked.length > 1 ? rolesInOrder[meetingsInOrder.findIndex((x) => x.id === m.id)]! : role);
+    const matches = (r: { title: string; country: Country }, m: { id: string }) => roleKindOf(r.title) === roleFor(m) && (!asksCountry || r.country === asksCountry);
     const heldOther = asked.some((m) => {
       const r = roleAt(p.id, m.id);
-      return r !== undefined && !matches(r);
+      return r !== undefined && !matches(r, m);
     });
-    const missing = heldOther ? undefined : (asked.find((m) => !roleAt(p.id, m.id) && holdersAt(m.id, role, country ?? p.country).length > 0) ?? asked.find((m) => !roleAt(p.id, m.id)));
+    const missing = heldOther ? undefined : (asked.find((m) => !roleAt(p.id, m.id) && holdersAt(m.id, roleFor(m), country ?? p.country).length > 0) ?? asked.find((m) => !roleAt(p.id, m.id)));
     if (missing) {
       // A wrong premise: who did hold that office there (of the country asked, or theirs), and where they held one.
-      const holders = holdersAt(missing.id, role, country ?? p.country);
-      if (holders.length === 0) return notCovered(q, { kind: 'no-role', role, ...(country ? { country } : {}), meeting: missing.id });
+      const holders = holdersAt(missing.id, roleFor(missing), country ?? p.country);
+      if (holders.length === 0) return notCovered(q, { kind: 'no-role', role: roleFor(missing), ...(country ? { country } : {}), meeting: missing.id });
       const elsewhere = rolesOf(k, p).map((x) => holderOf(p.id, x.office, x.meeting));
       return answerOf({ kind: 'not-holder', person: p.id, meeting: missing.id, holders, elsewhere }, [...holders.map(roleFact), ...elsewhere.map(roleFact)]);
     }
     const checks = asked.flatMap((m) => {
       const r = roleAt(p.id, m.id);
-      return r ? [{ holder: holderOf(p.id, r, m.id), matches: matches(r) }] : [];
+      return r ? [{ holder: holderOf(p.id, r, m.id), matches: matches(r, m) }] : [];
     });
     checks.sort((a, b) => Number(a.matches) - Number(b.matches));
     const [first, ...also] = checks as [(typeof checks)[number], ...typeof checks];
@@ -105,7 +112,7 @@ export function who(d: Derived, q: Question): Finding {
   }
   const meeting = asked[0];
   if (meeting) {
-    const people = meeting.participants.map((p) => p.person).filter((id) => !country || roleAt(id, meeting.id)?.country === country);
+    const people = meeting.participants.map((p) => p.person).filter((id) => (!country || roleAt(id, meeting.id)?.country === country) && !q.besides?.includes(id));
     if (people.length === 0) return notCovered(q, { kind: 'no-participants', meeting: meeting.id }, rank(q, facts.filter((f) => f.meeting === meeting.id)).slice(0, 2));
     const used = people.map((id) => roleFactAt(id, meeting.id));
     return checked(q, answerOf({ kind: 'participants', meeting: meeting.id, people, ...(country ? { country } : {}) }, used));

@@ -114,7 +114,8 @@ const meetingNumbers: Step = ({ k, factById, meetingsAsked }, q) => {
  */
 const numberPremise: Step = ({ k, meetings, yearOf, factById }, q) => {
   const asked = q.numberClaimed;
-  if (!q.yesNo || asked === undefined || q.numberAsked) return undefined;
+  // A month given too ("was the first held in June 2014?") is a claim about the date: the date step checks it.
+  if (!q.yesNo || asked === undefined || q.numberAsked || q.months) return undefined;
   const byYear = meetings.filter((m) => q.years.includes(yearOf(m)));
   const named = q.years.length > 0 ? byYear : [...new Set(q.places)].map((id) => k.meetings.get(id)!);
   const m = named.length === 1 ? named[0]! : undefined;
@@ -122,6 +123,23 @@ const numberPremise: Step = ({ k, meetings, yearOf, factById }, q) => {
   const numbered = meetings.find((x) => x !== m && x.number?.value === asked && x.series === m.series);
   const fact = (id: string) => factById.get(`${id}:meeting`)!;
   return answerOf({ kind: 'number-check', meeting: m.id, asked, matches: m.number.value === asked, ...(numbered ? { numbered: numbered.id } : {}) }, [fact(m.id), ...(numbered ? [fact(numbered.id)] : [])]);
+};
+
+/**
+ * "Was the first meeting held in June 2014?": a meeting named by its number or year, and a month,
+ * asked yes or no: the date the articles give, and whether it is that month; if they give only the
+ * year, they do not say.
+ */
+const datePremise: Step = ({ meetings, factById, meetingSpoken, meetingsAsked, notCovered }, q) => {
+  // Of a meeting itself ("was the first meeting held in June 2014"), not of a drill in a month.
+  if (!q.yesNo || q.months?.length !== 1 || q.people.length > 0 || q.agreements.length > 0 || q.terms.length > 0 || !meetingSpoken.test(q.text)) return undefined;
+  const named = meetingsAsked(q);
+  const m = named.length === 1 ? named[0]! : q.ordinals.length === 1 ? meetings.find((x) => x.number?.value === q.ordinals[0]) : undefined;
+  if (!m) return undefined;
+  const fact = factById.get(`${m.id}:meeting`)!;
+  if (m.date.precision === 'year') return notCovered(q, { kind: 'no-day', meeting: m.id }, [fact]);
+  const matches = Number(m.date.value.slice(5, 7)) === q.months[0] && q.years.every((y) => m.date.value.startsWith(String(y)));
+  return answerOf({ kind: 'date-check', meeting: m.id, matches }, [fact]);
 };
 
 /** "Who is Japan's foreign minister now", "according to the latest article": the office's last holder the articles name. */
@@ -140,12 +158,14 @@ const changeOrInterval: Step = (d, q) => {
 /** Tried in order, before the intent's handler: the first finding stands. */
 const STEPS: Step[] = [
   seriesQuestion,
+  // Before a year with no meeting is "no such meeting": "where had it got to by 2016".
+  progress,
   unknownMeeting,
   inForce,
-  progress,
   succession,
   (d, q) => (q.counterpart && q.people.length === 1 ? counterparts(d, q) : undefined),
   (d, q) => (q.presence ? presence(d, q) : undefined),
+  datePremise,
   numberPremise,
   meetingNumbers,
   officeThenPerson,
@@ -249,7 +269,16 @@ export function unnamed(q: Question, f: Finding): Finding {
   if (q.nameAsked && q.people.length === 0 && f.facts.every((x) => x.people.length === 0)) return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-name' }, related: f.facts.slice(0, 3) };
   // The best answer says they were withheld: the others are only closer than the rest. Asked
   // whether they were given ("did he go into detail?"), that passage is the answer.
-  const clause = q.specificsAsked && !q.yesNo ? f.facts[0]!.evidence.map((e) => WITHHELD.exec(e.text)?.[0]).find((c) => c !== undefined) : undefined;
+  // A passage that says more of the thing asked than the question does ("a common interest in
+  // unmanned technologies for underwater search missions") gives particulars, whatever it withholds.
+  const best = f.facts[0]!;
+  const asked = new Set(wordsOf(q.text).map(stem));
+  const particulars = (text: string) => {
+    const words = wordsOf(text.slice(0, WITHHELD.exec(text)?.index ?? text.length));
+    const at = words.findIndex((w) => q.specificsAsked && stem(w) === stem(q.specificsAsked));
+    return at >= 0 && words.slice(at + 1).some((w) => w.length > 3 && !asked.has(stem(w)) && !/^(?:but|with|from|that|this|their|which|while)$/.test(w));
+  };
+  const clause = q.specificsAsked !== undefined && !q.yesNo && !best.evidence.some((e) => particulars(e.text)) ? best.evidence.map((e) => WITHHELD.exec(e.text)?.[0]).find((c) => c !== undefined) : undefined;
   if (clause) return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'withheld', clause }, related: f.facts.slice(0, 3) };
   return f;
 }
@@ -264,7 +293,8 @@ const REACTED = /^(?:said|says|told|protested|criticized|criticised|condemned|we
  */
 export function unreacted(q: Question, f: Finding): Finding {
   if (!q.reactionOf || q.people.length > 0 || f.kind !== 'answer' || !['facts', 'covers', 'status'].includes(f.statement.kind)) return f;
-  const actors = q.terms.filter((t) => wordsOf(t.text).some((w) => q.reactionOf!.includes(w)));
+  // Whose: the words before the word for it, as a term or as what named an agreement ("North Korea", "Russia").
+  const actors = [...q.terms, ...q.agreementTerms].filter((t) => wordsOf(t.text).some((w) => q.reactionOf!.includes(w)));
   if (actors.length === 0) return f;
   const reacts = (text: string) => {
     const words = wordsOf(text);

@@ -9,6 +9,7 @@ export function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: 
   const s = f.statement;
   switch (s.kind) {
     case 'number-check':
+    case 'date-check':
     case 'participants':
     case 'meeting-date':
     case 'meeting-place':
@@ -61,10 +62,12 @@ const FIGURE = /^(?:(?!(?:19|20)\d\d$)\d+(?:[.,]\d+)?|two|three|four|five|six|se
  * ("how many ships", "how many Japanese hostages"), the figure must count it: a word of it, or the
  * term it is, within the three words after ("two Japanese", not "the two forces").
  */
-export function counted(f: Fact, thing?: { term?: Term; words: string[] }): boolean {
+export function counted(f: Fact, thing?: { term?: Term; words: string[]; person?: (w: string) => boolean }): boolean {
   const named = (after: string[]) => {
     const stems = new Set(after.map(stem));
-    return (thing?.term && covers(stems, thing.term)) || thing?.words.some((w) => stems.has(stem(w)));
+    // People counted by another word for people: "how many hostages" by "two Japanese … taken hostage".
+    const people = thing?.person && thing.words.some((w) => thing.person!(w)) && after.slice(0, 1).some((w) => thing.person!(w));
+    return (thing?.term && covers(stems, thing.term)) || thing?.words.some((w) => stems.has(stem(w))) || people;
   };
   return [f.summary, ...f.evidence.map((e) => e.text)].some((text) => {
     const words = wordsOf(text);
