@@ -386,7 +386,8 @@ export function createReader(k: Knowledge): Reader {
     const phrase = (ws: string[]) => all.some((_, i) => ws.every((w, j) => all[i + j] === w));
     const used = new Set<number>();
     // A tag at the end ("…, right?", "…, correct?", "…, n'est-ce pas ?") asks to confirm; it is not a topic.
-    const closingTag = /,\s*(?:right|correct|true|yes|no|n['’]est-ce pas|non)\s*\??\s*$/i.test(text);
+    // Also a question tag ("…, wasn't he?") and "right?" typed without its comma.
+    const closingTag = /,\s*(?:right|correct|true|yes|no|n['’]est-ce pas|non)\s*\??\s*$/i.test(text) || /\b(?:right|correct)\s*\?\s*$/i.test(text) || /,\s*(?:was|were|is|are|did|does|do|has|have|had)n['’]?t\s+(?:he|she|it|they|there)\s*\??\s*$/i.test(text);
     if (closingTag) used.add(all.length - 1);
 
     // Entities: names first (longest match), then years, ordinals, countries, places.
@@ -445,7 +446,7 @@ export function createReader(k: Knowledge): Reader {
       if (/^(19|20)\d\d$/.test(w)) {
         years.push(Number(w));
         used.add(i);
-      } else if (ORDINALS[w] !== undefined && (meetingAfter(i) || ordinalOfMeeting(i))) {
+      } else if (ORDINALS[w] !== undefined && (meetingAfter(i) || ordinalOfMeeting(i) || (['and', 'or', 'et', 'ou'].includes(all[i + 1] ?? '') && ORDINALS[all[i + 2] ?? ''] !== undefined && meetingAfter(i + 2)))) {
         ordinals.push(ORDINALS[w]);
         used.add(i);
         // "Was the 2015 meeting the first", "the 2018 talks were the third": the number is said of a meeting.
@@ -529,10 +530,10 @@ export function createReader(k: Knowledge): Reader {
     // named by year or number, and a place asked of it, yes or no: where it was held answers it.
     // Asked yes or no: an auxiliary opening a clause ("did they…", "in 2018, was it…"), French
     // inversion ("a-t-elle"), or a closing tag ("…, right?").
-    const yesNo = /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t|wasnt|werent|est|etait)\b/i.test(text.trim()) || /-t-(?:il|elle)\b/i.test(text) || closingTag;
+    const yesNo = /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t|wasnt|werent|est|etait)\b/i.test(text.trim()) || /-t-(?:il|elle)\b|\p{L}-(?:il|elle|ils|elles)\b/iu.test(text) || closingTag;
     // Not "did they agree… at the 2018 meeting in Tokyo": another verb asks what was done there.
     const doneThere = all.some((w) => !MEETING_WORDS.has(w) && EVENT_STEMS.has(stem(w)));
-    if (intent === 'what' && yesNo && !doneThere && places.length > 0 && (years.length > 0 || ordinals.length > 0) && all.some((w) => ['held', 'in', 'at', 'a', 'au', 'lieu', 'tenu', 'tenue'].includes(w))) intent = 'where';
+    if (intent === 'what' && yesNo && !doneThere && people.length === 0 && places.length > 0 && (years.length > 0 || ordinals.length > 0) && all.some((w) => ['held', 'in', 'at', 'a', 'au', 'lieu', 'tenu', 'tenue'].includes(w))) intent = 'where';
     // "How was the sixth meeting held?" (in person, by video) asks its place, which says that; "how and
     // when", "where and when" ask both.
     const heldVerb = ['held', 'conducted', 'organised', 'organized', 'hosted', 'convened', 'tenu', 'tenue', 'deroule', 'deroulee'].some(has) || phrase(['take', 'place']) || phrase(['took', 'place']);
@@ -566,13 +567,14 @@ export function createReader(k: Knowledge): Reader {
     // A verb says which way by who does it: "who replaced Sato" asks who came after him, "who did
     // Sato replace" and "who was replaced by Sato" who came before him. A noun says it alone
     // ("her successor", "son prédécesseur").
-    const successionAt = all.findIndex((w) => SUCCESSION_STEMS.next.has(stem(w)) || SUCCESSION_STEMS.previous.has(stem(w)));
+    // "Took over from": the verb of its particle.
+    const successionAt = all.findIndex((w, i) => SUCCESSION_STEMS.next.has(stem(w)) || SUCCESSION_STEMS.previous.has(stem(w)) || (['take', 'takes', 'took', 'taken', 'taking'].includes(w) && all[i + 1] === 'over'));
     let succession: 'next' | 'previous' | undefined;
     if (successionAt >= 0) {
       const w = all[successionAt]!;
-      succession = SUCCESSION_STEMS.next.has(stem(w)) ? 'next' : 'previous';
+      succession = SUCCESSION_STEMS.previous.has(stem(w)) ? 'previous' : 'next';
       if (!SUCCESSION_NOUNS.has(stem(w))) {
-        const passive = ['was', 'were', 'been', 'is', 'be', 'ete'].includes(all[successionAt - 1] ?? '') || ['by', 'par'].includes(all[successionAt + 1] ?? '');
+        const passive = ['was', 'were', 'been', 'is', 'be', 'ete'].includes(all[successionAt - 1] ?? '') || ['by', 'par'].includes(all[successionAt + 1] ?? '') || (all[successionAt + 1] === 'over' && all[successionAt + 2] === 'by');
         const nameBefore = [...nameAt].some((i) => i < successionAt);
         if (passive !== nameBefore) succession = succession === 'next' ? 'previous' : 'next';
       }

@@ -572,3 +572,19 @@ describe('what a second reader found', () => {
     expect(ask('How many hostages were killed?')).toMatchObject({ kind: 'answer' });
   });
 });
+
+describe('premises and the people a question names only as context', () => {
+  it('answers who held the office when the person named only says which meeting', () => {
+    expect(ask('who was the Japanese prime minister who met Le Drian in 2018?')).toMatchObject({ kind: 'answer', statement: { kind: 'role-holders', holders: [{ person: 'shinzo-abe' }] } });
+  });
+
+  it('reads a question tag, "right?" without its comma, and French inversion as yes or no', () => {
+    expect(ask('Kono was Japan’s foreign minister in 2015, wasn’t he?')).toMatchObject({ statement: { kind: 'not-holder', holders: [{ person: 'fumio-kishida' }] } });
+    expect(ask('Onodera était-il ministre de la Défense en 2015 ?')).toMatchObject({ statement: { kind: 'not-holder', holders: [{ person: 'gen-nakatani' }] } });
+  });
+
+  it('reads "the first and third meetings" as two meetings, and "took over from" as succession', () => {
+    expect(ask('how many years between the first and third meetings?')).toMatchObject({ statement: { kind: 'interval', meetings: ['two-plus-two-2014', 'two-plus-two-2017'], years: 3 } });
+    expect(ask('who took over from Kishida?')).toMatchObject({ statement: { kind: 'succession', direction: 'next', pairs: [{ other: [{ person: 'taro-kono' }] }] } });
+  });
+});

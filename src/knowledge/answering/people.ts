@@ -45,7 +45,9 @@ export function who(d: Derived, q: Question): Finding {
   const role = q.roles[0];
   const country = q.countries.length === 1 ? q.countries[0] : undefined;
   // "Was she defence minister in that year?"
-  if (q.people.length > 0 && role && asked.length > 0) {
+  // A premise about someone's office ("was she defence minister in 2015?"); "who was the prime
+  // minister who received her?" names her only to say which meeting, and asks who held the office.
+  if (q.people.length > 0 && role && asked.length > 0 && (q.yesNo || q.intent !== 'who')) {
     const p = k.people.get(q.people[0]!)!;
     // Of several meetings asked ("at both the 2015 and 2018 talks, right?"), one where they held
     // another office, or where someone else held this one, answers no; one whose holder the
@@ -86,6 +88,11 @@ export function who(d: Derived, q: Question): Finding {
     const at = [...new Set(via.map((f) => f.meeting!))];
     const holders = at.length === 1 ? holdersAt(at[0]!, role, q.roleCountry ?? country) : [];
     if (holders.length > 0) return answerOf({ kind: 'role-holders', holders, role, ...(country ? { country } : {}) }, [...holders.map(roleFact), via[0]!]);
+  }
+  // "Who was the prime minister who received her in 2018?": who held the office then.
+  if (role && q.intent === 'who' && !q.yesNo && q.people.length > 0 && asked.length > 0) {
+    const holders = asked.flatMap((m) => holdersAt(m.id, role, country)).filter((h) => !q.people.includes(h.person));
+    if (holders.length > 0) return checked(q, answerOf({ kind: 'role-holders', holders, role, ...(country ? { country } : {}) }, holders.map(roleFact)));
   }
   const every = atEvery(d, q);
   if (every) return every;
