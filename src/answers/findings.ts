@@ -171,6 +171,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     case 'meetings': {
       const ms = s.meetings.map((id) => k.meetings.get(id)!).sort((a, b) => compareKeys(a.date.value, b.date.value));
       const items = ms.map((m) => `${meetingName(k, m, lang)}, ${formatDate(m.date, lang)}${m.place ? `, ${placeName(k, m.place.city, lang)}` : ''}`);
+      if (s.asked) return [{ text: `${semicolonList(items, lang)}${lang === 'ja' ? '。' : '.'}` }];
       if (s.of !== undefined) {
         // Those held where asked, of all the articles mention; a meeting whose place they do not give is said.
         const lines: Line[] = [{ text: t(lang, 'meetingsThere', { n: ms.length, of: s.of, list: ms.length > 0 ? list(items, lang) : '—', series: seriesNames(k, lang) }) }];
@@ -219,7 +220,9 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     }
     case 'order': {
       const [a, b] = s.facts.map((id) => facts.find((f) => f.id === id)!);
-      const item = (f: Fact) => `${f.kind === 'meeting' ? meetingName(k, k.meetings.get(f.meeting!)!, lang) : `${agreementName(k.agreements.get(f.agreement!)!, lang)} (${f.summary})`}, ${formatDate(f.date!, lang)}`;
+      // A meeting with its city: "which came first, the Paris one or the Iikura one" is answered in the asker's terms.
+      const cityOf = (f: Fact) => (f.kind === 'meeting' ? k.meetings.get(f.meeting!)!.place?.city : undefined);
+      const item = (f: Fact) => `${f.kind === 'meeting' ? meetingName(k, k.meetings.get(f.meeting!)!, lang) : `${agreementName(k.agreements.get(f.agreement!)!, lang)} (${f.summary})`}, ${formatDate(f.date!, lang)}${cityOf(f) ? `, ${placeName(k, cityOf(f)!, lang)}` : ''}`;
       const same = a!.date!.value === b!.date!.value || (a!.date!.value.slice(0, 4) === b!.date!.value.slice(0, 4) && (a!.date!.precision === 'year' || b!.date!.precision === 'year'));
       return [{ text: t(lang, same ? 'orderSameYear' : 'orderFirst', { first: item(a!), second: item(b!) }) }];
     }

@@ -465,6 +465,10 @@ export function createReader(k: Knowledge): Reader {
       }
     });
 
+    // "Back in 2015", "way back then": how far back, not a topic.
+    all.forEach((w, i) => {
+      if (w === 'back' && (/^(19|20)\d\d$/.test(all[i + 2] ?? '') || all[i + 1] === 'then') && ['in', 'then'].includes(all[i + 1] ?? '')) used.add(i);
+    });
     // A month beside a year ("in January 2018", "feb 2018", "janvier 2018") is part of a date, not a topic.
     const months: number[] = [];
     all.forEach((w, i) => {

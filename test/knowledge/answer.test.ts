@@ -9,6 +9,7 @@ import { defaultDataDir } from '../../src/paths.js';
 const k = loadKnowledge(defaultDataDir);
 const { answerer } = await buildKnowledgeBase(k).answering();
 const ask = (q: string) => answerer.answer(q);
+const lead = (q: string, lang: 'en' | 'ja' | 'fr' = 'en') => findingCard(k, ask(q), lang).lead.map((l) => l.text).join('\n');
 
 describe('answers that combine facts', () => {
   it('says whether an office changed hands, from who held it at each meeting', () => {
@@ -514,7 +515,6 @@ describe('a measure asked', () => {
 
 // Replies a second reader of the session's diff found false or misleading, each reproduced here first.
 describe('what a second reader found', () => {
-  const lead = (q: string, lang: 'en' | 'ja' | 'fr' = 'en') => findingCard(k, ask(q), lang).lead.map((l) => l.text).join('\n');
 
   it('pairs each office with its meeting: a premise true of both is not answered "no"', () => {
     expect(lead('Le Drian was defence minister in 2015 and foreign minister in 2018, right?')).not.toMatch(/^No\b/m);
@@ -586,5 +586,19 @@ describe('premises and the people a question names only as context', () => {
   it('reads "the first and third meetings" as two meetings, and "took over from" as succession', () => {
     expect(ask('how many years between the first and third meetings?')).toMatchObject({ statement: { kind: 'interval', meetings: ['two-plus-two-2014', 'two-plus-two-2017'], years: 3 } });
     expect(ask('who took over from Kishida?')).toMatchObject({ statement: { kind: 'succession', direction: 'next', pairs: [{ other: [{ person: 'taro-kono' }] }] } });
+  });
+});
+
+describe('several meetings asked when, and which came first', () => {
+  it('gives each meeting named with its date and place', () => {
+    expect(ask('when were the 2014 and 2017 talks held?')).toMatchObject({ kind: 'answer', statement: { kind: 'meetings', meetings: ['two-plus-two-2014', 'two-plus-two-2017'], asked: true } });
+  });
+
+  it('names each meeting with its city, as the asker may have named it', () => {
+    expect(lead('which came first, the Tokyo talks of 2015 or the Paris ones?')).toMatch(/January 2014, Paris; then 2nd two-plus-two, a Friday in 2015, Tokyo/);
+  });
+
+  it('reads "back in 2015" as the year, not a topic', () => {
+    expect(answerer.read('what did Le Drian say about the ACSA back in 2015?').terms.map((t) => t.text)).not.toContain('back');
   });
 });

@@ -30,7 +30,10 @@ export function when(d: Derived, q: Question): Finding {
     return checked(q, answerOf({ kind: 'together', people: ministers, meetings: shared.map((m) => m.id) }, used));
   }
   const asked = meetingsAsked(q);
-  const meetingFact = asked[0] ? factById.get(`${asked[0].id}:meeting`)! : undefined;
+  // "When were the 2015 and 2018 meetings held?": each, with its date and place.
+  const askedFacts = asked.map((m) => factById.get(`${m.id}:meeting`)!);
+  if (asked.length >= 2 && q.agreements.length === 0 && q.people.length === 0 && uncoveredBy(q.terms, askedFacts).length === 0) return answerOf({ kind: 'meetings', meetings: asked.map((m) => m.id), count: false, asked: true }, askedFacts);
+  const meetingFact = askedFacts[0];
   if (meetingFact && q.agreements.length === 0 && uncoveredBy(q.terms, [meetingFact]).length === 0) {
     const m = asked[0]!;
     if (q.dayAsked && m.date.precision !== 'day' && (q.dateAsked || !/friday|monday|tuesday|wednesday|thursday|saturday|sunday/i.test(m.evidence.map((e) => e.text).join(' ')))) {
