@@ -451,6 +451,8 @@ describe('how far an agreement had got by a time', () => {
 
   it('leaves a question about one step to that step: "was it signed by 2018?" is not asked how far it got', () => {
     expect(ask('was the ACSA signed by 2018?')).not.toMatchObject({ statement: { kind: 'progress' } });
+    // Asked yes or no whether it came to something by then: its steps are no answer.
+    expect(ask('did the UN reform effort yield results by the end of 2016?')).not.toMatchObject({ statement: { kind: 'progress' } });
   });
 });
 

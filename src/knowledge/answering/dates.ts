@@ -229,7 +229,8 @@ export function progress(d: Derived, q: Question): Finding | undefined {
   const agreement = q.agreements[0];
   // "Was it signed by 2018?" is asked of one step: the signing answers, or says it was not reported.
   const byMeeting = [...q.text.matchAll(BY_MEETING)].some((m) => d.meetingSpoken.test(m[1]!));
-  if (q.agreements.length !== 1 || !agreement || q.people.length > 0 || q.inForce || q.terms.some((t) => covers(new Set(['sign']), t)) || !(PROGRESS.test(q.text) || byMeeting)) return undefined;
+  // Asked yes or no ("did it produce results by 2015?"), its steps are no answer: another handler decides.
+  if (q.yesNo || q.agreements.length !== 1 || !agreement || q.people.length > 0 || q.inForce || q.terms.some((t) => covers(new Set(['sign']), t)) || !(PROGRESS.test(q.text) || byMeeting)) return undefined;
   const named = meetingsNamed(d, q);
   const year = Math.max(...q.years, ...named.map(yearOf));
   if (!Number.isFinite(year)) return undefined;
