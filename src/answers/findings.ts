@@ -268,7 +268,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     case 'progress': {
       const a = k.agreements.get(s.agreement)!;
       const m = s.meeting ? k.meetings.get(s.meeting) : undefined;
-      const by = m ? t(lang, 'byMeeting', { meeting: meetingRef(k, m, lang), date: formatDate(m.date, lang) }) : t(lang, 'byYearEnd', { year: s.year! });
+      const by = m ? t(lang, s.before ? 'beforeMeeting' : 'byMeeting', { meeting: meetingRef(k, m, lang), date: formatDate(m.date, lang) }) : t(lang, s.before ? 'beforeYear' : 'byYearEnd', { year: s.year! });
       const last = facts.find((f) => f.id === s.step)!;
       return [{ text: t(lang, 'progressBy', { by, name: agreementName(a, lang), step: last.summary }) }, { text: t(lang, 'stepsUntil') }];
     }
@@ -472,6 +472,10 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
       return t(lang, 'gapNoFigure');
     case 'no-name':
       return t(lang, 'gapNoName');
+    case 'no-step-before': {
+      const m = gap.meeting ? k.meetings.get(gap.meeting) : undefined;
+      return t(lang, 'gapNoStepBefore', { name: agreementName(k.agreements.get(gap.agreement)!, lang), when: m ? meetingRef(k, m, lang) : String(gap.year) });
+    }
     case 'no-reaction':
       return t(lang, 'gapNoReaction', { of: gap.of });
     case 'withheld':

@@ -74,7 +74,7 @@ export type Statement =
   /** How far apart two meetings were, in calendar years, oldest first. */
   | { kind: 'interval'; meetings: [string, string]; years: number }
   /** How far an agreement had got by a meeting or the end of a year: `step`, the latest step by then (the facts: its steps by then, newest first). */
-  | { kind: 'progress'; agreement: string; meeting?: string; year?: number; step: string }
+  | { kind: 'progress'; agreement: string; meeting?: string; year?: number; step: string; before?: boolean }
   /** Whether a meeting was held in the month a yes-or-no question gives. */
   | { kind: 'date-check'; meeting: string; matches: boolean }
   /** Whether a meeting had the number in its series a yes-or-no question gives it; `numbered`: the meeting that had that number. */
@@ -109,6 +109,8 @@ export type Gap =
   | { kind: 'none-at-every'; meetings: string[]; country?: Country }
   /** No one the articles name held the office after (or before) them. */
   | { kind: 'no-successor'; direction: 'next' | 'previous'; held: HeldSpan[] }
+  /** Asked how far an agreement had got before a time; the articles report no step of it before then. */
+  | { kind: 'no-step-before'; agreement: string; meeting?: string; year?: number }
   /** Asked how someone reacted; no passage found says they did anything in response. */
   | { kind: 'no-reaction'; of: string }
   /** Asked for a person's name; no fact found names anyone. */

@@ -52,6 +52,8 @@ export interface Question {
   specificsAsked?: string;
   /** Months named beside a year ("in January 2018"), 1 to 12. */
   months?: number[];
+  /** The day of the month named beside one ("27 January 2018"). */
+  day?: number;
   /** A verb of saying or responding, of a person ("what did she brief them on", "how did he react"): what they said answers, if they said anything on it. */
   saidAsked?: boolean;
   /** A number of the series said of a meeting ("the 2015 meeting was the first"), to confirm or correct. */
@@ -471,11 +473,18 @@ export function createReader(k: Knowledge): Reader {
     });
     // A month beside a year ("in January 2018", "feb 2018", "janvier 2018") is part of a date, not a topic.
     const months: number[] = [];
+    let day: number | undefined;
     all.forEach((w, i) => {
       if (MONTH_WORDS.has(w) && (/^(19|20)\d\d$/.test(all[i + 1] ?? '') || /^(19|20)\d\d$/.test(all[i - 1] ?? '') || (['in', 'en', 'of', 'since', 'until', 'by'].includes(all[i - 1] ?? '') && !['may', 'march', 'mars'].includes(w)))) {
         used.add(i);
         const n = EN_MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
         if (n > 0 && !months.includes(n)) months.push(n);
+        // "27 January", "January 27": the day of the month.
+        const d = [all[i - 1], all[i + 1]].map((x) => (/^\d{1,2}$/.test(x ?? '') ? Number(x) : NaN)).find((x) => x >= 1 && x <= 31);
+        if (d !== undefined) {
+          day = d;
+          all.forEach((x, j) => (j === i - 1 || j === i + 1) && x === String(d) && used.add(j));
+        }
       }
     });
 
@@ -810,7 +819,7 @@ export function createReader(k: Knowledge): Reader {
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(day !== undefined ? { day } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   const personNoun = (w: string) => {

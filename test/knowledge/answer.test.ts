@@ -604,3 +604,37 @@ describe('several meetings asked when, and which came first', () => {
     expect(answerer.read('what did Le Drian say about the ACSA back in 2015?').terms.map((t) => t.text)).not.toContain('back');
   });
 });
+
+// A second reading, of the fixes above and what followed them.
+describe('what a second reader found, the second time', () => {
+  it('checks the day and the place a yes-or-no question gives a meeting, not only its month', () => {
+    expect(lead('Was the 2018 meeting held on 27 January 2018?')).toMatch(/^No\b/m);
+    expect(lead('Was the first meeting held in Tokyo in January 2014?')).not.toMatch(/^Yes\b/m);
+    expect(lead('Was the fourth meeting held in Paris in January 2018?')).not.toMatch(/^Yes\b/m);
+  });
+
+  it('pairs offices with meetings named by number', () => {
+    expect(lead('Was Le Drian foreign minister at the fourth meeting and defence minister at the second?')).not.toMatch(/^No\b/m);
+  });
+
+  it('says no such meeting for "by the 2016 meeting", and no step before the meeting where the first was taken', () => {
+    expect(ask('What was the status of the ACSA by the 2016 meeting?')).toMatchObject({ kind: 'no-such-meeting' });
+    expect(ask('What stage was the equipment transfer pact at before the 2015 meeting?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'no-step-before' } });
+  });
+
+  it('does not take a name inside a longer one, or the verb of saying alone, as what a denial denies', () => {
+    expect(lead('Did the joint statement mention the East China Sea?')).not.toMatch(/Not as the question puts it/);
+    expect(lead('Did the ministers name China in the 2018 statement?')).toMatch(/Not as the question puts it/);
+  });
+
+  it('answers the office the person named as context did not hold, and only where the articles have them there', () => {
+    expect(ask('Who was the foreign minister when Le Drian was defence minister in 2015?')).toMatchObject({ statement: { kind: 'role-holders', role: 'foreign' } });
+    expect(ask('Who was the prime minister who received Kishida in 2018?')).not.toMatchObject({ statement: { kind: 'role-holders' } });
+  });
+
+  it('sets a person aside in "both meetings" and in an office\'s holders', () => {
+    expect(ask('Apart from Le Drian, who attended both meetings?')).not.toMatchObject({ statement: { people: ['jean-yves-le-drian'] } });
+    const f = ask('Besides Kishida, who was Japan’s foreign minister?');
+    expect(f.kind === 'answer' && f.statement.kind === 'role-holders' && f.statement.holders.every((h) => h.person !== 'fumio-kishida')).toBe(true);
+  });
+});

@@ -232,6 +232,8 @@ export function progress(d: Derived, q: Question): Finding | undefined {
   // Asked yes or no ("did it produce results by 2015?"), its steps are no answer: another handler decides.
   if (q.yesNo || q.agreements.length !== 1 || !agreement || q.people.length > 0 || q.inForce || q.terms.some((t) => covers(new Set(['sign']), t)) || !(PROGRESS.test(q.text) || byMeeting)) return undefined;
   const named = meetingsNamed(d, q);
+  // "By the 2016 meeting", of a year with none: no such meeting, said by the step after this one.
+  if (byMeeting && named.length === 0) return undefined;
   const year = Math.max(...q.years, ...named.map(yearOf));
   if (!Number.isFinite(year)) return undefined;
   // The time named last: the latest meeting named, or the end of the latest year asked.
@@ -244,6 +246,10 @@ export function progress(d: Derived, q: Question): Finding | undefined {
     return strictly ? date.slice(0, n) < until.slice(0, n) : date.slice(0, n) <= until.slice(0, n);
   };
   const steps = facts.filter((f) => f.agreement === agreement && f.kind === 'step' && f.date && !f.planned && upTo(f.date.value)).sort((a, b) => compareKeys(a.date!.value, b.date!.value));
-  if (steps.length === 0) return undefined;
-  return answerOf({ kind: 'progress', agreement, ...(meeting ? { meeting: meeting.id } : { year }), step: steps.at(-1)!.id }, [...steps].reverse());
+  if (steps.length === 0) {
+    // "Before the 2015 meeting", where its first step was taken: the articles report none before.
+    const first = facts.filter((f) => f.agreement === agreement && f.kind === 'step' && f.date).sort((a, b) => compareKeys(a.date!.value, b.date!.value))[0];
+    return strictly && first ? { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-step-before', agreement, ...(meeting ? { meeting: meeting.id } : { year }) }, related: [first] } : undefined;
+  }
+  return answerOf({ kind: 'progress', agreement, ...(meeting ? { meeting: meeting.id } : { year }), step: steps.at(-1)!.id, ...(strictly ? { before: true } : {}) }, [...steps].reverse());
 }

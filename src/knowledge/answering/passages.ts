@@ -136,7 +136,13 @@ export function negationOf(d: Derived, q: Question, f: Fact): string | undefined
       // where the clause denies saying it and the question asks about saying ("did they call out China").
       const words = (m[0].match(/[\p{L}\p{N}]+/gu) ?? []).slice(1, 5);
       const aboutSaying = d.reader.sayingVerb(words[0] ?? '') && wordsOf(q.text).some((w) => d.reader.sayingVerb(w));
-      if (words.some((w) => (aboutSaying || !/^\p{Lu}/u.test(w)) && asked.has(stem(w.toLowerCase())))) return m[0].trim();
+      // A name the question asks of on its own ("call out China"), not inside a longer one ("the East China Sea").
+      const typed = q.text.match(/[\p{L}\p{N}]+/gu) ?? [];
+      // A term for it ("China", or "Beijing" read as China) typed on its own, not inside a longer name.
+      const alone = (text: string) => typed.some((x, i) => x.toLowerCase() === text && !(i > 0 && /^\p{Lu}/u.test(typed[i - 1]!) && /^\p{Lu}/u.test(x)) && !/^\p{Lu}/u.test(typed[i + 1] ?? ''));
+      const ownTerm = (w: string) => q.terms.some((t) => t.alternatives.some((a) => a.length === 1 && a[0] === stem(w.toLowerCase())) && alone(t.text));
+      // The verb of saying itself ("mention") is no match alone: what is denied being said is.
+      if (words.some((w) => asked.has(stem(w.toLowerCase())) && !d.reader.sayingVerb(w) && (!/^\p{Lu}/u.test(w) || (aboutSaying && ownTerm(w))))) return m[0].trim();
     }
   }
   return undefined;

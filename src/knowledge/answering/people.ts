@@ -4,7 +4,8 @@
 import type { Fact } from '../facts.js';
 import { PRESENCE_STEMS, type Question } from '../question.js';
 import { meetingsOfOffice, rolesOf } from '../offices.js';
-import type { Country, Person } from '../schema.js';
+import type { Country, Meeting, Person } from '../schema.js';
+import { ORDINAL_WORDS } from '../documents.js';
 import { compareKeys } from '../text.js';
 import { covers, stemsOf, wordsOf } from '../words.js';
 import type { Finding, HeldSpan, RoleHolder } from '../answer.js';
@@ -58,8 +59,17 @@ export function who(d: Derived, q: Question): Finding {
     const text = q.text.toLowerCase();
     const firstAt = (words: string[][]) => Math.min(...words.map((w) => text.indexOf(w.join(' '))).filter((i) => i >= 0));
     const rolesInOrder = [...q.roles].sort((a, b) => firstAt((k.offices.get(a)?.words ?? []).map(wordsOf)) - firstAt((k.offices.get(b)?.words ?? []).map(wordsOf)));
-    const meetingsInOrder = [...asked].sort((a, b) => text.indexOf(String(yearOf(a))) - text.indexOf(String(yearOf(b))));
-    const roleFor = (m: { id: string }) => (q.roles.length === asked.length && asked.length > 1 ? rolesInOrder[meetingsInOrder.findIndex((x) => x.id === m.id)]! : role);
+    // Where the question names each meeting: by its year, or by its number ("the fourth meeting").
+    const named = (m: Meeting) => {
+      const n = m.number?.value;
+      const forms = [String(yearOf(m)), ...(n !== undefined ? [ORDINAL_WORDS[n], `${n}th`, `${n}st`, `${n}nd`, `${n}rd`] : [])].filter((x): x is string => x !== undefined);
+      return Math.min(...forms.map((x) => text.search(new RegExp(`\\b${x}\\b`))).filter((i) => i >= 0));
+    };
+    const meetingsInOrder = [...asked].sort((a, b) => named(a) - named(b));
+    const paired = q.roles.length === asked.length && asked.length > 1;
+    // Offices and meetings the question does not place (no year or number found) cannot be paired: no premise is checked.
+    if (paired && asked.some((m) => !Number.isFinite(named(m)))) return general(d, q);
+    const roleFor = (m: { id: string }) => (paired ? rolesInOrder[meetingsInOrder.findIndex((x) => x.id === m.id)]! : role);
     const matches = (r: { title: string; country: Country }, m: { id: string }) => roleKindOf(r.title) === roleFor(m) && (!asksCountry || r.country === asksCountry);
     const heldOther = asked.some((m) => {
       const r = roleAt(p.id, m.id);
@@ -89,10 +99,15 @@ export function who(d: Derived, q: Question): Finding {
     const holders = at.length === 1 ? holdersAt(at[0]!, role, q.roleCountry ?? country) : [];
     if (holders.length > 0) return answerOf({ kind: 'role-holders', holders, role, ...(country ? { country } : {}) }, [...holders.map(roleFact), via[0]!]);
   }
-  // "Who was the prime minister who received her in 2018?": who held the office then.
-  if (role && q.intent === 'who' && !q.yesNo && q.people.length > 0 && asked.length > 0) {
-    const holders = asked.flatMap((m) => holdersAt(m.id, role, country)).filter((h) => !q.people.includes(h.person));
-    if (holders.length > 0) return checked(q, answerOf({ kind: 'role-holders', holders, role, ...(country ? { country } : {}) }, holders.map(roleFact)));
+  // "Who was the prime minister who received her in 2018?": who held the office then. The person
+  // must be in the articles at that meeting (else the premise is not theirs to confirm), and the
+  // office asked is the one they did not hold ("the foreign minister when she was defence minister").
+  if (q.intent === 'who' && !q.yesNo && q.people.length > 0 && asked.length > 0 && q.people.every((id) => asked.every((m) => roleAt(id, m.id)))) {
+    const theirs = new Set(q.people.flatMap((id) => asked.map((m) => roleKindOf(roleAt(id, m.id)!.title))));
+    const others = q.roles.filter((r) => !theirs.has(r));
+    const asks = others.length === 1 ? others[0] : q.roles.length === 1 ? role : undefined;
+    const holders = asks ? asked.flatMap((m) => holdersAt(m.id, asks, country)).filter((h) => !q.people.includes(h.person)) : [];
+    if (holders.length > 0) return checked(q, answerOf({ kind: 'role-holders', holders, role: asks!, ...(country ? { country } : {}) }, holders.map(roleFact)));
   }
   const every = atEvery(d, q);
   if (every) return every;
@@ -113,7 +128,7 @@ export function who(d: Derived, q: Question): Finding {
   if (q.people.length > 0 && (q.intent === 'who' || q.intent === 'compare' || q.intent === 'what')) return personRoles(d, q, k.people.get(q.people[0]!)!);
   if (role) {
     const where = asked.length > 0 ? asked : meetings;
-    const holders = where.flatMap((m) => holdersAt(m.id, role, country));
+    const holders = where.flatMap((m) => holdersAt(m.id, role, country)).filter((h) => !q.besides?.includes(h.person));
     if (holders.length === 0) return notCovered(q, { kind: 'no-role', role, ...(country ? { country } : {}), ...(asked[0] ? { meeting: asked[0].id } : {}) }, asked[0] ? rank(q, facts.filter((f) => f.meeting === asked[0]!.id && f.kind === 'meeting')) : []);
     return checked(q, answerOf({ kind: 'role-holders', holders, role, ...(country ? { country } : {}) }, holders.map(roleFact)));
   }
@@ -276,7 +291,7 @@ export function atEvery(d: Derived, q: Question): Finding | undefined {
     const unnamed = scope.filter((m) => m.participants.length === 0).map((m) => m.id);
     if (over.length >= 2) {
       const people = [...k.people.values()]
-        .filter((p) => over.every((m) => attended(m, p.id)) && (!country || over.every((m) => roleAt(p.id, m.id)?.country === country)))
+        .filter((p) => over.every((m) => attended(m, p.id)) && (!country || over.every((m) => roleAt(p.id, m.id)?.country === country)) && !q.besides?.includes(p.id))
         .map((p) => p.id);
       if (people.length === 0) {
         const related = over.map((m) => factById.get(`${m.id}:meeting`)!);

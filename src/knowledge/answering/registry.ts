@@ -119,7 +119,8 @@ const numberPremise: Step = ({ k, meetings, yearOf, factById }, q) => {
   const byYear = meetings.filter((m) => q.years.includes(yearOf(m)));
   const named = q.years.length > 0 ? byYear : [...new Set(q.places)].map((id) => k.meetings.get(id)!);
   const m = named.length === 1 ? named[0]! : undefined;
-  if (!m?.number) return undefined;
+  // "The first meeting was in Tokyo in 2014, right?": a place given too is not confirmed here.
+  if (!m?.number || (q.places.length > 0 && !q.places.includes(m.id))) return undefined;
   const numbered = meetings.find((x) => x !== m && x.number?.value === asked && x.series === m.series);
   const fact = (id: string) => factById.get(`${id}:meeting`)!;
   return answerOf({ kind: 'number-check', meeting: m.id, asked, matches: m.number.value === asked, ...(numbered ? { numbered: numbered.id } : {}) }, [fact(m.id), ...(numbered ? [fact(numbered.id)] : [])]);
@@ -132,13 +133,16 @@ const numberPremise: Step = ({ k, meetings, yearOf, factById }, q) => {
  */
 const datePremise: Step = ({ meetings, factById, meetingSpoken, meetingsAsked, notCovered }, q) => {
   // Of a meeting itself ("was the first meeting held in June 2014"), not of a drill in a month.
-  if (!q.yesNo || q.months?.length !== 1 || q.people.length > 0 || q.agreements.length > 0 || q.terms.length > 0 || !meetingSpoken.test(q.text)) return undefined;
+  // A place asked too ("held in Tokyo in January 2014") is checked where places are: not here.
+  if (!q.yesNo || q.months?.length !== 1 || q.people.length > 0 || q.agreements.length > 0 || q.terms.length > 0 || q.places.length > 0 || !meetingSpoken.test(q.text)) return undefined;
   const named = meetingsAsked(q);
   const m = named.length === 1 ? named[0]! : q.ordinals.length === 1 ? meetings.find((x) => x.number?.value === q.ordinals[0]) : undefined;
   if (!m) return undefined;
   const fact = factById.get(`${m.id}:meeting`)!;
-  if (m.date.precision === 'year') return notCovered(q, { kind: 'no-day', meeting: m.id }, [fact]);
-  const matches = Number(m.date.value.slice(5, 7)) === q.months[0] && q.years.every((y) => m.date.value.startsWith(String(y)));
+  // A day of the month asked ("on 27 January 2018") is checked too, where the articles give one.
+  const day = q.day;
+  if (m.date.precision === 'year' || (day !== undefined && m.date.precision !== 'day')) return notCovered(q, { kind: 'no-day', meeting: m.id }, [fact]);
+  const matches = Number(m.date.value.slice(5, 7)) === q.months[0] && q.years.every((y) => m.date.value.startsWith(String(y))) && (day === undefined || Number(m.date.value.slice(8, 10)) === day);
   return answerOf({ kind: 'date-check', meeting: m.id, matches }, [fact]);
 };
 
