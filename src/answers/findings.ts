@@ -95,13 +95,17 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       return [{ lead: personName(p, lang), text: `(${countryName(k, p.country, lang)}): ${list(roles, lang)}`, flag: p.country }];
     }
     case 'participants': {
-      const m = k.meetings.get(s.meeting)!;
-      const people = s.people.map((id) => {
-        const p = k.people.get(id)!;
-        const r = officeAt(k, p, m.id);
-        return r ? `${personName(p, lang)} (${roleName(k, r.title, lang)})` : personName(p, lang);
-      });
-      return [{ text: t(lang, s.count ? 'participantsCount' : 'participantsAt', { meeting: meetingRef(k, m, lang), people: list(people, lang), n: people.length }) }];
+      const line = (meeting: string, ids: string[]): Line => {
+        const m = k.meetings.get(meeting)!;
+        if (ids.length === 0) return { text: t(lang, 'gapNoParticipants', { meeting: meetingRef(k, m, lang) }) };
+        const people = ids.map((id) => {
+          const p = k.people.get(id)!;
+          const r = officeAt(k, p, m.id);
+          return r ? `${personName(p, lang)} (${roleName(k, r.title, lang)})` : personName(p, lang);
+        });
+        return { text: t(lang, s.count ? 'participantsCount' : 'participantsAt', { meeting: meetingRef(k, m, lang), people: list(people, lang), n: people.length }) };
+      };
+      return [line(s.meeting, s.people), ...(s.also ?? []).map((x) => line(x.meeting, x.people))];
     }
     case 'meeting-date': {
       const m = k.meetings.get(s.meeting)!;

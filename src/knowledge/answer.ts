@@ -38,7 +38,8 @@ export type Statement =
   /** Whether someone is named at a meeting, and where the articles do place them. */
   | { kind: 'attendance'; person: string; meeting: string; present: boolean; holders: RoleHolder[] }
   | { kind: 'person-roles'; person: string; holders: RoleHolder[] }
-  | { kind: 'participants'; meeting: string; people: string[]; country?: Country; count?: boolean }
+  /** `also`: the other meetings asked, each with its people (none named: the articles do not name them). */
+  | { kind: 'participants'; meeting: string; people: string[]; country?: Country; count?: boolean; also?: { meeting: string; people: string[] }[] }
   | { kind: 'meeting-date'; meeting: string; andPlace?: boolean }
   | { kind: 'meeting-place'; meeting: string }
   /** The other country's minister with the same office as the person, at each meeting (inferred). */

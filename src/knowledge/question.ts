@@ -586,6 +586,8 @@ export function createReader(k: Knowledge): Reader {
     if (successionAt >= 0) {
       const w = all[successionAt]!;
       succession = SUCCESSION_STEMS.previous.has(stem(w)) ? 'previous' : 'next';
+      // "Whose successor was he?" asks whom he followed.
+      if (SUCCESSION_NOUNS.has(stem(w)) && all[successionAt - 1] === 'whose') succession = succession === 'next' ? 'previous' : 'next';
       if (!SUCCESSION_NOUNS.has(stem(w))) {
         const passive = ['was', 'were', 'been', 'is', 'be', 'ete'].includes(all[successionAt - 1] ?? '') || ['by', 'par'].includes(all[successionAt + 1] ?? '') || (all[successionAt + 1] === 'over' && all[successionAt + 2] === 'by');
         const nameBefore = [...nameAt].some((i) => i < successionAt);

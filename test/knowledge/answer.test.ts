@@ -638,3 +638,15 @@ describe('what a second reader found, the second time', () => {
     expect(f.kind === 'answer' && f.statement.kind === 'role-holders' && f.statement.holders.every((h) => h.person !== 'fumio-kishida')).toBe(true);
   });
 });
+
+describe('several meetings asked who, and whose successor', () => {
+  it('gives each meeting asked with its people, and says which the articles name none for', () => {
+    const f = ask('who took part in the 2017 and 2018 talks?');
+    expect(f).toMatchObject({ kind: 'answer', statement: { kind: 'participants', meeting: 'two-plus-two-2017', people: [], also: [{ meeting: 'two-plus-two-2018' }] } });
+    expect(lead('who took part in the 2017 and 2018 talks?')).toMatch(/do not say who attended the 2017 two-plus-two[\s\S]*At the 2018 two-plus-two: Taro Kono/);
+  });
+
+  it('reads "whose successor was he" as whom he followed', () => {
+    expect(ask('Whose successor was Le Drian as foreign minister?')).toMatchObject({ statement: { kind: 'succession', direction: 'previous', pairs: [{ other: [{ person: 'laurent-fabius' }] }] } });
+  });
+});

@@ -134,10 +134,13 @@ export function who(d: Derived, q: Question): Finding {
   }
   const meeting = asked[0];
   if (meeting) {
-    const people = meeting.participants.map((p) => p.person).filter((id) => (!country || roleAt(id, meeting.id)?.country === country) && !q.besides?.includes(id));
-    if (people.length === 0) return notCovered(q, { kind: 'no-participants', meeting: meeting.id }, rank(q, facts.filter((f) => f.meeting === meeting.id)).slice(0, 2));
-    const used = people.map((id) => roleFactAt(id, meeting.id));
-    return checked(q, answerOf({ kind: 'participants', meeting: meeting.id, people, ...(country ? { country } : {}) }, used));
+    const peopleAt = (m: Meeting) => m.participants.map((p) => p.person).filter((id) => (!country || roleAt(id, m.id)?.country === country) && !q.besides?.includes(id));
+    const people = peopleAt(meeting);
+    // "Who attended the second and fourth meetings": each meeting asked, with its people.
+    const also = asked.slice(1).map((m) => ({ meeting: m.id, people: peopleAt(m) }));
+    if (people.length === 0 && also.every((x) => x.people.length === 0)) return notCovered(q, { kind: 'no-participants', meeting: meeting.id }, rank(q, facts.filter((f) => f.meeting === meeting.id)).slice(0, 2));
+    const used = [...people.map((id) => roleFactAt(id, meeting.id)), ...also.flatMap((x) => x.people.map((id) => roleFactAt(id, x.meeting)))];
+    return checked(q, answerOf({ kind: 'participants', meeting: meeting.id, people, ...(country ? { country } : {}), ...(also.length > 0 ? { also } : {}) }, used));
   }
   return general(d, q);
 }
