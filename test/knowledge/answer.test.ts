@@ -650,3 +650,9 @@ describe('several meetings asked who, and whose successor', () => {
     expect(ask('Whose successor was Le Drian as foreign minister?')).toMatchObject({ statement: { kind: 'succession', direction: 'previous', pairs: [{ other: [{ person: 'laurent-fabius' }] }] } });
   });
 });
+
+describe('a step asked yes or no "before" a meeting', () => {
+  it('is answered by the steps before it, not by the status the meeting itself reached', () => {
+    expect(ask('Had the ACSA been agreed before the 2018 meeting?')).toMatchObject({ statement: { kind: 'progress', before: true, step: 'acsa:step:1' } });
+  });
+});

@@ -229,8 +229,11 @@ export function progress(d: Derived, q: Question): Finding | undefined {
   const agreement = q.agreements[0];
   // "Was it signed by 2018?" is asked of one step: the signing answers, or says it was not reported.
   const byMeeting = [...q.text.matchAll(BY_MEETING)].some((m) => d.meetingSpoken.test(m[1]!));
-  // Asked yes or no ("did it produce results by 2015?"), its steps are no answer: another handler decides.
-  if (q.yesNo || q.agreements.length !== 1 || !agreement || q.people.length > 0 || q.inForce || q.terms.some((t) => covers(new Set(['sign']), t)) || !(PROGRESS.test(q.text) || byMeeting)) return undefined;
+  // "Before the 2018 meeting", "going into the talks": what it had reached before, not at, that time.
+  const strictly = /\b(?:before|prior to|going into|ahead of|in the run-up to|avant)\b/i.test(q.text);
+  // Asked yes or no ("did it produce results by 2015?"), its steps are no answer: another handler
+  // decides. Asked whether it had got somewhere before a time, its steps before then answer.
+  if ((q.yesNo && !strictly) || q.agreements.length !== 1 || !agreement || q.people.length > 0 || q.inForce || q.terms.some((t) => covers(new Set(['sign']), t)) || !(PROGRESS.test(q.text) || byMeeting)) return undefined;
   const named = meetingsNamed(d, q);
   // "By the 2016 meeting", of a year with none: no such meeting, said by the step after this one.
   if (byMeeting && named.length === 0) return undefined;
@@ -239,8 +242,6 @@ export function progress(d: Derived, q: Question): Finding | undefined {
   // The time named last: the latest meeting named, or the end of the latest year asked.
   const meeting = named.filter((m) => yearOf(m) === year).at(-1) ?? (q.years.includes(year) ? undefined : meetings.find((m) => yearOf(m) === year));
   const until = meeting ? meeting.date.value : String(year);
-  // "Before the 2018 meeting", "going into the talks": what it had reached before, not at, that time.
-  const strictly = /\b(?:before|prior to|going into|ahead of|in the run-up to|avant)\b/i.test(q.text);
   const upTo = (date: string) => {
     const n = Math.min(date.length, until.length);
     return strictly ? date.slice(0, n) < until.slice(0, n) : date.slice(0, n) <= until.slice(0, n);
