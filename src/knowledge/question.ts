@@ -50,6 +50,8 @@ export interface Question {
   nameAsked?: boolean;
   /** Asks for particulars ("which specific drones", "exactly"), of the word given (or ''): a passage that says they were withheld does not answer. */
   specificsAsked?: string;
+  /** "Before 2018": the meetings of the years before it are asked about. */
+  beforeYear?: number;
   /** Months named beside a year ("in January 2018"), 1 to 12. */
   months?: number[];
   /** The day of the month named beside one ("27 January 2018"). */
@@ -494,6 +496,13 @@ export function createReader(k: Knowledge): Reader {
       const n = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 }[shift[1]!] ?? Number(shift[1]);
       years[0] = years[0]! + (['before', 'earlier', 'prior'].includes(shift[2]!) ? -n : n);
     }
+    // "Before 2018", "avant 2018": the years before it, not that year.
+    let beforeYear: number | undefined;
+    const beforeAt = shift ? -1 : all.findIndex((w, i) => ['before', 'avant'].includes(w) && /^(19|20)\d\d$/.test(all[i + 1] ?? ''));
+    if (beforeAt >= 0 && years.length === 1) {
+      beforeYear = years[0]!;
+      years.length = 0;
+    }
 
     // What kind of question.
     const lexiconIds = new Set(termsOf(all.filter((w) => !STOPWORDS.has(w)), lexicon).flatMap((t) => (t.via ? [t.via] : [])));
@@ -583,6 +592,10 @@ export function createReader(k: Knowledge): Reader {
     // "Took over from": the verb of its particle.
     const successionAt = all.findIndex((w, i) => SUCCESSION_STEMS.next.has(stem(w)) || SUCCESSION_STEMS.previous.has(stem(w)) || (['take', 'takes', 'took', 'taken', 'taking'].includes(w) && all[i + 1] === 'over'));
     let succession: 'next' | 'previous' | undefined;
+    // "Who was foreign minister before Sato?", "…after Sato?": before or after a person is who held it before or after them.
+    // Not "d'après Sato" (according to him).
+    const aroundName = all.findIndex((w, i) => ['before', 'after', 'avant', 'apres'].includes(w) && nameAt.has(i + 1) && all[i - 1] !== 'd');
+    if (aroundName >= 0 && successionAt < 0) succession = ['before', 'avant'].includes(all[aroundName]!) ? 'previous' : 'next';
     if (successionAt >= 0) {
       const w = all[successionAt]!;
       succession = SUCCESSION_STEMS.previous.has(stem(w)) ? 'previous' : 'next';
@@ -821,7 +834,7 @@ export function createReader(k: Knowledge): Reader {
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(day !== undefined ? { day } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(day !== undefined ? { day } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   const personNoun = (w: string) => {

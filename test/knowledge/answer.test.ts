@@ -656,3 +656,16 @@ describe('a step asked yes or no "before" a meeting', () => {
     expect(ask('Had the ACSA been agreed before the 2018 meeting?')).toMatchObject({ statement: { kind: 'progress', before: true, step: 'acsa:step:1' } });
   });
 });
+
+describe('before or after a person, or a year', () => {
+  it('reads "the office before her" as who held it before her', () => {
+    expect(ask('Who was French defence minister before Parly?')).toMatchObject({ statement: { kind: 'succession', direction: 'previous', pairs: [{ other: [{ person: 'jean-yves-le-drian' }] }] } });
+    expect(ask('D’après Fabius, qu’est-ce qui distingue le Japon ?')).not.toMatchObject({ statement: { kind: 'succession' } });
+  });
+
+  it('reads "before 2018" as the years before it, not 2018', () => {
+    const f = ask('who was defense minister before 2018?');
+    expect(f).toMatchObject({ kind: 'answer', statement: { kind: 'role-holders' } });
+    expect(f.kind === 'answer' && f.statement.kind === 'role-holders' && f.statement.holders.every((h) => h.meeting !== 'two-plus-two-2018')).toBe(true);
+  });
+});

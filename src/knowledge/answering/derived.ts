@@ -118,6 +118,7 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
   }
 
   function meetingsAsked(q: Question): Meeting[] {
+    if (q.beforeYear !== undefined) return meetings.filter((m) => yearOf(m) < q.beforeYear!);
     const byYear = q.years.length > 0 ? meetings.filter((m) => q.years.includes(yearOf(m))) : [];
     const byOrdinal = q.ordinals.length > 0 ? meetings.filter((m) => m.number !== undefined && q.ordinals.includes(m.number.value)) : [];
     if (q.years.length > 0 || q.ordinals.length > 0) return [...new Set([...byYear, ...byOrdinal])];
