@@ -109,6 +109,8 @@ const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b|\bin (?
 
 /** Someone taking part in something, in a past form ("took part", "visited", "a participé", "参加した"): it presumes the thing took place. */
 const TOOK_PART = /\b(?:went|took part|participated|visited|travell?ed|conducted|carried out)\b|\b(?:a|ont|avait|avaient)\s+(?:particip|visit|effectu)|(?:実施され|参加し|訪問し|訪れ)た/i;
+/** Its results asked for ("what came out of", "the outcome of"): it presumes the thing took place. */
+const RESULTED = /\b(?:came out of|come out of|resulted from|results? of|outcomes? of)\b|\bwhat happened (?:at|in|during)\b|\br[ée]sultats? d/i;
 /** Something taking place, in a past form ("took place", "a eu lieu", "行われた"). */
 const OCCURRED = /\b(?:took place|happened)\b|\b(?:a|avait) eu lieu|\bs['’]est (?:tenue?|d[ée]roul)|\bse sont (?:tenue?s?|d[ée]roul)|(?:行われ|開かれ|開催され)た/i;
 /** The same verbs after "did" or "was": "did it go", "were they held", "did he make the trip". */
@@ -830,7 +832,7 @@ export function createReader(k: Knowledge): Reader {
     const asHappened =
       !plan &&
       !/\b(?:supposed|due|meant|scheduled|set)\s+to\b/i.test(raw) &&
-      (TOOK_PART.test(raw) || (whetherOrHow && (OCCURRED.test(raw) || (/\b(?:did|was|were|has|have|had)\b/i.test(raw) && OCCURRING.test(raw)))));
+      (TOOK_PART.test(raw) || RESULTED.test(raw) || (whetherOrHow && (OCCURRED.test(raw) || (/\b(?:did|was|were|has|have|had)\b/i.test(raw) && OCCURRING.test(raw)))));
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);

@@ -669,3 +669,11 @@ describe('before or after a person, or a year', () => {
     expect(f.kind === 'answer' && f.statement.kind === 'role-holders' && f.statement.holders.every((h) => h.meeting !== 'two-plus-two-2018')).toBe(true);
   });
 });
+
+describe('the results of something only planned', () => {
+  it('asked "what came out of it", says the articles speak of it only as planned', () => {
+    expect(ask('what was the outcome of the separate meetings the ministers were to hold on the Saturday?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'only-planned' } });
+    // A meeting that was held keeps its outcomes.
+    expect(ask('what came out of the 2015 talks?')).toMatchObject({ kind: 'answer' });
+  });
+});
