@@ -158,7 +158,7 @@ const SUCCESSION_NOUNS = new Set(['replacement', 'successor', 'remplacant', 'suc
 /** Words for a reaction, by their stems (en, fr). */
 const REACTION_STEMS = new Set(['react', 'reaction', 'respond', 'respons', 'reagi', 'reagir', 'reagit']);
 /** The calendar's words, whatever the language the question is typed in. */
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const JA_WEEKDAYS: Record<string, string> = { 月: 'monday', 火: 'tuesday', 水: 'wednesday', 木: 'thursday', 金: 'friday', 土: 'saturday', 日: 'sunday' };
 const FR_CALENDAR: Record<string, string> = {
   lundi: 'monday', mardi: 'tuesday', mercredi: 'wednesday', jeudi: 'thursday', vendredi: 'friday', samedi: 'saturday', dimanche: 'sunday',
@@ -166,11 +166,8 @@ const FR_CALENDAR: Record<string, string> = {
 };
 /** Verbs that open a yes-or-no question. */
 const AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'didnt', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent']);
-/** Month names and their abbreviations, in English and French (accents folded). */
-const MONTH_WORDS = new Set(
-  ('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre').split(' '),
-);
+/** Month names and their abbreviations. French ones are read as English before this (FR_CALENDAR). */
+const MONTH_WORDS = new Set([...EN_MONTHS, ...EN_MONTHS.map((m) => m.slice(0, 3)), 'sept']);
 /** The adverbs a phrasal verb takes ("kick off", "carry out", "bring up"). */
 // Not "in", "on", "about": after a noun ("the minister in 2015") they are prepositions, and asking
 // WordNet of every such pair would load its indexes for a one-line question that needs none.
@@ -245,10 +242,15 @@ export function createReader(k: Knowledge): Reader {
     return first.lexname === 'verb.communication' || first.words.some((x) => x !== w && /^[a-z]+$/.test(x) && communication(x));
   };
   /** A noun whose first sense names a person ("official", "envoy", "minister"). */
-  const isPersonNoun = (w: string) => {
+  /** A word's first noun sense, where it names a person ("hostage", and "Japanese", a name). */
+  const personSense = (w: string) => {
     const first = /^[a-z]+$/.test(w) ? wordnet.lookup(w)?.senses.find((s) => s.pos === 'noun') : undefined;
-    // A common noun: "Waters" the singer is no answer to "which waters".
-    return first?.lexname === 'noun.person' && !isName(first.words);
+    return first?.lexname === 'noun.person' ? first : undefined;
+  };
+  // A common noun: "Waters" the singer is no answer to "which waters".
+  const isPersonNoun = (w: string) => {
+    const first = personSense(w);
+    return first !== undefined && !isName(first.words);
   };
   // What people type for each country (data/countries/): "japan", "japonais", "日本".
   const countryOfWord: Record<string, Country> = {};
@@ -376,8 +378,8 @@ export function createReader(k: Knowledge): Reader {
     }
     // French "réunion" is a meeting; "Réunion" (capitalised) and "reunion" (English), the island.
     joined = joined.replace(/\bréunions?\b/g, 'meeting');
-    // The calendar in French: "samedi" is Saturday, "janvier" January.
-    joined = joined.replace(/(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?![\p{L}])/gu, (w: string) => FR_CALENDAR[w.normalize('NFD').replace(/\p{M}/gu, '')]!);
+    // The calendar in French: "samedi" is Saturday, "janvier" January (typed lowercase: "Mars" stays a name).
+    joined = joined.replace(/\p{Ll}+/gu, (w: string) => FR_CALENDAR[w.normalize('NFD').replace(/\p{M}/gu, '')] ?? w);
     // A real word one letter from an office word, beside another office word, is that office word
     // mistyped: "foreign minster" (WordNet's church) is "foreign minister".
     const typedWords = wordsOf(joined).map((w, i, ws) => {
@@ -839,10 +841,5 @@ export function createReader(k: Knowledge): Reader {
     return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(day !== undefined ? { day } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
-  const personNoun = (w: string) => {
-    const first = wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun');
-    return first?.lexname === 'noun.person';
-  };
-  const saysVerb = (w: string) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'verb')?.lexname === 'verb.communication';
-  return { read, inArticles: (s) => vocabulary.has(s), personNoun, sayingVerb: saysVerb };
+  return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()) };
 }

@@ -1,6 +1,7 @@
 // Small helpers the handlers share: building an answer, ordering facts, and what a passage says.
 import type { Fact } from '../facts.js';
 import { type Term, covers, stem, wordsOf } from '../words.js';
+import { EN_MONTHS } from '../question.js';
 import type { Kind } from '../search.js';
 import type { Finding, Statement } from '../answer.js';
 
@@ -54,7 +55,6 @@ export function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: 
   }
 }
 
-const MONTH_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const FIGURE = /^(?:(?!(?:19|20)\d\d$)\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)$/i;
 
 /**
@@ -72,7 +72,8 @@ export function counted(f: Fact, thing?: { term?: Term; words: string[]; person?
   return [f.summary, ...f.evidence.map((e) => e.text)].some((text) => {
     const words = wordsOf(text);
     // A day of the month ("26 January") is a date, not a figure.
-    const dayOf = (i: number) => MONTH_NAMES.test(words[i + 1] ?? '') || MONTH_NAMES.test(words[i - 1] ?? '');
+    const month = (w: string | undefined) => w !== undefined && EN_MONTHS.includes(w.toLowerCase());
+    const dayOf = (i: number) => month(words[i + 1]) || month(words[i - 1]);
     return words.some((w, i) => FIGURE.test(w) && !dayOf(i) && (!thing || named(words.slice(i + 1, i + 4))));
   });
 }
