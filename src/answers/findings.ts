@@ -2,7 +2,7 @@
 // records, each with the verbatim passage it rests on right beneath it; or, when the articles do
 // not answer, a plain admission naming what they never mention and what is close (labelled as
 // related, not as the answer).
-import { type Finding, type HeldSpan, type RoleHolder, type Statement, saysWhere } from '../knowledge/answer.js';
+import { type Finding, type HeldSpan, type RoleHolder, type Statement, saysHow, saysWhere } from '../knowledge/answer.js';
 import { quoteDate } from '../knowledge/documents.js';
 import type { Fact } from '../knowledge/facts.js';
 import type { Knowledge } from '../knowledge/load.js';
@@ -311,7 +311,7 @@ function successionVars(k: Knowledge, h: HeldSpan, lang: Lang) {
  * For a list of facts: each fact in the bot's words, then the verbatim passage it rests on. Where
  * the bot's summary does not say what was asked but the passage does, the passage is the answer.
  */
-function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, withSummary: boolean, terms: Term[] = [], placeAsked = false): Line[] {
+function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, withSummary: boolean, terms: Term[] = [], placeAsked = false, mannerAsked = false): Line[] {
   const said = new Set<string>();
   return facts.flatMap((f) => {
     const dated = f.date && (f.kind === 'step' || f.kind === 'side-event') ? { lead: `${formatDate(f.date, lang)}${f.planned ? ` (${t(lang, 'planned')})` : ''}:` } : {};
@@ -320,9 +320,12 @@ function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, 
     const summaryStems = new Set(stemsOf(f.summary));
     // "Where is it?": the article's own sentence says where; our summary may not.
     const coversAll = (e: Evidence) => terms.every((term) => covers(new Set(stemsOf(e.text)), term));
+    // "How": the sentence that says by what means, where our summary leaves the means out.
     const answering = placeAsked
       ? (f.evidence.find((e) => coversAll(e) && saysWhere(e.text)) ?? f.evidence.find(coversAll))
-      : terms.length > 0 && !terms.every((term) => covers(summaryStems, term))
+      : mannerAsked && !saysHow(f.summary) && f.evidence.some((e) => coversAll(e) && saysHow(e.text))
+        ? f.evidence.find((e) => coversAll(e) && saysHow(e.text))
+        : terms.length > 0 && !terms.every((term) => covers(summaryStems, term))
         ? f.evidence.find(coversAll)
         : undefined;
     if (answering) summary = answering.text.replace(/\s+/g, ' ');
@@ -378,7 +381,7 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
       const statement = finding.statement;
       const withSummary = ['facts', 'covers', 'quotes', 'status', 'not-signed', 'progress'].includes(statement.kind);
       if (statement.kind === 'attendance' && !statement.present) lead.push(...evidenceLines(k, finding.facts.at(-1)!.evidence, lang, shown, 1));
-      lead.push(...factLines(k, finding.facts.slice(0, 4), lang, shown, withSummary, finding.terms, finding.placeAsked));
+      lead.push(...factLines(k, finding.facts.slice(0, 4), lang, shown, withSummary, finding.terms, finding.placeAsked, finding.mannerAsked));
       if (finding.looseWords) lead.push({ style: 'note', text: t(lang, 'looseWords', { words: finding.looseWords.map((w) => `“${w}”`).join(', ') }) });
       return { kind: 'answer', title: t(lang, 'answerTitle'), lead: fitLead(lead), sections: [], sources: [] };
     }

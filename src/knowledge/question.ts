@@ -80,6 +80,8 @@ export interface Question {
   numberAsked: boolean;
   /** Asks what office someone held ("his job", "her portfolio", "son poste"). */
   positionAsked: boolean;
+  /** Asks how something was or will be done ("how did they plan to stop…", "comment", "どのように"): by what means. */
+  manner: boolean;
   /** Asks for a measure ("how big", "in square kilometres"): only a figure answers it. */
   measure: boolean;
   /** Asks whether or how something took place ("did it go ahead", "where were the drills held"), not what was agreed or planned. */
@@ -105,6 +107,8 @@ const INDEFINITE_PERSONS = new Set(['anybody', 'anyone', 'somebody', 'someone', 
 const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\bmeeting number\b|\bnumber (?:was|is) (?:the|it)\b|何回目|何度目|第何回|\bquanti[eè]me\b|\bquel num[ée]ro\b/i;
 
 /** A measure asked for: a size, a distance, an amount, an age, in English, French or Japanese. */
+/** "How did they…", "comment comptent-ils…", "どのように": by what means (not how many, how long, how big). */
+const MANNER = /\bhow (?!many\b|much\b|long\b|often\b|far\b|old\b|big\b|large\b|soon\b|about\b)|\bcomment\b|どのよう|どうやって/i;
 const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b|\bin (?:square )?(?:kilomet(?:er|re)s?|km2?|miles?|tonnes?|tons?|dollars?|euros?|yen)\b|\bquelle (?:taille|superficie|distance)\b|\bcombien (?:de kilom|d['’]argent|co[uû]te)|\bco[uû]t\w* combien|\bhow much (?:does|did|will) \S+ cost|\bcost\b|費用|広さ|面積|大きさ|距離|何キロ|いくら/i;
 
 /** Someone taking part in something, in a past form ("took part", "visited", "a participé", "参加した"): it presumes the thing took place. */
@@ -737,7 +741,7 @@ export function createReader(k: Knowledge): Reader {
         if (!/^[a-z0-9]+$/.test(t.text)) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
         // "The first bilateral ones": an ordinal the articles use says which.
         if (ORDINALS[t.text] !== undefined) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
-        const s = salienceOf({ word: t.text, marked: marked.has(t.text), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), event: (x) => EVENT_STEMS.has(x), ofPerson: people.length + roles.length > 0, english, ...(english ? { tag: () => tagOf(t.text), framingPosition: framingPosition(t.text) } : {}) }, wordnet);
+        const s = salienceOf({ word: t.text, marked: marked.has(t.text), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), event: (x) => EVENT_STEMS.has(x), ofPerson: people.length + roles.length > 0, english, open: !yesNo && intent !== 'when', ...(english ? { tag: () => tagOf(t.text), framingPosition: framingPosition(t.text) } : {}) }, wordnet);
         if (s.kind === 'framing') return [];
         // The person asked for ("which official") is whoever the answer names, not a word to find,
         // where the articles use the word; "which chancellor" they never mention stays.
@@ -838,7 +842,7 @@ export function createReader(k: Knowledge): Reader {
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(day !== undefined ? { day } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(day !== undefined ? { day } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()) };

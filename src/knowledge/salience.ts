@@ -49,6 +49,8 @@ export interface WordContext {
   event?: (stem: string) => boolean;
   /** The question names a person or an office: a verb of saying is then how they put it. */
   ofPerson?: boolean;
+  /** The question asks what, who or how (not whether): its verb says how the thing asked was done. */
+  open?: boolean;
   /** Where a request or a classifier stands: at the start ("explain…", "can you list…") or in "what kinds of". */
   framingPosition?: boolean;
 }
@@ -158,6 +160,11 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   // A light verb in its sentence ("work on", "make", "take"; WordNet gives it twenty senses or more)
   // says little of what: it helps pick the passage, as "cooperate on" may say it.
   if (inArticles && verb >= LIGHT_VERB_SENSES && !ctx.marked && !ctx.event?.(own[0]!) && ctx.tag?.()?.pos === 'VERB') return { kind: 'hint', alternatives: [own] };
+  // In a question that asks what or how ("how did they plan to stop…", "which territories does it
+  // name to explain…"), a verb says how the thing asked was done or put: the passage may say it in
+  // its own words ("thwart"), so the verb helps pick it and never blocks the answer. Asked whether
+  // ("did they stop…"), the verb is what is asked.
+  if (inArticles && ctx.open && verb > 0 && !ctx.marked && !ctx.event?.(own[0]!) && ctx.tag?.()?.pos === 'VERB') return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx)] };
   if (inArticles) return topic(noun > 0 && noun >= verb ? [own, ...family(info, own, ctx)] : [own]);
   // "Trained", "counting": a verb's forms, not the nouns WordNet also lists for them; "special":
   // an adjective with a rare noun sense.
@@ -196,7 +203,8 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   // A verb the articles never use says how, not what; its derived nouns may point to a passage
   // ("oppose": "expressed opposition").
   if (verb > 0) {
-    const related = relatedInArticles(info, 'verb', ctx);
+    // A gerund is a noun too: "dodging" is "evasion".
+    const related = [...relatedInArticles(info, 'verb', ctx), ...(/ing$/.test(ctx.word) ? relatedInArticles(info, 'noun', ctx) : [])];
     if (related.length > 0) return { kind: 'hint', alternatives: [own, ...related] };
   }
   // Adjectives the articles never use say how, not what: "different", "special".

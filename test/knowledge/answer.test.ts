@@ -677,3 +677,19 @@ describe('the results of something only planned', () => {
     expect(ask('what came out of the 2015 talks?')).toMatchObject({ kind: 'answer' });
   });
 });
+
+describe('the words of a question that asks what or how', () => {
+  const answerLines = (q: string) =>
+    findingCard(k, ask(q), 'en')
+      .lead.filter((l) => l.style !== 'quote' && l.style !== 'note')
+      .map((l) => l.text)
+      .join('\n');
+
+  it('asked how, answers with the sentence that says by what means, where the summary leaves it out', () => {
+    expect(answerLines('how would japan and france stop pyongyang evading the sanctions?')).toMatch(/illicit cargo transfers/);
+  });
+
+  it('asked what an agreement provides, answers with the passage whose own summary says it', () => {
+    expect(answerLines('What supplies would each military provide the other under the ACSA?')).toMatch(/food, water and fuel/);
+  });
+});

@@ -99,3 +99,17 @@ describe('what a question is about, and what only frames it', () => {
     expect(said('agree', true).kind).not.toBe('hint');
   });
 });
+
+describe('verbs in a question that asks what or how', () => {
+  const verb = (word: string, open: boolean) =>
+    salienceOf({ word, marked: false, english: true, open, inArticles: (s) => vocabulary.has(s) || s === stem('stop') || s === stem('evasion'), framing: () => false, tag: () => ({ pos: 'VERB', lemma: word }) }, wordnet);
+
+  it('a verb the sources use says how the thing asked was done: a hint, never required; asked whether, it is what is asked', () => {
+    expect(verb('stop', true).kind).toBe('hint');
+    expect(verb('stop', false).kind).toBe('topic');
+  });
+
+  it('a gerund the sources never use is a noun too: "dodging" finds "evasion"', () => {
+    expect(verb('dodging', true)).toMatchObject({ kind: 'hint', alternatives: expect.arrayContaining([[stem('evasion')]]) });
+  });
+});

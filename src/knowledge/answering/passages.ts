@@ -21,6 +21,9 @@ export function general(d: Derived, q: Question): Finding {
     const picked = q.why
       ? own.filter((f) => f.kind === 'covers' && (q.countries.length === 0 || q.countries.some((c) => aboutAlone(f, c))))
       : own.filter((f) => q.agreementTerms.some((t) => covers(f.evidenceStems, t)));
+    // A word that says how ("the reform push") picks among them.
+    const hinted = (f: Fact) => q.hints.filter((t) => covers(f.evidenceStems, t)).length;
+    picked.sort((a, b) => hinted(b) - hinted(a));
     if (picked.length > 0) return answerOf({ kind: 'facts', facts: picked.slice(0, 2).map((f) => f.id) }, picked.slice(0, 2));
   }
   if (q.people.length > 0 && q.terms.length === 0 && q.event) {
@@ -40,6 +43,9 @@ export function general(d: Derived, q: Question): Finding {
   }
   // "Did they oppose unilateral action": the agreement's passage that says how ("opposition").
   const hinted = agreement && q.terms.length === 0 && q.intent !== 'covers' ? facts.filter((f) => f.agreement === agreement && f.kind !== 'status' && q.hints.some((t) => covers(f.evidenceStems, t))) : [];
+  // Those whose own summary says it ("mutual provision of supplies") before those only their passage does.
+  const summarised = (f: Fact) => q.hints.filter((t) => covers(f.summaryStems, t)).length;
+  hinted.sort((a, b) => summarised(b) - summarised(a));
   if (hinted.length > 0) return answerOf({ kind: 'facts', facts: hinted.slice(0, 2).map((f) => f.id) }, hinted.slice(0, 2));
   if (agreement && q.terms.length === 0) {
     if (q.intent === 'covers') return answerOf({ kind: 'covers', agreement }, facts.filter((f) => f.agreement === agreement && f.kind === 'covers'));

@@ -91,6 +91,11 @@ export function placed(f: Fact): boolean {
   return f.evidence.some((e) => saysWhere(e.text));
 }
 
+/** Whether a passage says by what means: "through illicit cargo transfers", "by sharing intelligence", "via a hotline". */
+export function saysHow(text: string): boolean {
+  return /\b(?:through|via|by means of|by way of|by \w+ing)\b/i.test(text);
+}
+
 export function saysWhere(text: string): boolean {
   return /\b(?:in|at|to) (?:the )?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]|his |her |their )/.test(text);
 }
