@@ -311,23 +311,25 @@ function successionVars(k: Knowledge, h: HeldSpan, lang: Lang) {
  * For a list of facts: each fact in the bot's words, then the verbatim passage it rests on. Where
  * the bot's summary does not say what was asked but the passage does, the passage is the answer.
  */
-function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, withSummary: boolean, terms: Term[] = [], placeAsked = false, mannerAsked = false): Line[] {
+function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, withSummary: boolean, terms: Term[] = [], placeAsked = false, mannerAsked = false, hints: Term[] = []): Line[] {
   const said = new Set<string>();
   return facts.flatMap((f) => {
     const dated = f.date && (f.kind === 'step' || f.kind === 'side-event') ? { lead: `${formatDate(f.date, lang)}${f.planned ? ` (${t(lang, 'planned')})` : ''}:` } : {};
     const quote = f.kind === 'quote' ? k.quotes.get(f.record!.id)! : undefined;
     let summary = quote ? (quote.kind === 'direct' ? `“${clip(f.summary, 300)}”` : clip(f.summary, 300)) : f.summary;
     const summaryStems = new Set(stemsOf(f.summary));
-    // "Where is it?": the article's own sentence says where; our summary may not.
     const coversAll = (e: Evidence) => terms.every((term) => covers(new Set(stemsOf(e.text)), term));
-    // "How": the sentence that says by what means, where our summary leaves the means out.
-    const answering = placeAsked
-      ? (f.evidence.find((e) => coversAll(e) && saysWhere(e.text)) ?? f.evidence.find(coversAll))
-      : mannerAsked && !saysHow(f.summary) && f.evidence.some((e) => coversAll(e) && saysHow(e.text))
-        ? f.evidence.find((e) => coversAll(e) && saysHow(e.text))
-        : terms.length > 0 && !terms.every((term) => covers(summaryStems, term))
-        ? f.evidence.find(coversAll)
-        : undefined;
+    const answering =
+      // "Where is it?": the article's own sentence says where; our summary may not.
+      placeAsked
+        ? (f.evidence.find((e) => coversAll(e) && saysWhere(e.text)) ?? f.evidence.find(coversAll))
+        : // "How": the sentence that says by what means, where our summary leaves the means out.
+          mannerAsked && !saysHow(f.summary) && f.evidence.some((e) => coversAll(e) && saysHow(e.text))
+          ? f.evidence.find((e) => coversAll(e) && saysHow(e.text))
+          : terms.length > 0 && !terms.every((term) => covers(summaryStems, term))
+            ? f.evidence.find(coversAll)
+            : // A word that says how ("agreed to start negotiating") the passage says and our summary does not.
+              f.evidence.find((e) => coversAll(e) && hints.some((h) => !covers(summaryStems, h) && covers(new Set(stemsOf(e.text)), h)));
     if (answering) summary = answering.text.replace(/\s+/g, ' ');
     // Two facts answered by the same sentence say it once; the same words on two dates (two reports
     // that disagree) are two answers.
@@ -381,7 +383,7 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
       const statement = finding.statement;
       const withSummary = ['facts', 'covers', 'quotes', 'status', 'not-signed', 'progress'].includes(statement.kind);
       if (statement.kind === 'attendance' && !statement.present) lead.push(...evidenceLines(k, finding.facts.at(-1)!.evidence, lang, shown, 1));
-      lead.push(...factLines(k, finding.facts.slice(0, 4), lang, shown, withSummary, finding.terms, finding.placeAsked, finding.mannerAsked));
+      lead.push(...factLines(k, finding.facts.slice(0, 4), lang, shown, withSummary, finding.terms, finding.placeAsked, finding.mannerAsked, finding.hints));
       if (finding.looseWords) lead.push({ style: 'note', text: t(lang, 'looseWords', { words: finding.looseWords.map((w) => `“${w}”`).join(', ') }) });
       return { kind: 'answer', title: t(lang, 'answerTitle'), lead: fitLead(lead), sections: [], sources: [] };
     }

@@ -86,7 +86,7 @@ export type Statement =
   | { kind: 'not-signed'; agreement: string; meeting?: string; signedThere: string[] };
 
 export type Finding =
-  | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; support?: { kind: Kind; id: string }; placeAsked?: boolean; mannerAsked?: boolean; looseWords?: string[] }
+  | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; hints?: Term[]; support?: { kind: Kind; id: string }; placeAsked?: boolean; mannerAsked?: boolean; looseWords?: string[] }
   /** The articles do not answer it: what they never mention, what else is uncovered, and what is close. */
   /** `absent`: everyday words no article uses, where the sources may say the thing otherwise (an unsure miss). */
   | { kind: 'not-covered'; unmentioned: string[]; uncovered: string[]; gap?: Gap; related: Fact[]; absent?: string[] }

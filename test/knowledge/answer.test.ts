@@ -689,6 +689,10 @@ describe('the words of a question that asks what or how', () => {
     expect(answerLines('how would japan and france stop pyongyang evading the sanctions?')).toMatch(/illicit cargo transfers/);
   });
 
+  it('a quote whose own words do not say what was asked answers with its sentence, which does ("agreed to start negotiating")', () => {
+    expect(answerLines('Onodera mentions the ACSA: at which earlier session did both sides decide to start negotiating it?')).toMatch(/last two-plus-two meeting in January last year/);
+  });
+
   it('asked what an agreement provides, answers with the passage whose own summary says it', () => {
     expect(answerLines('What supplies would each military provide the other under the ACSA?')).toMatch(/food, water and fuel/);
   });

@@ -315,7 +315,7 @@ export function answerQuestion(d: Derived, q: Question): Finding {
   const checked = first.kind === 'not-covered' ? doubtful(d, q, first) : first.kind === 'answer' ? unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, first)))) : first;
   // Words of the question no article uses, which the answer therefore does not rest on: said, not hidden.
   const loose = q.loose.length > 0 ? { looseWords: q.loose.map((t) => t.text) } : {};
-  const found = checked.kind === 'answer' ? { ...checked, terms: q.terms, ...supportOf(checked), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...(q.manner ? { mannerAsked: true } : {}), ...loose } : checked;
+  const found = checked.kind === 'answer' ? { ...checked, terms: q.terms, hints: q.hints, ...supportOf(checked), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...(q.manner ? { mannerAsked: true } : {}), ...loose } : checked;
   if (!q.after) return found;
   // After the sources: say where they stop, and what they said as of then (an agreement: its status then).
   const agreement = q.agreements[0];
