@@ -759,9 +759,10 @@ export function createReader(k: Knowledge): Reader {
         return [term];
       })
       .map((t) => (shown.has(t.text) ? { ...t, text: shown.get(t.text)! } : t))
-      // A paraphrase of an agreement's name ("supply-sharing deal") names the agreement.
+      // A paraphrase of an agreement's name ("supply-sharing deal") names the agreement: the lexicon's,
+      // not a WordNet synonym of one word ("negotiations" is no "dialogue" on Ukraine).
       .filter((t) => {
-        const id = t.via ? agreementByAlias.get(t.alternatives.slice(1).map((a) => a.join(' ')).find((a) => agreementByAlias.has(a)) ?? '') : undefined;
+        const id = t.via && t.via !== 'wordnet' ? agreementByAlias.get(t.alternatives.slice(1).map((a) => a.join(' ')).find((a) => agreementByAlias.has(a)) ?? '') : undefined;
         if (!id) return true;
         if (!agreements.includes(id)) agreements.push(id);
         agreementTerms.push(t);

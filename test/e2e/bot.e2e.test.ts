@@ -132,6 +132,12 @@ describe('commands through the gateway', () => {
     expect(moved).toMatch(/^(?:🇫🇷 )?No: at the 2018 two-plus-two, Jean-Yves Le Drian was Foreign Minister\.$/m);
   });
 
+  it('/ask what someone said about an agreement and its negotiations: the quote that speaks of them, not "not quoted on this"', async () => {
+    const text = textOf(embedsOf((await discord.command('ask', { query: 'What did Onodera say about the ACSA negotiations starting?' }).reply).data));
+    expect(text).not.toMatch(/do not quote/);
+    expect(text).toContain('will boost interoperability');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
