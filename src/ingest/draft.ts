@@ -476,10 +476,14 @@ function draftQuotes(ctx: Ctx): void {
       continue;
     }
     // Speaker said: “Words.”  /  Speaker said the plan was “a pillar” of ties (a partial quotation).
-    const before = text.match(new RegExp(String.raw`^(.{2,80}?)\s+${SPEECH}\b(.*)$`, 'u'));
+    // The speaker may follow an opening clause ("Asked whether…, Sato told reporters that…"): the
+    // words after its last comma, when quoted words follow ("…, the communiqué said" quotes none).
+    const plain = text.match(new RegExp(String.raw`^(.{2,80}?)\s+${SPEECH}\b(.*)$`, 'u'));
+    const plainWho = plain ? speakerOf(ctx, plain[1]!.replace(/^(?:In|At|After)\s[^,]+,\s*/, ''), text) : undefined;
+    const opened = plainWho ? null : text.match(new RegExp(String.raw`^[^"“”]{2,240}?,\s*([^,"“”]{2,60}?)\s+${SPEECH}\b(.*[“"].*)$`, 'u'));
+    const openedWho = opened ? speakerOf(ctx, opened[1]!, text) : undefined;
+    const [before, who] = openedWho ? [opened, openedWho] : [plain, plainWho];
     if (before) {
-      const subject = before[1]!.replace(/^(?:In|At|After)\s[^,]+,\s*/, '');
-      const who = speakerOf(ctx, subject, text);
       const quoted = [...before[2]!.matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1]!.trim().replace(/[,.]$/, '')).filter((w) => w.length > 0);
       if (who && quoted.length > 0) {
         for (const w of quoted) addQuote(ctx, 'direct', who, w, span, setting);

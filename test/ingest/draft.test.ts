@@ -82,6 +82,15 @@ describe('drafting an article', () => {
     expect(k.agreements.get('raa')!.timeline[0]!.date.value).toBe('2021-05');
   });
 
+  it('a speaker after an opening clause ("Asked whether…, Ota told reporters that it was “not decided”") is the speaker', async () => {
+    const data = copyOfData();
+    const article = `${FIFTH}\nAsked whether the two navies would hold a joint drill near Guam, Ota told reporters in Lyon that such a drill was "not decided", but that he hoped for one next year.\n`;
+    const r = await ingest(writeTemp('asked.txt', article), { dataDir: data });
+    const k = loadKnowledge(data);
+    const quotes = [...k.quotes.values()].filter((q) => q.evidence[0]!.article === r.articles[0]!.id);
+    expect(quotes.find((q) => q.speaker === 'ken-ota')).toMatchObject({ kind: 'direct', text: 'not decided' });
+  });
+
   it('merges a known minister as a new dated office, and keeps a similar name a different person', async () => {
     const data = copyOfData();
     await ingest(writeTemp('a.txt', 'title: Japan and France talk\npublished: 2019-03-01\n\nFrench Foreign Minister Jean-Yves Le Drian met Japanese Foreign Minister Taro Kano in Paris on Thursday to discuss Japan and France ties.'), { dataDir: data });
