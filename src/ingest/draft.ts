@@ -97,6 +97,10 @@ export function officeMentions(sentence: string, vocab: IngestVocabulary): Offic
     const cur = out[j]!;
     if (!cur.country && prev.country && /^[^,;.]{0,80}?\s+and\s+$/.test(sentence.slice(prev.index, cur.index).replace(new RegExp(`^.*?${prev.name}`), 'x '))) cur.country = prev.country;
   }
+  // "France was represented by Foreign Minister X": the country whose delegation it is.
+  const delegation = sentence.match(/^(?:The\s+)?([A-Z][\p{L}]+)\s+(?:was|were|is|are)\s+represented\s+by\b/u);
+  const delegationCountry = delegation ? vocab.countryOf(delegation[1]!) : undefined;
+  if (delegationCountry) for (const o of out) o.country ??= delegationCountry;
   for (const m of sentence.matchAll(nameTitle)) {
     const name = trimName(m[1]!, vocab);
     if (!name || out.some((o) => o.name === name)) continue;
@@ -353,10 +357,10 @@ function placeCountry(ctx: Ctx, city: string): { country?: { value: Country; inf
 /** Who attended: ministers named in a sentence about the talks, with the office the sentence gives. */
 function draftParticipants(ctx: Ctx, meetingSentence: number): void {
   const m = ctx.meeting!;
-  const talk = (t: string) => ctx.meetingWord.test(t) || /\b(?:met|meeting|talks|attended|took part|joined|hosted|counterparts?)\b/i.test(t);
+  const talk = (t: string) => ctx.meetingWord.test(t) || /\b(?:met|meeting|talks|attended|took part|joined|hosted|represented|counterparts?)\b/i.test(t);
   ctx.sentences.forEach((s, i) => {
     if (s.unused || !talk(s.text)) return;
-    if (i !== meetingSentence && !/\b(?:met|attended|took part|joined|hosted|counterparts?|held talks|talks with)\b/i.test(s.text) && !ctx.meetingWord.test(s.text)) return;
+    if (i !== meetingSentence && !/\b(?:met|attended|took part|joined|hosted|represented|counterparts?|held talks|talks with)\b/i.test(s.text) && !ctx.meetingWord.test(s.text)) return;
     const mentions = officeMentions(s.text, ctx.vocab).filter((x) => !x.qualifier || x.qualifier === 'new');
     for (const mention of mentions) {
       const person = knownPerson(ctx.store, mention.name);

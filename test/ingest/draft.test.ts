@@ -46,6 +46,8 @@ describe('reading offices and dates', () => {
     // The title set off by a comma: "the new French defence minister, Ana Roux, who succeeded…".
     expect(officeMentions('The talks moved online because the new French Defence Minister, Ana Roux, who took over in May, was in Brussels.', vocab)[0]).toMatchObject({ name: 'Ana Roux', title: 'Defence Minister', country: 'FR' });
     expect(surnameOf('Jean-Yves Le Drian')).toBe('Le Drian');
+    // "France was represented by Foreign Minister X": the delegation's country.
+    expect(officeMentions('France was represented by Foreign Minister Anne Vidal, who took office in May, and by Defence Minister Marc Roy.', vocab).map((x) => x.country)).toEqual(['FR', 'FR']);
   });
 
   it('resolves relative dates against the published date, as inferred with the reasoning', () => {
@@ -89,6 +91,22 @@ describe('drafting an article', () => {
     const k = loadKnowledge(data);
     const quotes = [...k.quotes.values()].filter((q) => q.evidence[0]!.article === r.articles[0]!.id);
     expect(quotes.find((q) => q.speaker === 'ken-ota')).toMatchObject({ kind: 'direct', text: 'not decided' });
+  });
+
+  it('a delegation ("France was represented by Foreign Minister X") attends the talks', async () => {
+    const data = copyOfData();
+    const article = `title: Japan and France hold ninth two-plus-two in Nice
+published: 2030-04-06
+
+Japan and France held their ninth two-plus-two meeting in Nice on Friday.
+
+Japan was represented by Foreign Minister Ryo Imai and Defence Minister Yui Kondo. France was represented by Foreign Minister Anne Vidal and by Minister for the Armed Forces Marc Roy.
+`;
+    await ingest(writeTemp('ninth.txt', article), { dataDir: data });
+    const k = loadKnowledge(data);
+    const m = [...k.meetings.values()].find((x) => x.number?.value === 9)!;
+    expect(m.participants.map((p) => k.people.get(p.person)!.name).sort()).toEqual(['Anne Vidal', 'Marc Roy', 'Ryo Imai', 'Yui Kondo']);
+    expect(k.people.get('anne-vidal')).toMatchObject({ country: 'FR', offices: [{ title: 'Foreign Minister' }] });
   });
 
   it('merges a known minister as a new dated office, and keeps a similar name a different person', async () => {
