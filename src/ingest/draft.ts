@@ -179,7 +179,20 @@ function personFor(ctx: Ctx, mention: OfficeMention, i: number): Person | undefi
 
 /** Adds an office span to a person, or widens the span they already have in it. */
 function addOffice(ctx: Ctx, person: Person, mention: OfficeMention, i: number): void {
-  holdOffice(ctx, person, { title: mention.title, country: mention.country ?? person.country }, articleDay(ctx, `${person.name} is named ${mention.title}`), i);
+  const held = { title: mention.title, country: mention.country ?? person.country };
+  holdOffice(ctx, person, held, articleDay(ctx, `${person.name} is named ${mention.title}`), i);
+  const since = tookOffice(ctx, mention, i);
+  if (since) holdOffice(ctx, person, held, since, i);
+}
+
+/** "X, who took office in July 2022,": when the office began, as the sentence gives it. */
+function tookOffice(ctx: Ctx, mention: OfficeMention, i: number): DateFact | undefined {
+  const text = ctx.sentences[i]!.text;
+  const after = text.slice(text.indexOf(mention.name, mention.index) + mention.name.length);
+  const clause = after.match(/^,\s*(who\s+(?:took office|took up (?:the|her|his) post|was appointed|has (?:served|been in office))\s+((?:in|on|since)\s+[^,.;]+))/);
+  const found = clause ? datesIn(clause[2]!, ctx.published)[0] : undefined;
+  if (!found || found.date.value > ctx.published) return undefined;
+  return { ...found.date, basis: `${mention.name}, “${clause![1]!.trim()}”, in the article published on ${longDate(ctx.published)}${found.date.provenance === 'inferred' ? `: ${found.date.basis}` : ''}.` };
 }
 
 /**

@@ -100,13 +100,14 @@ published: 2030-04-06
 
 Japan and France held their ninth two-plus-two meeting in Nice on Friday.
 
-Japan was represented by Foreign Minister Ryo Imai and Defence Minister Yui Kondo. France was represented by Foreign Minister Anne Vidal and by Minister for the Armed Forces Marc Roy.
+Japan was represented by Foreign Minister Ryo Imai and Defence Minister Yui Kondo. France was represented by Foreign Minister Anne Vidal, who took office in May 2029, and by Minister for the Armed Forces Marc Roy.
 `;
     await ingest(writeTemp('ninth.txt', article), { dataDir: data });
     const k = loadKnowledge(data);
     const m = [...k.meetings.values()].find((x) => x.number?.value === 9)!;
     expect(m.participants.map((p) => k.people.get(p.person)!.name).sort()).toEqual(['Anne Vidal', 'Marc Roy', 'Ryo Imai', 'Yui Kondo']);
-    expect(k.people.get('anne-vidal')).toMatchObject({ country: 'FR', offices: [{ title: 'Foreign Minister' }] });
+    // "Who took office in May 2029": her span starts then.
+    expect(k.people.get('anne-vidal')).toMatchObject({ country: 'FR', offices: [{ title: 'Foreign Minister', from: { value: '2029-05', precision: 'month' } }] });
   });
 
   it('merges a known minister as a new dated office, and keeps a similar name a different person', async () => {
