@@ -383,7 +383,8 @@ export function createReader(k: Knowledge): Reader {
     // French "réunion" is a meeting; "Réunion" (capitalised) and "reunion" (English), the island.
     joined = joined.replace(/\bréunions?\b/g, 'meeting');
     // The calendar in French: "samedi" is Saturday, "janvier" January (typed lowercase: "Mars" stays a name).
-    joined = joined.replace(/\p{Ll}+/gu, (w: string) => FR_CALENDAR[w.normalize('NFD').replace(/\p{M}/gu, '')] ?? w);
+    // Whole words only: "Imai" holds "mai" (May), and stays a name.
+    joined = joined.replace(/(?<![\p{L}\p{M}])\p{Ll}+(?![\p{L}\p{M}])/gu, (w: string) => FR_CALENDAR[w.normalize('NFD').replace(/\p{M}/gu, '')] ?? w);
     // A real word one letter from an office word, beside another office word, is that office word
     // mistyped: "foreign minster" (WordNet's church) is "foreign minister".
     const typedWords = wordsOf(joined).map((w, i, ws) => {
@@ -824,10 +825,13 @@ export function createReader(k: Knowledge): Reader {
     const going = all.findIndex((w) => PRESENCE_STEMS.has(stem(w)));
     const happened = going >= 0 && (['went', 'came', 'visited', 'travelled', 'traveled', 'gone'].includes(all[going]!) || all.slice(Math.max(0, going - 4), going).some((w) => ['did', 'has', 'have', 'had', 'ever', 'actually', 'really'].includes(w)));
     // A stated plan ("will he ever visit") stays one; an invitation is only context for a visit that happened.
-    const plan = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定/.test(raw);
+    const plan = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定|検討|計画|見通し/.test(raw);
     const planned = plan || (!happened && (['invited', 'invitation'].some(has) || /招待|招き/.test(raw)));
     // "Where was she (in a year)?" asks it too; "where did the prime minister meet the ministers" does not.
-    const there = (places.length > 0 || countries.length > 0) && (all.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
+    // A visit inside a "when" clause ("how did Sato describe France when Mori visited Tokyo") dates
+    // what is asked; it is not what is asked.
+    const clauseAt = all.findIndex((w, i) => w === 'when' && whenClause(i));
+    const there = (places.length > 0 || countries.length > 0) && (all.some((w, i) => PRESENCE_STEMS.has(stem(w)) && (clauseAt < 0 || i < clauseAt)) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
     const whereWas = intent === 'where' && ['was', 'were', 'been', 'is', 'etait', 'etaient'].some(has) && places.length === 0 && countries.length === 0;
     // "Where did the ministers go to see Abe": a person named as whom someone sees, meets or visits
     // is not who went; the question is about the visit, not about where that person was.

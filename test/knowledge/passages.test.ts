@@ -220,3 +220,23 @@ The Japanese and French navies will cooperate on search and rescue in the Coral 
     expect(answerer.answer(q)).toMatchObject({ kind: 'answer', facts: [{ evidence: [{ text: expect.stringMatching(/cooperate on search and rescue/) }] }] });
   });
 });
+
+describe('where a passage places someone no meeting does', () => {
+  it('"did she go to Tokyo?" is answered by a sentence that names her there, not "the articles do not place her"', async () => {
+    const answerer = await answererWith('vidal-tokyo.txt', `title: Invented: French minister in Tokyo for talks on drills
+published: 2029-11-08
+
+French Minister for the Armed Forces Anne Vidal, speaking after talks at the Defence Ministry in Tokyo on Thursday, said the two navies would train together more often.
+
+Japanese Defence Minister Ryo Imai said Japan saw France as "a neighbour across the sea" during the visit.
+`);
+    const f = answerer.answer('Did Anne Vidal go to Tokyo?');
+    expect(f).toMatchObject({ kind: 'answer', facts: [{ evidence: [{ text: expect.stringMatching(/Anne Vidal, speaking after talks at the Defence Ministry in Tokyo/) }] }] });
+    // "Imai" holds the French "mai" (May): still a name.
+    expect(answerer.read('How did Ryo Imai describe France?').people).toEqual(['ryo-imai']);
+    // A visit in a "when" clause dates what is asked: here, what Imai said.
+    const said = answerer.answer('How did Ryo Imai describe France when Anne Vidal visited Tokyo?');
+    expect(said).toMatchObject({ kind: 'answer' });
+    expect(said.kind === 'answer' && said.facts.some((x) => /a neighbour across the sea/.test(x.summary))).toBe(true);
+  });
+});

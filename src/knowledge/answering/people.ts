@@ -197,6 +197,17 @@ export function presence(d: Derived, q: Question): Finding | undefined {
     });
   if (holders.length === 0) {
     const city = q.places[0] ? k.meetings.get(q.places[0])!.place!.city : undefined;
+    // No meeting places them there, but a sentence may ("Mori, speaking after talks … in Tokyo"):
+    // one that names them and, in it, the place asked (a passage, a quote's, or their office's).
+    const where = city ?? (country ? k.countries.get(country)!.name.en : undefined);
+    // Being there ("in Tokyo", "visited Japan"), not a plan or an invitation to go just before it ("to visit Japan").
+    const there = where ? new RegExp(`\\b(?:(?:in|at) (?:the )?(?:[\\p{Lu}][\\p{L}-]* )*|visited |arrived in )${where}\\b`, 'u') : undefined;
+    const planned = /\b(?:will|would|expected|invit\w*|plans?|planned|planning|to visit|is to|are to)\b/i;
+    const placing = there && q.years.length === 0 && q.ordinals.length === 0 ? facts.filter((f) => f.kind !== 'meeting' && !(f.kind === 'role' && f.meeting) && names(f, person.id) && f.evidence.some((e) => {
+      const m = there.exec(e.text);
+      return m !== null && !planned.test(e.text.slice(Math.max(0, m.index - 40), m.index + m[0].length));
+    })) : [];
+    if (placing.length > 0 && where) return answerOf({ kind: 'facts', facts: placing.slice(0, 2).map((f) => f.id), placed: { person: person.id, place: where } }, placing.slice(0, 2));
     // Related: what the articles say of it ("an invitation … to visit Japan"), then where they do place them.
     const said = [...context, ...rank(q, facts.filter((f) => f.kind !== 'role' && names(f, person.id))).filter((f) => !context.includes(f) && q.terms.some((t) => covers(f.stems, t)))];
     const elsewhere = rolesOf(k, person).map((r) => roleFactAt(person.id, r.meeting));
