@@ -560,6 +560,7 @@ interface StepKind {
 const STEPS: StepKind[] = [
   { label: 'In force', ja: '発効', fr: 'En vigueur', test: /\b(?:(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes|put|brought) into (?:force|effect)|took effect|takes effect|in force|in effect)\b/i },
   { label: 'Signed', ja: '署名済み', fr: 'Signé', test: /\b(?:signed|signing|inked|sign)\b/i },
+  { label: 'Negotiations concluded', ja: '交渉妥結', fr: 'Négociations conclues', test: /\b(?:concluded|completed|wrapped up|finished|finali[sz]ed)\s+(?:the\s+|their\s+)?(?:negotiations|talks)\s+on\b|\bnegotiations\b[^.]*\b(?:were|have been|had been)\s+(?:concluded|completed|wrapped up|finali[sz]ed)\b/i },
   { label: 'Negotiations started', ja: '交渉開始', fr: 'Négociations ouvertes', test: /\b(?:(?:began|begin|begun|started|start|launched|launch|opened|open|entered)\w*\s+(?:formal\s+|official\s+)?(?:negotiations|negotiating|talks on)|negotiations\b[^.]*\b(?:began|opened|started|got under way|were launched))\b/i },
   { label: 'Framework agreed', ja: '枠組みで合意', fr: 'Cadre convenu', test: /\bagreed\b[^.]*\bframework\b|\bframework\b[^.]*\bagreed\b/i },
   { label: 'Working-level talks', ja: '実務者協議', fr: 'Discussions techniques', test: /\bworking[- ]level\s+(?:talks|consultations|discussions|meetings?)\b/i },

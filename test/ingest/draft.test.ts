@@ -110,6 +110,21 @@ Japan was represented by Foreign Minister Ryo Imai and Defence Minister Yui Kond
     expect(k.people.get('anne-vidal')).toMatchObject({ country: 'FR', offices: [{ title: 'Foreign Minister', from: { value: '2029-05', precision: 'month' } }] });
   });
 
+  it('"concluded negotiations on" an agreement is a step of its own, at the talks that did it', async () => {
+    const data = copyOfData();
+    const article = `title: Japan and France hold ninth two-plus-two in Nice
+published: 2030-04-06
+
+Japan and France concluded negotiations on a reciprocal access agreement (RAA) on Friday, as their foreign and defence ministers met in Nice for the ninth two-plus-two.
+`;
+    await ingest(writeTemp('concluded.txt', article), { dataDir: data });
+    const k = loadKnowledge(data);
+    const m = [...k.meetings.values()].find((x) => x.number?.value === 9)!;
+    const raa = [...k.agreements.values()].find((a) => a.aliases.includes('RAA'))!;
+    expect(raa.timeline.at(-1)).toMatchObject({ summary: expect.stringMatching(/^Negotiations concluded/), meeting: m.id, date: { value: '2030-04-05' } });
+    expect(raa.status.label).toBe('Negotiations concluded');
+  });
+
   it('merges a known minister as a new dated office, and keeps a similar name a different person', async () => {
     const data = copyOfData();
     await ingest(writeTemp('a.txt', 'title: Japan and France talk\npublished: 2019-03-01\n\nFrench Foreign Minister Jean-Yves Le Drian met Japanese Foreign Minister Taro Kano in Paris on Thursday to discuss Japan and France ties.'), { dataDir: data });
