@@ -112,7 +112,7 @@ const en = {
   looseWords: 'The articles never use {words}: this answer rests on the rest of the question.',
   absentWords: 'The articles never use the word {words}, but may say the same thing in other words.',
   negated: 'Not as the question puts it: the article says “{clause}”.',
-  placedBy: 'No meeting in the articles places {person} in {place}, but this sentence does:',
+  placedBy: 'No meeting in the articles has {person} in {place}, but this sentence places them there:',
   atAnyMeeting: 'at any meeting',
   presenceAt: 'The articles place {person} at {list}.',
   presenceItem: 'the {meeting} in {city} {date} (as {title})',

@@ -701,6 +701,8 @@ export function createReader(k: Knowledge): Reader {
     const english = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && frenchWords < 2 && !(frenchWords === 1 && /(?<![\p{L}])\p{Ll}*[àâçéèêëîïôûùœ]\p{Ll}*(?![\p{L}])/u.test(text));
     const hints: Term[] = [];
     const loose: Term[] = [];
+    // Verbs of a what or how question, read as hints ("stop", "explain").
+    const verbsOfOpen: Term[] = [];
     // The head of a phrase ("nuclear submarines") is what the phrase is about, and so is a phrase
     // no article uses any word of ("xylophone recital").
     const content = (x: string | undefined) => x !== undefined && !STOPWORDS.has(x) && countryOfWord[x] === undefined && !/^\d+$/.test(x);
@@ -750,6 +752,7 @@ export function createReader(k: Knowledge): Reader {
         const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}) };
         if (s.kind === 'hint' || phrasal.has(t.text)) {
           hints.push(term);
+          if (s.kind === 'hint' && s.verbOfOpen) verbsOfOpen.push(term);
           return [];
         }
         // An everyday word no article uses, unless it is what the question asks for ("which company").
@@ -845,6 +848,12 @@ export function createReader(k: Knowledge): Reader {
       !/\b(?:supposed|due|meant|scheduled|set)\s+to\b/i.test(raw) &&
       (TOOK_PART.test(raw) || RESULTED.test(raw) || (whetherOrHow && (OCCURRED.test(raw) || (/\b(?:did|was|were|has|have|had)\b/i.test(raw) && OCCURRING.test(raw)))));
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
+    // With nothing else the answer must hold ("what did they denounce?"), the verb is what is asked.
+    if (terms.length + people.length + agreements.length === 0 && verbsOfOpen.length > 0) {
+      // As typed: WordNet's relatives of a verb ("begin": "first") are too loose for what must be found.
+      terms.push(...verbsOfOpen.map((t) => ({ ...t, alternatives: t.alternatives.slice(0, 1) })));
+      hints.splice(0, hints.length, ...hints.filter((h) => !verbsOfOpen.includes(h)));
+    }
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
     return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(day !== undefined ? { day } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };

@@ -25,7 +25,7 @@ export type Salience =
    */
   | { kind: 'topic'; alternatives: string[][]; common?: boolean; abstract?: boolean }
   /** Says how: helps pick the passage where one covers it ("oppose" for "opposition", "before"), never blocks an answer. */
-  | { kind: 'hint'; alternatives: string[][] }
+  | { kind: 'hint'; alternatives: string[][]; verbOfOpen?: boolean }
   /** Frames the question: dropped. */
   | { kind: 'framing' };
 
@@ -164,7 +164,7 @@ export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   // name to explain…"), a verb says how the thing asked was done or put: the passage may say it in
   // its own words ("thwart"), so the verb helps pick it and never blocks the answer. Asked whether
   // ("did they stop…"), the verb is what is asked.
-  if (inArticles && ctx.open && verb > 0 && !ctx.marked && !ctx.event?.(own[0]!) && ctx.tag?.()?.pos === 'VERB') return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx)] };
+  if (inArticles && ctx.open && verb > 0 && !ctx.marked && !ctx.event?.(own[0]!) && ctx.tag?.()?.pos === 'VERB') return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx)], verbOfOpen: true };
   if (inArticles) return topic(noun > 0 && noun >= verb ? [own, ...family(info, own, ctx)] : [own]);
   // "Trained", "counting": a verb's forms, not the nouns WordNet also lists for them; "special":
   // an adjective with a rare noun sense.

@@ -138,6 +138,12 @@ describe('commands through the gateway', () => {
     expect(text).toContain('will boost interoperability');
   });
 
+  it('/ask "was he in Tokyo with the French ministers?": the Tokyo meeting places him, not "the articles do not place him"', async () => {
+    const text = textOf(embedsOf((await discord.command('ask', { query: 'Was Kishida in Tokyo with the French ministers?' }).reply).data));
+    expect(text).not.toMatch(/do not place/);
+    expect(text).toMatch(/place Fumio Kishida at the 2nd two-plus-two in Tokyo/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

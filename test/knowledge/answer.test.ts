@@ -697,3 +697,18 @@ describe('the words of a question that asks what or how', () => {
     expect(answerLines('What supplies would each military provide the other under the ACSA?')).toMatch(/food, water and fuel/);
   });
 });
+
+describe('a verb that is all a question asks', () => {
+  it('"what did they hail?": the verb is what must be found, so the passage that says it answers', () => {
+    const f = ask('so what did the four of them hail?');
+    expect(f.kind === 'answer' && f.facts.some((x) => /hailed progress in cooperation/i.test(x.evidence[0]!.text))).toBe(true);
+    // "Begin" alone: not its loose relatives ("first").
+    expect(ask('what did the ministers begin in 2015?')).toMatchObject({ kind: 'answer', facts: [{ summary: expect.stringMatching(/begin talks on an acquisition/) }] });
+  });
+});
+
+describe('a city asked, and a country that is whose', () => {
+  it('"was he in Tokyo with the French ministers?": the meeting in Tokyo places him, French or not', () => {
+    expect(ask('Was Kishida in Tokyo with the French ministers?')).toMatchObject({ kind: 'answer', statement: { kind: 'presence' } });
+  });
+});

@@ -59,7 +59,8 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
   function scoreOf(q: Question, f: Fact, asked: Meeting[] = meetingsAsked(q)): number {
     let s = 0;
     for (const t of q.terms) if (covers(f.stems, t)) s += 3;
-    for (const t of q.hints) if (covers(f.stems, t)) s += 1;
+    // A hint in its own word counts more than in a word WordNet relates to it ("research": "search").
+    for (const t of q.hints) if (covers(f.stems, t)) s += t.alternatives[0]!.every((x) => f.stems.has(x)) ? 1 : 0.5;
     for (const p of q.people) if (names(f, p)) s += 2;
     for (const a of q.agreements) if (f.agreement === a) s += 3;
     else if (names(f, a)) s += 1;

@@ -186,7 +186,8 @@ export function presence(d: Derived, q: Question): Finding | undefined {
   const context = q.people.length > 1 ? candidates(q, []).filter((f) => subject !== undefined && names(f, subject) && q.people.every((p) => names(f, p)) && uncoveredBy(rest, [f]).length === 0) : [];
   if (subject === undefined || q.countries.length > 1 || q.agreements.length > 0 || (rest.length > 0 && context.length === 0)) return undefined;
   const person = k.people.get(subject)!;
-  const country = q.countries[0];
+  // A country as where ("in France"); beside a city asked, another named country is whose ("with the French ministers").
+  const country = q.inCountry ?? (q.places.length === 0 ? q.countries[0] : undefined);
   const dated = q.years.length > 0 || q.ordinals.length > 0 ? meetingsAsked(q) : meetings;
   const holders = dated
     .filter((m) => m.place && (q.places.length === 0 || q.places.includes(m.id)) && (!country || m.place.country?.value === country))
@@ -203,7 +204,10 @@ export function presence(d: Derived, q: Question): Finding | undefined {
     // Being there ("in Tokyo", "visited Japan"), not a plan or an invitation to go just before it ("to visit Japan").
     const there = where ? new RegExp(`\\b(?:(?:in|at) (?:the )?(?:[\\p{Lu}][\\p{L}-]* )*|visited |arrived in )${where}\\b`, 'u') : undefined;
     const planned = /\b(?:will|would|expected|invit\w*|plans?|planned|planning|to visit|is to|are to)\b/i;
-    const placing = there && q.years.length === 0 && q.ordinals.length === 0 ? facts.filter((f) => f.kind !== 'meeting' && !(f.kind === 'role' && f.meeting) && names(f, person.id) && f.evidence.some((e) => {
+    // Only where no meeting of theirs was there at all (one may be left out by what else is asked), and
+    // by the sentence a fact shows first.
+    const metThere = meetings.some((m) => attended(m, person.id) && (m.place?.city === where || m.place?.country?.value === country));
+    const placing = there && !metThere && q.years.length === 0 && q.ordinals.length === 0 ? facts.filter((f) => f.kind !== 'meeting' && !(f.kind === 'role' && f.meeting) && names(f, person.id) && f.evidence.slice(0, 1).some((e) => {
       const m = there.exec(e.text);
       return m !== null && !planned.test(e.text.slice(Math.max(0, m.index - 40), m.index + m[0].length));
     })) : [];
