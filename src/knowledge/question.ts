@@ -350,7 +350,10 @@ export function createReader(k: Knowledge): Reader {
     return best ?? word;
   }
 
-  function read(text: string): Question {
+  function read(asTyped: string): Question {
+    // "When she visited Tokyo, what did she say?": the question first, its "when" clause after it,
+    // as "what did she say when she visited Tokyo" is read.
+    const text = asTyped.replace(/^\s*((?:when|quand|lorsque?)\b[^,?]{3,200}),\s*((?:what|who|whom|how|which|where|why|did|does|do|was|were|is|are|has|have|had|quel|quelle|qui|comment|o[uù])\b[\s\S]*?)\s*(\?)?\s*$/i, (_m: string, clause: string, question: string, mark: string | undefined) => `${question} ${clause.charAt(0).toLowerCase()}${clause.slice(1)}${mark ?? ''}`);
     // "F-35", "Type-26": one word, as typed, so it is named as such when the articles lack it.
     const shown = new Map<string, string>();
     let joined = text.slice(0, 300).replace(/\b([A-Za-z]+)-(\d+)\b/g, (m: string, a: string, b: string) => {
@@ -528,8 +531,10 @@ export function createReader(k: Knowledge): Reader {
     };
     const whenClause = (at: number) => {
       // "Did the article say/mention when…" (the verb as such, not "was it mentioned when"): an embedded question still asks when.
-      if (at === all.length - 1 || ['and', 'or', 'know', 'tell', 'say', 'says', 'mention', 'mentions', 'report', 'state', 'explain', 'remember', 'recall', 'sure', 'ask', 'exactly', 'specify', 'indicate', 'give'].includes(all[at - 1] ?? '')) return false;
       const opener = all.findIndex((w) => !['so', 'and', 'but', 'ok', 'okay', 'hey', 'hi', 'pls', 'please', 'also', 'then', 'just', 'btw'].includes(w));
+      // "What did she say when…": "what" is what she said, so "when" opens a clause, not what she said.
+      const objectAsked = ['what', 'which'].includes(all[opener] ?? '');
+      if (at === all.length - 1 || ['and', 'or'].includes(all[at - 1] ?? '') || (!objectAsked && ['know', 'tell', 'say', 'says', 'mention', 'mentions', 'report', 'state', 'explain', 'remember', 'recall', 'sure', 'ask', 'exactly', 'specify', 'indicate', 'give'].includes(all[at - 1] ?? ''))) return false;
       return opener >= 0 && opener < at && (['what', 'who', 'whom', 'whose', 'which', 'how', 'why', 'where'].includes(all[opener]!) || AUXILIARIES.has(all[opener]!));
     };
     if (phrase(['how', 'many']) || phrase(['how', 'much']) || phrase(['number', 'of'])) intent = 'count';
@@ -819,9 +824,13 @@ export function createReader(k: Knowledge): Reader {
     // "Was she in Osaka", "has he been to France", "était-elle à Tokyo": "be", then in or to a place.
     // "Held in France", "en France", "au Japon": a country as where, not as whose.
     const inCountry = all.map((w, i) => (['in', 'en', 'au', 'a'].includes(w) ? countryOfWord[all[i + 1] ?? ''] : undefined)).find((c) => c !== undefined);
+    // A visit inside a "when" clause ("how did Sato describe France when she was in Tokyo") dates
+    // what is asked; it is not what is asked.
+    const clauseAt = all.findIndex((w, i) => w === 'when' && whenClause(i));
+    const main = clauseAt < 0 ? all : all.slice(0, clauseAt);
     const beIn =
-      ['was', 'were', 'been', 'is', 'be', 'etait', 'etaient', 'ete'].some(has) &&
-      all.some((w, i) => ['in', 'to', 'a', 'au', 'en'].includes(w) && (cities.has(all[i + 1] ?? '') || countryOfWord[all[i + 1] ?? ''] !== undefined));
+      ['was', 'were', 'been', 'is', 'be', 'etait', 'etaient', 'ete'].some((w) => main.includes(w)) &&
+      main.some((w, i) => ['in', 'to', 'a', 'au', 'en'].includes(w) && (cities.has(main[i + 1] ?? '') || countryOfWord[main[i + 1] ?? ''] !== undefined));
     // Plans are not presence ("is the president going to visit Japan" asks about the invitation), nor is
     // visiting someone ("did he visit Japan's defence minister").
     // But "did he (ever, actually) go … after the invitation" asks whether the visit happened.
@@ -831,10 +840,7 @@ export function createReader(k: Knowledge): Reader {
     const plan = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定|検討|計画|見通し/.test(raw);
     const planned = plan || (!happened && (['invited', 'invitation'].some(has) || /招待|招き/.test(raw)));
     // "Where was she (in a year)?" asks it too; "where did the prime minister meet the ministers" does not.
-    // A visit inside a "when" clause ("how did Sato describe France when Mori visited Tokyo") dates
-    // what is asked; it is not what is asked.
-    const clauseAt = all.findIndex((w, i) => w === 'when' && whenClause(i));
-    const there = (places.length > 0 || countries.length > 0) && (all.some((w, i) => PRESENCE_STEMS.has(stem(w)) && (clauseAt < 0 || i < clauseAt)) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
+    const there = (places.length > 0 || countries.length > 0) && (main.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
     const whereWas = intent === 'where' && ['was', 'were', 'been', 'is', 'etait', 'etaient'].some(has) && places.length === 0 && countries.length === 0;
     // "Where did the ministers go to see Abe": a person named as whom someone sees, meets or visits
     // is not who went; the question is about the visit, not about where that person was.

@@ -712,3 +712,13 @@ describe('a city asked, and a country that is whose', () => {
     expect(ask('Was Kishida in Tokyo with the French ministers?')).toMatchObject({ kind: 'answer', statement: { kind: 'presence' } });
   });
 });
+
+describe('a "when" clause that dates what is asked', () => {
+  it('before the question or after it, "when he was in Tokyo" is no presence question: what he said is asked', () => {
+    for (const q of ['When Onodera was in Tokyo in 2018, what did he say?', 'What did Onodera say when the French ministers came to Tokyo?']) {
+      expect(ask(q), q).toMatchObject({ kind: 'answer', statement: { kind: 'quotes' } });
+    }
+    // Asked of the saying itself, "when" is still asked: "did the article say when…".
+    expect(ask('Did the article say when the 2015 meeting was?')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-date' } });
+  });
+});
