@@ -722,3 +722,9 @@ describe('a "when" clause that dates what is asked', () => {
     expect(ask('Did the article say when the 2015 meeting was?')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-date' } });
   });
 });
+
+describe('the post someone held, however the question is put', () => {
+  it('"he turns up in both reports: what post did he hold each time?" gives his offices at each meeting', () => {
+    expect(ask('Le Drian turns up in both reports: what post did he hold at each of the two meetings?')).toMatchObject({ kind: 'answer', statement: { kind: 'person-roles' } });
+  });
+});

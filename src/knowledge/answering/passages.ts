@@ -66,7 +66,8 @@ export function general(d: Derived, q: Question): Finding {
     const used = present ? holders.filter((h) => h.meeting === m.id) : holders;
     return answerOf({ kind: 'attendance', person: p.id, meeting: m.id, present, holders: used }, [...used.map(roleFact), ...(present ? [] : [factById.get(`${m.id}:meeting`)!])]);
   }
-  if (q.people.length > 0 && q.terms.length === 0 && q.hints.length === 0) return personRoles(d, q, k.people.get(q.people[0]!)!);
+  // "What post did he hold…": his offices, however else the question is put ("he shows up in both…").
+  if (q.people.length > 0 && q.terms.length === 0 && (q.hints.length === 0 || q.positionAsked)) return personRoles(d, q, k.people.get(q.people[0]!)!);
   // What was set aside ("besides terrorism") is not the answer.
   const aside = (f: Fact) => q.besides?.includes(f.agreement ?? '') ?? false;
   if (asked.length > 0 && q.terms.length === 0) {
