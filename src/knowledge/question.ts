@@ -124,8 +124,9 @@ const STOPWORDS = new Set(
   ('a an and are as at be been being by can could should must might shall did do does for from had has have he her hers him his how i if in into is it its ' +
     'me my of on or our she so than that the their them then there these they this those to us was we were what when where which ' +
     'while who whom whose why will with would you your yes no not any some there ever been after besides except apart other ' +
-    // Prepositions of place and relation: grammar, never what a question is about (time words are read as dates).
-    'against among amid amidst toward towards upon via within throughout despite beyond onto across along around beneath underneath ' +
+    // Prepositions of place and relation: grammar, never what a question is about (time words are read
+    // as dates; "during" names no time of its own).
+    'against among amid amidst toward towards upon via within throughout despite beyond onto across along around beneath underneath during ' +
     // Quantifiers: how many, never what ("several countries").
     'several various numerous multiple few many ' +
     // French, for questions typed in French

@@ -728,3 +728,9 @@ describe('the post someone held, however the question is put', () => {
     expect(ask('Le Drian turns up in both reports: what post did he hold at each of the two meetings?')).toMatchObject({ kind: 'answer', statement: { kind: 'person-roles' } });
   });
 });
+
+describe('prepositions', () => {
+  it('"during" names no time of its own and is no word to find', () => {
+    expect(answerer.read('what did Parly list during the meeting?').terms.map((t) => t.text)).not.toContain('during');
+  });
+});
