@@ -15,6 +15,10 @@ import { stemsOf } from './words.js';
  */
 /** Quoted words said by "she", "he" or "they": '"…," she said', '…, he added.' */
 const SPOKEN_BY_PRONOUN = /[”"’],?\s+(?:she|he)\s+(?:said|says|added|told|stressed|noted|insisted)\b/i;
+/** A sentence whose subject is "he" or "she" ("He is succeeded by…", "As a captain, he commanded…"). */
+const PRONOUN_SUBJECT = /^(?:[^,"“”]{0,40},\s*)?(?:he|she)\s+\p{Ll}/u;
+/** Two capitalised words: someone's first and family names ("Kenta Morita"), whom no record may hold; not "The Navy". */
+const FULL_NAME = /\b(?!(?:The|A|An|In|On|At|For|But|And|As|It|This|That|Its|Their|His|Her)\b)(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)\b/gu;
 
 export type FactKind = 'meeting' | 'place' | 'role' | 'outcome' | 'side-event' | 'quote' | 'status' | 'covers' | 'step' | 'passage';
 
@@ -139,6 +143,7 @@ export function factsOf(k: Knowledge): Fact[] {
   const people = [...k.people.values()].map((p) => ({ id: p.id, names: [p.name, ...p.aliases].filter((n) => n.length >= 4).map((n) => ` ${stemsOf(n).join(' ')} `) }));
   const agreements = [...k.agreements.values()].map((a) => ({ id: a.id, names: [a.name, ...a.aliases.filter((x) => /^[A-Z0-9]{2,6}$/.test(x))].map((n) => ` ${stemsOf(n).join(' ')} `) }));
   const resting = new Map<string, { text: string; about: Set<string> }[]>();
+  const placeWords = new Set([...k.countries.values()].flatMap((c) => [c.name.en, c.adjective, ...c.words]).concat([...k.places.values()].map((p) => p.name)).flatMap((w) => w.toLowerCase().split(/\s+/)));
   for (const f of facts) {
     for (const e of f.evidence) {
       const list = resting.get(e.article) ?? [];
@@ -151,6 +156,8 @@ export function factsOf(k: Knowledge): Fact[] {
     const excluded = new Set(a.unused.filter((u) => u.reason !== 'not-drafted').map((u) => normalizeForEvidence(u.sentence)));
     const records = resting.get(a.id) ?? [];
     const sentences = articleSentences(a.text);
+    // A name no record holds, not a country's ("French Navy") or place's words.
+    const namesSomeoneElse = (text: string) => [...text.matchAll(FULL_NAME)].some((m) => !placeWords.has(m[1]!.toLowerCase()) && !placeWords.has(m[2]!.toLowerCase()));
     const namedIn = (text: string) => {
       const said = ` ${stemsOf(text).join(' ')} `;
       return people.filter((p) => p.names.some((n) => said.includes(n))).map((p) => p.id);
@@ -160,10 +167,13 @@ export function factsOf(k: Knowledge): Fact[] {
       if (a.paragraphs.some((n) => n.index === paragraph && !n.usableAsEvidence) || excluded.has(key)) return;
       let text = sentence;
       let named = namedIn(sentence);
-      // '"…," she said' names no one: the one person the sentence before names (in the same
-      // paragraph) is who, and the passage holds both sentences, so a reader sees it.
+      // '"…," she said' or 'As a captain, he commanded…' names no one: the one person the sentence
+      // before names (in the same paragraph) is who, and the passage holds both sentences, so a
+      // reader sees it.
       const before = sentences[i - 1];
-      if (named.length === 0 && SPOKEN_BY_PRONOUN.test(sentence) && before?.paragraph === paragraph && namedIn(before.sentence).length === 1) {
+      const byPronoun = SPOKEN_BY_PRONOUN.test(sentence) || PRONOUN_SUBJECT.test(sentence);
+      const namedBefore = before ? namedIn(before.sentence) : [];
+      if (named.length === 0 && byPronoun && before?.paragraph === paragraph && (namedBefore.length === 1 || (namedBefore.length === 0 && namesSomeoneElse(before.sentence)))) {
         const from = a.text.indexOf(before.sentence);
         const to = from < 0 ? -1 : a.text.indexOf(sentence, from + before.sentence.length);
         if (to >= 0 && a.text.slice(from + before.sentence.length, to).trim() === '') {

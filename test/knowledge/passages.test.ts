@@ -240,3 +240,15 @@ Japanese Defence Minister Ryo Imai said Japan saw France as "a neighbour across 
     expect(said.kind === 'answer' && said.facts.some((x) => /a neighbour across the sea/.test(x.summary))).toBe(true);
   });
 });
+
+describe('a sentence whose subject is "he" or "she"', () => {
+  it('holds the sentence before it that names who, so "who commanded…" is answered with a name', async () => {
+    const answerer = await answererWith('roux.txt', `title: Invented: new head for the Kestrel cell
+published: 2029-11-08
+
+The French Navy said on Thursday that Captain Ana Roux would lead the Japan-France maritime coordination cell in Noumea from January, where Japanese liaison officers will join her staff. Ana Roux, 52, joined the navy in 1995. As a young officer, she commanded the patrol boat Aconit during a rescue off Tahiti in 2003.
+`);
+    const f = answerer.answer('Who commanded the patrol boat Aconit?');
+    expect(f).toMatchObject({ kind: 'answer', facts: [{ summary: expect.stringMatching(/^Ana Roux, 52, joined the navy in 1995\. As a young officer, she commanded/) }] });
+  });
+});
