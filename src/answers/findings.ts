@@ -12,7 +12,9 @@ import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
 import { type Card, type Line, type Section, agreementName, asOfPhrase, meetingShort, datePhrase, formatDate, headline, latestSourceOf, meetingName, meetingRef, meetingTitle, ordinal, personName, statusLabel } from './cards.js';
 import { latestArticle, statusAsOf } from '../knowledge/time.js';
-import { type Lang, countryName, formatDateValue, officeTitle, placeName, roleName, t } from './i18n.js';
+import { type Lang, countryName, formatDateValue, officeTitle, placeName, roleName, t, weekdayName } from './i18n.js';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : ', ');
 /** Items that hold commas of their own: "A; B" ("A、B", "A ; B"). */
@@ -174,7 +176,12 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     }
     case 'meetings': {
       const ms = s.meetings.map((id) => k.meetings.get(id)!).sort((a, b) => compareKeys(a.date.value, b.date.value));
-      const items = ms.map((m) => `${meetingName(k, m, lang)}, ${formatDate(m.date, lang)}${m.place ? `, ${placeName(k, m.place.city, lang)}` : ''}`);
+      // Asked the day of the week: each meeting's, where its date or its report gives it.
+      const weekday = (m: Meeting) => (m.date.weekday ?? (m.date.precision === 'day' ? WEEKDAYS[new Date(`${m.date.value}T12:00:00Z`).getUTCDay()] : undefined));
+      const day = (m: Meeting) => (s.weekdays && m.date.precision === 'day' ? weekday(m) : undefined);
+      // "Friday 26 January 2018", "2018年1月26日（金曜日）".
+      const dated = (m: Meeting) => (day(m) ? (lang === 'ja' ? `${formatDate(m.date, lang)}（${weekdayName(day(m)!, lang)}）` : `${weekdayName(day(m)!, lang)} ${formatDate(m.date, lang)}`) : formatDate(m.date, lang));
+      const items = ms.map((m) => `${meetingName(k, m, lang)}, ${dated(m)}${m.place ? `, ${placeName(k, m.place.city, lang)}` : ''}`);
       if (s.asked) return [{ text: `${semicolonList(items, lang)}${lang === 'ja' ? '。' : '.'}` }];
       if (s.of !== undefined) {
         // Those held where asked, of all the articles mention; a meeting whose place they do not give is said.

@@ -581,7 +581,7 @@ export function createReader(k: Knowledge): Reader {
     if (intent === 'said' && people.length === 0 && /誰|だれ/.test(raw)) intent = 'speaker';
     // The month and day (何月何日, "the exact date") are asked, which a weekday does not answer.
     const dateAsked = phrase(['exact', 'date']) || phrase(['what', 'month']) || phrase(['which', 'month']) || phrase(['quel', 'mois']) || /何月|date exacte/.test(raw);
-    const dayAsked = phrase(['what', 'day']) || phrase(['which', 'day']) || has('weekday') || dateAsked;
+    const dayAsked = phrase(['what', 'day']) || phrase(['which', 'day']) || has('weekday') || phrase(['day', 'of', 'the', 'week']) || phrase(['quel', 'jour']) || /何曜/.test(text) || dateAsked;
 
     // "In force", "en vigueur", "発効": a status, not the word "force" ("Self-Defense Forces").
     let inForce = /発効/.test(joined);
@@ -817,7 +817,7 @@ export function createReader(k: Knowledge): Reader {
     }
     if (asideWords.size > 0) for (const t of terms.filter(setAside)) terms.splice(terms.indexOf(t), 1);
     // A word that ranges over meetings, just before a word for one: "both meetings", "which of the two talks".
-    const acrossMeetings = all.some((w, i) => ['both', 'each', 'every', 'which', 'quelle', 'quelles', 'chaque', 'deux'].includes(w) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined)) || /(どの|両方の|両)(会合|会談|会議)/.test(raw);
+    const acrossMeetings = all.some((w, i) => ['both', 'each', 'every', 'which', 'quelle', 'quelles', 'chaque', 'deux'].includes(w) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined)) || /(どの|両方の|両|二つの|2つの)(会合|会談|会議)/.test(text);
     const why = has('why') || phrase(['what', 'for']) || phrase(['reason', 'for']);
     // "Met", "agreed", "invited": an event; "meeting" (the noun) is not one.
     const event = all.some((w) => EVENT_STEMS.has(stem(w)) && !['meeting', 'meetings'].includes(w));

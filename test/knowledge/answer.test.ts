@@ -734,3 +734,12 @@ describe('prepositions', () => {
     expect(answerer.read('what did Parly list during the meeting?').terms.map((t) => t.text)).not.toContain('during');
   });
 });
+
+describe('the day of the week across meetings', () => {
+  it('"which day of the week were both meetings on?": each reported meeting with its weekday', () => {
+    for (const q of ['Which day of the week were both meetings held on?', '両方の会合は何曜日に開かれた？']) {
+      expect(ask(q), q).toMatchObject({ kind: 'answer', statement: { kind: 'meetings', meetings: ['two-plus-two-2015', 'two-plus-two-2018'], weekdays: true } });
+    }
+    expect(lead('Which day of the week were both meetings held on?')).toMatch(/a Friday in 2015.*Friday 26 January 2018/);
+  });
+});

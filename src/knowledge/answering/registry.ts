@@ -159,12 +159,24 @@ const changeOrInterval: Step = (d, q) => {
   return change ?? interval(d, q);
 };
 
+/**
+ * "Both meetings were on the same weekday: which?": each meeting the articles report (not one they
+ * only mention), with its day of the week where they give it.
+ */
+const weekdaysAcross: Step = ({ meetings, factById }, q) => {
+  if (!q.dayAsked || q.dateAsked || !q.acrossMeetings || q.people.length + q.agreements.length + q.years.length + q.ordinals.length + q.places.length + q.terms.length > 0) return undefined;
+  const reported = meetings.filter((m) => m.participants.length > 0);
+  if (reported.length < 2) return undefined;
+  return answerOf({ kind: 'meetings', meetings: reported.map((m) => m.id), count: false, asked: true, weekdays: true }, reported.map((m) => factById.get(`${m.id}:meeting`)!));
+};
+
 /** Tried in order, before the intent's handler: the first finding stands. */
 const STEPS: Step[] = [
   seriesQuestion,
   // Before a year with no meeting is "no such meeting": "where had it got to by 2016".
   progress,
   unknownMeeting,
+  weekdaysAcross,
   inForce,
   succession,
   (d, q) => (q.counterpart && q.people.length === 1 ? counterparts(d, q) : undefined),
