@@ -416,7 +416,9 @@ export function createReader(k: Knowledge): Reader {
     for (let i = 0; i < all.length; i++) {
       if (used.has(i)) continue;
       const hit = names.find((n) => n.words.every((w, j) => all[i + j] === w && !used.has(i + j)));
-      const typo = hit ? undefined : all[i]!.length >= 5 && !STOPWORDS.has(all[i]!) ? fuzzyNames.find((n) => editDistance(n.words[0]!, all[i]!) <= (all[i]!.length >= 8 ? 2 : 1) && !vocabulary.has(stem(all[i]!))) : undefined;
+      const near = hit ? undefined : all[i]!.length >= 5 && !STOPWORDS.has(all[i]!) ? fuzzyNames.find((n) => editDistance(n.words[0]!, all[i]!) <= (all[i]!.length >= 8 ? 2 : 1) && !vocabulary.has(stem(all[i]!))) : undefined;
+      // An English word is no typo of a name: "party" is no family name one letter from it.
+      const typo = near && !wordnet.lookup(all[i]!) ? near : undefined;
       // Japanese runs have no spaces: "河野外相は" holds the name "河野".
       const cjk = hit || typo || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(all[i]!) ? undefined : names.find((n) => n.words.length === 1 && /[\p{Script=Han}\p{Script=Katakana}]/u.test(n.words[0]!) && all[i]!.includes(n.words[0]!));
       const found = hit ?? typo ?? cjk;

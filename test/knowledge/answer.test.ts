@@ -743,3 +743,10 @@ describe('the day of the week across meetings', () => {
     expect(lead('Which day of the week were both meetings held on?')).toMatch(/a Friday in 2015.*Friday 26 January 2018/);
   });
 });
+
+describe('typos of names', () => {
+  it('an English word is no typo of a name ("party" is not Parly); a word that is no English word may be ("kishda")', () => {
+    expect(answerer.read('who was the other party in that conflict?').people).toEqual([]);
+    expect(answerer.read('what did kishda say?').people).toEqual(['fumio-kishida']);
+  });
+});
