@@ -727,6 +727,15 @@ export function createReader(k: Knowledge): Reader {
     };
     // The thing asked for: the first word that says what, after "which", "what", "how many", "quel"
     // ("which French company", "what sort of systems").
+    // The head of the phrase after "which" or "what" ("what counterterrorism areas did…": areas).
+    const askedHead = (w: string) => {
+      const i = all.indexOf(w);
+      const start = all.findIndex((x, j) => j < i && ASKING_WORDS.has(x));
+      if (start < 0) return false;
+      const phrase = all.slice(start + 1).findIndex((x) => STOPWORDS.has(x) || AUXILIARIES.has(x));
+      const end = phrase < 0 ? all.length : start + 1 + phrase;
+      return end - 1 === i && i > start;
+    };
     const askedFor = (w: string) => {
       const i = all.indexOf(w);
       const start = all.findIndex((x, j) => j < i && (ASKING_WORDS.has(x) || (['many', 'much'].includes(x) && all[j - 1] === 'how')));
@@ -757,7 +766,7 @@ export function createReader(k: Knowledge): Reader {
         // The person asked for ("which official") is whoever the answer names, not a word to find,
         // where the articles use the word; "which chancellor" they never mention stays.
         if (personAskedAt(all.indexOf(t.text)) && vocabulary.has(t.alternatives[0]![0]!)) return [];
-        const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}) };
+        const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}), ...(askedFor(t.text) || askedHead(t.text) ? { askedFor: true } : {}) };
         if (s.kind === 'hint' || phrasal.has(t.text)) {
           hints.push(term);
           if (s.kind === 'hint' && s.verbOfOpen) verbsOfOpen.push(term);

@@ -109,7 +109,19 @@ function nameAdjective(info: WordInfo, own: string[], ctx: WordContext, topic: (
 /** How many verb senses make a verb a light one ("work" has 27, "make" 49; "pledge" 5). */
 const LIGHT_VERB_SENSES = 20;
 
+/** Bound prefixes of English compounds: "counterterrorism" is terrorism countered, "antipiracy" piracy opposed. */
+const PREFIX = /^(?:counter|anti|non|co|pre|post|inter|multi|trans|sub|super|cyber|re)-?(?=\p{Ll}{4})/u;
+
 export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
+  const s = salienceOfWord(ctx, wordnet);
+  // A compound the articles never use whose head they do ("counterterrorism": "terrorism") is also
+  // said by its head.
+  const head = ctx.word.replace(PREFIX, '');
+  if (s.kind !== 'topic' || head === ctx.word || ctx.inArticles(stem(ctx.word)) || !ctx.inArticles(stem(head))) return s;
+  return { ...s, alternatives: [...s.alternatives, [stem(head)]] };
+}
+
+function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
   const own = [stem(ctx.word)];
   const topic = (alternatives: string[][] = [own]): Extract<Salience, { kind: 'topic' }> => ({ kind: 'topic', alternatives });
   const framing: Salience = { kind: 'framing' };

@@ -62,6 +62,8 @@ export interface Term {
    * code: where the articles never use it, they may still say what it names in other words.
    */
   everyday?: boolean;
+  /** The kind of thing asked for ("which areas", "what sort of systems"): an answer names such things, often without the word. */
+  askedFor?: boolean;
 }
 
 /** Whether a text's stems say what the term says, in one of its ways. */

@@ -750,3 +750,9 @@ describe('typos of names', () => {
     expect(answerer.read('what did kishda say?').people).toEqual(['fumio-kishida']);
   });
 });
+
+describe('the kind of thing asked for', () => {
+  it('"what counterterrorism fields did he say…": his words on counterterrorism answer, whatever word they use for fields', () => {
+    expect(ask('What counterterrorism fields did Kishida say the two would cover?')).toMatchObject({ kind: 'answer', statement: { kind: 'quotes', quotes: ['kishida-2015-terrorism'] } });
+  });
+});

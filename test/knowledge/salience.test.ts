@@ -113,3 +113,10 @@ describe('verbs in a question that asks what or how', () => {
     expect(verb('dodging', true)).toMatchObject({ kind: 'hint', alternatives: expect.arrayContaining([[stem('evasion')]]) });
   });
 });
+
+describe('compounds', () => {
+  it('a compound the sources never use is also said by its head they use: "counterterrorism" by "terrorism"', () => {
+    const s = salienceOf({ word: 'counterterrorism', marked: false, english: true, inArticles: (x) => x === stem('terrorism'), framing: () => false }, wordnet);
+    expect(s).toMatchObject({ kind: 'topic', alternatives: expect.arrayContaining([[stem('terrorism')]]) });
+  });
+});

@@ -22,7 +22,9 @@ export function said(d: Derived, q: Question): Finding {
   if (quotes.length === 0) return { kind: 'never-quoted', person, related: facts.filter((f) => names(f, person) && f.kind !== 'quote' && (f.kind !== 'role' || f.people.includes(person))).slice(0, 3) };
   const direct = quotes.filter((f) => k.quotes.get(f.record!.id)!.kind === 'direct');
   const topics = q.agreements;
-  const onTopic = (f: Fact) => q.terms.every((t) => covers(f.stems, t)) && topics.every((a) => names(f, a));
+  // Of an agreement asked about, the kind of thing asked for ("what counterterrorism areas did he
+  // name") is what its passage lists, in its own words ("several points").
+  const onTopic = (f: Fact) => q.terms.every((t) => (t.askedFor && topics.length > 0) || covers(f.stems, t)) && topics.every((a) => names(f, a));
   // Said at a meeting: its year; said elsewhere (a press conference): the year of its date, or of its articles.
   const yearsOf = (f: Fact) => {
     const m = f.meeting ? k.meetings.get(f.meeting) : undefined;
