@@ -354,7 +354,7 @@ export function createReader(k: Knowledge): Reader {
   function read(asTyped: string): Question {
     // "When she visited Tokyo, what did she say?": the question first, its "when" clause after it,
     // as "what did she say when she visited Tokyo" is read.
-    const text = asTyped.replace(/^\s*((?:when|quand|lorsque?)\b[^,?]{3,200}),\s*((?:what|who|whom|how|which|where|why|did|does|do|was|were|is|are|has|have|had|quel|quelle|qui|comment|o[uù])\b[\s\S]*?)\s*(\?)?\s*$/i, (_m: string, clause: string, question: string, mark: string | undefined) => `${question} ${clause.charAt(0).toLowerCase()}${clause.slice(1)}${mark ?? ''}`);
+    const text = asTyped.replace(/^\s*((?:when|quand|lorsque?)\b(?!\s+(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)\b)[^,?]{3,200}),\s*((?:what|who|whom|how|which|where|why|did|does|do|was|were|is|are|has|have|had|quel|quelle|qui|comment|o[uù])\b[\s\S]*?)\s*(\?)?\s*$/i, (_m: string, clause: string, question: string, mark: string | undefined) => `${question} ${clause.charAt(0).toLowerCase()}${clause.slice(1)}${mark ?? ''}`);
     // "F-35", "Type-26": one word, as typed, so it is named as such when the articles lack it.
     const shown = new Map<string, string>();
     let joined = text.slice(0, 300).replace(/\b([A-Za-z]+)-(\d+)\b/g, (m: string, a: string, b: string) => {
@@ -417,8 +417,10 @@ export function createReader(k: Knowledge): Reader {
       if (used.has(i)) continue;
       const hit = names.find((n) => n.words.every((w, j) => all[i + j] === w && !used.has(i + j)));
       const near = hit ? undefined : all[i]!.length >= 5 && !STOPWORDS.has(all[i]!) ? fuzzyNames.find((n) => editDistance(n.words[0]!, all[i]!) <= (all[i]!.length >= 8 ? 2 : 1) && !vocabulary.has(stem(all[i]!))) : undefined;
-      // An English word is no typo of a name: "party" is no family name one letter from it.
-      const typo = near && !wordnet.lookup(all[i]!) ? near : undefined;
+      // An English word typed as one is no typo of a name ("the other party"); typed as a name it may
+      // be ("Le Drain", "Parley").
+      const typedAsName = near ? new RegExp(`(?<![\\p{L}])${all[i]!.charAt(0).toUpperCase()}${all[i]!.slice(1)}(?![\\p{L}])`, 'u').test(text) : false;
+      const typo = near && (typedAsName || !wordnet.lookup(all[i]!)) ? near : undefined;
       // Japanese runs have no spaces: "河野外相は" holds the name "河野".
       const cjk = hit || typo || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(all[i]!) ? undefined : names.find((n) => n.words.length === 1 && /[\p{Script=Han}\p{Script=Katakana}]/u.test(n.words[0]!) && all[i]!.includes(n.words[0]!));
       const found = hit ?? typo ?? cjk;
@@ -536,7 +538,8 @@ export function createReader(k: Knowledge): Reader {
       // "Did the article say/mention when…" (the verb as such, not "was it mentioned when"): an embedded question still asks when.
       const opener = all.findIndex((w) => !['so', 'and', 'but', 'ok', 'okay', 'hey', 'hi', 'pls', 'please', 'also', 'then', 'just', 'btw'].includes(w));
       // "What did she say when…": "what" is what she said, so "when" opens a clause, not what she said.
-      const objectAsked = ['what', 'which'].includes(all[opener] ?? '');
+      // Not of what an article says ("which article says when…", "what did the report say when…").
+      const objectAsked = ['what', 'which'].includes(all[opener] ?? '') && !all.slice(opener, at).some((w) => ['article', 'articles', 'report', 'reports', 'source', 'sources', 'story', 'piece', 'news'].includes(w));
       if (at === all.length - 1 || ['and', 'or'].includes(all[at - 1] ?? '') || (!objectAsked && ['know', 'tell', 'say', 'says', 'mention', 'mentions', 'report', 'state', 'explain', 'remember', 'recall', 'sure', 'ask', 'exactly', 'specify', 'indicate', 'give'].includes(all[at - 1] ?? ''))) return false;
       return opener >= 0 && opener < at && (['what', 'who', 'whom', 'whose', 'which', 'how', 'why', 'where'].includes(all[opener]!) || AUXILIARIES.has(all[opener]!));
     };

@@ -109,8 +109,12 @@ function nameAdjective(info: WordInfo, own: string[], ctx: WordContext, topic: (
 /** How many verb senses make a verb a light one ("work" has 27, "make" 49; "pledge" 5). */
 const LIGHT_VERB_SENSES = 20;
 
-/** Bound prefixes of English compounds: "counterterrorism" is terrorism countered, "antipiracy" piracy opposed. */
-const PREFIX = /^(?:counter|anti|non|co|pre|post|inter|multi|trans|sub|super|cyber|re)-?(?=\p{Ll}{4})/u;
+/**
+ * Prefixes of opposition, whose compound stays on its head's topic: "counterterrorism" is about
+ * terrorism, "antipiracy" about piracy. Not those that make another thing ("cybersecurity" is no
+ * security passage's topic).
+ */
+const PREFIX = /^(?:counter|anti|non)-?(?=\p{Ll}{4})/u;
 
 export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   const s = salienceOfWord(ctx, wordnet);

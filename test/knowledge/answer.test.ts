@@ -718,6 +718,10 @@ describe('a "when" clause that dates what is asked', () => {
     for (const q of ['When Onodera was in Tokyo in 2018, what did he say?', 'What did Onodera say when the French ministers came to Tokyo?']) {
       expect(ask(q), q).toMatchObject({ kind: 'answer', statement: { kind: 'quotes' } });
     }
+    // A leading "when" that asks ("When did he visit Tokyo, what year?") stays the question.
+    expect(ask('When did Le Drian go to Tokyo, in which year?')).toMatchObject({ kind: 'answer', statement: { kind: 'presence' } });
+    // Of what an article says, "when" is asked: "which article says when…".
+    expect(ask('Which article says when the first meeting took place?')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-date' } });
     // Asked of the saying itself, "when" is still asked: "did the article say when…".
     expect(ask('Did the article say when the 2015 meeting was?')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-date' } });
   });
@@ -748,11 +752,19 @@ describe('typos of names', () => {
   it('an English word is no typo of a name ("party" is not Parly); a word that is no English word may be ("kishda")', () => {
     expect(answerer.read('who was the other party in that conflict?').people).toEqual([]);
     expect(answerer.read('what did kishda say?').people).toEqual(['fumio-kishida']);
+    // Typed as a name, an English word may be a typo of one.
+    expect(answerer.read('What post did Le Drain hold?').people).toEqual(['jean-yves-le-drian']);
   });
 });
 
 describe('the kind of thing asked for', () => {
-  it('"what counterterrorism fields did he say…": his words on counterterrorism answer, whatever word they use for fields', () => {
-    expect(ask('What counterterrorism fields did Kishida say the two would cover?')).toMatchObject({ kind: 'answer', statement: { kind: 'quotes', quotes: ['kishida-2015-terrorism'] } });
+  it('"what counterterrorism fields did he say…": not "not quoted on this", but unsure, with his words on counterterrorism as closest', () => {
+    // His words may name the fields in their own words, or not at all ("what criticism did he voice"): unsure either way.
+    for (const q of ['What counterterrorism fields did Kishida say the two would cover?', 'What counterterrorism criticism did Kishida voice?']) {
+      const f = ask(q);
+      expect(f, q).toMatchObject({ kind: 'not-covered', unmentioned: [] });
+      expect(f.kind === 'not-covered' && f.gap, q).toBeFalsy();
+    }
+    expect(ask('What counterterrorism fields did Kishida say the two would cover?')).toMatchObject({ related: [{ id: 'kishida-2015-terrorism:quote' }] });
   });
 });

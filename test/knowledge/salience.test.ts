@@ -118,5 +118,8 @@ describe('compounds', () => {
   it('a compound the sources never use is also said by its head they use: "counterterrorism" by "terrorism"', () => {
     const s = salienceOf({ word: 'counterterrorism', marked: false, english: true, inArticles: (x) => x === stem('terrorism'), framing: () => false }, wordnet);
     expect(s).toMatchObject({ kind: 'topic', alternatives: expect.arrayContaining([[stem('terrorism')]]) });
+    // A prefix that makes another thing does not: "cybersecurity" is no security passage's topic.
+    const cyber = salienceOf({ word: 'cybersecurity', marked: false, english: true, inArticles: (x) => x === stem('security'), framing: () => false }, wordnet);
+    expect(cyber.kind === 'topic' ? cyber.alternatives : []).not.toContainEqual([stem('security')]);
   });
 });

@@ -22,9 +22,11 @@ export function said(d: Derived, q: Question): Finding {
   if (quotes.length === 0) return { kind: 'never-quoted', person, related: facts.filter((f) => names(f, person) && f.kind !== 'quote' && (f.kind !== 'role' || f.people.includes(person))).slice(0, 3) };
   const direct = quotes.filter((f) => k.quotes.get(f.record!.id)!.kind === 'direct');
   const topics = q.agreements;
-  // Of an agreement asked about, the kind of thing asked for ("what counterterrorism areas did he
-  // name") is what its passage lists, in its own words ("several points").
-  const onTopic = (f: Fact) => q.terms.every((t) => (t.askedFor && topics.length > 0) || covers(f.stems, t)) && topics.every((a) => names(f, a));
+  const onTopic = (f: Fact) => q.terms.every((t) => covers(f.stems, t)) && topics.every((a) => names(f, a));
+  // Of an agreement asked about, what they said on it may name the kind of thing asked for in its
+  // own words ("what counterterrorism areas did he name": "several points") or not at all ("what
+  // criticism did he voice"): not "not quoted on this", but unsure, with those quotes as closest.
+  const nearly = (f: Fact) => topics.length > 0 && q.terms.every((t) => t.askedFor || covers(f.stems, t)) && topics.every((a) => names(f, a));
   // Said at a meeting: its year; said elsewhere (a press conference): the year of its date, or of its articles.
   const yearsOf = (f: Fact) => {
     const m = f.meeting ? k.meetings.get(f.meeting) : undefined;
@@ -36,6 +38,8 @@ export function said(d: Derived, q: Question): Finding {
   const hinted = (f: Fact) => q.hints.filter((t) => covers(f.stems, t)).length;
   const about = [...direct, ...quotes.filter((f) => !direct.includes(f))].filter((f) => onTopic(f) && inYear(f)).sort((a, b) => hinted(b) - hinted(a));
   if (about.length === 0) {
+    const close = quotes.filter((f) => nearly(f) && inYear(f));
+    if (close.length > 0) return { kind: 'not-covered', unmentioned: [], uncovered: [], related: close.slice(0, 3) };
     const asked = [...q.terms, ...q.agreementTerms].map((t) => t.text);
     return { kind: 'not-covered', unmentioned: unmentioned(q.terms), uncovered: asked, gap: { kind: 'not-quoted-on', person }, related: quotes.slice(0, 3) };
   }
