@@ -551,7 +551,7 @@ export function createReader(k: Knowledge): Reader {
     else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'declared', 'dit'].some(has) && people.length > 0) intent = 'said';
     // "Who became minister when Mori moved?", "was a disease named when they talked about health?":
     // a "when" clause inside a question that another question word or an auxiliary opens dates it.
-    else if (all.some((w, i) => w === 'when' && !whenClause(i)) || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['what', 'month']) || phrase(['which', 'month']) || phrase(['date', 'of'])) intent = 'when';
+    else if (all.some((w, i) => w === 'when' && !whenClause(i)) || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['what', 'month']) || phrase(['which', 'month']) || phrase(['date', 'of']) || phrase(['exact', 'day']) || phrase(['exact', 'date']) || phrase(['day', 'and', 'month'])) intent = 'when';
     // "Where" asks a place, unless it opens a relative clause ("the meeting where they signed…").
     else if (all.some((w, i) => w === 'where' && !MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '') && !relativeWhere(i)) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location')) intent = 'where';
     else if (has('who') || has('whom') || has('whose') || has('qui') || whichPerson || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || all.some((w, i) => ['which', 'what', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['countries', 'nations', 'members', 'people', 'pays', 'membres'].includes(x)))) intent = 'who';
@@ -585,7 +585,7 @@ export function createReader(k: Knowledge): Reader {
     // "…と言ったのは誰": who said it.
     if (intent === 'said' && people.length === 0 && /誰|だれ/.test(raw)) intent = 'speaker';
     // The month and day (何月何日, "the exact date") are asked, which a weekday does not answer.
-    const dateAsked = phrase(['exact', 'date']) || phrase(['what', 'month']) || phrase(['which', 'month']) || phrase(['quel', 'mois']) || /何月|date exacte/.test(raw);
+    const dateAsked = phrase(['exact', 'date']) || phrase(['exact', 'day']) || phrase(['day', 'and', 'month']) || phrase(['what', 'month']) || phrase(['which', 'month']) || phrase(['quel', 'mois']) || /何月|date exacte/.test(raw);
     const dayAsked = phrase(['what', 'day']) || phrase(['which', 'day']) || has('weekday') || phrase(['day', 'of', 'the', 'week']) || phrase(['quel', 'jour']) || /何曜/.test(text) || dateAsked;
 
     // "In force", "en vigueur", "発効": a status, not the word "force" ("Self-Defense Forces").

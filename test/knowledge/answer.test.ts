@@ -768,3 +768,9 @@ describe('the kind of thing asked for', () => {
     expect(ask('What counterterrorism fields did Kishida say the two would cover?')).toMatchObject({ related: [{ id: 'kishida-2015-terrorism:quote' }] });
   });
 });
+
+describe('the exact day asked', () => {
+  it('"on which exact day were the 2015 talks held?": the articles give only a Friday in 2015, and say so', () => {
+    expect(ask('On which exact day were the 2015 talks held?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'no-day', meeting: 'two-plus-two-2015' } });
+  });
+});
