@@ -748,6 +748,11 @@ export function createReader(k: Knowledge): Reader {
     };
     const rest = all.filter((w, i) => !used.has(i) && !STOPWORDS.has(w) && !AFTER_WORDS.has(w) && !/^\p{Script=Hiragana}+$/u.test(w)).map((w) => correct(w, !english && marked.has(w)));
     // Parts of speech in context, tagged on first need: only where a word's weight depends on it.
+    const verbSlot = (w: string) => {
+      const i = all.indexOf(w);
+      const before = all[i - 1] ?? '';
+      return i > 0 && (before === 'to' || AUXILIARIES.has(before) || ['they', 'he', 'she', 'we', 'i', 'you', 'it'].includes(before) || (countryOfWord[before] !== undefined && all.slice(0, i - 1).some((x) => AUXILIARIES.has(x))));
+    };
     const framingPosition = (w: string) => {
       const i = all.indexOf(w);
       return i <= 3 || (WH_WORDS.has(all[i - 1] ?? '') && all[i + 1] === 'of');
@@ -764,7 +769,7 @@ export function createReader(k: Knowledge): Reader {
         if (!/^[a-z0-9]+$/.test(t.text)) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
         // "The first bilateral ones": an ordinal the articles use says which.
         if (ORDINALS[t.text] !== undefined) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
-        const s = salienceOf({ word: t.text, marked: marked.has(t.text), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), event: (x) => EVENT_STEMS.has(x), ofPerson: people.length + roles.length > 0, english, open: !yesNo && intent !== 'when', ...(english ? { tag: () => tagOf(t.text), framingPosition: framingPosition(t.text) } : {}) }, wordnet);
+        const s = salienceOf({ word: t.text, marked: marked.has(t.text), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), event: (x) => EVENT_STEMS.has(x), ofPerson: people.length + roles.length > 0, english, open: !yesNo && intent !== 'when', verbSlot: verbSlot(t.text), ...(english ? { tag: () => tagOf(t.text), framingPosition: framingPosition(t.text) } : {}) }, wordnet);
         if (s.kind === 'framing') return [];
         // The person asked for ("which official") is whoever the answer names, not a word to find,
         // where the articles use the word; "which chancellor" they never mention stays.

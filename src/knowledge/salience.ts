@@ -51,6 +51,12 @@ export interface WordContext {
   ofPerson?: boolean;
   /** The question asks what, who or how (not whether): its verb says how the thing asked was done. */
   open?: boolean;
+  /**
+   * Where the word stands where a verb does: after "to", a modal or auxiliary, or a pronoun or a
+   * country as subject ("plan to stop", "will they research", "would Japan and France stop").
+   * Read from its place, not the tagger, whose model costs a quarter of a second to load.
+   */
+  verbSlot?: boolean;
   /** Where a request or a classifier stands: at the start ("explain…", "can you list…") or in "what kinds of". */
   framingPosition?: boolean;
 }
@@ -180,7 +186,7 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
   // name to explain…"), a verb says how the thing asked was done or put: the passage may say it in
   // its own words ("thwart"), so the verb helps pick it and never blocks the answer. Asked whether
   // ("did they stop…"), the verb is what is asked.
-  if (inArticles && ctx.open && verb > 0 && !ctx.marked && !ctx.event?.(own[0]!) && ctx.tag?.()?.pos === 'VERB') return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx)], verbOfOpen: true };
+  if (inArticles && ctx.open && ctx.verbSlot && verb > 0 && !ctx.marked && !ctx.event?.(own[0]!)) return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx)], verbOfOpen: true };
   if (inArticles) return topic(noun > 0 && noun >= verb ? [own, ...family(info, own, ctx)] : [own]);
   // "Trained", "counting": a verb's forms, not the nouns WordNet also lists for them; "special":
   // an adjective with a rare noun sense.

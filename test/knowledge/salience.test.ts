@@ -102,11 +102,18 @@ describe('what a question is about, and what only frames it', () => {
 
 describe('verbs in a question that asks what or how', () => {
   const verb = (word: string, open: boolean) =>
-    salienceOf({ word, marked: false, english: true, open, inArticles: (s) => vocabulary.has(s) || s === stem('stop') || s === stem('evasion'), framing: () => false, tag: () => ({ pos: 'VERB', lemma: word }) }, wordnet);
+    salienceOf({ word, marked: false, english: true, open, verbSlot: true, inArticles: (s) => vocabulary.has(s) || s === stem('stop') || s === stem('evasion'), framing: () => false, tag: () => ({ pos: 'VERB', lemma: word }) }, wordnet);
 
   it('a verb the sources use says how the thing asked was done: a hint, never required; asked whether, it is what is asked', () => {
     expect(verb('stop', true).kind).toBe('hint');
     expect(verb('stop', false).kind).toBe('topic');
+  });
+
+  it('a verb is read by where it stands ("will they stop"), not by the tagger, whose model is slow to load', () => {
+    let tagged = 0;
+    const s = salienceOf({ word: 'stop', marked: false, english: true, open: true, verbSlot: true, inArticles: (x) => x === stem('stop'), framing: () => false, tag: () => (tagged++, { pos: 'VERB', lemma: 'stop' }) }, wordnet);
+    expect(s.kind).toBe('hint');
+    expect(tagged).toBe(0);
   });
 
   it('a gerund the sources never use is a noun too: "dodging" finds "evasion"', () => {
