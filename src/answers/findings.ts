@@ -181,7 +181,8 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const day = (m: Meeting) => (s.weekdays && m.date.precision === 'day' ? weekday(m) : undefined);
       // "Friday 26 January 2018", "2018年1月26日（金曜日）".
       const dated = (m: Meeting) => (day(m) ? (lang === 'ja' ? `${formatDate(m.date, lang)}（${weekdayName(day(m)!, lang)}）` : `${weekdayName(day(m)!, lang)} ${formatDate(m.date, lang)}`) : formatDate(m.date, lang));
-      const items = ms.map((m) => `${meetingName(k, m, lang)}, ${dated(m)}${m.place ? `, ${placeName(k, m.place.city, lang)}` : ''}`);
+      // Japanese takes its own commas: "第4回2+2会合（2018年1月26日、東京）".
+      const items = ms.map((m) => (lang === 'ja' ? `${meetingName(k, m, lang)}（${dated(m)}${m.place ? `、${placeName(k, m.place.city, lang)}` : ''}）` : `${meetingName(k, m, lang)}, ${dated(m)}${m.place ? `, ${placeName(k, m.place.city, lang)}` : ''}`));
       if (s.asked) return [{ text: `${semicolonList(items, lang)}${lang === 'ja' ? '。' : '.'}` }];
       if (s.of !== undefined) {
         // Those held where asked, of all the articles mention; a meeting whose place they do not give is said.
