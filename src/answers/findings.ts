@@ -287,7 +287,9 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     }
     case 'date-check': {
       const m = k.meetings.get(s.meeting)!;
-      return [{ text: t(lang, s.matches ? 'dateCheckYes' : 'dateCheckNo', { meeting: meetingName(k, m, lang), date: datePhrase(m.date, lang) }) }];
+      // Asked a day of the week: the meeting's, beside its date where the date does not say it.
+      const date = s.weekday && !m.date.weekday ? (lang === 'ja' ? `${datePhrase(m.date, lang)}（${weekdayName(s.weekday, lang)}）` : `${datePhrase(m.date, lang)} (${weekdayName(s.weekday, lang)})`) : datePhrase(m.date, lang);
+      return [{ text: t(lang, s.matches ? 'dateCheckYes' : 'dateCheckNo', { meeting: meetingName(k, m, lang), date }) }];
     }
     case 'number-check': {
       const m = k.meetings.get(s.meeting)!;

@@ -77,7 +77,7 @@ export type Statement =
   /** How far an agreement had got by a meeting or the end of a year: `step`, the latest step by then (the facts: its steps by then, newest first). */
   | { kind: 'progress'; agreement: string; meeting?: string; year?: number; step: string; before?: boolean }
   /** Whether a meeting was held in the month a yes-or-no question gives. */
-  | { kind: 'date-check'; meeting: string; matches: boolean }
+  | { kind: 'date-check'; meeting: string; matches: boolean; weekday?: string }
   /** Whether a meeting had the number in its series a yes-or-no question gives it; `numbered`: the meeting that had that number. */
   | { kind: 'number-check'; meeting: string; asked: number; matches: boolean; numbered?: string }
   /** Who held the same office next after (or last before) someone, by the dated spans; `other` absent: no one the articles name. */

@@ -56,6 +56,8 @@ export interface Question {
   months?: number[];
   /** The day of the month named beside one ("27 January 2018"). */
   day?: number;
+  /** A day of the week named ("on a Saturday", "samedi", "土曜日"), in English. */
+  weekday?: string;
   /** A verb of saying or responding, of a person ("what did she brief them on", "how did he react"): what they said answers, if they said anything on it. */
   saidAsked?: boolean;
   /** A number of the series said of a meeting ("the 2015 meeting was the first"), to confirm or correct. */
@@ -119,6 +121,8 @@ const RESULTED = /\b(?:came out of|come out of|resulted from|results? of|outcome
 const OCCURRED = /\b(?:took place|happened)\b|\b(?:a|avait) eu lieu|\bs['’]est (?:tenue?|d[ée]roul)|\bse sont (?:tenue?s?|d[ée]roul)|(?:行われ|開かれ|開催され)た/i;
 /** The same verbs after "did" or "was": "did it go", "were they held", "did he make the trip". */
 const OCCURRING = /\b(?:go|goes|held|happen|take part|participate|make the trip|visit|travel|come|conduct|carry out)\b/i;
+
+const WEEKDAY_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 const STOPWORDS = new Set(
   ('a an and are as at be been being by can could should must might shall did do does for from had has have he her hers him his how i if in into is it its ' +
@@ -493,6 +497,10 @@ export function createReader(k: Knowledge): Reader {
     // A month beside a year ("in January 2018", "feb 2018", "janvier 2018") is part of a date, not a topic.
     const months: number[] = [];
     let day: number | undefined;
+    // A day of the week (French and Japanese ones were read as English above); it stays a word to
+    // find too ("what happens on Saturday").
+    const weekdayAt = all.findIndex((w) => WEEKDAY_WORDS.includes(w));
+    const weekday = weekdayAt >= 0 ? all[weekdayAt]!.charAt(0).toUpperCase() + all[weekdayAt]!.slice(1) : undefined;
     all.forEach((w, i) => {
       if (MONTH_WORDS.has(w) && (/^(19|20)\d\d$/.test(all[i + 1] ?? '') || /^(19|20)\d\d$/.test(all[i - 1] ?? '') || (['in', 'en', 'of', 'since', 'until', 'by'].includes(all[i - 1] ?? '') && !['may', 'march', 'mars'].includes(w)))) {
         used.add(i);
@@ -882,7 +890,7 @@ export function createReader(k: Knowledge): Reader {
     }
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(day !== undefined ? { day } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()) };

@@ -776,3 +776,14 @@ describe('the exact day asked', () => {
     expect(ask('On which exact day were the 2015 talks held?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'no-day', meeting: 'two-plus-two-2015' } });
   });
 });
+
+describe('a day of the week asked yes or no', () => {
+  it('"was the 2015 meeting held on a Sunday?": no, on a Friday; yes for the Friday; the 2014 one gives none', () => {
+    expect(ask('Was the 2015 meeting held on a Sunday?')).toMatchObject({ kind: 'answer', statement: { kind: 'date-check', meeting: 'two-plus-two-2015', matches: false } });
+    expect(ask('2018年の会合は金曜日でしたか？')).toMatchObject({ kind: 'answer', statement: { kind: 'date-check', meeting: 'two-plus-two-2018', matches: true, weekday: 'Friday' } });
+    expect(lead('Was the 2018 meeting held on a Sunday?')).toMatch(/^No: the 4th two-plus-two was held on 26 January 2018 \(Friday\)\./);
+    expect(ask('Was the 2014 meeting on a Sunday?')).toMatchObject({ kind: 'not-covered', gap: { kind: 'no-day' } });
+    // A weekday is still a word to find: "what happens on Saturday".
+    expect(answerer.read('what happens on saturday after the 2018 talks').terms.map((t) => t.text)).toContain('saturday');
+  });
+});

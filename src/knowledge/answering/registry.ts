@@ -146,6 +146,27 @@ const datePremise: Step = ({ meetings, factById, meetingSpoken, meetingsAsked, n
   return answerOf({ kind: 'date-check', meeting: m.id, matches }, [fact]);
 };
 
+/**
+ * "Did the 2015 meeting take place on a Saturday?": yes or no, by the meeting's day of the week
+ * where its date or its report gives one; none given, the articles do not say.
+ */
+const weekdayPremise: Step = ({ meetings, factById, meetingSpoken, meetingsAsked, notCovered }, q) => {
+  // Yes or no in Japanese too: "…ましたか？" with no word that asks what, when, where or who.
+  const yesNo = q.yesNo || (/か[？?]?\s*$/.test(q.text) && !/何|いつ|どこ|誰|だれ|どの|なぜ|どう/.test(q.text));
+  // Of a meeting named as one ("did they meet on Saturday" may be of the pairs that met that day).
+  const ofMeeting = meetingSpoken.test(q.text) || /会合|会談|会議|r[ée]union/i.test(q.text);
+  const others = q.terms.filter((t) => t.text.toLowerCase() !== q.weekday?.toLowerCase());
+  if (!yesNo || !q.weekday || q.months || q.people.length + q.agreements.length + others.length + q.places.length > 0 || !ofMeeting) return undefined;
+  const named = meetingsAsked(q);
+  const m = named.length === 1 ? named[0]! : q.ordinals.length === 1 ? meetings.find((x) => x.number?.value === q.ordinals[0]) : undefined;
+  if (!m) return undefined;
+  const fact = factById.get(`${m.id}:meeting`)!;
+  const weekday = m.date.weekday ?? (m.date.precision === 'day' ? WEEKDAYS[new Date(`${m.date.value}T12:00:00Z`).getUTCDay()] : undefined);
+  if (!weekday) return notCovered(q, { kind: 'no-day', meeting: m.id }, [fact]);
+  return answerOf({ kind: 'date-check', meeting: m.id, matches: weekday === q.weekday, weekday }, [fact]);
+};
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 /** "Who is Japan's foreign minister now", "according to the latest article": the office's last holder the articles name. */
 const latestOfOffice: Step = (d, q) =>
   q.roles.length > 0 && q.people.length === 0 && q.years.length === 0 && q.ordinals.length === 0 && q.places.length === 0 && (q.after || /\b(?:latest|most recent|newest)\b|最新|現在|dernier|derni[eè]re|r[ée]cent/i.test(q.text))
@@ -182,6 +203,7 @@ const STEPS: Step[] = [
   (d, q) => (q.counterpart && q.people.length === 1 ? counterparts(d, q) : undefined),
   (d, q) => (q.presence ? presence(d, q) : undefined),
   datePremise,
+  weekdayPremise,
   numberPremise,
   meetingNumbers,
   officeThenPerson,
