@@ -153,7 +153,7 @@ const datePremise: Step = ({ meetings, factById, meetingSpoken, meetingsAsked, n
 const weekdayPremise: Step = ({ meetings, factById, meetingSpoken, meetingsAsked, notCovered }, q) => {
   // Yes or no in Japanese too: "…ましたか？" with no word that asks what, when, where or who.
   const yesNo = q.yesNo || (/か[？?]?\s*$/.test(q.text) && !/何|いつ|どこ|誰|だれ|どの|なぜ|どう/.test(q.text));
-  // Of a meeting named as one ("did they meet on Saturday" may be of the pairs that met that day).
+  // Of a meeting named as one ("did they meet on Saturday" may be of the pairs who were to meet that day).
   const ofMeeting = meetingSpoken.test(q.text) || /会合|会談|会議|r[ée]union/i.test(q.text);
   const others = q.terms.filter((t) => t.text.toLowerCase() !== q.weekday?.toLowerCase());
   if (!yesNo || !q.weekday || q.months || q.people.length + q.agreements.length + others.length + q.places.length > 0 || !ofMeeting) return undefined;
