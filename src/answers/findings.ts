@@ -111,7 +111,10 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     }
     case 'meeting-date': {
       const m = k.meetings.get(s.meeting)!;
-      const lines: Line[] = [{ text: t(lang, 'meetingDate', { meeting: meetingName(k, m, lang), date: datePhrase(m.date, lang) }) }];
+      // Asked the day of the week: its name beside a full date ("on 26 January 2018 (Friday)").
+      const weekday = s.weekdayAsked && m.date.precision === 'day' && !m.date.weekday ? WEEKDAYS[new Date(`${m.date.value}T12:00:00Z`).getUTCDay()]! : undefined;
+      const date = weekday ? (lang === 'ja' ? `${datePhrase(m.date, lang)}（${weekdayName(weekday, lang)}）` : `${datePhrase(m.date, lang)} (${weekdayName(weekday, lang)})`) : datePhrase(m.date, lang);
+      const lines: Line[] = [{ text: t(lang, 'meetingDate', { meeting: meetingName(k, m, lang), date }) }];
       if (m.date.provenance === 'inferred') lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${m.date.basis}` });
       if (m.date.external) lines.push({ style: 'note', text: `${formatDateValue(m.date.external.value, m.date.external.precision, lang)} — ${t(lang, 'notInSources')}` });
       if (s.andPlace && m.place) lines.push({ text: placeSentence(k, m, lang) });

@@ -571,7 +571,7 @@ export function createReader(k: Knowledge): Reader {
     if (intent === 'what') {
       if (/何回|いくつ|何人|combien/.test(raw) || has('combien')) intent = 'count';
       else if (/言っ|発言|述べ|語っ|話し/.test(raw) && people.length > 0) intent = 'said';
-      else if (/いつ|何日|日付/.test(raw) || has('quand') || phrase(['quelle', 'date'])) intent = 'when';
+      else if (/いつ|何日|日付|何曜/.test(raw) || /何曜/.test(text) || has('quand') || phrase(['quelle', 'date']) || phrase(['quel', 'jour'])) intent = 'when';
       else if (/どこ|開催地/.test(raw)) intent = 'where';
       else if (/誰|だれ|どなた/.test(raw)) intent = 'who';
       else if (/現状|状況|署名され/.test(raw)) intent = 'status';

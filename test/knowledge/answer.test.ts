@@ -787,3 +787,11 @@ describe('a day of the week asked yes or no', () => {
     expect(answerer.read('what happens on saturday after the 2018 talks').terms.map((t) => t.text)).toContain('saturday');
   });
 });
+
+describe('the day of the week of one meeting', () => {
+  it('"what day of the week was the fourth meeting?" names the day beside the date, in English, Japanese and French', () => {
+    expect(lead('What day of the week was the fourth meeting?').split('\n')[0]).toBe('The 4th two-plus-two was held on 26 January 2018 (Friday).');
+    expect(ask('第4回の会合は何曜日？')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-date', meeting: 'two-plus-two-2018', weekdayAsked: true } });
+    expect(ask('La quatrième réunion a eu lieu quel jour ?')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-date', meeting: 'two-plus-two-2018', weekdayAsked: true } });
+  });
+});
