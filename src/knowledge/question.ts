@@ -661,7 +661,9 @@ export function createReader(k: Knowledge): Reader {
     // "What was Sato's portfolio (in 2015)?", "son poste": of a person, a word for holding office asks
     // which offices they held, which their roles answer; it is no topic to find in a passage.
     // So it does of whoever is asked for ("which minister … did his title change").
-    if (people.length > 0 || intent === 'who' || all.some((w, i) => personAskedAt(i))) all.forEach((w, i) => POSITION_WORDS.has(w) && used.add(i));
+    // "What office did he hold": "office" with a verb of holding is a post, not a building ("his office").
+    const heldOffice = all.some((w) => ['hold', 'held', 'holds', 'holding', 'occupy', 'occupied'].includes(w));
+    if (people.length > 0 || intent === 'who' || all.some((w, i) => personAskedAt(i))) all.forEach((w, i) => (POSITION_WORDS.has(w) || (heldOffice && ['office', 'offices'].includes(w))) && used.add(i));
     if (intent === 'what' && roles.length > 0) intent = 'who';
     // "What did the minister brief them on", "how did she react": of a person, a verb of saying or of
     // responding asks what they said, where the articles quote them on it.

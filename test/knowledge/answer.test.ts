@@ -795,3 +795,10 @@ describe('the day of the week of one meeting', () => {
     expect(ask('La quatrième réunion a eu lieu quel jour ?')).toMatchObject({ kind: 'answer', statement: { kind: 'meeting-date', meeting: 'two-plus-two-2018', weekdayAsked: true } });
   });
 });
+
+describe('when someone held an office', () => {
+  it('"when was he defence minister?" gives the meetings at which the articles name him in it; "what office did he hold" his offices', () => {
+    expect(ask('When was Le Drian France’s defence minister?')).toMatchObject({ kind: 'answer', statement: { kind: 'person-roles', person: 'jean-yves-le-drian', holders: [{ meeting: 'two-plus-two-2015', title: 'Defense Minister' }] } });
+    expect(ask('What office did Kishida hold?')).toMatchObject({ kind: 'answer', statement: { kind: 'person-roles', person: 'fumio-kishida' } });
+  });
+});

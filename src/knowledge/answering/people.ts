@@ -153,10 +153,12 @@ export function who(d: Derived, q: Question): Finding {
 
 export function personRoles(d: Derived, q: Question, p: Person): Finding {
   const { k, yearOf, holderOf, roleFact, checked, notCovered } = d;
-  const holders = rolesOf(k, p)
+  const all = rolesOf(k, p)
     .filter((r) => q.years.length === 0 || q.years.includes(yearOf(k.meetings.get(r.meeting)!)) || q.intent === 'compare')
     .map((r) => holderOf(p.id, r.office, r.meeting));
-  if (holders.length === 0) return notCovered(q);
+  // "When was he defence minister?": the meetings at which he held that office.
+  const holders = q.roles.length > 0 ? all.filter((h) => q.roles.includes(d.roleKindOf(h.title) ?? '')) : all;
+  if (holders.length === 0) return notCovered(q, undefined, all.map(roleFact).slice(0, 3));
   return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders }, holders.map(roleFact)));
 }
 

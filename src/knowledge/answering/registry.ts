@@ -8,7 +8,7 @@ import type { Fact } from '../facts.js';
 import { answerOf, looksAhead, supportOf } from './shared.js';
 import { covers, stem, wordsOf } from '../words.js';
 import type { Derived } from './derived.js';
-import { atEvery, said, who, counterparts, presence, latestHolder, officeHolder, officeChange, succession } from './people.js';
+import { atEvery, said, who, counterparts, presence, latestHolder, officeHolder, officeChange, succession, personRoles } from './people.js';
 import { compare, countOrList, discussedAt, interval, order, progress, when } from './dates.js';
 import { general, speaker, where } from './passages.js';
 
@@ -191,6 +191,12 @@ const weekdaysAcross: Step = ({ meetings, factById }, q) => {
   return answerOf({ kind: 'meetings', meetings: reported.map((m) => m.id), count: false, asked: true, weekdays: true }, reported.map((m) => factById.get(`${m.id}:meeting`)!));
 };
 
+/** "When was he defence minister?": the meetings at which the articles name him in that office. */
+const whenInOffice: Step = (d, q) =>
+  q.intent === 'when' && q.people.length === 1 && q.roles.length === 1 && q.years.length + q.ordinals.length + q.places.length + q.agreements.length + q.terms.length === 0 && !q.yesNo
+    ? personRoles(d, q, d.k.people.get(q.people[0]!)!)
+    : undefined;
+
 /** Tried in order, before the intent's handler: the first finding stands. */
 const STEPS: Step[] = [
   seriesQuestion,
@@ -200,6 +206,7 @@ const STEPS: Step[] = [
   weekdaysAcross,
   inForce,
   succession,
+  whenInOffice,
   (d, q) => (q.counterpart && q.people.length === 1 ? counterparts(d, q) : undefined),
   (d, q) => (q.presence ? presence(d, q) : undefined),
   datePremise,
