@@ -1,6 +1,7 @@
 // The words the drafter reads countries and places by, built from data/countries and data/places,
 // so that an article about a city or country we add there needs no code.
 import { officeKindOf, titleCountry } from '../knowledge/offices.js';
+import { escapeRegExp } from '../knowledge/text.js';
 import type { Country, CountryInfo, OfficeKind, Place } from '../knowledge/schema.js';
 
 export interface IngestVocabulary {
@@ -28,8 +29,6 @@ export interface IngestVocabulary {
   countriesIn(text: string): Map<Country, number>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function ingestVocabulary(countries: Iterable<CountryInfo>, places: Iterable<Place>, offices: Iterable<OfficeKind>): IngestVocabulary {
   const officeList = [...offices];
   const list = [...countries];
@@ -38,9 +37,9 @@ export function ingestVocabulary(countries: Iterable<CountryInfo>, places: Itera
   // Latin-script English forms only: drafted articles are in English.
   const englishWords = (c: CountryInfo) => [...new Set([c.name.en, c.adjective, ...c.words].filter((w) => /^[A-Z][A-Za-z]+$/.test(w)))];
   const forms = list.flatMap((c) => [c.adjective, c.name.en, `${c.name.en}['’]s`]);
-  const adjective = `(${forms.sort((a, b) => b.length - a.length).map((f) => (f.includes('[') ? f : escape(f))).join('|')})`;
+  const adjective = `(${forms.sort((a, b) => b.length - a.length).map((f) => (f.includes('[') ? f : escapeRegExp(f))).join('|')})`;
   const namesOf = new Map(list.map((c) => [c.id, [...englishWords(c), ...cities.filter((p) => p.country === c.id).map((p) => p.name)]]));
-  const patterns = new Map([...namesOf].map(([id, names]) => [id, new RegExp(`\\b(?:${names.map(escape).join('|')})\\b`, 'g')]));
+  const patterns = new Map([...namesOf].map(([id, names]) => [id, new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`, 'g')]));
   // Ministers' titles, each word's first letter in either case ("defence minister"), "the" optional.
   const titles = [...new Set(officeList.flatMap((o) => o.titles.map((t) => t.en)).filter((t) => /\bminister\b/i.test(t)))].sort((a, b) => b.length - a.length);
   const office = `(?:${titles.map((t) => t.split(' ').map((w) => (w.toLowerCase() === 'the' ? '(?:the )?' : `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escape(w.slice(1))} `)).join('').trimEnd()).join('|')})`;

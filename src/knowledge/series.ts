@@ -2,6 +2,7 @@
 // no validator.
 import type { Knowledge } from './load.js';
 import type { Meeting, Series } from './schema.js';
+import { escapeRegExp } from './text.js';
 
 /** The series a meeting belongs to: the one it names, or the only one there is. */
 export function seriesOf(k: Pick<Knowledge, 'series'>, m: Meeting): Series {
@@ -12,6 +13,6 @@ export function seriesOf(k: Pick<Knowledge, 'series'>, m: Meeting): Series {
 export function seriesWordsPattern(series: Iterable<Series>): string {
   return [...series]
     .flatMap((s) => s.words)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]?').replace(/\\\+/g, '\\s?\\+\\s?'))
+    .map((w) => escapeRegExp(w).replace(/[- ]/g, '[- ]?').replace(/\\\+/g, '\\s?\\+\\s?'))
     .join('|');
 }

@@ -6,7 +6,7 @@ import { PRESENCE_STEMS, type Question } from '../question.js';
 import { meetingsOfOffice, rolesOf } from '../offices.js';
 import type { Country, Meeting, Person } from '../schema.js';
 import { ORDINAL_WORDS } from '../documents.js';
-import { compareKeys } from '../text.js';
+import { compareKeys, escapeRegExp } from '../text.js';
 import { covers, stemsOf, wordsOf } from '../words.js';
 import type { Finding, HeldSpan, RoleHolder } from '../answer.js';
 import { answerOf } from './shared.js';
@@ -210,7 +210,7 @@ export function presence(d: Derived, q: Question): Finding | undefined {
     // one that names them and, in it, the place asked (a passage, a quote's, or their office's).
     const where = city ?? (country ? k.countries.get(country)!.name.en : undefined);
     // Being there ("in Tokyo", "visited Japan"), not a plan or an invitation to go just before it ("to visit Japan").
-    const there = where ? new RegExp(`\\b(?:(?:in|at) (?:the )?(?:[\\p{Lu}][\\p{L}-]* )*|visited |arrived in )${where}\\b`, 'u') : undefined;
+    const there = where ? new RegExp(`\\b(?:(?:in|at) (?:the )?(?:[\\p{Lu}][\\p{L}-]* )*|visited |arrived in )${escapeRegExp(where)}\\b`, 'u') : undefined;
     const planned = /\b(?:will|would|expected|invit\w*|plans?|planned|planning|to visit|is to|are to)\b/i;
     // Only where no meeting of theirs was there at all (one may be left out by what else is asked), and
     // by the sentence a fact shows first.
