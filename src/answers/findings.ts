@@ -7,14 +7,13 @@ import { quoteDate } from '../knowledge/documents.js';
 import type { Fact } from '../knowledge/facts.js';
 import type { Knowledge } from '../knowledge/load.js';
 import { officeAt, officeOn } from '../knowledge/offices.js';
-import type { Agreement, Evidence, Meeting } from '../knowledge/schema.js';
+import type { Agreement, DateFact, Evidence, Meeting } from '../knowledge/schema.js';
 import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
 import { type Card, type Line, type Section, agreementName, asOfPhrase, meetingShort, datePhrase, formatDate, headline, latestSourceOf, meetingName, meetingRef, meetingTitle, ordinal, personName, statusLabel } from './cards.js';
-import { latestArticle, statusAsOf } from '../knowledge/time.js';
+import { latestArticle, statusAsOf, weekdayOf } from '../knowledge/time.js';
 import { type Lang, countryName, formatDateValue, officeTitle, placeName, roleName, t, weekdayName } from './i18n.js';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : ', ');
 /** Items that hold commas of their own: "A; B" ("A、B", "A ; B"). */
@@ -112,8 +111,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     case 'meeting-date': {
       const m = k.meetings.get(s.meeting)!;
       // Asked the day of the week: its name beside a full date ("on 26 January 2018 (Friday)").
-      const weekday = s.weekdayAsked && m.date.precision === 'day' && !m.date.weekday ? WEEKDAYS[new Date(`${m.date.value}T12:00:00Z`).getUTCDay()]! : undefined;
-      const date = weekday ? (lang === 'ja' ? `${datePhrase(m.date, lang)}（${weekdayName(weekday, lang)}）` : `${datePhrase(m.date, lang)} (${weekdayName(weekday, lang)})`) : datePhrase(m.date, lang);
+      const date = s.weekdayAsked ? datePhraseWithWeekday(m.date, lang) : datePhrase(m.date, lang);
       const lines: Line[] = [{ text: t(lang, 'meetingDate', { meeting: meetingName(k, m, lang), date }) }];
       if (m.date.provenance === 'inferred') lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${m.date.basis}` });
       if (m.date.external) lines.push({ style: 'note', text: `${formatDateValue(m.date.external.value, m.date.external.precision, lang)} — ${t(lang, 'notInSources')}` });
@@ -179,9 +177,8 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     }
     case 'meetings': {
       const ms = s.meetings.map((id) => k.meetings.get(id)!).sort((a, b) => compareKeys(a.date.value, b.date.value));
-      // Asked the day of the week: each meeting's, where its date or its report gives it.
-      const weekday = (m: Meeting) => (m.date.weekday ?? (m.date.precision === 'day' ? WEEKDAYS[new Date(`${m.date.value}T12:00:00Z`).getUTCDay()] : undefined));
-      const day = (m: Meeting) => (s.weekdays && m.date.precision === 'day' ? weekday(m) : undefined);
+      // Asked the day of the week: each meeting's, beside a full date (a report's "a Friday" says it already).
+      const day = (m: Meeting) => (s.weekdays && m.date.precision === 'day' ? weekdayOf(m.date) : undefined);
       // "Friday 26 January 2018", "2018年1月26日（金曜日）".
       const dated = (m: Meeting) => (day(m) ? (lang === 'ja' ? `${formatDate(m.date, lang)}（${weekdayName(day(m)!, lang)}）` : `${weekdayName(day(m)!, lang)} ${formatDate(m.date, lang)}`) : formatDate(m.date, lang));
       // Japanese takes its own commas: "第4回2+2会合（2018年1月26日、東京）".
@@ -291,7 +288,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     case 'date-check': {
       const m = k.meetings.get(s.meeting)!;
       // Asked a day of the week: the meeting's, beside its date where the date does not say it.
-      const date = s.weekday && !m.date.weekday ? (lang === 'ja' ? `${datePhrase(m.date, lang)}（${weekdayName(s.weekday, lang)}）` : `${datePhrase(m.date, lang)} (${weekdayName(s.weekday, lang)})`) : datePhrase(m.date, lang);
+      const date = s.weekday ? datePhraseWithWeekday(m.date, lang) : datePhrase(m.date, lang);
       return [{ text: t(lang, s.matches ? 'dateCheckYes' : 'dateCheckNo', { meeting: meetingName(k, m, lang), date }) }];
     }
     case 'number-check': {
@@ -317,6 +314,13 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
 }
 
 /** The words that place someone in an office: name, country, title, and when. */
+/** "on 26 January 2018 (Friday)", "2018年1月26日（金曜日）": a full date with its weekday; one the report gives by weekday already says it. */
+function datePhraseWithWeekday(d: DateFact, lang: Lang): string {
+  const weekday = d.weekday ? undefined : weekdayOf(d);
+  if (!weekday) return datePhrase(d, lang);
+  return lang === 'ja' ? `${datePhrase(d, lang)}（${weekdayName(weekday, lang)}）` : `${datePhrase(d, lang)} (${weekdayName(weekday, lang)})`;
+}
+
 function successionVars(k: Knowledge, h: HeldSpan, lang: Lang) {
   return { person: personName(k.people.get(h.person)!, lang), country: countryName(k, h.country, lang), title: roleName(k, h.title, lang), date: datePhrase(h.date, lang) };
 }

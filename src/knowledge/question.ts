@@ -108,9 +108,9 @@ const INDEFINITE_PERSONS = new Set(['anybody', 'anyone', 'somebody', 'someone', 
 /** Which of the series a meeting was: its number asked for. */
 const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\bmeeting number\b|\bnumber (?:was|is) (?:the|it)\b|何回目|何度目|第何回|\bquanti[eè]me\b|\bquel num[ée]ro\b/i;
 
-/** A measure asked for: a size, a distance, an amount, an age, in English, French or Japanese. */
 /** "How did they…", "comment comptent-ils…", "どのように": by what means (not how many, how long, how big). */
 const MANNER = /\bhow (?!many\b|much\b|long\b|often\b|far\b|old\b|big\b|large\b|soon\b|about\b)|\bcomment\b|どのよう|どうやって/i;
+/** A measure asked for: a size, a distance, an amount, an age, in English, French or Japanese. */
 const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b|\bin (?:square )?(?:kilomet(?:er|re)s?|km2?|miles?|tonnes?|tons?|dollars?|euros?|yen)\b|\bquelle (?:taille|superficie|distance)\b|\bcombien (?:de kilom|d['’]argent|co[uû]te)|\bco[uû]t\w* combien|\bhow much (?:does|did|will) \S+ cost|\bcost\b|費用|広さ|面積|大きさ|距離|何キロ|いくら/i;
 
 /** Someone taking part in something, in a past form ("took part", "visited", "a participé", "参加した"): it presumes the thing took place. */
@@ -121,8 +121,6 @@ const RESULTED = /\b(?:came out of|come out of|resulted from|results? of|outcome
 const OCCURRED = /\b(?:took place|happened)\b|\b(?:a|avait) eu lieu|\bs['’]est (?:tenue?|d[ée]roul)|\bse sont (?:tenue?s?|d[ée]roul)|(?:行われ|開かれ|開催され)た/i;
 /** The same verbs after "did" or "was": "did it go", "were they held", "did he make the trip". */
 const OCCURRING = /\b(?:go|goes|held|happen|take part|participate|make the trip|visit|travel|come|conduct|carry out)\b/i;
-
-const WEEKDAY_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 const STOPWORDS = new Set(
   ('a an and are as at be been being by can could should must might shall did do does for from had has have he her hers him his how i if in into is it its ' +
@@ -169,6 +167,7 @@ const REACTION_STEMS = new Set(['react', 'reaction', 'respond', 'respons', 'reag
 /** The calendar's words, whatever the language the question is typed in. */
 export const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const JA_WEEKDAYS: Record<string, string> = { 月: 'monday', 火: 'tuesday', 水: 'wednesday', 木: 'thursday', 金: 'friday', 土: 'saturday', 日: 'sunday' };
+const WEEKDAY_WORDS = Object.values(JA_WEEKDAYS);
 const FR_CALENDAR: Record<string, string> = {
   lundi: 'monday', mardi: 'tuesday', mercredi: 'wednesday', jeudi: 'thursday', vendredi: 'friday', samedi: 'saturday', dimanche: 'sunday',
   ...Object.fromEntries(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'].map((m, i) => [m, EN_MONTHS[i]!])),
@@ -250,7 +249,6 @@ export function createReader(k: Knowledge): Reader {
     const communication = (x: string) => wordnet.lookup(x)?.senses.filter((y) => y.pos === 'verb').slice(0, 2).some((y) => y.lexname === 'verb.communication') ?? false;
     return first.lexname === 'verb.communication' || first.words.some((x) => x !== w && /^[a-z]+$/.test(x) && communication(x));
   };
-  /** A noun whose first sense names a person ("official", "envoy", "minister"). */
   /** A word's first noun sense, where it names a person ("hostage", and "Japanese", a name). */
   const personSense = (w: string) => {
     const first = /^[a-z]+$/.test(w) ? wordnet.lookup(w)?.senses.find((s) => s.pos === 'noun') : undefined;
@@ -738,8 +736,6 @@ export function createReader(k: Knowledge): Reader {
       const i = all.indexOf(w);
       return all.slice(Math.max(0, i - 3), i).some((x, j, before) => ['about', 'regarding', 'concerning', 'sur'].includes(x) && before.slice(j + 1).every((y) => STOPWORDS.has(y)));
     };
-    // The thing asked for: the first word that says what, after "which", "what", "how many", "quel"
-    // ("which French company", "what sort of systems").
     // The head of the phrase after "which" or "what" ("what counterterrorism areas did…": areas).
     const askedHead = (w: string) => {
       const i = all.indexOf(w);
@@ -749,6 +745,8 @@ export function createReader(k: Knowledge): Reader {
       const end = phrase < 0 ? all.length : start + 1 + phrase;
       return end - 1 === i && i > start;
     };
+    // The thing asked for: the first word that says what, after "which", "what", "how many", "quel"
+    // ("which French company", "what sort of systems").
     const askedFor = (w: string) => {
       const i = all.indexOf(w);
       const start = all.findIndex((x, j) => j < i && (ASKING_WORDS.has(x) || (['many', 'much'].includes(x) && all[j - 1] === 'how')));

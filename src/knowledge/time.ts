@@ -1,7 +1,14 @@
 // Where the sources stop: the one place the latest article's date is worked out, for every "as of",
-// "the sources stop on…" and "now".
+// "the sources stop on…" and "now"; and the day of the week of a date.
 import type { Knowledge, LoadedArticle } from './load.js';
 import type { Agreement, DateFact } from './schema.js';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** A date's day of the week: the one its report gives ("a Friday in 2015"), or its full date's. */
+export function weekdayOf(d: DateFact): (typeof WEEKDAYS)[number] | undefined {
+  return d.weekday ?? (d.precision === 'day' ? WEEKDAYS[new Date(`${d.value}T12:00:00Z`).getUTCDay()] : undefined);
+}
 
 /** The latest article (by its date; the first of several that day, in id order). */
 export function latestArticle(k: Pick<Knowledge, 'articles'>): LoadedArticle {

@@ -7,6 +7,7 @@ import type { Finding } from '../answer.js';
 import type { Fact } from '../facts.js';
 import { answerOf, looksAhead, supportOf } from './shared.js';
 import { covers, stem, wordsOf } from '../words.js';
+import { weekdayOf } from '../time.js';
 import type { Derived } from './derived.js';
 import { atEvery, said, who, counterparts, presence, latestHolder, officeHolder, officeChange, succession, personRoles } from './people.js';
 import { compare, countOrList, discussedAt, interval, order, progress, when } from './dates.js';
@@ -161,11 +162,10 @@ const weekdayPremise: Step = ({ meetings, factById, meetingSpoken, meetingsAsked
   const m = named.length === 1 ? named[0]! : q.ordinals.length === 1 ? meetings.find((x) => x.number?.value === q.ordinals[0]) : undefined;
   if (!m) return undefined;
   const fact = factById.get(`${m.id}:meeting`)!;
-  const weekday = m.date.weekday ?? (m.date.precision === 'day' ? WEEKDAYS[new Date(`${m.date.value}T12:00:00Z`).getUTCDay()] : undefined);
+  const weekday = weekdayOf(m.date);
   if (!weekday) return notCovered(q, { kind: 'no-day', meeting: m.id }, [fact]);
   return answerOf({ kind: 'date-check', meeting: m.id, matches: weekday === q.weekday, weekday }, [fact]);
 };
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "Who is Japan's foreign minister now", "according to the latest article": the office's last holder the articles name. */
 const latestOfOffice: Step = (d, q) =>
