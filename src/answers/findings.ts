@@ -307,7 +307,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
         const others = andList(other.map((o) => personName(k.people.get(o.person)!, lang)), lang);
         return { text: t(lang, next ? 'successionNext' : 'successionPrevious', { ...vars, others, otherDate: datePhrase(other[0]!.date, lang) }), flag: held.country };
       });
-      if (s.pairs.some((x) => x.other.length > 0)) lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${t(lang, 'successionBasis')}` });
+      if (s.pairs.some((x) => x.other.length > 0 && !x.stated)) lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${t(lang, 'successionBasis')}` });
       return lines;
     }
   }

@@ -3,7 +3,7 @@
 // out and said in the report; a sentence nothing is drafted from is listed as unused.
 import type { Agreement, Article, Country, DateFact, Evidence, Meeting, Office, Person, Quote, Series } from '../knowledge/schema.js';
 import { seriesWordsPattern } from '../knowledge/series.js';
-import { clip, normalizeForEvidence, normalizeForSearch } from '../knowledge/text.js';
+import { clip, escapeRegExp, normalizeForEvidence, normalizeForSearch } from '../knowledge/text.js';
 import { datesIn, longDate } from './dates.js';
 import type { ArticleReport } from './ingest.js';
 import type { Sentence } from './sentences.js';
@@ -240,6 +240,76 @@ function draftPeople(ctx: Ctx): void {
       addOffice(ctx, person, m, i);
       ctx.used.add(i);
     }
+  });
+}
+
+const NAMED = `(${NAME})`;
+/** Where an office's words end: a clause or a time after them. */
+const OFFICE_END = String.raw`(?=\s*[,.;]|\s+(?:on|in|at|from|after|until|when|by)\b|\s*$)`;
+/** What an office is called in a change of hands: "defence", "the Defence Ministry", "foreign minister". */
+const OFFICE_WORDS = String.raw`((?:\p{L}+\s+){0,2}?\p{L}+)`;
+const SUCCEEDED = new RegExp(String.raw`(?:${NAMED}|\b(He|She))\s+(?:is|was|has been)\s+(?:succeeded|replaced)\s+(?:at|as)\s+(?:the\s+)?${OFFICE_WORDS}\s+by\s+(?:[\p{L} ]*?Minister\s+)?${NAMED}`, 'u');
+const SUCCEEDS = new RegExp(String.raw`${NAMED}\s+(?:succeeds|succeeded|replaces|replaced|has succeeded|has replaced)\s+${NAMED}\s+as\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?${OFFICE_WORDS}${OFFICE_END}`, 'u');
+const NAMED_AS = new RegExp(String.raw`\b(?:named|appointed)\s+(?:[\p{L} ]*?Minister\s+)?${NAMED}\s+(?:as\s+)?(?:her|his|its|their|the)\s+(?:new\s+)?${OFFICE_WORDS}${OFFICE_END}(?:,\s+(?:replacing|succeeding)\s+${NAMED})?`, 'u');
+
+/**
+ * A change of hands: "He is succeeded at defence by Aiko Tanabe", "X replaces Y as foreign
+ * minister", "named X as her new foreign minister, replacing Y". The newcomer holds the office
+ * from the day the article gives (else its own day), with the title and country of the one who
+ * left it. The one who left keeps the span the articles name them in: the sentence is the newcomer's.
+ */
+function draftSuccessions(ctx: Ctx): void {
+  const officeIn = (words: string) => {
+    const plain = words.replace(/\b(?:ministry|ministers?|portfolio|post|job|affairs)\b/gi, ' ').trim();
+    return plain ? (ctx.vocab.knownOffice(`${plain} minister`) ?? ctx.vocab.knownOffice(words)) : undefined;
+  };
+  const person = (name: string | undefined) => {
+    const trimmed = name ? trimName(name, ctx.vocab) : undefined;
+    return trimmed ? { name: trimmed, known: knownPerson(ctx.store, trimmed) ?? ctx.store.all('people').find((p) => p.id === ctx.local.get(normalizeForSearch(trimmed))) } : undefined;
+  };
+  ctx.sentences.forEach((s, i) => {
+    if (s.unused || /\b(?:will|would|to be|is expected to|is set to)\s+(?:be\s+)?(?:succeed|replace|name|appoint)/i.test(s.text)) return;
+    let change: { incoming?: { name: string; known?: Person }; outgoing?: Person; key: string } | undefined;
+    const a = SUCCEEDED.exec(s.text);
+    const b = SUCCEEDS.exec(s.text);
+    const c = NAMED_AS.exec(s.text);
+    if (a) {
+      // "He is succeeded…": the one person the sentence before names.
+      const before = i > 0 ? ctx.sentences[i - 1]!.text : '';
+      const pronounOf = a[2] ? [...ctx.local].filter(([n]) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(normalizeForSearch(before))).map(([, id]) => id) : [];
+      const outgoing = a[1] ? person(a[1])?.known : new Set(pronounOf).size === 1 ? ctx.store.all('people').find((p) => p.id === pronounOf[0]) : undefined;
+      const key = officeIn(a[3]!);
+      if (key) change = { incoming: person(a[4]), ...(outgoing ? { outgoing } : {}), key };
+    } else if (b) {
+      const key = officeIn(b[3]!);
+      const outgoing = person(b[2])?.known;
+      if (key) change = { incoming: person(b[1]), ...(outgoing ? { outgoing } : {}), key };
+    } else if (c) {
+      const key = officeIn(c[2]!);
+      const outgoing = person(c[3])?.known;
+      if (key) change = { incoming: person(c[1]), ...(outgoing ? { outgoing } : {}), key };
+    }
+    if (!change?.incoming) return;
+    // The office as the one who left held it: its title and country.
+    const held = change.outgoing?.offices.findLast((o) => ctx.vocab.knownOffice(o.title) === change.key);
+    const country = held?.country ?? change.incoming.known?.country;
+    if (!country) {
+      ctx.report.uncertain.push(`a change of hands in “${clip(s.text, 80)}”: the sentence does not say which country; not drafted`);
+      return;
+    }
+    const title = held?.title ?? ctx.store.all('people').flatMap((p) => p.offices).find((o) => o.country === country && ctx.vocab.knownOffice(o.title) === change.key)?.title;
+    if (!title) return;
+    const found = datesIn(s.text, ctx.published)[0];
+    const day = found && found.date.value <= ctx.published ? found.date : articleDay(ctx, `${change.incoming.name} takes over as ${title}`);
+    const incoming = personFor(ctx, { name: change.incoming.name, title, key: change.key, country, index: s.text.indexOf(change.incoming.name) }, i);
+    if (!incoming) return;
+    holdOffice(ctx, incoming, { title, country }, day, i);
+    const taken = incoming.offices.find((o) => o.country === country && ctx.vocab.knownOffice(o.title) === change.key);
+    if (taken && change.outgoing && change.outgoing.id !== incoming.id && !taken.succeeded) {
+      taken.succeeded = change.outgoing.id;
+      ctx.report.added.push(`${incoming.name} took over as ${title} from ${change.outgoing.name}`);
+    }
+    ctx.used.add(i);
   });
 }
 
@@ -675,6 +745,7 @@ export function draftArticle(store: Store, article: Article, sentences: Sentence
     return ctx.used;
   }
   draftPeople(ctx);
+  draftSuccessions(ctx);
   draftMeeting(ctx);
   draftTranscript(ctx);
   draftQuotes(ctx);

@@ -21,6 +21,8 @@ export interface IngestVocabulary {
   office: string;
   /** Which office a title is (data/offices id). */
   officeOf(title: string): string;
+  /** Which office a title is, only where data/offices knows it. */
+  knownOffice(title: string): string | undefined;
   /** The one country whose title this is, if only one gives it. */
   officeCountry(title: string): Country | undefined;
   /** How a meeting held by video is placed: data/places' "online" entry, whose Japanese and French names the cards use. */
@@ -48,6 +50,7 @@ export function ingestVocabulary(countries: Iterable<CountryInfo>, places: Itera
     office,
     onlinePlace: placeList.find((p) => p.id === 'online')?.name ?? 'Online',
     officeOf: (title) => officeKindOf(officeList, title) ?? title.toLowerCase(),
+    knownOffice: (title) => officeKindOf(officeList, title),
     officeCountry: (title) => titleCountry(officeList, title),
     countryOf: (a) => list.find((c) => c.adjective === a || a.replace(/['’]s$/, '') === c.name.en)?.id,
     adjectiveOf: (c) => list.find((x) => x.id === c)?.adjective ?? c,

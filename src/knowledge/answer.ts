@@ -81,7 +81,8 @@ export type Statement =
   /** Whether a meeting had the number in its series a yes-or-no question gives it; `numbered`: the meeting that had that number. */
   | { kind: 'number-check'; meeting: string; asked: number; matches: boolean; numbered?: string }
   /** Who held the same office next after (or last before) someone, by the dated spans; `other` absent: no one the articles name. */
-  | { kind: 'succession'; direction: 'next' | 'previous'; pairs: { held: HeldSpan; other: HeldSpan[] }[] }
+  /** `stated`: an article says the one took over from the other; else it is inferred from the dates. */
+  | { kind: 'succession'; direction: 'next' | 'previous'; pairs: { held: HeldSpan; other: HeldSpan[]; stated?: boolean }[] }
   /** A wrong premise corrected: the agreement was never reported signed; what was signed at the meeting asked, if anything. */
   | { kind: 'not-signed'; agreement: string; meeting?: string; signedThere: string[] };
 

@@ -199,6 +199,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
   for (const { file, value: p } of peopleFiles) {
     p.offices.forEach((office, i) => {
       checkEvidence(file, p.id, `offices[${i}].evidence`, office.evidence);
+      ref(file, p.id, `offices[${i}].succeeded`, people, office.succeeded, 'person');
       // A span's ends are the dates of articles that name them in it.
       const dates = office.evidence.map((e) => articles.get(e.article)?.date.value).filter((d): d is string => d !== undefined).sort();
       if (dates.length > 0 && (office.from.value > dates[0]! || (office.to && office.to.value < dates.at(-1)!))) {

@@ -125,6 +125,7 @@ export const Office = z
     country: Country,
     ...Span,
     inference: Text.optional().describe('what part of this office is inferred, and from what'),
+    succeeded: RecordId.optional().describe('the person its evidence says this one took the office over from ("X is succeeded by Y")'),
     evidence: EvidenceList,
   })
   .refine((o) => !o.to || o.from.value <= o.to.value, { message: 'ends before it begins', path: ['to'] });

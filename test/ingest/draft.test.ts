@@ -4,6 +4,7 @@ import { datesIn } from '../../src/ingest/dates.js';
 import { officeMentions, surnameOf } from '../../src/ingest/draft.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { uncoveredSentences } from '../../src/knowledge/coverage.js';
+import { buildKnowledgeBase } from '../../src/knowledge/base.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { officeAt } from '../../src/knowledge/offices.js';
 import { statusAsOf } from '../../src/knowledge/time.js';
@@ -158,5 +159,54 @@ Japan and France concluded negotiations on a reciprocal access agreement (RAA) o
     expect(r.articles[0]!.added).toEqual([]);
     expect(r.articles[0]!.unused.map((u) => u.reason)).toEqual(['other-countries']);
     expect(loadKnowledge(data).people.size).toBe(9);
+  });
+  it('a change of hands ("is succeeded at defence by", "replaces … as", "named … as her new …") is a dated office, stated as taken over', async () => {
+    const data = copyOfData();
+    await ingest(
+      writeTemp(
+        'ninth.txt',
+        `title: Japan and France hold ninth two-plus-two in Nice
+published: 2030-04-06
+
+Japan and France held their ninth two-plus-two meeting in Nice on Friday.
+
+Japan was represented by Foreign Minister Ryo Imai and Defence Minister Yui Kondo. France was represented by Foreign Minister Anne Vidal and by Minister for the Armed Forces Marc Roy.
+`,
+      ),
+      { dataDir: data },
+    );
+    await ingest(
+      writeTemp(
+        'reshuffle.txt',
+        `title: Japan's Kondo moves to Foreign Ministry as France names a new foreign minister
+published: 2030-09-12
+
+Prime Minister Sora Hidaka on Wednesday named Defence Minister Yui Kondo as her new foreign minister, replacing Ryo Imai, who leaves the cabinet.
+
+Kondo, 55, had run the Defence Ministry since 2029 and represented Japan at the ninth Japan-France two-plus-two. She is succeeded at defence by Taichi Mori, a former vice-minister.
+
+In France, Lise Armand replaces Anne Vidal as foreign minister, the Elysee said.
+`,
+      ),
+      { dataDir: data },
+    );
+    const k = loadKnowledge(data);
+    const person = (name: string) => [...k.people.values()].find((p) => p.name === name)!;
+    // Named on Wednesday, 11 September in a report of Thursday 12th: her foreign ministry starts then.
+    expect(person('Yui Kondo').offices.find((o) => o.title === 'Foreign Minister')).toMatchObject({ country: 'JP', from: { value: '2030-09-11' }, succeeded: person('Ryo Imai').id });
+    // "She is succeeded at defence by": she is who the sentence before names; his title and country are hers.
+    expect(person('Taichi Mori').offices).toEqual([expect.objectContaining({ title: 'Defence Minister', country: 'JP', from: expect.objectContaining({ value: '2030-09-12' }), succeeded: person('Yui Kondo').id })]);
+    expect(person('Lise Armand').offices).toEqual([expect.objectContaining({ title: 'Foreign Minister', country: 'FR', succeeded: person('Anne Vidal').id })]);
+    // The one who left keeps the span the articles name them in.
+    expect(person('Ryo Imai').offices[0]!.to ?? person('Ryo Imai').offices[0]!.from).toMatchObject({ value: '2030-04-06' });
+
+    const { answerer } = await buildKnowledgeBase(k).answering();
+    const found = answerer.answer('Who succeeded Kondo as defence minister?');
+    expect(found).toMatchObject({ kind: 'answer', statement: { kind: 'succession', pairs: [{ other: [{ person: person('Taichi Mori').id }], stated: true }] } });
+    // The sentence that says it is the evidence shown first.
+    expect(found.kind === 'answer' && found.facts[0]!.evidence.map((e) => e.text)).toContain('She is succeeded at defence by Taichi Mori, a former vice-minister.');
+    // An office drafted from a phrase leaves the rest of the sentence a passage: "who leaves the cabinet".
+    const leaving = answerer.answer('Is Ryo Imai leaving the cabinet?');
+    expect(leaving.kind === 'answer' && leaving.facts.flatMap((f) => f.evidence.map((e) => e.text))).toContain('Prime Minister Sora Hidaka on Wednesday named Defence Minister Yui Kondo as her new foreign minister, replacing Ryo Imai, who leaves the cabinet.');
   });
 });

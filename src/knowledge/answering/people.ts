@@ -4,7 +4,7 @@
 import type { Fact } from '../facts.js';
 import { PRESENCE_STEMS, type Question } from '../question.js';
 import { meetingsOfOffice, rolesOf } from '../offices.js';
-import type { Country, Meeting, Person } from '../schema.js';
+import type { Country, Meeting, Office, Person } from '../schema.js';
 import { ORDINAL_WORDS } from '../documents.js';
 import { compareKeys, escapeRegExp } from '../text.js';
 import { covers, stemsOf, wordsOf } from '../words.js';
@@ -335,6 +335,8 @@ const before = (a: string, b: string) => {
   const n = Math.min(a.length, b.length);
   return a.slice(0, n) < b.slice(0, n);
 };
+/** Whether a span of an office could have been followed by another: it begins after the first ends, or on the day it ends, a handover. */
+const handedOn = (first: Office, then: Office) => before((first.to ?? first.from).value, then.from.value) || ((first.to ?? first.from).value === then.from.value && before(first.from.value, then.from.value));
 
 /**
  * "Who replaced her", "his predecessor": of the holders of the same office and country the
@@ -365,15 +367,18 @@ export function succession(d: Derived, q: Question): Finding | undefined {
   const pairs = person.offices.flatMap((o, i) => {
     const kind = roleKindOf(o.title);
     if (!kind || (q.roles.length > 0 && !q.roles.includes(kind))) return [];
-    const edge = next ? (o.to ?? o.from).value : o.from.value;
     const others = [...k.people.values()].flatMap((p) =>
-      p.id === person.id ? [] : p.offices.flatMap((x, j) => (x.country === o.country && roleKindOf(x.title) === kind && (next ? before(edge, x.from.value) : before((x.to ?? x.from).value, edge)) ? [{ p, j }] : [])),
+      p.id === person.id ? [] : p.offices.flatMap((x, j) => (x.country === o.country && roleKindOf(x.title) === kind && (next ? handedOn(o, x) : handedOn(x, o)) ? [{ p, j }] : [])),
     );
     const key = ({ p, j }: { p: Person; j: number }) => (next ? p.offices[j]!.from.value : (p.offices[j]!.to ?? p.offices[j]!.from).value);
     const nearest = others.sort((a, b) => (next ? compareKeys(key(a), key(b)) : compareKeys(key(b), key(a))));
     const closest = nearest.filter((x) => nearest[0] && key(x) === key(nearest[0]));
-    used.push(...[factOf(person, i, next), ...closest.map(({ p, j }) => factOf(p, j, !next))].filter((f): f is Fact => f !== undefined));
-    return [{ held: spanOf(person, i, next), other: closest.map(({ p, j }) => spanOf(p, j, !next)) }];
+    // A handover an article states ("He is succeeded at defence by Y"): that office's evidence says it.
+    const stated = closest.length > 0 && closest.every(({ p, j }) => (next ? p.offices[j]!.succeeded === person.id : o.succeeded === p.id));
+    const handover = (p: Person, j: number) => factById.get(`${p.id}:office:${j}`);
+    const statedFacts = stated ? (next ? closest.map(({ p, j }) => handover(p, j)) : [handover(person, i)]) : [];
+    used.push(...[...statedFacts, factOf(person, i, next), ...closest.map(({ p, j }) => factOf(p, j, !next))].filter((f): f is Fact => f !== undefined));
+    return [{ held: spanOf(person, i, next), other: closest.map(({ p, j }) => spanOf(p, j, !next)), ...(stated ? { stated } : {}) }];
   });
   if (pairs.length === 0) return undefined;
   const direction = next ? 'next' : 'previous';
