@@ -695,7 +695,10 @@ export function createReader(k: Knowledge): Reader {
     // "Was anybody at both?": an indefinite pronoun for a person asks who.
     if (intent === 'what' && all.some((w) => INDEFINITE_PERSONS.has(w))) intent = 'who';
     // "France's foreign minister … about Japan's role": the country that qualifies the office.
-    const officeAt = all.findIndex((w) => ['minister', 'ministers', 'ministre', 'secretary', 'chief', 'portfolio'].includes(w));
+    // Where the office is named: a word for one, or a phrase the lexicon reads as one ("top diplomat").
+    const roleLexicon = new Set(offices.filter((o) => roles.includes(o.id)).flatMap((o) => [...o.lexicon]));
+    const rolePhrases = new Set(termsOf(all.filter((w) => !STOPWORDS.has(w)), lexicon).filter((t) => t.via && roleLexicon.has(t.via)).flatMap((t) => wordsOf(t.text)));
+    const officeAt = all.findIndex((w) => ['minister', 'ministers', 'ministre', 'secretary', 'chief', 'portfolio'].includes(w) || rolePhrases.has(w));
     const roleCountry = officeAt < 0 ? undefined : all.slice(Math.max(0, officeAt - 3), officeAt).map((w) => countryOfWord[w]).filter((c) => c !== undefined).at(-1) ?? all.slice(officeAt + 1, officeAt + 3).map((w) => countryOfWord[w]).find((c) => c !== undefined);
 
     // "The next meeting" is one the articles cannot know of.

@@ -144,6 +144,16 @@ describe('commands through the gateway', () => {
     expect(text).toMatch(/place Fumio Kishida at the 2nd two-plus-two in Tokyo/);
   });
 
+  it('/ask an office for a person ("Japan\'s top diplomat at the 2018 talks"), then what that person said', async () => {
+    // The country qualifying "top diplomat" picks whose; "characterize" is a verb of saying.
+    const japan = textOf(embedsOf((await discord.command('ask', { query: "How did Japan's top diplomat at the 2018 talks characterize the Indo-Pacific?" }).reply).data));
+    expect(japan).toContain('What Taro Kono said, verbatim');
+    expect(japan).toContain("the core of the world's dynamism");
+    const france = textOf(embedsOf((await discord.command('ask', { query: "Why did France's top diplomat in 2015 say Japan mattered so much?" }).reply).data));
+    expect(france).toContain('Laurent Fabius');
+    expect(france).toContain('only Asian country');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -66,7 +66,8 @@ const inForce: Step = ({ facts, factById }, q) => {
 const throughOffice: Step = (d, q) => {
   const office = q.people.length === 0 && q.roles.length > 0 ? officeHolder(d, q) : undefined;
   if (!office) return undefined;
-  const asksSaid = /\b(?:say|said|says|told|quoted?|stated|remarks?)\b|言っ|発言|述べ/.test(q.text) || q.intent === 'said';
+  // A verb of saying, typed as one, or read as the verb of the question that WordNet says is one ("how did he describe…").
+  const asksSaid = /\b(?:say|said|says|told|quoted?|stated|remarks?)\b|言っ|発言|述べ/.test(q.text) || q.intent === 'said' || (q.intent !== 'count' && q.intent !== 'list' && q.hints.some((h) => d.reader.sayingVerb(h.text)));
   if (asksSaid) return said(d, { ...q, people: [office.person], roles: [], intent: 'said', years: [], ordinals: [], places: [] });
   if (q.terms.length === 0 || q.agreements.length > 0) return undefined;
   // The office's country is spent on finding the person: "France's" does not also ask for a passage about France.
