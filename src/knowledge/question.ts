@@ -542,7 +542,10 @@ export function createReader(k: Knowledge): Reader {
     };
     const whenClause = (at: number) => {
       // "Did the article say/mention when…" (the verb as such, not "was it mentioned when"): an embedded question still asks when.
-      const opener = all.findIndex((w) => !['so', 'and', 'but', 'ok', 'okay', 'hey', 'hi', 'pls', 'please', 'also', 'then', 'just', 'btw'].includes(w));
+      // The question's own opening word, past chat ("so", "ok") and a leading phrase of time or place ("In 2018, how…").
+      const lead = all.findIndex((w) => !['so', 'and', 'but', 'ok', 'okay', 'hey', 'hi', 'pls', 'please', 'also', 'then', 'just', 'btw'].includes(w));
+      const asking = (w: string) => ['what', 'who', 'whom', 'whose', 'which', 'how', 'why', 'where'].includes(w) || AUXILIARIES.has(w);
+      const opener = lead >= 0 && !asking(all[lead]!) && ['in', 'at', 'on', 'during', 'after', 'before', 'en', 'a', 'au', 'lors'].includes(all[lead]!) ? all.findIndex((w, i) => i > lead && i < at && asking(w)) : lead;
       // "What did she say when…": "what" is what she said, so "when" opens a clause, not what she said.
       // Not of what an article says ("which article says when…", "what did the report say when…").
       const objectAsked = ['what', 'which'].includes(all[opener] ?? '') && !all.slice(opener, at).some((w) => ['article', 'articles', 'report', 'reports', 'source', 'sources', 'story', 'piece', 'news'].includes(w));

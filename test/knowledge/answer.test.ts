@@ -423,6 +423,10 @@ describe('time words and clauses', () => {
     expect(answerer.read('Were any diseases mentioned when the four ministers met in 2015?').intent).not.toBe('when');
     expect(answerer.read('did they sign it, and when?').intent).toBe('when');
     expect(answerer.read('so when was the first meeting?').intent).toBe('when');
+    // A leading phrase of time is not what opens the question: the question word after it is.
+    expect(answerer.read('In 2015, what did Kishida tell reporters when the talks ended?').intent).not.toBe('when');
+    expect(answerer.read('At the Tokyo talks, who spoke when the ministers met the press?').intent).not.toBe('when');
+    expect(answerer.read('In 2018, when did the ministers meet Abe?').intent).toBe('when');
   });
 
   it('sets aside what "besides" or "apart from" names: the answer is the rest', () => {
