@@ -499,6 +499,8 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
       return t(lang, 'gapNoFigure');
     case 'no-name':
       return t(lang, 'gapNoName');
+    case 'only-given':
+      return t(lang, 'gapOnlyGiven', { asked: gap.asked, given: gap.given });
     case 'no-step-before': {
       const m = gap.meeting ? k.meetings.get(gap.meeting) : undefined;
       return t(lang, 'gapNoStepBefore', { name: agreementName(k.agreements.get(gap.agreement)!, lang), when: m ? meetingRef(k, m, lang) : String(gap.year) });

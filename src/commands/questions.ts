@@ -3,7 +3,7 @@
 // first, then the record it comes from.
 import { type Card, agreementCard, meetingCard, personCard, quoteCard, withoutPassages } from '../answers/cards.js';
 import { findingCard, isSure } from '../answers/findings.js';
-import type { Lang } from '../answers/i18n.js';
+import { type Lang, t } from '../answers/i18n.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { Kind } from '../knowledge/search.js';
@@ -29,8 +29,11 @@ export async function askQuestion(kb: KnowledgeBase, question: string, lang: Lan
     const map = { meeting: k.meetings, person: k.people, quote: k.quotes, agreement: k.agreements }[kind];
     if (map.has(question)) return { cards: [recordCard(k, { kind, id: question }, lang)], ephemeral: false, outcome: 'answered' };
   }
-  const finding = (await kb.answering()).answerer.answer(question);
+  const { finding, second, open } = (await kb.answering()).answerer.answerParts(question);
   const card = findingCard(k, finding, lang);
+  // Two questions in one: the second's answer beneath the first's, or a word that it is left open.
+  if (finding.kind === 'answer' && second) card.lead.push(...findingCard(k, second, lang).lead);
+  else if (finding.kind === 'answer' && open) card.lead.push({ style: 'note', text: t(lang, 'secondPartOpen', { part: open }) });
   if (finding.kind !== 'answer') return { cards: [card], ephemeral: true, outcome: 'miss', covered: false, ...(finding.kind === 'not-covered' && !isSure(finding) ? { unsure: true } : {}) };
   // The record the answer comes from, for whoever wants more.
   const record = finding.support;

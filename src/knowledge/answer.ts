@@ -5,7 +5,7 @@
 // and the derived knowledge, chosen by ./answering/registry.ts.
 import type { Fact } from './facts.js';
 import type { Knowledge } from './load.js';
-import type { Question, Reader, RoleKind } from './question.js';
+import { type Question, type Reader, type RoleKind, questionParts } from './question.js';
 import type { Country, DateFact } from './schema.js';
 import type { Kind } from './search.js';
 import type { Term } from './words.js';
@@ -117,6 +117,8 @@ export type Gap =
   | { kind: 'no-reaction'; of: string }
   /** Asked for a person's name; no fact found names anyone. */
   | { kind: 'no-name' }
+  /** "Which ship trained with the Vendemiaire": the only one the passages name is the one the question names itself. */
+  | { kind: 'only-given'; asked: string; given: string }
   /** Asked for particulars; the passages found say they were not given ("declined to elaborate"). */
   | { kind: 'withheld'; clause: string }
   /** Asked for a measure ("how big"); no fact found gives a figure. */
@@ -124,8 +126,19 @@ export type Gap =
   /** Asked of as having taken place; every passage found speaks of it as to come. */
   | { kind: 'only-planned' };
 
+/** A question's findings: one, or, for two questions in one, one for each part it can answer. */
+export interface Findings {
+  finding: Finding;
+  /** The second part's, where it names what it asks about and is answered. */
+  second?: Extract<Finding, { kind: 'answer' }>;
+  /** The second part as typed, where it is left unanswered (it points back at the first: "who held that office"). */
+  open?: string;
+}
+
 export interface Answerer {
   answer(text: string): Finding;
+  /** As `answer`, with two questions in one answered part by part. */
+  answerParts(text: string): Findings;
   read(text: string): Question;
   /** Whether a stem occurs anywhere in the articles. */
   inArticles(stem: string): boolean;
@@ -137,5 +150,21 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     read: (text) => reader.read(text),
     inArticles: (s) => reader.inArticles(s),
     answer: (text) => answerQuestion(d, reader.read(text)),
+    answerParts: (text) => {
+      const whole = answerQuestion(d, reader.read(text));
+      const parts = questionParts(text);
+      if (!parts) return { finding: whole };
+      // Split only where the whole finds nothing sure, or its second question word took over what it asks:
+      // a whole the sources are sure not to cover ("never mention F-35") stays so.
+      const unsure = whole.kind === 'not-covered' && whole.unmentioned.length === 0 && whole.gap === undefined;
+      const head = reader.read(parts.first);
+      if (!(unsure || (whole.kind === 'answer' && reader.read(text).intent !== head.intent))) return { finding: whole };
+      const first = answerQuestion(d, head);
+      if (first.kind !== 'answer') return { finding: whole };
+      const tail = reader.read(parts.second);
+      const own = tail.people.length + tail.agreements.length + tail.years.length + tail.places.length > 0;
+      const second = own ? answerQuestion(d, tail) : undefined;
+      return second?.kind === 'answer' ? { finding: first, second } : { finding: first, open: parts.second };
+    },
   };
 }

@@ -31,6 +31,8 @@ export interface Question {
   roles: RoleKind[];
   /** The country that qualifies the office asked about ("France's foreign minister"), where the question says. */
   roleCountry?: Country;
+  /** The office is whom someone met or called on ("who went to see the Japanese PM"): its holder is that person. */
+  roleMet?: boolean;
   agreements: string[];
   /** The words that named each agreement, as terms (with the lexicon's other ways of saying them). */
   agreementTerms: Term[];
@@ -196,6 +198,24 @@ function lexiconCountry(o: OfficeKind, lexicon: Map<string, LexiconEntry>): Map<
     const title = o.titles.find((t) => t.country && lexicon.get(id)?.means?.some((m) => m.toLowerCase() === t.en.toLowerCase()));
     return title?.country ? [[id, title.country] as const] : [];
   }));
+}
+
+/**
+ * Two questions in one ("which French ministers called on the prime minister, and where?",
+ * "…, et quand ?"): the first, and what follows the joining word. None where the question is one.
+ * The second part often points back at the first ("who held that office"), so it is answered on
+ * its own only where it names something of its own.
+ */
+export function questionParts(text: string): { first: string; second: string } | undefined {
+  const joint = /(?:,\s*|\s+)(?:and|but|plus)\s+(?=(?:who|whom|whose|what|which|when|where|how|why|since when|in which|at which|on which)\b)|\s+[-–—]\s+(?=(?:who|what|which|when|where|how|why)\b)|,?\s+et\s+(?=(?:qui|quel|quelle|quels|quelles|quand|o[uù]|comment|pourquoi|depuis quand|combien)(?![\p{L}]))/iu.exec(text);
+  if (!joint || joint.index === 0) return undefined;
+  const first = text.slice(0, joint.index).trim();
+  const second = text.slice(joint.index + joint[0].length).trim();
+  // A question word opens the first part too (after chat, or a leading clause: "Before the talks, which…"),
+  // or it is one question with two clauses ("did they sign it, and when?", "the meeting where…: who…").
+  const opening = wordsOf(first.replace(/^[^,?]{0,60},\s*/u, '')).filter((w) => !['so', 'hey', 'ok', 'okay', 'and', 'but', 'also', 'then'].includes(w));
+  if (!/^(?:who|whom|whose|what|whats|which|when|where|how|why|qui|quel|quelle|quels|quelles|quand|ou|comment|pourquoi|combien|in|on|at|by)$/.test(opening[0] ?? '') || wordsOf(first).length < 3) return undefined;
+  return { first: first.replace(/[,;:]$/, '') + '?', second: second.charAt(0).toUpperCase() + second.slice(1) };
 }
 
 export interface Reader {
@@ -701,7 +721,14 @@ export function createReader(k: Knowledge): Reader {
     // Where the office is named: a word for one, or a phrase the lexicon reads as one ("top diplomat").
     const roleLexicon = new Set(offices.filter((o) => roles.includes(o.id)).flatMap((o) => [...o.lexicon]));
     const rolePhrases = new Set(termsOf(all.filter((w) => !STOPWORDS.has(w)), lexicon).filter((t) => t.via && roleLexicon.has(t.via)).flatMap((t) => wordsOf(t.text)));
-    const officeAt = all.findIndex((w) => ['minister', 'ministers', 'ministre', 'secretary', 'chief', 'portfolio'].includes(w) || rolePhrases.has(w));
+    // The asked office's own words first ("the Japanese PM", not "French ministers" before it), else any word for an office.
+    const ownWords = offices.filter((o) => roles.includes(o.id)).flatMap((o) => o.words.map(at)).concat(all.flatMap((w, i) => (rolePhrases.has(w) ? [i] : []))).filter((i) => i >= 0);
+    const officeAt = ownWords.length > 0 ? Math.min(...ownWords) : all.findIndex((w) => ['minister', 'ministers', 'ministre', 'secretary', 'chief', 'portfolio'].includes(w));
+    // The office as whom someone met, saw or called on ("which ministers went to see the Japanese PM"):
+    // its holder is who was met, not who is asked for.
+    let beforeRole = officeAt - 1;
+    while (beforeRole >= 0 && (['the', 'a', 'an', 'his', 'her', 'their', 'its', 'then', 'top'].includes(all[beforeRole]!) || countryOfWord[all[beforeRole]!] !== undefined)) beforeRole--;
+    const roleMet = officeAt > 0 && (['see', 'saw', 'seen', 'meet', 'met', 'meets', 'visit', 'visited', 'visits', 'greeted', 'greet'].includes(all[beforeRole] ?? '') || (all[beforeRole] === 'on' && ['call', 'called', 'calling', 'calls'].includes(all[beforeRole - 1] ?? '')));
     const roleCountry = officeAt < 0 ? undefined : all.slice(Math.max(0, officeAt - 3), officeAt).map((w) => countryOfWord[w]).filter((c) => c !== undefined).at(-1) ?? all.slice(officeAt + 1, officeAt + 3).map((w) => countryOfWord[w]).find((c) => c !== undefined);
 
     // "The next meeting" is one the articles cannot know of.
@@ -896,7 +923,7 @@ export function createReader(k: Knowledge): Reader {
     }
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()) };

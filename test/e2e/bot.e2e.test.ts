@@ -154,6 +154,19 @@ describe('commands through the gateway', () => {
     expect(france).toContain('only Asian country');
   });
 
+  it('/ask two questions in one: the first answered as asked, an office met read as its holder ("called on Japan\'s prime minister")', async () => {
+    const answer = embedsOf((await discord.command('ask', { query: "Which French ministers called on Japan's prime minister ahead of the 2018 talks, and where did they see him?" }).reply).data)[0]!.description!;
+    // Not the place of the talks ("and where" is the second question), nor who the prime minister was.
+    expect(answer).toMatch(/^[^\n]*Le Drian and Parly met Prime Minister Shinzo Abe at his office/);
+    expect(answer).not.toMatch(/held in Tokyo|do not name Shinzo Abe|never quoted/);
+  });
+
+  it('/ask "which warship trained with the Vendemiaire?": the only ship the articles name is the one asked about, so they do not say', async () => {
+    const reply = await discord.command('ask', { query: 'Which Japanese warship exercised with the Vendemiaire?' }).reply;
+    expect(reply.data?.flags).toBe(MessageFlags.Ephemeral);
+    expect(textOf(embedsOf(reply.data))).toContain('The articles name no warship here other than the Vendemiaire of your question');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findingCard } from '../../src/answers/findings.js';
 import { buildKnowledgeBase } from '../../src/knowledge/base.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { questionParts } from '../../src/knowledge/question.js';
 import { defaultDataDir } from '../../src/paths.js';
 
 const k = loadKnowledge(defaultDataDir);
@@ -427,6 +428,14 @@ describe('time words and clauses', () => {
     expect(answerer.read('In 2015, what did Kishida tell reporters when the talks ended?').intent).not.toBe('when');
     expect(answerer.read('At the Tokyo talks, who spoke when the ministers met the press?').intent).not.toBe('when');
     expect(answerer.read('In 2018, when did the ministers meet Abe?').intent).toBe('when');
+  });
+
+  it('splits two questions in one at "and" or "et" before a question word, but not a clause of one question', () => {
+    expect(questionParts('Which pact did they sign in 2015, and who signed it for Japan?')).toEqual({ first: 'Which pact did they sign in 2015?', second: 'Who signed it for Japan?' });
+    expect(questionParts('Avant 2018, quels ministres ont vu Abe, et où ?')).toEqual({ first: 'Avant 2018, quels ministres ont vu Abe?', second: 'Où ?' });
+    expect(questionParts('did they sign it, and when?')).toBeUndefined();
+    expect(questionParts('the meeting where they signed the pact - who was there?')).toBeUndefined();
+    expect(questionParts('who attended the talks in Tokyo?')).toBeUndefined();
   });
 
   it('sets aside what "besides" or "apart from" names: the answer is the rest', () => {

@@ -68,6 +68,11 @@ const throughOffice: Step = (d, q) => {
   if (!office) return undefined;
   // A verb of saying, typed as one, or read as the verb of the question that WordNet says is one ("how did he describe…").
   const asksSaid = /\b(?:say|said|says|told|quoted?|stated|remarks?)\b|言っ|発言|述べ/.test(q.text) || q.intent === 'said' || (q.intent !== 'count' && q.intent !== 'list' && q.hints.some((h) => d.reader.sayingVerb(h.text)));
+  // "Which ministers went to see (called on) the Japanese PM before the talks": asked as of the person met.
+  if (q.roleMet) {
+    const met = core(d, { ...q, people: [office.person], roles: [], met: true, event: true, countries: q.countries.filter((c) => c !== office.country) });
+    return met.kind === 'answer' ? met : undefined;
+  }
   if (asksSaid) return said(d, { ...q, people: [office.person], roles: [], intent: 'said', years: [], ordinals: [], places: [] });
   if (q.terms.length === 0 || q.agreements.length > 0) return undefined;
   // The office's country is spent on finding the person: "France's" does not also ask for a passage about France.
@@ -329,6 +334,36 @@ export function unnamed(q: Question, f: Finding): Finding {
   return f;
 }
 
+/**
+ * "Which ship trained with the Vendemiaire?": the thing asked for ("ship") is said in the answering
+ * passages only of what the question names itself ("the French frigate Vendemiaire"), so they do not
+ * name the one asked for. Of the first words after "which" or "what", those beside a name the
+ * question gives (two words either side) are that name's.
+ */
+export function onlyGiven(d: Derived, q: Question, f: Finding): Finding {
+  if (f.kind !== 'answer' || !['facts', 'covers', 'status'].includes(f.statement.kind)) return f;
+  const typed = q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const which = typed.findIndex((w) => /^(?:which|what)$/i.test(w));
+  if (which < 0) return f;
+  // Names the question gives: capitalised words past its first, not a country's ("French").
+  const countryWords = new Set([...d.countryStems.values()].flat());
+  const names = new Set(typed.filter((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !countryWords.has(stem(w.toLowerCase()))).map((w) => w.toLowerCase()));
+  // The kind of thing asked for, not a name ("what is Japonismes").
+  const asked = q.terms.filter((t) => !names.has(t.text) && typed.slice(which + 1, which + 4).some((w) => w.toLowerCase() === t.text));
+  for (const t of asked) {
+    let given: string | undefined;
+    const everyGiven = f.facts.every((x) =>
+      x.evidence.every((e) => {
+        const words = e.text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+        const at = words.flatMap((w, i) => (covers(new Set([stem(w.toLowerCase())]), t) ? [i] : []));
+        return at.length === 0 || at.every((i) => words.slice(Math.max(0, i - 2), i + 3).some((w) => /^\p{Lu}/u.test(w) && names.has(w.toLowerCase()) && (given ??= w) !== undefined));
+      }),
+    );
+    if (everyGiven && given) return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'only-given', asked: t.text, given }, related: f.facts.slice(0, 3) };
+  }
+  return f;
+}
+
 /** What a news report says someone did in response, right after naming them ("China protested"). */
 const REACTED = /^(?:said|says|told|protested|criticized|criticised|condemned|welcomed|rejected|responded|reacted|denied|warned|urged|slammed|expressed|voiced|objected|accused|dismissed|called|hailed|praised|opposed|vowed|retorted|summoned)$/i;
 
@@ -354,7 +389,7 @@ export function unreacted(q: Question, f: Finding): Finding {
 export function answerQuestion(d: Derived, q: Question): Finding {
   const { factById, latest } = d;
   const first = core(d, q);
-  const checked = first.kind === 'not-covered' ? doubtful(d, q, first) : first.kind === 'answer' ? unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, first)))) : first;
+  const checked = first.kind === 'not-covered' ? doubtful(d, q, first) : first.kind === 'answer' ? onlyGiven(d, q, unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, first))))) : first;
   // Words of the question no article uses, which the answer therefore does not rest on: said, not hidden.
   const loose = q.loose.length > 0 ? { looseWords: q.loose.map((t) => t.text) } : {};
   const found = checked.kind === 'answer' ? { ...checked, terms: q.terms, hints: q.hints, ...supportOf(checked), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...(q.manner ? { mannerAsked: true } : {}), ...loose } : checked;
