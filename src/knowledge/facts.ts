@@ -3,9 +3,10 @@
 import type { Knowledge } from './load.js';
 import type { DateFact, Evidence } from './schema.js';
 import type { Kind } from './search.js';
+import { acronymsOf } from './acronyms.js';
 import { articleSentences } from './article-text.js';
 import { meetingsOfOffice } from './offices.js';
-import { normalizeForEvidence } from './text.js';
+import { escapeRegExp, normalizeForEvidence } from './text.js';
 import { statusAsOf } from './time.js';
 import { stemsOf } from './words.js';
 
@@ -68,9 +69,13 @@ export function factsOf(k: Knowledge): Fact[] {
     const a = id ? k.agreements.get(id) : undefined;
     return a ? [a.name, ...a.aliases.filter((x) => /^[A-Z0-9]{2,6}$/.test(x))] : [];
   };
+  // An acronym and the phrase it stands for, as the articles spell it out: a fact saying either says both.
+  const acronyms = [...acronymsOf([...k.articles.values()].map((a) => a.text))];
+  const spelled = acronyms.map(([code, phrase]) => ({ code: new RegExp(`\\b${code}\\b`), phrase: new RegExp(escapeRegExp(phrase).replace(/ /g, '\\s+'), 'i'), both: `${code} ${phrase}` }));
+  const spelledOut = (text: string) => spelled.filter((x) => x.code.test(text) || x.phrase.test(text)).map((x) => x.both);
   const add = (f: Omit<Fact, 'stems' | 'evidenceStems' | 'summaryStems'>, extra: string[] = []) => {
     const evidence = f.evidence.map((e) => e.text).join(' ');
-    const text = [f.summary, evidence, ...names(f.people), ...agreementNames(f.agreement), ...extra].join(' ');
+    const text = [f.summary, evidence, ...names(f.people), ...agreementNames(f.agreement), ...extra, ...spelledOut(`${f.summary} ${evidence}`)].join(' ');
     facts.push(withLazyStems({ ...f, stems: new Set(stemsOf(text)) }));
   };
 
@@ -181,7 +186,7 @@ export function factsOf(k: Knowledge): Fact[] {
           named = namedIn(before.sentence);
         }
       }
-      const stems = stemsOf(text);
+      const stems = stemsOf([text, ...spelledOut(text)].join(' '));
       const said = ` ${stemsOf(sentence).join(' ')} `;
       const agreement = agreements.find((x) => x.names.some((n) => said.includes(n)))?.id;
       const on = records.filter((r) => r.text.includes(key) || (key.includes(r.text) && r.text.length >= Math.min(40, key.length)));

@@ -787,6 +787,17 @@ export function createReader(k: Knowledge): Reader {
       const head = all.slice(start + 1).findIndex((x, j, after) => !STOPWORDS.has(x) && countryOfWord[x] === undefined && after[j + 1] !== 'of');
       return head >= 0 && start + 1 + head === i;
     };
+    // A phrase WordNet knows only as a way of saying how ("side by side", "at all"): it frames the question.
+    if (english) {
+      for (let i = 0; i + 1 < all.length; i++) {
+        for (const n of [3, 2]) {
+          const words = all.slice(i, i + n);
+          if (words.length < n || words.some((w, j) => used.has(i + j) || !/^[a-z]+$/.test(w)) || words.every((w) => STOPWORDS.has(w))) continue;
+          const senses = wordnet.lookup(words.join('_'))?.senses ?? [];
+          if (senses.length > 0 && senses.every((x) => x.pos === 'adj' || x.pos === 'adv')) words.forEach((_, j) => used.add(i + j));
+        }
+      }
+    }
     const rest = all.filter((w, i) => !used.has(i) && !STOPWORDS.has(w) && !AFTER_WORDS.has(w) && !/^\p{Script=Hiragana}+$/u.test(w)).map((w) => correct(w, !english && marked.has(w)));
     // Parts of speech in context, tagged on first need: only where a word's weight depends on it.
     const verbSlot = (w: string) => {

@@ -167,6 +167,18 @@ describe('commands through the gateway', () => {
     expect(textOf(embedsOf(reply.data))).toContain('The articles name no warship here other than the Vendemiaire of your question');
   });
 
+  it('/ask "had they ever trained together before?": the passage saying they had, in other drills; an acronym and its spelled-out name are one', async () => {
+    const before = embedsOf((await discord.command('ask', { query: "Had the MSDF and France's navy ever held drills together before the Vendemiaire's visit?" }).reply).data)[0]!.description!;
+    expect(before).toMatch(/^[^\n]*worked together in multilateral drills before/);
+    // "Side by side" is how, not a thing the articles never mention.
+    const first = textOf(embedsOf((await discord.command('ask', { query: 'Was the Vendemiaire exercise the first time Japanese and French naval forces trained side by side?' }).reply).data));
+    expect(first).not.toMatch(/never mention/);
+    expect(first).toContain('worked together in multilateral drills before');
+    // The articles write "Maritime Self-Defense Force" once and "MSDF" after: either finds the frigate.
+    const spelled = embedsOf((await discord.command('ask', { query: "Which frigate will exercise with Japan's Maritime Self-Defense Force?" }).reply).data)[0]!.description!;
+    expect(spelled).toContain('Vendemiaire');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

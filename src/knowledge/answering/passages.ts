@@ -100,6 +100,9 @@ export function general(d: Derived, q: Question): Finding {
   let specificMemo: boolean | undefined;
   const specific = () => (specificMemo ??= q.terms.length + q.hints.length + q.people.length + q.agreements.length >= 2 || (q.terms.length === 1 && candidates({ ...q, hints: [], people: [], agreements: [] }, []).filter((f) => covers(f.stems, q.terms[0]!)).length <= 3));
   const full = complete.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)) && !(other && aboutAlone(f, other)) && (f.kind !== 'passage' || (specific() && (q.terms.length > 0 || q.hints.some((t) => covers(f.stems, t))))));
+  // "Had they ever held drills together before?": a passage saying it was done before answers, whatever else the question says.
+  const earlier = everBefore(q) ? withScores.find((x) => DONE_BEFORE.test(x.f.evidence.map((e) => e.text).join(' ')) && q.terms.some((t) => t.text !== 'first' && covers(x.f.stems, t)) && q.agreements.every((a) => about(x.f, a)))?.f : undefined;
+  if (full.length === 0 && earlier) return answerOf({ kind: 'facts', facts: [earlier.id] }, [earlier]);
   if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
   // "What did the officials say": what was said (quotes, reported speech) before other facts;
   // "what did Japan say": only what someone of Japan said (or both, in a joint statement).
@@ -122,9 +125,20 @@ export function general(d: Derived, q: Question): Finding {
   });
   // A yes/no question: a passage answering it that denies what it asks comes first, and is said.
   const denial = q.yesNo ? full.map((f) => ({ f, clause: negationOf(d, q, f) })).find((x) => x.clause !== undefined) : undefined;
-  const picked = denial ? [denial.f, ...chosen.filter((f) => f !== denial.f)].slice(0, 3) : chosen.slice(0, 3);
+  // "Was it the first time they ever trained together?", "have they done drills before?": a passage
+  // on the same thing saying it was done before ("have worked together … before") answers first.
+  const lead = denial?.f ?? earlier;
+  const picked = lead ? [lead, ...chosen.filter((f) => f !== lead)].slice(0, 3) : chosen.slice(0, 3);
   const negated = denial?.clause;
   return answerOf({ kind: 'facts', facts: picked.map((f) => f.id), ...(negated ? { negated } : {}) }, picked);
+}
+
+/** A passage saying something was done before: "have worked together … before", "had already met", "previously". */
+const DONE_BEFORE = /\b(?:have|has|had)\s+(?:\w+\s+){0,2}\w+(?:ed|en|ne|wn|met|done|held)\b[^.;]*\b(?:before|previously|already|in the past)\b|\b(?:have|has|had)\s+(?:already|previously)\s+\w+/i;
+
+/** Asks whether something had been done before, or was the first time ever: "ever … before", "the first time", "jamais … avant", "初めて". */
+function everBefore(q: Question): boolean {
+  return /\bfirst[- ]ever\b|\bfirst time\b|\bever\b[^?]*\b(?:before|together)\b|\bbefore (?:this|that|then|now)\b|\bjamais\b[^?]*\bavant\b|\bpremi[eè]re fois\b|\bd[ée]j[aà]\b|初めて/i.test(q.text);
 }
 
 /**
