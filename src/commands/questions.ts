@@ -32,7 +32,12 @@ export async function askQuestion(kb: KnowledgeBase, question: string, lang: Lan
   const { finding, second, open } = (await kb.answering()).answerer.answerParts(question);
   const card = findingCard(k, finding, lang);
   // Two questions in one: the second's answer beneath the first's, or a word that it is left open.
-  if (finding.kind === 'answer' && second) card.lead.push(...findingCard(k, second, lang).lead);
+  if (finding.kind === 'answer' && second) {
+    // What the first answer already shows is not shown twice (a passage and its source line go together).
+    const shownLines = new Set(card.lead.map((l) => l.text));
+    const more = findingCard(k, second, lang).lead;
+    card.lead.push(...more.filter((l, i) => !shownLines.has(l.text) && !(l.style === 'note' && i > 0 && shownLines.has(more[i - 1]!.text))));
+  }
   else if (finding.kind === 'answer' && open) card.lead.push({ style: 'note', text: t(lang, 'secondPartOpen', { part: open }) });
   if (finding.kind !== 'answer') return { cards: [card], ephemeral: true, outcome: 'miss', covered: false, ...(finding.kind === 'not-covered' && !isSure(finding) ? { unsure: true } : {}) };
   // The record the answer comes from, for whoever wants more.

@@ -144,6 +144,9 @@ export interface Answerer {
   inArticles(stem: string): boolean;
 }
 
+/** Words of a second question that point back at the first ("who held that office", "when did she…"). */
+const POINTS_BACK = /\b(?:he|she|it|they|them|him|his|her|its|their|that|this|those|these|there|then|il|elle|ils|elles|lui|leur|celui|celle)\b/i;
+
 export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Answerer {
   const d = derive(k, facts, reader);
   return {
@@ -161,8 +164,11 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       if (!(unsure || (whole.kind === 'answer' && reader.read(text).intent !== head.intent))) return { finding: whole };
       const first = answerQuestion(d, head);
       if (first.kind !== 'answer') return { finding: whole };
+      // The second: the whole, read with its second question word and the first's words, where it
+      // answers; else the second part alone, where it names what it is about and points back at nothing.
+      if (whole.kind === 'answer') return { finding: first, second: whole };
       const tail = reader.read(parts.second);
-      const own = tail.people.length + tail.agreements.length + tail.years.length + tail.places.length > 0;
+      const own = tail.people.length + tail.agreements.length + tail.years.length + tail.places.length > 0 && !POINTS_BACK.test(parts.second);
       const second = own ? answerQuestion(d, tail) : undefined;
       return second?.kind === 'answer' ? { finding: first, second } : { finding: first, open: parts.second };
     },

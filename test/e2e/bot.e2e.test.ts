@@ -179,6 +179,25 @@ describe('commands through the gateway', () => {
     expect(spelled).toContain('Vendemiaire');
   });
 
+  it('/ask two questions in one keep what the whole answers: "who is she, and when was she in Tokyo?", "what is the ACSA, and when did negotiations start?"', async () => {
+    const parly = textOf(embedsOf((await discord.command('ask', { query: 'Who is Parly, and when did she go to Tokyo?' }).reply).data));
+    expect(parly).toContain('Minister for the Armed Forces');
+    expect(parly).toContain('26 January 2018');
+    expect(parly).not.toMatch(/invitation for President Emmanuel Macron/);
+    const acsa = textOf(embedsOf((await discord.command('ask', { query: 'What is the ACSA, and when did the negotiations on it start?' }).reply).data));
+    expect(acsa).toContain('agreed to start negotiating at the last two-plus-two meeting in January last year');
+  });
+
+  it('/ask "what kind of ship is the Vendemiaire?" is answered with what the articles call it; an office\'s words are of the year asked', async () => {
+    const ship = await discord.command('ask', { query: 'What kind of ship is the Vendemiaire?' }).reply;
+    expect(ship.data?.flags ?? 0).toBe(0);
+    expect(textOf(embedsOf(ship.data))).toContain('French frigate Vendemiaire');
+    // Le Drian was defence minister in 2015 and foreign minister in 2018: his 2018 words, not his 2015 ones.
+    const said = embedsOf((await discord.command('ask', { query: "What did France's foreign minister declare in 2018?" }).reply).data)[0]!.description!;
+    expect(said).toContain('As a Pacific country');
+    expect(said).not.toContain('make further contributions');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

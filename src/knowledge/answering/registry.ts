@@ -7,6 +7,7 @@ import type { Finding } from '../answer.js';
 import type { Fact } from '../facts.js';
 import { answerOf, looksAhead, supportOf } from './shared.js';
 import { covers, stem, wordsOf } from '../words.js';
+import { escapeRegExp } from '../text.js';
 import { weekdayOf } from '../time.js';
 import type { Derived } from './derived.js';
 import { atEvery, said, who, counterparts, presence, latestHolder, officeHolder, officeChange, succession, personRoles } from './people.js';
@@ -73,7 +74,13 @@ const throughOffice: Step = (d, q) => {
     const met = core(d, { ...q, people: [office.person], roles: [], met: true, event: true, countries: q.countries.filter((c) => c !== office.country) });
     return met.kind === 'answer' ? met : undefined;
   }
-  if (asksSaid) return said(d, { ...q, people: [office.person], roles: [], intent: 'said', years: [], ordinals: [], places: [] });
+  if (asksSaid) {
+    // What the holder said then: the year asked, or the year of the meeting the ordinal or place named.
+    const meeting = d.k.meetings.get(office.holder.meeting);
+    const years = q.years.length > 0 ? q.years : q.ordinals.length + q.places.length > 0 && meeting ? [d.yearOf(meeting)] : [];
+    const asOfThen = said(d, { ...q, people: [office.person], roles: [], intent: 'said', years, ordinals: [], places: [] });
+    return asOfThen.kind === 'answer' || years.length === 0 ? asOfThen : said(d, { ...q, people: [office.person], roles: [], intent: 'said', years: [], ordinals: [], places: [] });
+  }
   if (q.terms.length === 0 || q.agreements.length > 0) return undefined;
   // The office's country is spent on finding the person: "France's" does not also ask for a passage about France.
   const found = core(d, { ...q, people: [office.person], roles: [], countries: q.countries.filter((c) => c !== office.country), intent: q.intent === 'who' ? 'what' : q.intent });
@@ -348,6 +355,8 @@ export function onlyGiven(d: Derived, q: Question, f: Finding): Finding {
   // Names the question gives: capitalised words past its first, not a country's ("French").
   const countryWords = new Set([...d.countryStems.values()].flat());
   const names = new Set(typed.filter((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !countryWords.has(stem(w.toLowerCase()))).map((w) => w.toLowerCase()));
+  // "What kind of ship is the Vendemiaire?" asks what the named thing is: the passage answers.
+  if ([...names].some((n) => new RegExp(`\\b(?:is|was|are|were)\\s+(?:the\\s+|a\\s+|an\\s+)?${escapeRegExp(n)}\\b`, 'i').test(q.text))) return f;
   // The kind of thing asked for, not a name ("what is Japonismes").
   const asked = q.terms.filter((t) => !names.has(t.text) && typed.slice(which + 1, which + 4).some((w) => w.toLowerCase() === t.text));
   for (const t of asked) {
@@ -356,7 +365,20 @@ export function onlyGiven(d: Derived, q: Question, f: Finding): Finding {
       x.evidence.every((e) => {
         const words = e.text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
         const at = words.flatMap((w, i) => (covers(new Set([stem(w.toLowerCase())]), t) ? [i] : []));
-        return at.length === 0 || at.every((i) => words.slice(Math.max(0, i - 2), i + 3).some((w) => /^\p{Lu}/u.test(w) && names.has(w.toLowerCase()) && (given ??= w) !== undefined));
+        const nameAt = (i: number) => Math.max(0, i - 2) + words.slice(Math.max(0, i - 2), i + 3).findIndex((w) => /^\p{Lu}/u.test(w) && names.has(w.toLowerCase()));
+        // The whole name as the passage writes it ("Islamic State"), not the one word of it.
+        const run = (j: number) => {
+          let [a, b] = [j, j];
+          while (a > 0 && /^\p{Lu}/u.test(words[a - 1]!) && a - 1 !== 0) a--;
+          while (b + 1 < words.length && /^\p{Lu}/u.test(words[b + 1]!)) b++;
+          return words.slice(a, b + 1).join(' ');
+        };
+        return at.length === 0 || at.every((i) => {
+          const j = nameAt(i);
+          if (j < Math.max(0, i - 2)) return false;
+          given ??= run(j);
+          return true;
+        });
       }),
     );
     if (everyGiven && given) return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'only-given', asked: t.text, given }, related: f.facts.slice(0, 3) };
