@@ -15,6 +15,9 @@ import { meetingsNamed } from './dates.js';
 import { general } from './passages.js';
 
 /** What someone said: their direct quotes first, reported speech (labelled) if that is all there is. */
+/** A passage that lists instances: "including …", "such as …", "namely …", "… : A, B and C". */
+const LISTS = /\b(?:including|such as|namely|among them|notably)\b|:\s*[^,]+,[^,]+(?:,| and )/i;
+
 export function said(d: Derived, q: Question): Finding {
   const { k, facts, yearOf, names, unmentioned, byKey } = d;
   const person = q.people[0]!;
@@ -39,6 +42,12 @@ export function said(d: Derived, q: Question): Finding {
   const about = [...direct, ...quotes.filter((f) => !direct.includes(f))].filter((f) => onTopic(f) && inYear(f)).sort((a, b) => hinted(b) - hinted(a));
   if (about.length === 0) {
     const close = quotes.filter((f) => nearly(f) && inYear(f));
+    // Asked for several of a kind ("what areas", "which fields"), one that lists things ("several
+    // points…, including preventive steps against … and measures against …") names them: it answers.
+    // Asked for one thing ("what criticism"), a list is no more than close.
+    const several = q.terms.some((t) => t.askedFor && /[^s]s$/.test(t.text));
+    const listing = several ? close.filter((f) => f.evidence.some((e) => LISTS.test(e.text))) : [];
+    if (listing.length > 0) return answerOf({ kind: 'quotes', quotes: listing.map((f) => f.record!.id) }, listing);
     if (close.length > 0) return { kind: 'not-covered', unmentioned: [], uncovered: [], related: close.slice(0, 3) };
     const asked = [...q.terms, ...q.agreementTerms].map((t) => t.text);
     return { kind: 'not-covered', unmentioned: unmentioned(q.terms), uncovered: asked, gap: { kind: 'not-quoted-on', person }, related: quotes.slice(0, 3) };
