@@ -11,7 +11,7 @@ import type { Agreement, DateFact, Evidence, Meeting } from '../knowledge/schema
 import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
 import { type Card, type Line, type Section, agreementName, asOfPhrase, meetingShort, datePhrase, formatDate, headline, latestSourceOf, meetingName, meetingRef, meetingTitle, ordinal, personName, statusLabel } from './cards.js';
-import { latestArticle, statusAsOf, weekdayOf } from '../knowledge/time.js';
+import { dateEvidence, latestArticle, statusAsOf, weekdayOf } from '../knowledge/time.js';
 import { type Lang, countryName, formatDateValue, officeTitle, placeName, roleName, t, weekdayName } from './i18n.js';
 
 
@@ -115,6 +115,8 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const lines: Line[] = [{ text: t(lang, 'meetingDate', { meeting: meetingName(k, m, lang), date }) }];
       if (m.date.provenance === 'inferred') lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${m.date.basis}` });
       if (m.date.external) lines.push({ style: 'note', text: `${formatDateValue(m.date.external.value, m.date.external.precision, lang)} — ${t(lang, 'notInSources')}` });
+      // The words the date rests on: the line that prints it, or those its reasoning quotes.
+      lines.push(...evidenceLines(k, dateEvidence(k, m.date, m.evidence.map((e) => e.article)), lang, new Set()));
       if (s.andPlace && m.place) lines.push({ text: placeSentence(k, m, lang) });
       return lines;
     }

@@ -1,7 +1,8 @@
 // Where the sources stop: the one place the latest article's date is worked out, for every "as of",
 // "the sources stop on…" and "now"; and the day of the week of a date.
+import { articleSentences } from './article-text.js';
 import type { Knowledge, LoadedArticle } from './load.js';
-import type { Agreement, DateFact } from './schema.js';
+import type { Agreement, DateFact, Evidence } from './schema.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
@@ -36,4 +37,23 @@ export function statusAsOf(k: Pick<Knowledge, 'articles'>, a: Agreement): DateFa
     if (article && (!newest || article.date.value > newest.date.value)) newest = article;
   }
   return (newest ?? latestArticle(k)).date;
+}
+
+/**
+ * The sentences a date rests on, in the articles given: one that prints it ("2018-01-26"), or, for a
+ * date inferred, those holding the phrases its reasoning quotes (“the end of the year”).
+ */
+export function dateEvidence(k: Pick<Knowledge, 'articles'>, d: DateFact, articles: string[]): Evidence[] {
+  const quoted = [...d.basis.matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1]!.trim()).filter((x) => x.split(/\s+/).length >= 3);
+  const wanted = d.provenance === 'printed' ? [d.value] : quoted;
+  if (wanted.length === 0) return [];
+  const out: Evidence[] = [];
+  for (const id of new Set(articles)) {
+    const a = k.articles.get(id);
+    if (!a) continue;
+    for (const { sentence } of articleSentences(a.text)) {
+      if (wanted.some((w) => sentence.toLowerCase().includes(w.toLowerCase())) && !out.some((e) => e.text === sentence)) out.push({ article: id, text: sentence });
+    }
+  }
+  return out.slice(0, 2);
 }

@@ -198,6 +198,14 @@ describe('commands through the gateway', () => {
     expect(said).not.toContain('make further contributions');
   });
 
+  it('/ask a meeting\'s date shows the words it rests on: the line that prints it, or the phrases its inferred year comes from', async () => {
+    const printed = embedsOf((await discord.command('ask', { query: 'On what day did the fourth two-plus-two take place?' }).reply).data)[0]!.description!;
+    expect(printed).toContain('date 2018-01-26');
+    const inferred = embedsOf((await discord.command('ask', { query: 'In which year did the second two-plus-two take place?' }).reply).data)[0]!.description!;
+    expect(inferred).toContain('inferred');
+    expect(inferred).toContain('which marks the 70th anniversary of the organization');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
