@@ -489,6 +489,9 @@ export function createReader(k: Knowledge): Reader {
       if (/^(19|20)\d\d$/.test(w)) {
         years.push(Number(w));
         used.add(i);
+      } else if (ORDINALS[w] !== undefined && ['came', 'come', 'comes', 'happened', 'occurred'].includes(all[i - 1] ?? '')) {
+        // "Which came first, …": which is earlier is asked, not the first meeting.
+        used.add(i);
       } else if (ORDINALS[w] !== undefined && (meetingAfter(i) || ordinalOfMeeting(i) || (['and', 'or', 'et', 'ou'].includes(all[i + 1] ?? '') && ORDINALS[all[i + 2] ?? ''] !== undefined && meetingAfter(i + 2)))) {
         ordinals.push(ORDINALS[w]);
         used.add(i);

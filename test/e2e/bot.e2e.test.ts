@@ -206,6 +206,19 @@ describe('commands through the gateway', () => {
     expect(inferred).toContain('which marks the 70th anniversary of the organization');
   });
 
+  it('/ask a meeting named by what happened there ("the talks at which the pact was signed", "the talks Parly attended")', async () => {
+    const french = embedsOf((await discord.command('ask', { query: 'Which French ministers attended the talks at which the defence equipment pact was signed?' }).reply).data)[0]!.description!;
+    expect(french).toMatch(/Laurent Fabius/);
+    expect(french).toMatch(/Jean-Yves Le Drian/);
+    expect(french).not.toMatch(/Parly/);
+    // "Came first" asks which was earlier, not about the first meeting.
+    const order = embedsOf((await discord.command('ask', { query: 'Which came first, the talks Parly attended or the ones at the Iikura Guest House?' }).reply).data)[0]!.description!;
+    expect(order).toMatch(/^First: 2nd two-plus-two, a Friday in 2015, Tokyo; then 4th two-plus-two, 26 January 2018, Tokyo/);
+    // The meeting where the ACSA negotiations were agreed is the 2017 one, whose attendees the articles do not name.
+    const unnamed = textOf(embedsOf((await discord.command('ask', { query: 'Who was at the meeting where they agreed to start negotiating the ACSA?' }).reply).data));
+    expect(unnamed).toContain('do not say who attended the 2017 two-plus-two');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

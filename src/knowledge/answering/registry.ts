@@ -8,6 +8,7 @@ import type { Fact } from '../facts.js';
 import { answerOf, looksAhead, supportOf } from './shared.js';
 import { covers, stem, wordsOf } from '../words.js';
 import { escapeRegExp } from '../text.js';
+import { seriesWordsPattern } from '../series.js';
 import { weekdayOf } from '../time.js';
 import type { Derived } from './derived.js';
 import { atEvery, said, who, counterparts, presence, latestHolder, officeHolder, officeChange, succession, personRoles } from './people.js';
@@ -210,9 +211,59 @@ const whenInOffice: Step = (d, q) =>
     ? personRoles(d, q, d.k.people.get(q.people[0]!)!)
     : undefined;
 
+/**
+ * A meeting named by what happened there: "the meeting where the equipment pact was signed", "the
+ * ones where they agreed on the framework", "the one she attended". The clause's agreement step
+ * or attendee gives the meeting, and the question is asked again of that meeting's year, without the clause.
+ */
+const meetingByClause: Step = (d, q) => {
+  if (q.years.length + q.ordinals.length > 0 || q.agreements.length + q.people.length === 0) return undefined;
+  const meetingWords = `meetings?|talks|sessions?|rounds?|ones?|${seriesWordsPattern(d.k.series.values())}`;
+  const clause = new RegExp(`\\b(?:${meetingWords})\\s+(?:where|at which|in which|during which|when|that|which)\\s+([^,?;]+)`, 'i').exec(q.text)?.[1] ?? /\b(?:ones?|meetings?|talks)\s+(?:that\s+|which\s+)?((?:[\p{L}'’-]+\s+){1,2}(?:attended|was at|went to|joined))/iu.exec(q.text)?.[1];
+  if (!clause) return undefined;
+  const words = new Set(wordsOf(clause));
+  const stems = new Set([...words].map(stem));
+  const inClause = (text: string) => wordsOf(text).every((w) => words.has(w));
+  const named = (id: string) => (d.aliasStems.get(id) ?? []).some((alt) => alt.length > 0 && alt.every((x) => stems.has(x)));
+  const agreements = q.agreements.filter((id, i) => (q.agreementTerms[i] !== undefined && inClause(q.agreementTerms[i]!.text)) || named(id));
+  const people = q.people.filter(named);
+  let meetings: string[] = [];
+  if (agreements.length === 1 && people.length === 0) {
+    // The agreement's steps and outcomes at a meeting, by how much of the clause they say beyond the
+    // shortest of its names the clause holds ("the ACSA framework": the framework, its 2018 step).
+    const shortest = (d.aliasStems.get(agreements[0]!) ?? []).filter((alt) => alt.length > 0 && alt.every((x) => stems.has(x))).sort((a, b) => a.length - b.length)[0] ?? [];
+    const own = new Set(shortest);
+    const said = [...stems].filter((x) => !own.has(x) && !STOPWORDS_OF_CLAUSE.has(x));
+    const at = d.facts.filter((f) => f.agreement === agreements[0] && f.meeting && (f.kind === 'step' || f.kind === 'outcome') && !f.planned);
+    const score = (f: Fact) => said.filter((x) => f.summaryStems.has(x) || f.evidenceStems.has(x)).length;
+    const best = Math.max(0, ...at.map(score));
+    meetings = best > 0 ? [...new Set(at.filter((f) => score(f) === best).map((f) => f.meeting!))] : [];
+  } else if (people.length > 0 && agreements.length === 0) {
+    meetings = d.meetings.filter((m) => people.every((id) => d.attended(m, id))).map((m) => m.id);
+  }
+  if (meetings.length !== 1) return undefined;
+  const m = d.k.meetings.get(meetings[0]!)!;
+  const rest = q.terms.filter((t) => !wordsOf(t.text).every((w) => words.has(w)));
+  const found = core(d, {
+    ...q,
+    years: [d.yearOf(m)],
+    agreements: q.agreements.filter((id) => !agreements.includes(id)),
+    agreementTerms: q.agreementTerms.filter((_, i) => !agreements.includes(q.agreements[i]!)),
+    people: q.people.filter((id) => !people.includes(id)),
+    terms: rest,
+    hints: q.hints.filter((t) => !wordsOf(t.text).every((w) => words.has(w))),
+  });
+  // An answer, or what the articles lack of that meeting ("they do not name who attended").
+  return found.kind === 'answer' || (found.kind === 'not-covered' && found.gap) ? found : undefined;
+};
+
+/** Words of a clause that say nothing of which step it was: "they", "got", "the". */
+const STOPWORDS_OF_CLAUSE = new Set(['they', 'the', 'a', 'an', 'got', 'get', 'was', 'were', 'be', 'been', 'it', 'that', 'on', 'of', 'and', 'ministers', 'minist', 'japan', 'franc', 'two', 'plu']);
+
 /** Tried in order, before the intent's handler: the first finding stands. */
 const STEPS: Step[] = [
   seriesQuestion,
+  meetingByClause,
   // Before a year with no meeting is "no such meeting": "where had it got to by 2016".
   progress,
   unknownMeeting,
