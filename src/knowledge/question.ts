@@ -806,7 +806,9 @@ export function createReader(k: Knowledge): Reader {
     const verbSlot = (w: string) => {
       const i = all.indexOf(w);
       const before = all[i - 1] ?? '';
-      return i > 0 && (before === 'to' || AUXILIARIES.has(before) || ['they', 'he', 'she', 'we', 'i', 'you', 'it'].includes(before) || (countryOfWord[before] !== undefined && all.slice(0, i - 1).some((x) => AUXILIARIES.has(x))));
+      // After a plural subject ("did both sides flag", "letting their militaries swap"): a bare verb.
+      const pluralSubject = /[^s]s$/.test(before) && !/s$/.test(w) && (wordnet.lookup(before)?.counts.noun ?? 0) > 0 && (wordnet.lookup(w)?.counts.verb ?? 0) > 0;
+      return i > 0 && (before === 'to' || AUXILIARIES.has(before) || ['they', 'he', 'she', 'we', 'i', 'you', 'it'].includes(before) || pluralSubject || (countryOfWord[before] !== undefined && all.slice(0, i - 1).some((x) => AUXILIARIES.has(x))));
     };
     const framingPosition = (w: string) => {
       const i = all.indexOf(w);

@@ -190,9 +190,9 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
   if (inArticles) return topic(noun > 0 && noun >= verb ? [own, ...family(info, own, ctx)] : [own]);
   // "Trained", "counting": a verb's forms, not the nouns WordNet also lists for them; "special":
   // an adjective with a rare noun sense.
-  // A verb in its sentence ("pass on the invite", "did he switch", "kick off"), though WordNet also
-  // lists it as a noun, says how, not what.
-  const verbForm = () => verb > 0 && (/(?:ed|ing)$/.test(ctx.word) || (!ctx.marked && ctx.tag?.()?.pos === 'VERB'));
+  // A verb in its sentence ("pass on the invite", "did he switch", "kick off", "did both sides flag"),
+  // though WordNet also lists it as a noun, says how, not what. A plural after "to" is a noun ("to submarines").
+  const verbForm = () => verb > 0 && (/(?:ed|ing)$/.test(ctx.word) || (!ctx.marked && ((ctx.verbSlot === true && !/[^s]s$/.test(ctx.word)) || ctx.tag?.()?.pos === 'VERB')));
   // An adjective in its sentence ("her top worries"), though WordNet lists the noun first, says how.
   const adjectiveForm = () => adj > 0 && !ctx.marked && ctx.tag?.()?.pos === 'ADJ';
   if (noun > 0 && noun >= adj && !verbForm() && !adjectiveForm()) {

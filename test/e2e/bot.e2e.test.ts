@@ -219,6 +219,15 @@ describe('commands through the gateway', () => {
     expect(unnamed).toContain('do not say who attended the 2017 two-plus-two');
   });
 
+  it('/ask a verb the articles never use, after a plural subject ("both governments flag", "the militaries swap"), is how it was put, not a thing they never mention', async () => {
+    const fields = textOf(embedsOf((await discord.command('ask', { query: 'Which fields did both governments flag for joint projects in 2015?' }).reply).data));
+    expect(fields).not.toMatch(/never mention/);
+    expect(fields).toContain('unmanned systems');
+    const swap = textOf(embedsOf((await discord.command('ask', { query: 'What did the 2018 framework let the two militaries swap?' }).reply).data));
+    expect(swap).not.toMatch(/never mention/);
+    expect(swap).toContain('share defense supplies');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
