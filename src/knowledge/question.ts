@@ -202,12 +202,12 @@ function lexiconCountry(o: OfficeKind, lexicon: Map<string, LexiconEntry>): Map<
 
 /**
  * Two questions in one ("which French ministers called on the prime minister, and where?",
- * "…, et quand ?"): the first, and what follows the joining word. None where the question is one.
+ * "…, et quand ?", "what came up? any disease?"): the first, and what follows the joining word. None where the question is one.
  * The second part often points back at the first ("who held that office"), so it is answered on
  * its own only where it names something of its own.
  */
 export function questionParts(text: string): { first: string; second: string } | undefined {
-  const joint = /(?:,\s*|\s+)(?:and|but|plus)\s+(?=(?:who|whom|whose|what|which|when|where|how|why|since when|in which|at which|on which)\b)|\s+[-–—]\s+(?=(?:who|what|which|when|where|how|why)\b)|,?\s+et\s+(?=(?:qui|quel|quelle|quels|quelles|quand|o[uù]|comment|pourquoi|depuis quand|combien)(?![\p{L}]))/iu.exec(text);
+  const joint = /\?\s+(?=\S)|(?:,\s*|\s+)(?:and|but|plus)\s+(?=(?:who|whom|whose|what|which|when|where|how|why|since when|in which|at which|on which)\b)|\s+[-–—]\s+(?=(?:who|what|which|when|where|how|why)\b)|,?\s+et\s+(?=(?:qui|quel|quelle|quels|quelles|quand|o[uù]|comment|pourquoi|depuis quand|combien)(?![\p{L}]))/iu.exec(text);
   if (!joint || joint.index === 0) return undefined;
   const first = text.slice(0, joint.index).trim();
   const second = text.slice(joint.index + joint[0].length).trim();

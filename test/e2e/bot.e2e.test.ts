@@ -228,6 +228,15 @@ describe('commands through the gateway', () => {
     expect(swap).toContain('share defense supplies');
   });
 
+  it('/ask two questions one after the other ("…? Was a disease or a conflict named?"): the first is answered, not the pair read as one', async () => {
+    const reply = await discord.command('ask', { query: 'Apart from terrorism, which other world issues did the 2015 talks take up? Was a disease or a conflict named?' }).reply;
+    // Answered, not an unsure miss with them among what is closest.
+    expect(reply.data?.flags ?? 0).toBe(0);
+    const answer = embedsOf(reply.data)[0]!.description!;
+    expect(answer).toContain('Ebola');
+    expect(answer).toContain('Ukraine');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -433,6 +433,7 @@ describe('time words and clauses', () => {
   it('splits two questions in one at "and" or "et" before a question word, but not a clause of one question', () => {
     expect(questionParts('Which pact did they sign in 2015, and who signed it for Japan?')).toEqual({ first: 'Which pact did they sign in 2015?', second: 'Who signed it for Japan?' });
     expect(questionParts('Avant 2018, quels ministres ont vu Abe, et où ?')).toEqual({ first: 'Avant 2018, quels ministres ont vu Abe?', second: 'Où ?' });
+    expect(questionParts('Besides the pact, what came up in 2015? Any disease mentioned?')).toEqual({ first: 'Besides the pact, what came up in 2015?', second: 'Any disease mentioned?' });
     expect(questionParts('did they sign it, and when?')).toBeUndefined();
     expect(questionParts('the meeting where they signed the pact - who was there?')).toBeUndefined();
     expect(questionParts('who attended the talks in Tokyo?')).toBeUndefined();
