@@ -400,6 +400,8 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
   switch (finding.kind) {
     case 'answer': {
       const lead = sentences(k, finding.statement, lang, finding.facts);
+      // A passage the answer's own lines quote (the line printing a date) is not quoted again beneath.
+      for (const l of lead) if (l.style === 'quote') shown.add(l.text.replace(/\s+/g, ' '));
       const statement = finding.statement;
       const withSummary = ['facts', 'covers', 'quotes', 'status', 'not-signed', 'progress'].includes(statement.kind);
       if (statement.kind === 'attendance' && !statement.present) lead.push(...evidenceLines(k, finding.facts.at(-1)!.evidence, lang, shown, 1));

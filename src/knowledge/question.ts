@@ -226,6 +226,8 @@ export interface Reader {
   personNoun(word: string): boolean;
   /** Whether a word is a verb of saying ("mention", "call", "name"), in any of its forms. */
   sayingVerb(word: string): boolean;
+  /** What kind of thing a noun's first sense names, as WordNet files it ("noun.group" for "organizations"). */
+  nounKind(word: string): string | undefined;
 }
 
 export function createReader(k: Knowledge): Reader {
@@ -489,8 +491,9 @@ export function createReader(k: Knowledge): Reader {
       if (/^(19|20)\d\d$/.test(w)) {
         years.push(Number(w));
         used.add(i);
-      } else if (ORDINALS[w] !== undefined && ['came', 'come', 'comes', 'happened', 'occurred'].includes(all[i - 1] ?? '')) {
-        // "Which came first, …": which is earlier is asked, not the first meeting.
+      } else if (ORDINALS[w] !== undefined && ['came', 'come', 'comes', 'happened', 'occurred'].includes(all[i - 1] ?? '') && (all.includes('or') || all.includes('ou'))) {
+        // "Which came first, the talks … or …": which is earlier is asked, not the first meeting
+        // ("the meeting that came first" is the first).
         used.add(i);
       } else if (ORDINALS[w] !== undefined && (meetingAfter(i) || ordinalOfMeeting(i) || (['and', 'or', 'et', 'ou'].includes(all[i + 1] ?? '') && ORDINALS[all[i + 2] ?? ''] !== undefined && meetingAfter(i + 2)))) {
         ordinals.push(ORDINALS[w]);
@@ -790,14 +793,19 @@ export function createReader(k: Knowledge): Reader {
       const head = all.slice(start + 1).findIndex((x, j, after) => !STOPWORDS.has(x) && countryOfWord[x] === undefined && after[j + 1] !== 'of');
       return head >= 0 && start + 1 + head === i;
     };
-    // A phrase WordNet knows only as a way of saying how ("side by side", "at all"): it frames the question.
+    // A phrase WordNet knows only as a way of saying how ("side by side", "at all"): no thing the
+    // articles never mention. Where they never use it, an answer from the rest says it does not rest on it.
+    const phrasesOfHow: Term[] = [];
     if (english) {
       for (let i = 0; i + 1 < all.length; i++) {
         for (const n of [3, 2]) {
           const words = all.slice(i, i + n);
           if (words.length < n || words.some((w, j) => used.has(i + j) || !/^[a-z]+$/.test(w)) || words.every((w) => STOPWORDS.has(w))) continue;
           const senses = wordnet.lookup(words.join('_'))?.senses ?? [];
-          if (senses.length > 0 && senses.every((x) => x.pos === 'adj' || x.pos === 'adv')) words.forEach((_, j) => used.add(i + j));
+          if (senses.length === 0 || !senses.every((x) => x.pos === 'adj' || x.pos === 'adv')) continue;
+          words.forEach((_, j) => used.add(i + j));
+          const content = words.filter((w) => !STOPWORDS.has(w)).map(stem);
+          if (!content.every((x) => vocabulary.has(x))) phrasesOfHow.push({ text: words.join(' '), alternatives: [content] });
         }
       }
     }
@@ -876,6 +884,15 @@ export function createReader(k: Knowledge): Reader {
         break;
       }
     }
+    // "The pact" alone, where one agreement's name alone has that word: that agreement.
+    if (agreements.length < 2) {
+      const kindWord = all.find((w, i) => /^(?:pact|treaty|accord|deal|arrangement)$/.test(w) && ['the', 'this', 'that'].includes(all[i - 1] ?? '') && !agreementTerms.some((t) => wordsOf(t.text).includes(w)));
+      const owners = kindWord ? [...k.agreements.values()].filter((a) => stemsOf(a.name).includes(stem(kindWord))).map((a) => a.id) : [];
+      if (owners.length === 1 && !agreements.includes(owners[0]!)) {
+        agreements.push(owners[0]!);
+        agreementTerms.push({ text: kindWord!, alternatives: [[stem(kindWord!)]] });
+      }
+    }
     // "Besides terrorism, what…", "à part la Corée du Nord": what is set aside is not asked; the answer is something else.
     const aside = /\b(?:besides|except(?:\s+for)?|apart from|aside from|other than|in addition to|hormis|outre|[aà] part|en plus de)\s+([^,?;.]+)/i.exec(normalizeForSearch(text));
     const asideWords = new Set(aside ? wordsOf(aside[1]!).slice(0, aside[1]!.includes(',') ? undefined : 5) : []);
@@ -937,10 +954,11 @@ export function createReader(k: Knowledge): Reader {
       terms.push(...verbsOfOpen.map((t) => ({ ...t, alternatives: t.alternatives.slice(0, 1) })));
       hints.splice(0, hints.length, ...hints.filter((h) => !verbsOfOpen.includes(h)));
     }
+    loose.push(...phrasesOfHow);
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
     return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
-  return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()) };
+  return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname };
 }

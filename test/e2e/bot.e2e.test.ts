@@ -237,6 +237,18 @@ describe('commands through the gateway', () => {
     expect(answer).toContain('Ukraine');
   });
 
+  it('/ask second reader, round two: a clause-named meeting keeps the question\'s own question word; "the meeting that came first" is the first; "the pact" alone is the one pact', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    // "Attended" in the clause does not make it "who attended".
+    expect(await ask('What was signed at the talks Fabius attended?')).toMatch(/^[^\n]*Signed a pact on defense equipment transfers/);
+    expect(await ask('Did Onodera attend the meeting where the equipment transfer pact was signed?')).toMatch(/do not name Itsunori Onodera among those at the 2015 two-plus-two/);
+    // Talks someone explained are no meeting.
+    expect(await ask('What were the talks that Nakatani explained about?')).toContain('security legislation');
+    expect(await ask('When was the meeting that came first?')).toContain('January 2014');
+    expect(await ask('Who was French foreign minister at the meeting where the pact was signed?')).toMatch(/^[^\n]*Laurent Fabius was France’s Foreign Minister at the 2015 two-plus-two/);
+    expect(await ask('Was the pact signed before the ACSA framework was agreed?')).toMatch(/^First: Pact on defense equipment and technology transfers/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -117,7 +117,9 @@ export function stepMeeting(d: Derived, q: Question): { meeting: Meeting; fact: 
  */
 export function order(d: Derived, q: Question): Finding | undefined {
   const { facts, factById, aliasStems } = d;
-  if (!/\b(?:came|come|was|happened|were) (?:first|earlier|before)\b|\bwhich (?:was|came) (?:earlier|first)\b|\b(?:earlier|sooner)\b.*\bor\b|en premier|d['’]abord|どちらが先|先に/i.test(q.text)) return undefined;
+  // "Which came first…", or, of two agreements, "was the pact signed before the framework was agreed?".
+  const twoAsked = q.agreements.length === 2 && q.yesNo && /\b(?:before|after|earlier|later)\b/i.test(q.text);
+  if (!twoAsked && !/\b(?:came|come|was|happened|were) (?:first|earlier|before)\b|\bwhich (?:was|came) (?:earlier|first)\b|\b(?:earlier|sooner)\b.*\bor\b|en premier|d['’]abord|どちらが先|先に/i.test(q.text)) return undefined;
   const dated: Fact[] = [];
   if (q.agreements.length === 2) {
     q.agreements.forEach((id, i) => {

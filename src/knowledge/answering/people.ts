@@ -45,8 +45,10 @@ export function said(d: Derived, q: Question): Finding {
     // Asked for several of a kind ("what areas", "which fields"), one that lists things ("several
     // points…, including preventive steps against … and measures against …") names them: it answers.
     // Asked for one thing ("what criticism"), a list is no more than close.
-    const several = q.terms.some((t) => t.askedFor && /[^s]s$/.test(t.text));
-    const listing = several ? close.filter((f) => f.evidence.some((e) => LISTS.test(e.text))) : [];
+    const several = q.terms.find((t) => t.askedFor && /[^s]s$/.test(t.text));
+    // Of a kind of named thing ("which organizations", "which officials"), the list must name one.
+    const named = several !== undefined && ['noun.group', 'noun.person'].includes(d.reader.nounKind(several.text) ?? '');
+    const listing = several ? close.filter((f) => f.evidence.some((e) => LISTS.test(e.text) && (!named || /\S\s+\p{Lu}\p{Ll}/u.test(e.text.slice(e.text.search(LISTS)))))) : [];
     if (listing.length > 0) return answerOf({ kind: 'quotes', quotes: listing.map((f) => f.record!.id) }, listing);
     if (close.length > 0) return { kind: 'not-covered', unmentioned: [], uncovered: [], related: close.slice(0, 3) };
     const asked = [...q.terms, ...q.agreementTerms].map((t) => t.text);

@@ -219,8 +219,12 @@ const whenInOffice: Step = (d, q) =>
 const meetingByClause: Step = (d, q) => {
   if (q.years.length + q.ordinals.length > 0 || q.agreements.length + q.people.length === 0) return undefined;
   const meetingWords = `meetings?|talks|sessions?|rounds?|ones?|${seriesWordsPattern(d.k.series.values())}`;
-  const clause = new RegExp(`\\b(?:${meetingWords})\\s+(?:where|at which|in which|during which|when|that|which)\\s+([^,?;]+)`, 'i').exec(q.text)?.[1] ?? /\b(?:ones?|meetings?|talks)\s+(?:that\s+|which\s+)?((?:[\p{L}'’-]+\s+){1,2}(?:attended|was at|went to|joined))/iu.exec(q.text)?.[1];
-  if (!clause) return undefined;
+  // The relative word and its clause (replaced by the meeting's year), and the clause alone.
+  const found =
+    new RegExp(`\\b(?:${meetingWords})\\s+((?:where|at which|in which|during which|when|that|which)\\s+([^,?;]+?))(?=\\s+[-–—]\\s+|[,?;]|$)`, 'i').exec(q.text) ??
+    /\b(?:ones?|meetings?|talks)\s+((?:that\s+|which\s+)?((?:[\p{L}'’-]+\s+){1,2}(?:attended|was at|went to|joined|took part in)))/iu.exec(q.text);
+  if (!found) return undefined;
+  const clause = found[2]!;
   const words = new Set(wordsOf(clause));
   const stems = new Set([...words].map(stem));
   const inClause = (text: string) => wordsOf(text).every((w) => words.has(w));
@@ -238,23 +242,16 @@ const meetingByClause: Step = (d, q) => {
     const score = (f: Fact) => said.filter((x) => f.summaryStems.has(x) || f.evidenceStems.has(x)).length;
     const best = Math.max(0, ...at.map(score));
     meetings = best > 0 ? [...new Set(at.filter((f) => score(f) === best).map((f) => f.meeting!))] : [];
-  } else if (people.length > 0 && agreements.length === 0) {
+  } else if (people.length > 0 && agreements.length === 0 && /\b(?:attend(?:ed|s)?|was at|were at|went to|joined|took part|participated)\b/i.test(clause)) {
+    // Only a clause of attendance: "the talks she explained" are not a meeting.
     meetings = d.meetings.filter((m) => people.every((id) => d.attended(m, id))).map((m) => m.id);
   }
   if (meetings.length !== 1) return undefined;
-  const m = d.k.meetings.get(meetings[0]!)!;
-  const rest = q.terms.filter((t) => !wordsOf(t.text).every((w) => words.has(w)));
-  const found = core(d, {
-    ...q,
-    years: [d.yearOf(m)],
-    agreements: q.agreements.filter((id) => !agreements.includes(id)),
-    agreementTerms: q.agreementTerms.filter((_, i) => !agreements.includes(q.agreements[i]!)),
-    people: q.people.filter((id) => !people.includes(id)),
-    terms: rest,
-    hints: q.hints.filter((t) => !wordsOf(t.text).every((w) => words.has(w))),
-  });
+  // Asked again, the clause replaced by the meeting's year: its own question word reads it ("what was agreed at the talks in 2018").
+  const year = d.yearOf(d.k.meetings.get(meetings[0]!)!);
+  const again = core(d, d.reader.read(`${q.text.slice(0, found.index + found[0].length - found[1]!.length)}in ${year}${q.text.slice(found.index + found[0].length)}`));
   // An answer, or what the articles lack of that meeting ("they do not name who attended").
-  return found.kind === 'answer' || (found.kind === 'not-covered' && found.gap) ? found : undefined;
+  return again.kind === 'answer' || (again.kind === 'not-covered' && again.gap) ? again : undefined;
 };
 
 /** Words of a clause that say nothing of which step it was: "they", "got", "the". */
