@@ -818,9 +818,13 @@ export function createReader(k: Knowledge): Reader {
       const pluralSubject = /[^s]s$/.test(before) && !/s$/.test(w) && (wordnet.lookup(before)?.counts.noun ?? 0) > 0 && (wordnet.lookup(w)?.counts.verb ?? 0) > 0;
       return i > 0 && (before === 'to' || AUXILIARIES.has(before) || ['they', 'he', 'she', 'we', 'i', 'you', 'it'].includes(before) || pluralSubject || (countryOfWord[before] !== undefined && all.slice(0, i - 1).some((x) => AUXILIARIES.has(x))));
     };
+    // Where a request stands: first, or after "you" or "please" ("can you list", "pls explain"), past
+    // chat ("so", "ok"); where a classifier does: "what kinds of". Elsewhere ("did the ministers
+    // train") no word is a request, and the tagger's model need not load to say so.
     const framingPosition = (w: string) => {
       const i = all.indexOf(w);
-      return i <= 3 || (WH_WORDS.has(all[i - 1] ?? '') && all[i + 1] === 'of');
+      const before = all.slice(0, i).filter((x) => !['so', 'ok', 'okay', 'hey', 'hi', 'and', 'but', 'also', 'then', 'just', 'btw'].includes(x));
+      return before.length === 0 || ['you', 'please', 'pls', 'plz', 'kindly'].includes(all[i - 1] ?? '') || (WH_WORDS.has(all[i - 1] ?? '') && all[i + 1] === 'of');
     };
     const terms = termsOf(rest, lexicon)
       .filter((t) => {
