@@ -13,6 +13,7 @@ export const schemaFileNames: Record<DataKind, string> = {
   countries: 'country.schema.json',
   places: 'place.schema.json',
   offices: 'office.schema.json',
+  glossaries: 'glossary.schema.json',
 };
 
 export function jsonSchemaFor(kind: DataKind): string {

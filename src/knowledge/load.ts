@@ -40,6 +40,8 @@ export interface Knowledge {
   places: Map<string, Place>;
   /** The offices ministers hold (data/offices/): titles in three languages and the words that mean them. */
   offices: Map<string, OfficeKind>;
+  /** English for words typed in another language (data/glossaries/): a word as typed → its English. */
+  glossary: Map<string, string[]>;
   /** How often each record is named in the articles: breaks search ties towards central records. */
   mentions: Map<string, number>;
   /** A short hash of every data file: tells which data a running bot serves. */
@@ -153,6 +155,8 @@ export function loadKnowledge(dataDir: string): Knowledge {
   const countryFiles = readKind(dataDir, 'countries', problems);
   const placeFiles = readKind(dataDir, 'places', problems);
   const officeFiles = readKind(dataDir, 'offices', problems);
+  // Optional: a knowledge base made before glossaries existed has none, and reads only English words.
+  const glossaryFiles = existsSync(path.join(dataDir, 'glossaries')) ? readKind(dataDir, 'glossaries', problems) : [];
   const { articles, bodies } = loadArticles(dataDir, articleFiles, problems);
 
   const byId = <T extends { id: string }>(files: { value: T }[]) => new Map(files.map((f) => [f.value.id, f.value]));
@@ -165,6 +169,15 @@ export function loadKnowledge(dataDir: string): Knowledge {
   const countries = byId(countryFiles) as Map<Country, CountryInfo>;
   const places = byId(placeFiles);
   const offices = byId(officeFiles);
+  const glossary = new Map<string, string[]>();
+  for (const { file, value: g } of glossaryFiles) {
+    g.entries.forEach((e, i) => {
+      for (const w of e.say) {
+        if (glossary.has(w)) problems.push({ file, record: g.id, field: `entries[${i}].say`, reason: `"${w}" is glossed twice` });
+        else glossary.set(w, e.en.map((x) => x.toLowerCase()));
+      }
+    });
+  }
   for (const code of CountryCodes.options) {
     if (!countries.has(code) && !problems.some((p) => p.file.startsWith(path.join('data', 'countries')))) problems.push({ file: path.join('data', 'countries'), reason: `needs a file for ${code}` });
   }
@@ -290,6 +303,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
     quotes,
     agreements,
     lexicon,
+    glossary,
     series,
     countries,
     places,

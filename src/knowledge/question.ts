@@ -375,6 +375,26 @@ export function createReader(k: Knowledge): Reader {
     return best ?? word;
   }
 
+  /**
+   * Adjacent words a segmenter split that the glossary knows whole ("安全" + "保障": "安全保障",
+   * security), where joining them leaves every phrase the lexicon reads ("防衛装備品・技術移転協定") whole.
+   */
+  function joinGlossed(words: string[]): string[] {
+    const read = (ws: string[]) => termsOf(ws, lexicon).filter((t) => t.via).length;
+    let out = words;
+    for (let i = 0; i < out.length; i++) {
+      for (const n of [3, 2]) {
+        const part = out.slice(i, i + n);
+        if (part.length < n || part.some((w) => /^[a-z0-9]+$/.test(w)) || !k.glossary.has(part.join(''))) continue;
+        const joined = [...out.slice(0, i), part.join(''), ...out.slice(i + n)];
+        if (read(joined) < read(out)) continue;
+        out = joined;
+        break;
+      }
+    }
+    return out;
+  }
+
   function read(asTyped: string): Question {
     // "When she visited Tokyo, what did she say?": the question first, its "when" clause after it,
     // as "what did she say when she visited Tokyo" is read.
@@ -809,7 +829,7 @@ export function createReader(k: Knowledge): Reader {
         }
       }
     }
-    const rest = all.filter((w, i) => !used.has(i) && !STOPWORDS.has(w) && !AFTER_WORDS.has(w) && !/^\p{Script=Hiragana}+$/u.test(w)).map((w) => correct(w, !english && marked.has(w)));
+    const rest = joinGlossed(all.filter((w, i) => !used.has(i) && !STOPWORDS.has(w) && !AFTER_WORDS.has(w) && !/^\p{Script=Hiragana}+$/u.test(w))).map((w) => correct(w, !english && marked.has(w)));
     // Parts of speech in context, tagged on first need: only where a word's weight depends on it.
     const verbSlot = (w: string) => {
       const i = all.indexOf(w);
@@ -826,6 +846,58 @@ export function createReader(k: Knowledge): Reader {
       const before = all.slice(0, i).filter((x) => !['so', 'ok', 'okay', 'hey', 'hi', 'and', 'but', 'also', 'then', 'just', 'btw'].includes(x));
       return before.length === 0 || ['you', 'please', 'pls', 'plz', 'kindly'].includes(all[i - 1] ?? '') || (WH_WORDS.has(all[i - 1] ?? '') && all[i + 1] === 'of');
     };
+    /**
+     * How much a word of the question weighs: `word` is the English read (the word as typed, or a
+     * glossed word's English); the term keeps the word as typed.
+     */
+    const weighed = (t: Term, word: string, inEnglish: boolean, slot: boolean): Term[] => {
+      const s = salienceOf({ word, marked: marked.has(word), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), event: (x) => EVENT_STEMS.has(x), ofPerson: people.length + roles.length > 0, english: inEnglish, open: !yesNo && intent !== 'when', verbSlot: slot, ...(english ? { tag: () => tagOf(word), framingPosition: framingPosition(word) } : {}) }, wordnet);
+      if (s.kind === 'framing') return [];
+      // The person asked for ("which official") is whoever the answer names, not a word to find,
+      // where the articles use the word; "which chancellor" they never mention stays.
+      if (personAskedAt(all.indexOf(t.text)) && vocabulary.has(t.alternatives[0]![0]!)) return [];
+      const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}), ...(askedFor(t.text) || askedHead(t.text) ? { askedFor: true } : {}) };
+      if (s.kind === 'hint' || phrasal.has(t.text)) {
+        hints.push(term);
+        if (s.kind === 'hint' && s.verbOfOpen) verbsOfOpen.push(term);
+        return [];
+      }
+      // An everyday word no article uses, unless it is what the question asks for ("which company").
+      if (s.common && !askedFor(t.text) && !inPhrase(t.text) && !saidAbout(t.text) && !s.alternatives.some((alt) => alt.every((x) => vocabulary.has(x)))) {
+        loose.push(term);
+        return [];
+      }
+      return [term];
+    };
+    // A word of a language the articles are not written in, glossed (data/glossaries/): read as its
+    // English, kept as typed ("潜水艦" is "submarine", which the articles never mention). One kanji
+    // alone ("海" of "海自") is too little to gloss; a phrase ("north korea") is one term.
+    const glossed = (t: Term): Term[] => {
+      // A word of a series' own name is that name, not a word to gloss.
+      const en = [...t.text].length >= 2 && !seriesWordSet.has(t.text) ? k.glossary.get(t.text) : undefined;
+      const words = en ? wordsOf(en[0]!).filter((x) => !STOPWORDS.has(x) && !lexicon.generic.has(stem(x))) : [];
+      if (words.length === 0) return [];
+      if (words.length > 1) {
+        // A phrase of when or how much ("day of the week") is read from the question's own words.
+        const head = wordnet.lookup(words.at(-1)!)?.senses.find((x) => x.pos === 'noun')?.lexname;
+        if (head !== undefined && ['noun.time', 'noun.quantity', 'noun.relation', 'noun.Tops'].includes(head)) return [];
+        const phrase = { ...t, alternatives: [words.map(stem)] };
+        if (phrase.alternatives[0]!.every((x) => vocabulary.has(x))) return [phrase];
+        loose.push(phrase);
+        return [];
+      }
+      const w = words[0]!;
+      // A verb in English ("確認": "confirm") stands where the question's verb does.
+      const info = wordnet.lookup(w);
+      const read = weighed({ ...t, alternatives: [[stem(w)]] }, w, true, (info?.counts.verb ?? 0) > (info?.counts.noun ?? 0));
+      // A gloss is no exact word of the question: it helps pick the passage, and blocks an answer
+      // only as a physical thing or a name the articles never mention ("潜水艦", submarine), not as
+      // an idea put in other words ("会場", venue; "安全", safety).
+      const thing = /^noun\.(?:artifact|substance|object|animal|plant|body|food)$/.test(info?.senses.find((x) => x.pos === 'noun')?.lexname ?? '') || (info === undefined && w.length >= 4);
+      const blocks = read.filter((x) => thing && !x.alternatives.some((alt) => alt.every((y) => vocabulary.has(y))));
+      hints.push(...read.filter((x) => !blocks.includes(x)));
+      return blocks;
+    };
     const terms = termsOf(rest, lexicon)
       .filter((t) => {
         if (t.via) return !officeLexicon.has(t.via);
@@ -835,26 +907,10 @@ export function createReader(k: Knowledge): Reader {
       // What the question is about stays; how it is framed goes ("again", "pls", "the guy who").
       .flatMap((t): Term[] => {
         if (t.via || t.text.includes(' ')) return [t];
-        if (!/^[a-z0-9]+$/.test(t.text)) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
+        if (!/^[a-z0-9]+$/.test(t.text)) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : glossed(t);
         // "The first bilateral ones": an ordinal the articles use says which.
         if (ORDINALS[t.text] !== undefined) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
-        const s = salienceOf({ word: t.text, marked: marked.has(t.text), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), event: (x) => EVENT_STEMS.has(x), ofPerson: people.length + roles.length > 0, english, open: !yesNo && intent !== 'when', verbSlot: verbSlot(t.text), ...(english ? { tag: () => tagOf(t.text), framingPosition: framingPosition(t.text) } : {}) }, wordnet);
-        if (s.kind === 'framing') return [];
-        // The person asked for ("which official") is whoever the answer names, not a word to find,
-        // where the articles use the word; "which chancellor" they never mention stays.
-        if (personAskedAt(all.indexOf(t.text)) && vocabulary.has(t.alternatives[0]![0]!)) return [];
-        const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}), ...(askedFor(t.text) || askedHead(t.text) ? { askedFor: true } : {}) };
-        if (s.kind === 'hint' || phrasal.has(t.text)) {
-          hints.push(term);
-          if (s.kind === 'hint' && s.verbOfOpen) verbsOfOpen.push(term);
-          return [];
-        }
-        // An everyday word no article uses, unless it is what the question asks for ("which company").
-        if (s.common && !askedFor(t.text) && !inPhrase(t.text) && !saidAbout(t.text) && !s.alternatives.some((alt) => alt.every((x) => vocabulary.has(x)))) {
-          loose.push(term);
-          return [];
-        }
-        return [term];
+        return weighed(t, t.text, english, verbSlot(t.text));
       })
       .map((t) => (shown.has(t.text) ? { ...t, text: shown.get(t.text)! } : t))
       // A paraphrase of an agreement's name ("supply-sharing deal") names the agreement: the lexicon's,

@@ -324,6 +324,26 @@ export const LexiconEntry = z
   .refine((e) => e.kind === 'generic' || (e.means?.length ?? 0) > 0, { message: 'a synonym needs the words it means', path: ['means'] });
 export type LexiconEntry = z.infer<typeof LexiconEntry>;
 
+/**
+ * Words of a language the articles are not written in, with the English words a report would use
+ * for them: a Japanese question's "懸念" is read as "concern", then as any English word is.
+ */
+export const Glossary = z.object({
+  $schema: Schema,
+  id: RecordId,
+  language: z.enum(['ja']).describe('the language of the words as typed'),
+  note: Text.optional().describe('where the glossary comes from'),
+  entries: z
+    .array(
+      z.object({
+        say: z.array(Text.max(40)).min(1).describe('the word as typed, in its forms'),
+        en: z.array(Text.max(60)).min(1).describe('English for it, most common first'),
+      }),
+    )
+    .min(1),
+});
+export type Glossary = z.infer<typeof Glossary>;
+
 export const dataKinds = {
   articles: Article,
   people: Person,
@@ -335,5 +355,6 @@ export const dataKinds = {
   countries: CountryInfo,
   places: Place,
   offices: OfficeKind,
+  glossaries: Glossary,
 } as const;
 export type DataKind = keyof typeof dataKinds;

@@ -8,7 +8,7 @@ import { distDir } from '../paths.js';
 import type { Knowledge } from './load.js';
 
 /** Folders of the knowledge base, as loadKnowledge reads them. */
-export const DATA_FOLDERS = ['articles', 'people', 'meetings', 'quotes', 'agreements', 'lexicon', 'series', 'countries', 'places', 'offices'] as const;
+export const DATA_FOLDERS = ['articles', 'people', 'meetings', 'quotes', 'agreements', 'lexicon', 'series', 'countries', 'places', 'offices', 'glossaries'] as const;
 
 export const snapshotFile = path.join(distDir, 'knowledge-snapshot.json');
 
@@ -72,6 +72,7 @@ export function writeSnapshot(k: Knowledge, file = snapshotFile, dataDir?: strin
     countries: [...k.countries],
     places: [...k.places],
     offices: [...k.offices],
+    glossary: [...k.glossary],
     mentions: [...k.mentions],
     version: k.version,
   };
@@ -106,6 +107,7 @@ export function readSnapshot(dataDir: string, file = snapshotFile): Knowledge | 
     countries: new Map(saved.countries),
     places: new Map(saved.places),
     offices: new Map(saved.offices),
+    glossary: new Map(saved.glossary ?? []),
     mentions: new Map(saved.mentions),
     version: saved.version,
   };

@@ -249,6 +249,11 @@ describe('commands through the gateway', () => {
     expect(await ask('Was the pact signed before the ACSA framework was agreed?')).toMatch(/^First: Pact on defense equipment and technology transfers/);
   });
 
+  it('/ask in Japanese reads content words through the glossary: "懸念" is "concern", as in Parly\'s words', async () => {
+    const answer = embedsOf((await discord.command('ask', { query: 'パルリ氏はアジアでのどんな懸念を挙げた？' }).reply).data)[0]!.description!;
+    expect(answer).toContain('Our three concerns in Asia');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

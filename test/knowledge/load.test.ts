@@ -58,6 +58,15 @@ describe('loadKnowledge', () => {
     ]);
   });
 
+  it('rejects a word a glossary glosses twice, naming the entry', () => {
+    const dir = copyOfData();
+    writeFileSync(
+      path.join(dir, 'glossaries/ja-test.json'),
+      JSON.stringify({ id: 'ja-test', language: 'ja', entries: [{ say: ['試験'], en: ['test'] }, { say: ['検査', '試験'], en: ['inspection'] }] }),
+    );
+    expect(problemsOf(dir)).toEqual([{ file: path.join('data', 'glossaries', 'ja-test.json'), record: 'ja-test', field: 'entries[1].say', reason: '"試験" is glossed twice' }]);
+  });
+
   it('rejects evidence that is not in its article', () => {
     const dir = copyOfData();
     editJson(dir, 'people/florence-parly.json', (p) => {

@@ -45,6 +45,8 @@ export function when(d: Derived, q: Question): Finding {
   const agreement = q.agreements[0];
   if (agreement && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(d, q, agreement);
   const dated = rank(q, facts.filter((f) => f.date && (f.kind === 'step' || f.kind === 'side-event' || f.kind === 'meeting')));
+  // Nothing to date but words that only help pick ("when did it pass?"): a fact must say two of them.
+  if (q.terms.length + q.agreementTerms.length + q.agreements.length + q.people.length === 0 && !dated.some((f) => q.hints.filter((t) => covers(f.stems, t)).length >= 2)) return general(d, q);
   // The words that named the agreement count too: "the ACSA framework" is its 2018 step, not its first.
   const wanted = [...q.terms, ...q.agreementTerms];
   const fits = (terms: Term[]) => dated.filter((f) => uncoveredBy(terms, [f]).length === 0 && (!agreement || f.agreement === agreement));
