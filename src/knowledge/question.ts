@@ -383,7 +383,7 @@ export function createReader(k: Knowledge): Reader {
     const read = (ws: string[]) => termsOf(ws, lexicon).filter((t) => t.via).length;
     let out = words;
     for (let i = 0; i < out.length; i++) {
-      for (const n of [3, 2]) {
+      for (const n of [4, 3, 2]) {
         const part = out.slice(i, i + n);
         if (part.length < n || part.some((w) => /^[a-z0-9]+$/.test(w)) || !k.glossary.has(part.join(''))) continue;
         const joined = [...out.slice(0, i), part.join(''), ...out.slice(i + n)];
@@ -877,26 +877,39 @@ export function createReader(k: Knowledge): Reader {
       const en = [...t.text].length >= 2 && !seriesWordSet.has(t.text) ? k.glossary.get(t.text) : undefined;
       const words = en ? wordsOf(en[0]!).filter((x) => !STOPWORDS.has(x) && !lexicon.generic.has(stem(x))) : [];
       if (words.length === 0) return [];
+      const said = (x: Term) => x.alternatives.some((alt) => alt.every((y) => vocabulary.has(y)));
+      // The lexicon's other ways of saying it, as for the English word ("warship": "frigate").
+      const synonym = termsOf(words, lexicon).find((x) => x.via && !lexicon.generic.has(x.alternatives[0]![0]!));
+      if (synonym && said(synonym)) {
+        hints.push({ ...synonym, text: t.text });
+        return [];
+      }
+      // What kind of thing the English names: a physical thing, or a name ("Australia"), is what the
+      // question is about; an idea put in other words ("会場", venue; "安全", safety) only helps pick.
+      const head = wordnet.lookup(words.at(-1)!);
+      const noun = head?.senses.find((x) => x.pos === 'noun');
+      // A name only: "Australia", not "begin" (whose one noun sense is a man's name).
+      const named = noun !== undefined && isName(noun.words) && (head?.counts.verb ?? 0) === 0 && (head?.counts.adj ?? 0) === 0;
+      const thing = named || /^noun\.(?:artifact|substance|object|animal|plant|body|food)$/.test(noun?.lexname ?? '') || (head === undefined && words.at(-1)!.length >= 4);
       if (words.length > 1) {
         // A phrase of when or how much ("day of the week") is read from the question's own words.
-        const head = wordnet.lookup(words.at(-1)!)?.senses.find((x) => x.pos === 'noun')?.lexname;
-        if (head !== undefined && ['noun.time', 'noun.quantity', 'noun.relation', 'noun.Tops'].includes(head)) return [];
+        if (noun !== undefined && ['noun.time', 'noun.quantity', 'noun.relation', 'noun.Tops'].includes(noun.lexname)) return [];
         const phrase = { ...t, alternatives: [words.map(stem)] };
-        if (phrase.alternatives[0]!.every((x) => vocabulary.has(x))) return [phrase];
-        loose.push(phrase);
+        // Word by word, a phrase the articles use may match what they never say ("south korea" in
+        // "South China Sea … North Korea"): it helps pick; a thing they never name blocks.
+        if (said(phrase)) hints.push(phrase);
+        else if (thing) return [phrase];
+        else loose.push(phrase);
         return [];
       }
       const w = words[0]!;
-      // A verb in English ("確認": "confirm") stands where the question's verb does.
-      const info = wordnet.lookup(w);
-      const read = weighed({ ...t, alternatives: [[stem(w)]] }, w, true, (info?.counts.verb ?? 0) > (info?.counts.noun ?? 0));
-      // A gloss is no exact word of the question: it helps pick the passage, and blocks an answer
-      // only as a physical thing or a name the articles never mention ("潜水艦", submarine), not as
-      // an idea put in other words ("会場", venue; "安全", safety).
-      const thing = /^noun\.(?:artifact|substance|object|animal|plant|body|food)$/.test(info?.senses.find((x) => x.pos === 'noun')?.lexname ?? '') || (info === undefined && w.length >= 4);
-      const blocks = read.filter((x) => thing && !x.alternatives.some((alt) => alt.every((y) => vocabulary.has(y))));
-      hints.push(...read.filter((x) => !blocks.includes(x)));
-      return blocks;
+      // A verb in English, with no noun sense ("確認": "confirm"), stands where the question's verb does.
+      const read = weighed({ ...t, alternatives: [[stem(w)]] }, w, true, noun === undefined && (head?.counts.verb ?? 0) > 0);
+      // A gloss is no exact word of the question: it helps pick the passage; a name the articles use
+      // ("ウクライナ") is what the question is about, and a thing or a name they never use blocks.
+      const kept = read.filter((x) => (thing && !said(x)) || (named && said(x)));
+      hints.push(...read.filter((x) => !kept.includes(x)));
+      return kept;
     };
     const terms = termsOf(rest, lexicon)
       .filter((t) => {

@@ -252,6 +252,11 @@ describe('commands through the gateway', () => {
   it('/ask in Japanese reads content words through the glossary: "懸念" is "concern", as in Parly\'s words', async () => {
     const answer = embedsOf((await discord.command('ask', { query: 'パルリ氏はアジアでのどんな懸念を挙げた？' }).reply).data)[0]!.description!;
     expect(answer).toContain('Our three concerns in Asia');
+    // The lexicon's other words for a gloss ("warship": the frigate): not "never mention".
+    expect(textOf(embedsOf((await discord.command('ask', { query: 'フランスの軍艦はいつ日本に来る？' }).reply).data))).not.toMatch(/never mention/);
+    // A country the articles never name is what the question is about: not the Japan–France drills.
+    const other = embedsOf((await discord.command('ask', { query: 'オーストラリアとの合同演習はいつ？' }).reply).data)[0]!.description!;
+    expect(other).toMatch(/never mention: “オーストラリア”/);
   });
 
   it('/quote Parly and /agreement ACSA', async () => {
