@@ -88,7 +88,10 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const m = k.meetings.get(s.meeting)!;
       // Present: the title held there; absent: where the articles do place them, with the title.
       const roles = s.holders.map((h) => (s.present ? roleName(k, h.title, lang) : t(lang, 'roleAt', holderText(k, h, lang))));
-      return [{ text: t(lang, s.present ? 'presentAt' : 'absentAt', { person: personName(p, lang), meeting: meetingRef(k, m, lang), roles: list(roles, lang) }), flag: p.country }];
+      const lines: Line[] = [{ text: t(lang, s.present ? 'presentAt' : 'absentAt', { person: personName(p, lang), meeting: meetingRef(k, m, lang), roles: list(roles, lang) }), flag: p.country }];
+      // Who held their office there instead.
+      for (const h of s.instead ?? []) lines.push({ text: t(lang, 'roleHolder', holderText(k, h, lang)), flag: h.country });
+      return lines;
     }
     case 'person-roles': {
       const p = k.people.get(s.person)!;

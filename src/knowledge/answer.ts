@@ -36,7 +36,8 @@ export type Statement =
   /** "Was she foreign minister there?" of someone the articles have in no office there: who was, and where they do have her. */
   | { kind: 'not-holder'; person: string; meeting: string; holders: RoleHolder[]; elsewhere: RoleHolder[] }
   /** Whether someone is named at a meeting, and where the articles do place them. */
-  | { kind: 'attendance'; person: string; meeting: string; present: boolean; holders: RoleHolder[] }
+  /** `instead`: absent, who held their office (of their country) at that meeting. */
+  | { kind: 'attendance'; person: string; meeting: string; present: boolean; holders: RoleHolder[]; instead?: RoleHolder[] }
   | { kind: 'person-roles'; person: string; holders: RoleHolder[] }
   /** `also`: the other meetings asked, each with its people (none named: the articles do not name them). */
   | { kind: 'participants'; meeting: string; people: string[]; country?: Country; count?: boolean; also?: { meeting: string; people: string[] }[] }

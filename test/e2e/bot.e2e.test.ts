@@ -259,6 +259,14 @@ describe('commands through the gateway', () => {
     expect(other).toMatch(/never mention: “オーストラリア”/);
   });
 
+  it('/ask someone at a meeting they did not attend: who held their office there; a plan asked: its planned date, not the day it was agreed', async () => {
+    const absent = embedsOf((await discord.command('ask', { query: 'Did Kishida come to the 2018 talks?' }).reply).data)[0]!.description!;
+    expect(absent).toContain('do not name Fumio Kishida among those at the 2018 two-plus-two');
+    expect(absent).toContain('Taro Kono was Japan’s Foreign Minister at the 2018 two-plus-two');
+    const planned = embedsOf((await discord.command('ask', { query: 'What month were the drills with the Vendemiaire planned for?' }).reply).data)[0]!.description!;
+    expect(planned).toMatch(/^[^\n]*February 2018/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

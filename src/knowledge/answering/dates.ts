@@ -53,12 +53,16 @@ export function when(d: Derived, q: Question): Finding {
   // A fact whose own summary says what was asked before one whose passage only mentions it
   // ("when will the exercises take place": the exercises, not a minister's words on another pact).
   const summarised = (f: Fact) => Number(q.terms.every((t) => covers(f.summaryStems, t)));
-  const candidates = (fits(wanted).length > 0 ? fits(wanted) : fits(q.terms)).sort((a, b) => summarised(b) - summarised(a));
+  // Asked when it was planned for ("planned to take place", "scheduled", "予定"): the planned step's date
+  // ("next month" in a January report: February) before the day it was agreed.
+  const planAsked = /\b(?:plann?ed|scheduled|supposed to|due to|expected to|set to|meant to)\b|予定|pr[ée]vue?s?\b/i.test(q.text);
+  const planned = (f: Fact) => Number(planAsked && f.planned === true);
+  const candidates = (fits(wanted).length > 0 ? fits(wanted) : fits(q.terms)).sort((a, b) => planned(b) - planned(a) || summarised(b) - summarised(a));
   if (candidates.length === 0) return general(d, q);
   // Equally good answers are all given, oldest first: "when was the ACSA agreed" has three steps
   // (talks in 2015, negotiations in 2017, a framework in 2018), and picking one would mislead.
   const top = scoreOf(q, candidates[0]!);
-  const all = candidates.filter((f) => scoreOf(q, f) === top && f.agreement === candidates[0]!.agreement).slice(0, 3);
+  const all = candidates.filter((f) => scoreOf(q, f) === top && f.agreement === candidates[0]!.agreement && planned(f) === planned(candidates[0]!)).slice(0, 3);
   all.sort((a, b) => compareKeys(a.date!.value, b.date!.value));
   return answerOf({ kind: 'facts', facts: all.map((f) => f.id) }, all);
 }
