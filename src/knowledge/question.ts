@@ -113,7 +113,7 @@ const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\bmeeting number\b|
 /** "How did they…", "comment comptent-ils…", "どのように": by what means (not how many, how long, how big). */
 const MANNER = /\bhow (?!many\b|much\b|long\b|often\b|far\b|old\b|big\b|large\b|soon\b|about\b)|\bcomment\b|どのよう|どうやって/i;
 /** A measure asked for: a size, a distance, an amount, an age, in English, French or Japanese. */
-const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b|\bin (?:square )?(?:kilomet(?:er|re)s?|km2?|miles?|tonnes?|tons?|dollars?|euros?|yen)\b|\bquelle (?:taille|superficie|distance)\b|\bcombien (?:de kilom|d['’]argent|co[uû]te)|\bco[uû]t\w* combien|\bhow much (?:does|did|will) \S+ cost|\bcost\b|費用|広さ|面積|大きさ|距離|何キロ|いくら/i;
+const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b|\b(?:monetary |financial |total )?value of\b|\bworth\b|\bbudget\b|\bprice\b|\bin (?:square )?(?:kilomet(?:er|re)s?|km2?|miles?|tonnes?|tons?|dollars?|euros?|yen)\b|\bquelle (?:taille|superficie|distance)\b|\bcombien (?:de kilom|d['’]argent|co[uû]te)|\bco[uû]t\w* combien|\bhow much (?:does|did|will) \S+ cost|\bcost\b|費用|広さ|面積|大きさ|距離|何キロ|いくら/i;
 
 /** Someone taking part in something, in a past form ("took part", "visited", "a participé", "参加した"): it presumes the thing took place. */
 const TOOK_PART = /\b(?:went|took part|participated|visited|travell?ed|conducted|carried out)\b|\b(?:a|ont|avait|avaient)\s+(?:particip|visit|effectu)|(?:実施され|参加し|訪問し|訪れ)た/i;
@@ -153,7 +153,7 @@ const ASKING_WORDS = new Set(['what', 'which', 'whose', 'quel', 'quelle', 'quels
 const ORDINAL_SUFFIX: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
 /** Words for a meeting in general; each series adds its own (data/series/) in createReader. */
 const GENERAL_MEETING_WORDS = ['meeting', 'meetings', 'talks', 'summit', 'gathering', 'session', 'ministerial', 'reunion', '会合', '会議', '会談'];
-const AFTER_WORDS = new Set(['now', 'today', 'currently', 'current', 'still', 'anymore', 'eventually', 'nowadays', 'presently', 'aujourd', 'actuel', 'actuellement', 'yet']);
+const AFTER_WORDS = new Set(['now', 'today', 'currently', 'current', 'still', 'anymore', 'eventually', 'nowadays', 'presently', 'aujourd', 'actuel', 'actuellement', 'finalement', 'yet', '結局', '最終的', '現在', '今では']);
 const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'], ['actually', 'happen'], ['actually', 'happened'], ['did', 'it', 'happen'], ['right', 'now']];
 /** Verbs that ask what someone did rather than who they are. */
 export const EVENT_STEMS = new Set(['agre', 'meet', 'visit', 'discuss', 'decid', 'sign', 'pledg', 'confirm', 'affirm', 'express', 'invit', 'go', 'going', 'travel', 'trip']);

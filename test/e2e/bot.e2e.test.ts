@@ -267,6 +267,16 @@ describe('commands through the gateway', () => {
     expect(planned).toMatch(/^[^\n]*February 2018/);
   });
 
+  it('/ask "finalement", "結局" ask past the sources; "worth" asks a figure: admitted, not answered with what the articles say of the plan', async () => {
+    const later = await discord.command('ask', { query: 'Macron est-il finalement venu au Japon ?' }).reply;
+    expect(embedsOf(later.data)[0]!.description!).toMatch(/^The sources stop on 26 January 2018/);
+    const law = await discord.command('ask', { query: '安保法制は結局成立した？' }).reply;
+    expect(embedsOf(law.data)[0]!.description!).toMatch(/^The sources stop on 26 January 2018/);
+    const worth = await discord.command('ask', { query: 'What was the equipment pact worth?' }).reply;
+    expect(worth.data?.flags).toBe(MessageFlags.Ephemeral);
+    expect(embedsOf(worth.data)[0]!.description!).toContain('The articles give no figure for this');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
