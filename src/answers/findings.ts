@@ -304,6 +304,18 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       if (s.numbered) lines.push({ text: t(lang, 'numberedMeeting', { asked: vars.asked, meeting: meetingShort(k, k.meetings.get(s.numbered)!, lang) }) });
       return lines;
     }
+    case 'in-office-since': {
+      // A start the articles state ("who took office in July 2022", "is succeeded by"), or only the first day they name them in it.
+      const stated = /took office|took up|was appointed|succeed|replac|takes over|new /i.test(s.held.date.basis ?? '');
+      const vars = { ...successionVars(k, s.held, lang), date: formatDate(s.held.date, lang) };
+      const lines: Line[] = [{ text: t(lang, stated ? 'inOfficeSince' : 'inOfficeFirstNamed', vars), flag: s.held.country }];
+      if (s.held.date.provenance === 'inferred') lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${s.held.date.basis}` });
+      // The words the date rests on ("who took office in July 2022").
+      const p = k.people.get(s.held.person)!;
+      const articles = p.offices.filter((o) => o.title === s.held.title && o.country === s.held.country).flatMap((o) => o.evidence.map((e) => e.article));
+      lines.push(...evidenceLines(k, dateEvidence(k, s.held.date, articles), lang, new Set()));
+      return lines;
+    }
     case 'succession': {
       const next = s.direction === 'next';
       const lines: Line[] = s.pairs.map(({ held, other }) => {

@@ -84,6 +84,8 @@ export type Statement =
   /** Who held the same office next after (or last before) someone, by the dated spans; `other` absent: no one the articles name. */
   /** `stated`: an article says the one took over from the other; else it is inferred from the dates. */
   | { kind: 'succession'; direction: 'next' | 'previous'; pairs: { held: HeldSpan; other: HeldSpan[]; stated?: boolean }[] }
+  /** "Since when has she been foreign minister?": the start of the span the question names, as the articles give it. */
+  | { kind: 'in-office-since'; held: HeldSpan }
   /** A wrong premise corrected: the agreement was never reported signed; what was signed at the meeting asked, if anything. */
   | { kind: 'not-signed'; agreement: string; meeting?: string; signedThere: string[] };
 

@@ -277,6 +277,11 @@ describe('commands through the gateway', () => {
     expect(embedsOf(worth.data)[0]!.description!).toContain('The articles give no figure for this');
   });
 
+  it('/ask "since when was he foreign minister?": the articles give no start, only the first day they name him in it', async () => {
+    const since = embedsOf((await discord.command('ask', { query: 'Since when was Le Drian foreign minister?' }).reply).data)[0]!.description!;
+    expect(since).toContain('The articles first name Jean-Yves Le Drian as France’s Foreign Minister on 26 January 2018; they do not say when Jean-Yves Le Drian took office.');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

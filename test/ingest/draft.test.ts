@@ -109,6 +109,9 @@ Japan was represented by Foreign Minister Ryo Imai and Defence Minister Yui Kond
     expect(m.participants.map((p) => k.people.get(p.person)!.name).sort()).toEqual(['Anne Vidal', 'Marc Roy', 'Ryo Imai', 'Yui Kondo']);
     // "Who took office in May 2029": her span starts then.
     expect(k.people.get('anne-vidal')).toMatchObject({ country: 'FR', offices: [{ title: 'Foreign Minister', from: { value: '2029-05', precision: 'month' } }] });
+    // "Since when has she been foreign minister?": that start, as the article gives it.
+    const { answerer } = await buildKnowledgeBase(k).answering();
+    expect(answerer.answer('Since when has Anne Vidal been foreign minister?')).toMatchObject({ kind: 'answer', statement: { kind: 'in-office-since', held: { person: 'anne-vidal', date: { value: '2029-05' } } } });
   });
 
   it('"concluded negotiations on" an agreement is a step of its own, at the talks that did it', async () => {

@@ -2,7 +2,7 @@
 // the checks on the result: an unsure miss for everyday words, and a plan asked of as held.
 import { EVENT_STEMS, PRESENCE_STEMS, type Question } from '../question.js';
 import { ORDINAL_WORDS } from '../documents.js';
-import { rolesOf } from '../offices.js';
+import { meetingsOfOffice, rolesOf } from '../offices.js';
 import type { Finding } from '../answer.js';
 import type { Fact } from '../facts.js';
 import { answerOf, looksAhead, supportOf } from './shared.js';
@@ -257,6 +257,21 @@ const meetingByClause: Step = (d, q) => {
 /** Words of a clause that say nothing of which step it was: "they", "got", "the". */
 const STOPWORDS_OF_CLAUSE = new Set(['they', 'the', 'a', 'an', 'got', 'get', 'was', 'were', 'be', 'been', 'it', 'that', 'on', 'of', 'and', 'ministers', 'minist', 'japan', 'franc', 'two', 'plu']);
 
+/**
+ * "Since when has she been foreign minister?", "depuis quand", "いつから": the start of her span in
+ * that office (of the person named, or the office's holder at the meeting named), as the articles give it.
+ */
+const sinceWhen: Step = (d, q) => {
+  if (!/\bsince when\b|\bdepuis quand\b|いつから/i.test(q.text) || q.roles.length !== 1) return undefined;
+  const id = q.people.length === 1 ? q.people[0]! : q.people.length === 0 ? officeHolder(d, q)?.person : undefined;
+  const p = id ? d.k.people.get(id) : undefined;
+  const i = p ? p.offices.findIndex((o) => d.roleKindOf(o.title) === q.roles[0]) : -1;
+  if (!p || i < 0) return undefined;
+  const o = p.offices[i]!;
+  const fact = d.factById.get(`${p.id}:office:${i}`) ?? d.roleFactAt(p.id, meetingsOfOffice(d.k, p, o)[0]?.id ?? '');
+  return answerOf({ kind: 'in-office-since', held: { person: p.id, title: o.title, country: o.country, date: o.from } }, fact ? [fact] : []);
+};
+
 /** Tried in order, before the intent's handler: the first finding stands. */
 const STEPS: Step[] = [
   seriesQuestion,
@@ -267,6 +282,7 @@ const STEPS: Step[] = [
   weekdaysAcross,
   inForce,
   succession,
+  sinceWhen,
   whenInOffice,
   (d, q) => (q.counterpart && q.people.length === 1 ? counterparts(d, q) : undefined),
   (d, q) => (q.presence ? presence(d, q) : undefined),

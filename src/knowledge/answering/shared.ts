@@ -35,6 +35,8 @@ export function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: 
       return s.holders.length === 1 ? { support: { kind: 'person', id: s.holders[0]!.person } } : {};
     case 'succession':
       return { support: { kind: 'person', id: s.pairs[0]!.held.person } };
+    case 'in-office-since':
+      return { support: { kind: 'person', id: s.held.person } };
     case 'counterparts':
     case 'met':
       return { support: { kind: 'person', id: s.person } };
