@@ -206,6 +206,8 @@ In France, Lise Armand replaces Anne Vidal as foreign minister, the Elysee said.
     const { answerer } = await buildKnowledgeBase(k).answering();
     const found = answerer.answer('Who succeeded Kondo as defence minister?');
     expect(found).toMatchObject({ kind: 'answer', statement: { kind: 'succession', pairs: [{ other: [{ person: person('Taichi Mori').id }], stated: true }] } });
+    // Dated by her move: who held the office she left from that day.
+    expect(answerer.answer('Who became defence minister when Yui Kondo moved to the Foreign Ministry?')).toMatchObject({ kind: 'answer', statement: { kind: 'in-office-since', held: { person: person('Taichi Mori').id, title: 'Defence Minister' } } });
     // The sentence that says it is the evidence shown first.
     expect(found.kind === 'answer' && found.facts[0]!.evidence.map((e) => e.text)).toContain('She is succeeded at defence by Taichi Mori, a former vice-minister.');
     // An office drafted from a phrase leaves the rest of the sentence a passage: "who leaves the cabinet".

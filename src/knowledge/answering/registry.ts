@@ -272,6 +272,34 @@ const sinceWhen: Step = (d, q) => {
   return answerOf({ kind: 'in-office-since', held: { person: p.id, title: o.title, country: o.country, date: o.from } }, fact ? [fact] : []);
 };
 
+/**
+ * "Who became defence minister when she moved to the Foreign Ministry?": the clause dates the
+ * question by the start of that person's span in the clause's office; who held the office asked
+ * from then (a span beginning that day first) answers, with the start the articles give.
+ */
+const atOfficeChange: Step = (d, q) => {
+  const at = q.text.search(/\bwhen\b/i);
+  if (at <= 0 || q.intent !== 'who' || q.people.length !== 1 || q.roles.length !== 2 || q.years.length + q.ordinals.length + q.places.length > 0) return undefined;
+  const clause = q.text.slice(at);
+  // A change of office ("moved to", "became", "took over"), not a time she held one ("when she was minister").
+  if (!/\b(?:moved|moves|became|becomes|took over|takes over|took office|was appointed|was named|switched|joined|left)\b/i.test(clause)) return undefined;
+  const p = d.k.people.get(q.people[0]!)!;
+  // The office the clause speaks of: the one of the two its words name.
+  const clauseRole = q.roles.find((r) => (d.k.offices.get(r)?.words ?? []).some((w) => new RegExp(`\\b${escapeRegExp(w).replace(/ /g, '\\s+')}`, 'i').test(clause)));
+  const asked = q.roles.find((r) => r !== clauseRole);
+  const moved = clauseRole ? p.offices.find((o) => d.roleKindOf(o.title) === clauseRole) : undefined;
+  if (!moved || !asked) return undefined;
+  const day = moved.from.value;
+  const spans = [...d.k.people.values()].flatMap((x) => (x.id === p.id ? [] : x.offices.filter((o) => o.country === moved.country && d.roleKindOf(o.title) === asked).map((o) => ({ x, o }))));
+  const held = spans.filter(({ o }) => o.from.value <= day && day <= (o.to ?? o.from).value).sort((a, b) => Number(b.o.from.value === day) - Number(a.o.from.value === day));
+  // Else the one an article says took that office over from her.
+  const pick = held[0] ?? spans.find(({ o }) => o.succeeded === p.id);
+  if (!pick) return undefined;
+  const i = pick.x.offices.indexOf(pick.o);
+  const fact = d.factById.get(`${pick.x.id}:office:${i}`) ?? d.roleFactAt(pick.x.id, meetingsOfOffice(d.k, pick.x, pick.o)[0]?.id ?? '');
+  return answerOf({ kind: 'in-office-since', held: { person: pick.x.id, title: pick.o.title, country: pick.o.country, date: pick.o.from } }, fact ? [fact] : []);
+};
+
 /** Tried in order, before the intent's handler: the first finding stands. */
 const STEPS: Step[] = [
   seriesQuestion,
@@ -283,6 +311,7 @@ const STEPS: Step[] = [
   inForce,
   succession,
   sinceWhen,
+  atOfficeChange,
   whenInOffice,
   (d, q) => (q.counterpart && q.people.length === 1 ? counterparts(d, q) : undefined),
   (d, q) => (q.presence ? presence(d, q) : undefined),
