@@ -108,7 +108,7 @@ export interface Question {
 const INDEFINITE_PERSONS = new Set(['anybody', 'anyone', 'somebody', 'someone', 'everybody', 'everyone', 'nobody']);
 
 /** Which of the series a meeting was: its number asked for. */
-const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\bmeeting number\b|\bnumber (?:was|is) (?:the|it)\b|何回目|何度目|第何回|\bquanti[eè]me\b|\bquel num[ée]ro\b/i;
+const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\b(?:which|what)\b[^?]*\bin the series\b|\bmeeting number\b|\bnumber (?:was|is) (?:the|it)\b|何回目|何度目|第何回|\bquanti[eè]me\b|\bquel num[ée]ro\b/i;
 
 /** "How did they…", "comment comptent-ils…", "どのように": by what means (not how many, how long, how big). */
 const MANNER = /\bhow (?!many\b|much\b|long\b|often\b|far\b|old\b|big\b|large\b|soon\b|about\b)|\bcomment\b|どのよう|どうやって/i;
@@ -430,6 +430,8 @@ export function createReader(k: Knowledge): Reader {
     }
     // French "réunion" is a meeting; "Réunion" (capitalised) and "reunion" (English), the island.
     joined = joined.replace(/\bréunions?\b/g, 'meeting');
+    // Choices offered in brackets ("(1st, 2nd, 3rd...?)") prompt the answer; they are not what is asked.
+    joined = joined.replace(/\(([^()]*)\)/g, (m: string, inner: string) => (inner.includes(',') && (inner.match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => ORDINALS[w.toLowerCase()] !== undefined || /^(?:\d+|etc|or|ou)$/i.test(w)) ? ' ' : m));
     // The calendar in French: "samedi" is Saturday, "janvier" January (typed lowercase: "Mars" stays a name).
     // Whole words only: "Imai" holds "mai" (May), and stays a name.
     joined = joined.replace(/(?<![\p{L}\p{M}])\p{Ll}+(?![\p{L}\p{M}])/gu, (w: string) => FR_CALENDAR[w.normalize('NFD').replace(/\p{M}/gu, '')] ?? w);
@@ -734,7 +736,8 @@ export function createReader(k: Knowledge): Reader {
     const nameAsked = all.some((w, i) => (['name', 'names', 'nom', 'noms'].includes(w) && isPersonNoun(headAfter(i) ?? '')) || (w === 'called' && isPersonNoun(all[i - 1] ?? '')));
     // "How did Beijing react", "la réaction de la Chine", "どう反応した": someone's reaction is asked for.
     // Whose: the words before the first word for it ("how did Beijing react": Beijing).
-    const reactionAt = all.findIndex((w) => REACTION_STEMS.has(stem(w)));
+    // By its word, or a glossed word's English ("反応": reaction).
+    const reactionAt = all.findIndex((w) => REACTION_STEMS.has(stem(w)) || (k.glossary.get(w) ?? []).some((g) => REACTION_STEMS.has(stem(g))));
     const reactionOf = reactionAt < 0 ? [] : all.slice(0, reactionAt).filter((w) => !STOPWORDS.has(w) && !AUXILIARIES.has(w));
     /** Asks for the particulars ("which specific drones", "exactly which", "what details"). */
     const specificAt = all.findIndex((w) => ['specific', 'specifically', 'exactly', 'precisely', 'particular', 'details', 'detail', 'precis', 'precise', 'precises', 'exactement'].includes(w));

@@ -282,6 +282,15 @@ describe('commands through the gateway', () => {
     expect(since).toContain('The articles first name Jean-Yves Le Drian as France’s Foreign Minister on 26 January 2018; they do not say when Jean-Yves Le Drian took office.');
   });
 
+  it('/ask a reaction asked in Japanese is one only a passage of reaction answers; choices in brackets prompt, and "in the series" asks the number', async () => {
+    const reaction = await discord.command('ask', { query: '中国政府は2018年の会談にどう反応しましたか？' }).reply;
+    expect(reaction.data?.flags).toBe(MessageFlags.Ephemeral);
+    expect(embedsOf(reaction.data)[0]!.description!).toContain('The articles report no reaction from “中国”');
+    const number = embedsOf((await discord.command('ask', { query: 'Which meeting in the series was held at the Iikura Guest House (first, second, third?)' }).reply).data)[0]!.description!;
+    expect(number).toContain('2nd two-plus-two, a Friday in 2015, Tokyo');
+    expect(number).not.toMatch(/1st|3rd/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
