@@ -42,12 +42,17 @@ function inference(k: Knowledge, h: RoleHolder, lang: Lang): Line[] {
   return r?.inference ? [{ style: 'note', text: `${t(lang, 'inferred')}: ${r.inference}` }] : [];
 }
 
+/** How many characters an answer's lines may take, so that a first message stays within 3,000. */
+const LEAD_BUDGET = 2400;
+const lineSize = (l: Line) => l.text.length + (l.lead?.length ?? 0) + 8;
+const leadSize = (lines: Line[]) => lines.reduce((n, l) => n + lineSize(l), 0);
+
 /** The answer's lines within a budget: whole lines from the end go first, a passage with its source line. */
-function fitLead(lines: Line[], budget = 2400): Line[] {
+function fitLead(lines: Line[], budget = LEAD_BUDGET): Line[] {
   let used = 0;
   const out: Line[] = [];
   for (const l of lines) {
-    used += l.text.length + (l.lead?.length ?? 0) + 8;
+    used += lineSize(l);
     if (used > budget && out.length > 0) break;
     out.push(l);
   }
@@ -408,6 +413,23 @@ function relatedSection(k: Knowledge, related: Fact[], lang: Lang, heading: 'rel
  */
 export function isSure(finding: Extract<Finding, { kind: 'not-covered' }>): boolean {
   return finding.unmentioned.length > 0 || finding.gap !== undefined;
+}
+
+/**
+ * Two questions in one: the first's answer, then the second's beneath it without what the first
+ * already shows, within one answer's budget; where none of the second's lines is left, a word that
+ * it is to be asked on its own.
+ */
+export function twoPartCard(k: Knowledge, first: Card, second: Extract<Finding, { kind: 'answer' }> | undefined, part: string, lang: Lang): Card {
+  const more = second ? findingCard(k, second, lang).lead : [];
+  // Each part its share: the first's head lines, then the second's.
+  const head = more.length > 0 ? fitLead(first.lead, LEAD_BUDGET / 2) : first.lead;
+  const shownLines = new Set(head.map((l) => l.text));
+  // A line already shown is not shown twice; a source line goes with its passage (kept or dropped with it).
+  const added = more.filter((l, i) => (l.style === 'note' && i > 0 ? !shownLines.has(more[i - 1]!.text) : !shownLines.has(l.text)));
+  const tail = fitLead(added, LEAD_BUDGET - leadSize(head));
+  const lead = tail.length > 0 ? [...head, ...tail] : [...head, { style: 'note' as const, text: t(lang, 'secondPartOpen', { part }) }];
+  return { ...first, lead };
 }
 
 export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {

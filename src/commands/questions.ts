@@ -2,8 +2,8 @@
 // knowledge layer reads and answers it; this turns the finding into cards, the direct answer
 // first, then the record it comes from.
 import { type Card, agreementCard, meetingCard, personCard, quoteCard, withoutPassages } from '../answers/cards.js';
-import { findingCard, isSure } from '../answers/findings.js';
-import { type Lang, t } from '../answers/i18n.js';
+import { findingCard, isSure, twoPartCard } from '../answers/findings.js';
+import type { Lang } from '../answers/i18n.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { Kind } from '../knowledge/search.js';
@@ -29,16 +29,10 @@ export async function askQuestion(kb: KnowledgeBase, question: string, lang: Lan
     const map = { meeting: k.meetings, person: k.people, quote: k.quotes, agreement: k.agreements }[kind];
     if (map.has(question)) return { cards: [recordCard(k, { kind, id: question }, lang)], ephemeral: false, outcome: 'answered' };
   }
-  const { finding, second, open } = (await kb.answering()).answerer.answerParts(question);
-  const card = findingCard(k, finding, lang);
+  const { finding, second, part } = (await kb.answering()).answerer.answerParts(question);
+  const single = findingCard(k, finding, lang);
   // Two questions in one: the second's answer beneath the first's, or a word that it is left open.
-  if (finding.kind === 'answer' && second) {
-    // What the first answer already shows is not shown twice (a passage and its source line go together).
-    const shownLines = new Set(card.lead.map((l) => l.text));
-    const more = findingCard(k, second, lang).lead;
-    card.lead.push(...more.filter((l, i) => !shownLines.has(l.text) && !(l.style === 'note' && i > 0 && shownLines.has(more[i - 1]!.text))));
-  }
-  else if (finding.kind === 'answer' && open) card.lead.push({ style: 'note', text: t(lang, 'secondPartOpen', { part: open }) });
+  const card = finding.kind === 'answer' && part !== undefined ? twoPartCard(k, single, second, part, lang) : single;
   if (finding.kind !== 'answer') return { cards: [card], ephemeral: true, outcome: 'miss', covered: false, ...(finding.kind === 'not-covered' && !isSure(finding) ? { unsure: true } : {}) };
   // The record the answer comes from, for whoever wants more.
   const record = finding.support;

@@ -132,10 +132,10 @@ export type Gap =
 /** A question's findings: one, or, for two questions in one, one for each part it can answer. */
 export interface Findings {
   finding: Finding;
-  /** The second part's, where it names what it asks about and is answered. */
+  /** The second part's (or the whole question's, read with it), where it is answered. */
   second?: Extract<Finding, { kind: 'answer' }>;
-  /** The second part as typed, where it is left unanswered (it points back at the first: "who held that office"). */
-  open?: string;
+  /** The second part as typed, where the question was split. */
+  part?: string;
 }
 
 export interface Answerer {
@@ -157,23 +157,24 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
     inArticles: (s) => reader.inArticles(s),
     answer: (text) => answerQuestion(d, reader.read(text)),
     answerParts: (text) => {
-      const whole = answerQuestion(d, reader.read(text));
+      const asked = reader.read(text);
+      const whole = answerQuestion(d, asked);
       const parts = questionParts(text);
       if (!parts) return { finding: whole };
       // Split only where the whole finds nothing sure, or its second question word took over what it asks:
       // a whole the sources are sure not to cover ("never mention F-35") stays so.
       const unsure = whole.kind === 'not-covered' && whole.unmentioned.length === 0 && whole.gap === undefined;
       const head = reader.read(parts.first);
-      if (!(unsure || (whole.kind === 'answer' && reader.read(text).intent !== head.intent))) return { finding: whole };
+      if (!(unsure || (whole.kind === 'answer' && asked.intent !== head.intent))) return { finding: whole };
       const first = answerQuestion(d, head);
       if (first.kind !== 'answer') return { finding: whole };
       // The second: the whole, read with its second question word and the first's words, where it
       // answers; else the second part alone, where it names what it is about and points back at nothing.
-      if (whole.kind === 'answer') return { finding: first, second: whole };
+      if (whole.kind === 'answer') return { finding: first, second: whole, part: parts.second };
       const tail = reader.read(parts.second);
       const own = tail.people.length + tail.agreements.length + tail.years.length + tail.places.length > 0 && !POINTS_BACK.test(parts.second);
       const second = own ? answerQuestion(d, tail) : undefined;
-      return second?.kind === 'answer' ? { finding: first, second } : { finding: first, open: parts.second };
+      return { finding: first, ...(second?.kind === 'answer' ? { second } : {}), part: parts.second };
     },
   };
 }

@@ -315,6 +315,15 @@ describe('answer first, compact', () => {
   });
 });
 
+describe('two questions in one', () => {
+  it('/ask keeps both answers to one answer\'s budget: the first message is within 3,000 characters', async () => {
+    for (const query of ['What was agreed in 2015? Who attended the 2018 talks?', 'What was agreed at the 2015 talks, and who attended them?']) {
+      const first = (await run('ask', query)).pages[0]!;
+      expect(first.reduce((n, e) => n + embedLength(e), 0), query).toBeLessThanOrEqual(3000);
+    }
+  });
+});
+
 describe('every command', () => {
   it.each(commands.list.flatMap((c) => c.info('en').examples.map((e) => [c.name, e] as const)))('/%s: its example "%s" answers within limits', async (name, example) => {
     const query = example.replace(/^\/\S+\s*/, '') || undefined;
