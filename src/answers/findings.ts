@@ -311,7 +311,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     }
     case 'in-office-since': {
       // A start the articles state ("who took office in July 2022", "is succeeded by"), or only the first day they name them in it.
-      const stated = /took office|took up|was appointed|succeed|replac|takes over|new /i.test(s.held.date.basis ?? '');
+      const stated = /took office|took up|was appointed|succeed|replac|takes over/i.test(s.held.date.basis ?? '');
       const vars = successionVars(k, s.held, lang);
       const lines: Line[] = [{ text: t(lang, stated ? 'inOfficeSince' : 'inOfficeFirstNamed', stated ? vars : { ...vars, date: formatDate(s.held.date, lang) }), flag: s.held.country }];
       if (s.held.date.provenance === 'inferred') lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${s.held.date.basis}` });

@@ -6,7 +6,8 @@ import { meetingsOfOffice, rolesOf } from '../offices.js';
 import type { Finding } from '../answer.js';
 import type { Fact } from '../facts.js';
 import { answerOf, looksAhead, supportOf } from './shared.js';
-import { covers, stem, wordsOf } from '../words.js';
+import { covers, stem, stemsOf, wordsOf } from '../words.js';
+import type { Person } from '../schema.js';
 import { escapeRegExp } from '../text.js';
 import { seriesWordsPattern } from '../series.js';
 import { weekdayOf } from '../time.js';
@@ -237,7 +238,9 @@ const meetingByClause: Step = (d, q) => {
     // shortest of its names the clause holds ("the ACSA framework": the framework, its 2018 step).
     const shortest = (d.aliasStems.get(agreements[0]!) ?? []).filter((alt) => alt.length > 0 && alt.every((x) => stems.has(x))).sort((a, b) => a.length - b.length)[0] ?? [];
     const own = new Set(shortest);
-    const said = [...stems].filter((x) => !own.has(x) && !STOPWORDS_OF_CLAUSE.has(x));
+    // Beyond the countries' and the series' own words (data/countries, data/series) and grammar.
+    const framing = new Set([...CLAUSE_GRAMMAR, ...[...d.countryStems.values()].flat(), ...[...d.k.series.values()].flatMap((x) => x.words.flatMap(stemsOf))]);
+    const said = [...stems].filter((x) => !own.has(x) && !framing.has(x));
     const at = d.facts.filter((f) => f.agreement === agreements[0] && f.meeting && (f.kind === 'step' || f.kind === 'outcome') && !f.planned);
     const score = (f: Fact) => said.filter((x) => f.summaryStems.has(x) || f.evidenceStems.has(x)).length;
     const best = Math.max(0, ...at.map(score));
@@ -254,8 +257,8 @@ const meetingByClause: Step = (d, q) => {
   return again.kind === 'answer' || (again.kind === 'not-covered' && again.gap) ? again : undefined;
 };
 
-/** Words of a clause that say nothing of which step it was: "they", "got", "the". */
-const STOPWORDS_OF_CLAUSE = new Set(['they', 'the', 'a', 'an', 'got', 'get', 'was', 'were', 'be', 'been', 'it', 'that', 'on', 'of', 'and', 'ministers', 'minist', 'japan', 'franc', 'two', 'plu']);
+/** Words of a clause that say nothing of which step it was: "they", "got", "the", "ministers". */
+const CLAUSE_GRAMMAR = ['they', 'the', 'a', 'an', 'got', 'get', 'was', 'were', 'be', 'been', 'it', 'that', 'on', 'of', 'and', 'minist'];
 
 /**
  * "Since when has she been foreign minister?", "depuis quand", "いつから": the start of her span in
@@ -267,10 +270,15 @@ const sinceWhen: Step = (d, q) => {
   const p = id ? d.k.people.get(id) : undefined;
   const i = p ? p.offices.findIndex((o) => d.roleKindOf(o.title) === q.roles[0]) : -1;
   if (!p || i < 0) return undefined;
+  return inOfficeSince(d, p, i);
+};
+
+/** The start of one of someone's office spans, with the fact that holds the span's passages. */
+function inOfficeSince(d: Derived, p: Person, i: number): Finding {
   const o = p.offices[i]!;
   const fact = d.factById.get(`${p.id}:office:${i}`) ?? d.roleFactAt(p.id, meetingsOfOffice(d.k, p, o)[0]?.id ?? '');
   return answerOf({ kind: 'in-office-since', held: { person: p.id, title: o.title, country: o.country, date: o.from } }, fact ? [fact] : []);
-};
+}
 
 /**
  * "Who became defence minister when she moved to the Foreign Ministry?": the clause dates the
@@ -295,9 +303,7 @@ const atOfficeChange: Step = (d, q) => {
   // Else the one an article says took that office over from her.
   const pick = held[0] ?? spans.find(({ o }) => o.succeeded === p.id);
   if (!pick) return undefined;
-  const i = pick.x.offices.indexOf(pick.o);
-  const fact = d.factById.get(`${pick.x.id}:office:${i}`) ?? d.roleFactAt(pick.x.id, meetingsOfOffice(d.k, pick.x, pick.o)[0]?.id ?? '');
-  return answerOf({ kind: 'in-office-since', held: { person: pick.x.id, title: pick.o.title, country: pick.o.country, date: pick.o.from } }, fact ? [fact] : []);
+  return inOfficeSince(d, pick.x, pick.x.offices.indexOf(pick.o));
 };
 
 /** Tried in order, before the intent's handler: the first finding stands. */
