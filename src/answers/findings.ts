@@ -442,7 +442,16 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
       const statement = finding.statement;
       const withSummary = ['facts', 'covers', 'quotes', 'status', 'not-signed', 'progress'].includes(statement.kind);
       if (statement.kind === 'attendance' && !statement.present) lead.push(...evidenceLines(k, finding.facts.at(-1)!.evidence, lang, shown, 1));
-      lead.push(...factLines(k, finding.facts.slice(0, 4), lang, shown, withSummary, finding.terms, finding.placeAsked, finding.mannerAsked, finding.hints));
+      let listed = finding.facts;
+      if (statement.kind === 'not-signed' && statement.meeting) {
+        // What was signed there is the correction itself: its passage goes under that line, not after
+        // the other agreement's steps, where a long history pushes it off the first page.
+        const there = listed.filter((f) => f.kind === 'outcome' && f.meeting === statement.meeting && statement.signedThere.includes(f.agreement ?? ''));
+        const at = lead.findIndex((l) => l.text === t(lang, 'stepsReported'));
+        lead.splice(at < 0 ? lead.length : at, 0, ...there.flatMap((f) => evidenceLines(k, f.evidence, lang, shown, 1)));
+        listed = listed.filter((f) => !there.includes(f));
+      }
+      lead.push(...factLines(k, listed.slice(0, 4), lang, shown, withSummary, finding.terms, finding.placeAsked, finding.mannerAsked, finding.hints));
       if (finding.looseWords) lead.push({ style: 'note', text: t(lang, 'looseWords', { words: finding.looseWords.map((w) => `“${w}”`).join(', ') }) });
       return { kind: 'answer', title: t(lang, 'answerTitle'), lead: fitLead(lead), sections: [], sources: [] };
     }

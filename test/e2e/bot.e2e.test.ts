@@ -291,6 +291,16 @@ describe('commands through the gateway', () => {
     expect(number).not.toMatch(/1st|3rd/);
   });
 
+  it('/ask a wrong premise of signing: what was signed at the meeting named shows its passage right beneath, before the other agreement\'s steps', async () => {
+    const answer = embedsOf((await discord.command('ask', { query: 'They signed the ACSA at the Iikura talks, right?' }).reply).data)[0]!.description!;
+    const lines = answer.split('\n');
+    const signedThere = lines.findIndex((l) => l.startsWith('What was signed at the 2015 two-plus-two'));
+    expect(signedThere).toBeGreaterThan(0);
+    expect(lines[signedThere + 1]).toContain('Japan and France signed a pact on defense equipment transfers');
+    // Shown once: not again among the ACSA's steps.
+    expect(answer.split('signed a pact on defense equipment transfers').length - 1).toBe(1);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
