@@ -298,7 +298,9 @@ export function createReader(k: Knowledge): Reader {
   // Each series' own words, one by one ("two", "plus"): skipped when looking for the noun after "which".
   const seriesWordSet = new Set([...k.series.values()].flatMap((x) => x.words.flatMap(wordsOf)));
   const nextInJapanese = new RegExp(`(次|次回|今後)の?(${seriesWordsPattern(k.series.values())}|会合|会談)`, 'i');
-  const vocabulary = new Set([...k.articles.values()].flatMap((a) => stemsOf(a.text)));
+  // Article by article: one array of every article's words at once is hundreds of megabytes at thousands of articles.
+  const vocabulary = new Set<string>();
+  for (const a of k.articles.values()) for (const w of stemsOf(a.text)) vocabulary.add(w);
   const vocabularyList = [...vocabulary].filter((w) => w.length >= 4 && !/\d/.test(w));
 
   // Names as word sequences, longest first: "jean paul de vries" before "vries"; "haruto sakai" also as "sakai haruto".
