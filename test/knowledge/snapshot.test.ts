@@ -1,6 +1,6 @@
 // The saved knowledge is read back only for the data files it was made from: unchanged stats are
 // trusted without reading, anything else is hashed byte for byte.
-import { appendFileSync, mkdtempSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,17 @@ describe('the knowledge snapshot', () => {
   it('is read back for the same files', () => {
     const { data, file, version } = saved();
     expect(readSnapshot(data, file)?.version).toBe(version);
+  });
+
+  it('is written in ASCII, and reads back every record as loaded, Japanese and curly quotes included', () => {
+    const { data, file } = saved();
+    expect(readFileSync(file, 'utf8')).not.toMatch(/[^\t\n\r -~]/);
+    const k = loadKnowledge(data);
+    const back = readSnapshot(data, file)!;
+    expect(JSON.stringify([...back.people])).toBe(JSON.stringify([...k.people]));
+    expect(JSON.stringify([...back.glossary])).toBe(JSON.stringify([...k.glossary]));
+    expect(JSON.stringify([...back.articles])).toBe(JSON.stringify([...k.articles]));
+    expect(JSON.stringify([...back.articles])).toMatch(/’/);
   });
 
   it('is refused once a file’s bytes change', () => {
