@@ -172,8 +172,10 @@ export function loadKnowledge(dataDir: string): Knowledge {
   const glossary = new Map<string, string[]>();
   for (const { file, value: g } of glossaryFiles) {
     g.entries.forEach((e, i) => {
-      for (const w of e.say) {
-        if (glossary.has(w)) problems.push({ file, record: g.id, field: `entries[${i}].say`, reason: `"${w}" is glossed twice` });
+      for (const typed of e.say) {
+        // A French word as the reader sees it: accents folded, "chef d'État" three words ("chef d etat").
+        const w = g.language === 'ja' ? typed : normalizeForSearch(typed);
+        if (glossary.has(w)) problems.push({ file, record: g.id, field: `entries[${i}].say`, reason: `"${typed}" is glossed twice` });
         else glossary.set(w, e.en.map((x) => x.toLowerCase()));
       }
     });

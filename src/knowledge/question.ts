@@ -9,7 +9,7 @@ import { isName, salienceOf } from './salience.js';
 import { seriesWordsPattern } from './series.js';
 import { latestYear } from './time.js';
 import { openWordNet } from './wordnet.js';
-import { normalizeForSearch } from './text.js';
+import { escapeRegExp, normalizeForSearch } from './text.js';
 import { type Term, buildLexicon, editDistance, stem, stemsOf, termsOf, wordsOf } from './words.js';
 
 export type Intent = 'who' | 'said' | 'speaker' | 'when' | 'where' | 'status' | 'covers' | 'count' | 'compare' | 'list' | 'what';
@@ -142,6 +142,26 @@ const STOPWORDS = new Set(
 // Function words that only French has: two of them make a question French.
 const FRENCH_WORDS = new Set('le la les de du des un et est sont une au aux qui que quoi quel quelle quels quelles avec pour dans sur ont ete etait entre leur leurs ce cette ces il elle ils elles nous vous lors'.split(' '));
 
+/** French: two of its function words, or one and a lowercase word with a French accent ("à", "été"). */
+function looksFrench(words: string[], text: string): boolean {
+  const n = words.filter((w) => FRENCH_WORDS.has(w)).length;
+  return n >= 2 || (n === 1 && /(?<![\p{L}])\p{Ll}*[àâçéèêëîïôûùœ]\p{Ll}*(?![\p{L}])/u.test(text));
+}
+
+/** Accents dropped, case kept, with where each folded character came from in the text. */
+function foldAccents(text: string): { folded: string; from: number[] } {
+  let folded = '';
+  const from: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    for (const c of text[i]!.normalize('NFKD').replace(/\p{M}/gu, '')) {
+      folded += c;
+      from.push(i);
+    }
+  }
+  from.push(text.length);
+  return { folded, from };
+}
+
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
@@ -234,6 +254,22 @@ export function createReader(k: Knowledge): Reader {
   const offices = [...k.offices.values()].map((o) => ({ id: o.id, alone: o.alone, words: o.words.map(wordsOf), lexicon: new Set(o.lexicon), countryOf: lexiconCountry(o, k.lexicon) }));
   const officeLexicon = new Set([...k.offices.values()].flatMap((o) => o.lexicon));
   const ROLE_WORDS = new Set([...OFFICE_NOUNS, ...[...k.offices.values()].flatMap((o) => o.words.flatMap(wordsOf))]);
+  // The glossary's French fixed phrases ("chef de la diplomatie", "chef d'État"), longest first.
+  const frenchPhrases = [...k.glossary.keys()].filter((w) => w.includes(' ') && /^[a-z0-9 ]+$/.test(w)).sort((a, b) => b.length - a.length);
+  const FRENCH_PHRASE = frenchPhrases.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${frenchPhrases.map((p) => p.split(' ').map(escapeRegExp).join("[\\s'’-]+")).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  /** A French question's fixed phrases read as the English the glossary gives: "chef de la diplomatie" is the foreign minister. */
+  const glossFrenchPhrases = (text: string, english: Set<string>): string => {
+    if (!FRENCH_PHRASE) return text;
+    const { folded, from } = foldAccents(text);
+    let out = text;
+    for (const m of [...folded.matchAll(FRENCH_PHRASE)].reverse()) {
+      const en = k.glossary.get(normalizeForSearch(m[0]))?.[0];
+      if (!en) continue;
+      for (const w of wordsOf(en)) english.add(w);
+      out = `${out.slice(0, from[m.index])} ${en} ${out.slice(from[m.index + m[0].length])}`;
+    }
+    return out;
+  };
   /** A word WordNet's first noun sense writes with a capital: a name ("Asia", "Russia"). */
   const isProperName = (w: string) => {
     const first = wordnet.lookup(w)?.senses.find((x) => x.pos === 'noun');
@@ -430,8 +466,12 @@ export function createReader(k: Knowledge): Reader {
         .replace(/(?<![A-Za-z\d])(\d+)(?!th|st|nd|rd|\d)/g, ' $1 ')
         .replace(/について|ですか|でしたか|ましたか|ますか|から|まで|[のはがをにでとへもやかだ？。、]/g, ' ');
     }
+    const french = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && looksFrench(wordsOf(text), text);
     // French "réunion" is a meeting; "Réunion" (capitalised) and "reunion" (English), the island.
     joined = joined.replace(/\bréunions?\b/g, 'meeting');
+    // The English of a French phrase is read as English ("sous-marins": "submarine", which no article mentions).
+    const fromFrenchPhrase = new Set<string>();
+    if (french) joined = glossFrenchPhrases(joined, fromFrenchPhrase);
     // Choices offered in brackets ("(1st, 2nd, 3rd...?)") prompt the answer; they are not what is asked.
     joined = joined.replace(/\(([^()]*)\)/g, (m: string, inner: string) => (inner.includes(',') && (inner.match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => ORDINALS[w.toLowerCase()] !== undefined || /^(?:\d+|etc|or|ou)$/i.test(w)) ? ' ' : m));
     // The calendar in French: "samedi" is Saturday, "janvier" January (typed lowercase: "Mars" stays a name).
@@ -578,7 +618,13 @@ export function createReader(k: Knowledge): Reader {
     }
 
     // What kind of question.
-    const lexiconIds = new Set(termsOf(all.filter((w) => !STOPWORDS.has(w)), lexicon).flatMap((t) => (t.via ? [t.via] : [])));
+    // In French, a word the glossary reads otherwise is not the English lexicon's ("première": first, not premier).
+    const frenchOtherwise = (t: Term) => {
+      const en = french && !t.text.includes(' ') ? k.glossary.get(t.text) : undefined;
+      const means = new Set((k.lexicon.get(t.via!)?.means ?? []).flatMap(wordsOf));
+      return en !== undefined && !en.flatMap(wordsOf).some((w) => means.has(w));
+    };
+    const lexiconIds = new Set(termsOf(all.filter((w) => !STOPWORDS.has(w)), lexicon).flatMap((t) => (t.via && !frenchOtherwise(t) ? [t.via] : [])));
     // "Which (French) minister", "quel ministre": asks who.
     const whichPerson = all.some((w, i) => ['which', 'quel', 'quelle', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['minister', 'ministers', 'ministre', 'ministres', 'official', 'officials'].includes(x)));
     let intent: Intent = 'what';
@@ -779,9 +825,7 @@ export function createReader(k: Knowledge): Reader {
         .flatMap((w) => wordsOf(w.replace(/^([A-Za-z]+)-(\d+)$/, '$1$2'))),
     );
     // French and Japanese questions: their words are not WordNet's.
-    // French: two of its function words, or one and a lowercase word with a French accent ("à", "été").
-    const frenchWords = all.filter((w) => FRENCH_WORDS.has(w)).length;
-    const english = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && frenchWords < 2 && !(frenchWords === 1 && /(?<![\p{L}])\p{Ll}*[àâçéèêëîïôûùœ]\p{Ll}*(?![\p{L}])/u.test(text));
+    const english = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !french;
     const hints: Term[] = [];
     const loose: Term[] = [];
     // Verbs of a what or how question, read as hints ("stop", "explain").
@@ -895,7 +939,9 @@ export function createReader(k: Knowledge): Reader {
       const noun = head?.senses.find((x) => x.pos === 'noun');
       // A name only: "Australia", not "begin" (whose one noun sense is a man's name).
       const named = noun !== undefined && isName(noun.words) && (head?.counts.verb ?? 0) === 0 && (head?.counts.adj ?? 0) === 0;
-      const thing = named || /^noun\.(?:artifact|substance|object|animal|plant|body|food)$/.test(noun?.lexname ?? '') || (head === undefined && words.at(-1)!.length >= 4);
+      // A French verb's English is often a noun too ("s'entraîner": "train"): WordNet's senses say which it mostly is.
+      const verbal = french && (head?.counts.verb ?? 0) > (head?.counts.noun ?? 0);
+      const thing = named || (!verbal && /^noun\.(?:artifact|substance|object|animal|plant|body|food)$/.test(noun?.lexname ?? '')) || (head === undefined && words.at(-1)!.length >= 4);
       if (words.length > 1) {
         // A phrase of when or how much ("day of the week") is read from the question's own words.
         if (noun !== undefined && ['noun.time', 'noun.quantity', 'noun.relation', 'noun.Tops'].includes(noun.lexname)) return [];
@@ -928,6 +974,9 @@ export function createReader(k: Knowledge): Reader {
         if (!/^[a-z0-9]+$/.test(t.text)) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : glossed(t);
         // "The first bilateral ones": an ordinal the articles use says which.
         if (ORDINALS[t.text] !== undefined) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
+        // A French word the articles do not use, read as the glossary's English for it.
+        if (french && !vocabulary.has(t.alternatives[0]![0]!) && k.glossary.has(t.text)) return glossed(t);
+        if (fromFrenchPhrase.has(t.text)) return weighed(t, t.text, true, verbSlot(t.text));
         return weighed(t, t.text, english, verbSlot(t.text));
       })
       .map((t) => (shown.has(t.text) ? { ...t, text: shown.get(t.text)! } : t))

@@ -326,12 +326,13 @@ export type LexiconEntry = z.infer<typeof LexiconEntry>;
 
 /**
  * Words of a language the articles are not written in, with the English words a report would use
- * for them: a Japanese question's "懸念" is read as "concern", then as any English word is.
+ * for them: a Japanese question's "懸念" is read as "concern", a French one's "chef de la diplomatie"
+ * as "foreign minister", then as any English word is.
  */
 export const Glossary = z.object({
   $schema: Schema,
   id: RecordId,
-  language: z.enum(['ja']).describe('the language of the words as typed'),
+  language: z.enum(['ja', 'fr']).describe('the language of the words as typed'),
   note: Text.optional().describe('where the glossary comes from'),
   entries: z
     .array(

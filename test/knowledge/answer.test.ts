@@ -516,6 +516,19 @@ describe('French and Japanese questions', () => {
     expect(ask('Que devaient faire les ministres le samedi après les entretiens de 2018 ?')).toMatchObject({ kind: 'answer', facts: [{ id: 'two-plus-two-2018:side:1' }] });
   });
 
+  it('read French through its glossary: a fixed phrase names an office, and a verb whose English is mostly a verb never blocks', () => {
+    // "Chef de la diplomatie" is the foreign minister, not a word the articles lack.
+    expect(answerer.read('Qui était le chef de la diplomatie française en 2018 ?')).toMatchObject({ roles: ['foreign'], countries: ['FR'] });
+    expect(ask('Qui était le chef de la diplomatie française en 2018 ?')).toMatchObject({ kind: 'answer', facts: [{ id: 'jean-yves-le-drian:role:two-plus-two-2018' }] });
+    // "S'entraîner" is "train", a verb (a railway train is a thing, and would block as never mentioned).
+    expect(ask('Où est basée la frégate qui devait s’entraîner avec les Japonais ?')).toMatchObject({ kind: 'answer' });
+    // A thing the glossary names and the articles never mention is what the question is about.
+    expect(ask('Combien de sous-marins la France a-t-elle envoyés ?').kind).toBe('not-covered');
+    // "Première" is first, not the English lexicon's "premier" (a prime minister); "Premier ministre" still is one.
+    expect(answerer.read('Qui a pris part à la première réunion ?').roles).toEqual([]);
+    expect(answerer.read('Qui était Premier ministre du Japon en 2015 ?').roles).toEqual(['prime']);
+  });
+
   it('know a question is French by one function word and an accented word, so its verbs are not English names', () => {
     const f = ask('Le Drian pourrait venir à quelle date ?');
     expect(f).not.toMatchObject({ unmentioned: expect.arrayContaining(['pourrait']) });

@@ -67,6 +67,15 @@ describe('loadKnowledge', () => {
     expect(problemsOf(dir)).toEqual([{ file: path.join('data', 'glossaries', 'ja-test.json'), record: 'ja-test', field: 'entries[1].say', reason: '"試験" is glossed twice' }]);
   });
 
+  it('reads a French glossary\'s words as the reader sees them, so two spellings of one word are one word glossed twice', () => {
+    const dir = copyOfData();
+    writeFileSync(path.join(dir, 'glossaries/fr-test.json'), JSON.stringify({ id: 'fr-test', language: 'fr', entries: [{ say: ['Évêque'], en: ['bishop'] }, { say: ['eveque'], en: ['bishop'] }] }));
+    expect(problemsOf(dir)).toEqual([{ file: path.join('data', 'glossaries', 'fr-test.json'), record: 'fr-test', field: 'entries[1].say', reason: '"eveque" is glossed twice' }]);
+    const other = copyOfData();
+    writeFileSync(path.join(other, 'glossaries/fr-test.json'), JSON.stringify({ id: 'fr-test', language: 'fr', entries: [{ say: ["Hôtel d'Essai"], en: ['Test House'] }] }));
+    expect(loadKnowledge(other).glossary.get('hotel d essai')).toEqual(['test house']);
+  });
+
   it('rejects evidence that is not in its article', () => {
     const dir = copyOfData();
     editJson(dir, 'people/florence-parly.json', (p) => {
