@@ -200,6 +200,16 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
         for (const id of s.unplaced ?? []) lines.push({ style: 'note', text: t(lang, 'meetingUnplaced', { meeting: meetingName(k, k.meetings.get(id)!, lang) }) });
         return lines;
       }
+      if (s.within) {
+        const w = s.within;
+        const when =
+          'before' in w
+            ? t(lang, 'meetingsBefore', { year: w.before })
+            : 'years' in w
+              ? t(lang, 'meetingsIn', { years: andList(w.years.map(String), lang) })
+              : t(lang, 'meetingsUpTo', { date: w.upTo.month ? formatDateValue(`${w.upTo.year}-${String(w.upTo.month).padStart(2, '0')}`, 'month', lang) : String(w.upTo.year) });
+        return [{ text: t(lang, ms.length === 1 ? 'meetingsWithinOne' : 'meetingsWithin', { n: ms.length, when, list: ms.length > 0 ? list(items, lang) : '—', series: seriesNames(k, lang) }) }];
+      }
       return [{ text: s.count ? t(lang, 'meetingsCount', { n: ms.length, list: list(items, lang), series: seriesNames(k, lang) }) : t(lang, 'meetingsList', { list: list(items, lang), series: seriesNames(k, lang) }) }];
     }
     case 'quotes': {
@@ -239,6 +249,10 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       }
       if (s.negated) lines.push({ text: t(lang, 'negated', { clause: s.negated }) });
       if (s.placed) lines.push({ text: t(lang, 'placedBy', { person: personName(k.people.get(s.placed.person)!, lang), place: placeName(k, s.placed.place, lang) }) });
+      if (s.besideMeeting) {
+        const m = k.meetings.get(s.besideMeeting.meeting)!;
+        lines.push({ text: t(lang, 'besideMeeting', { person: personName(k.people.get(s.besideMeeting.person)!, lang), meeting: meetingRef(k, m, lang), place: placeName(k, m.place!.city, lang) }) });
+      }
       return lines;
     }
     case 'order': {

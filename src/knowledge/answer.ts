@@ -55,14 +55,14 @@ export type Statement =
   | { kind: 'presence'; holders: RoleHolder[]; country?: Country }
   /** `asked`: the meetings the question named, each with its date and place. */
   /** `of`: the meetings kept were those held where the question says, of all the articles mention; `unplaced`: those whose place they do not give. */
-  | { kind: 'meetings'; meetings: string[]; count: boolean; of?: number; unplaced?: string[]; asked?: boolean; weekdays?: boolean }
+  | { kind: 'meetings'; meetings: string[]; count: boolean; of?: number; unplaced?: string[]; asked?: boolean; weekdays?: boolean; within?: { before: number } | { upTo: { year: number; month?: number } } | { years: number[] } }
   | { kind: 'quotes'; quotes: string[] }
   | { kind: 'speaker'; quote: string }
   | { kind: 'status'; agreement: string }
   | { kind: 'covers'; agreement: string }
   /** `elsewhere`: a meeting asked about where this did not happen (the facts say where it did). */
   /** `negated`: a yes/no question whose answering passage denies what it asks ("while not mentioning China by name"), with that clause. */
-  | { kind: 'facts'; facts: string[]; elsewhere?: string; heldAt?: string; at?: string; negated?: string; placed?: { person: string; place: string } }
+  | { kind: 'facts'; facts: string[]; elsewhere?: string; heldAt?: string; at?: string; negated?: string; placed?: { person: string; place: string }; besideMeeting?: { person: string; meeting: string } }
   /** "What is a <series>?": what the articles say a meeting of the series is. */
   | { kind: 'series'; series: string }
   /** Who held an office at each of several meetings, oldest first, and whether it changed hands. */

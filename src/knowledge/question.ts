@@ -54,6 +54,8 @@ export interface Question {
   specificsAsked?: string;
   /** "Before 2018": the meetings of the years before it are asked about. */
   beforeYear?: number;
+  /** "By 2017", "as of January 2017": up to that year or month, included (the year stays among `years`). */
+  upTo?: { year: number; month?: number };
   /** Months named beside a year ("in January 2018"), 1 to 12. */
   months?: number[];
   /** The day of the month named beside one ("27 January 2018"). */
@@ -74,6 +76,8 @@ export interface Question {
   inForce: boolean;
   /** Meetings named by place. */
   places: string[];
+  /** Of those, the meetings a place word names alone ("Iikura": the one meeting held there). */
+  placeNamed?: string[];
   /** A "when" question that also asks where or how a meeting was held ("where and when was it held"). */
   placeToo: boolean;
   /** A country named as where ("held in France"), not as whose. */
@@ -135,7 +139,9 @@ const STOPWORDS = new Set(
     'several various numerous multiple few many ' +
     // French, for questions typed in French
     'qui que quoi quel quelle quels quelles est etait sont le la les de du des en au aux et un une pour avec sur dans par il elle ce cette ces a l d qu ' +
-    'ils elles on nous vous je leur leurs se sa son ses y t ont eu ete ou')
+    'ils elles on nous vous je leur leurs se sa son ses y t ont eu ete ou ' +
+    // A negated auxiliary, its "'t" split off or typed without it ("doesn't": "doesn"): grammar.
+    'didn doesn don isn wasn weren aren hasn haven hadn couldn wouldn shouldn didnt doesnt dont isnt wasnt werent arent hasnt havent hadnt couldnt wouldnt shouldnt cant')
     .split(' '),
 );
 
@@ -198,6 +204,7 @@ const FR_CALENDAR: Record<string, string> = {
 const AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'didnt', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent']);
 /** Month names and their abbreviations. French ones are read as English before this (FR_CALENDAR). */
 const MONTH_WORDS = new Set([...EN_MONTHS, ...EN_MONTHS.map((m) => m.slice(0, 3)), 'sept']);
+const UP_TO = new RegExp(`\\b(?:by|as of|up to|until|till|through|thru|jusqu en|jusqu a|d ici)\\s+(?:(${[...MONTH_WORDS].join('|')})\\s+)?((?:19|20)\\d\\d)\\b`);
 /** The adverbs a phrasal verb takes ("kick off", "carry out", "bring up"). */
 // Not "in", "on", "about": after a noun ("the minister in 2015") they are prepositions, and asking
 // WordNet of every such pair would load its indexes for a one-line question that needs none.
@@ -333,6 +340,7 @@ export function createReader(k: Knowledge): Reader {
   // "次の2+2": the next meeting, which no article can know of.
   // Each series' own words, one by one ("two", "plus"): skipped when looking for the noun after "which".
   const seriesWordSet = new Set([...k.series.values()].flatMap((x) => x.words.flatMap(wordsOf)));
+  const SERIES_PLURAL = new RegExp(`(${seriesWordsPattern(k.series.values())})s(?![\\p{L}\\p{N}])`, 'giu');
   const nextInJapanese = new RegExp(`(次|次回|今後)の?(${seriesWordsPattern(k.series.values())}|会合|会談)`, 'i');
   // Article by article: one array of every article's words at once is hundreds of megabytes at thousands of articles.
   const vocabulary = new Set<string>();
@@ -472,6 +480,8 @@ export function createReader(k: Knowledge): Reader {
     // The English of a French phrase is read as English ("sous-marins": "submarine", which no article mentions).
     const fromFrenchPhrase = new Set<string>();
     if (french) joined = glossFrenchPhrases(joined, fromFrenchPhrase);
+    // A series' word typed in the plural (its name and an "s") is that word.
+    joined = joined.replace(SERIES_PLURAL, '$1');
     // Choices offered in brackets ("(1st, 2nd, 3rd...?)") prompt the answer; they are not what is asked.
     joined = joined.replace(/\(([^()]*)\)/g, (m: string, inner: string) => (inner.includes(',') && (inner.match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => ORDINALS[w.toLowerCase()] !== undefined || /^(?:\d+|etc|or|ou)$/i.test(w)) ? ' ' : m));
     // The calendar in French: "samedi" is Saturday, "janvier" January (typed lowercase: "Mars" stays a name).
@@ -543,10 +553,13 @@ export function createReader(k: Knowledge): Reader {
     };
     let numberClaimed: number | undefined;
     const inPlaceName = new Set<number>();
+    // Meetings a place word names alone (a venue only one was held at: "Iikura"), where a city may hold several.
+    const placeNamed = new Set<string>();
     for (const p of placePhrases) {
       for (let i = 0; i + p.words.length <= all.length; i++) {
         if (!p.words.every((w, j) => all[i + j] === w && !inPlaceName.has(i + j))) continue;
         for (const id of p.meetings) if (!places.includes(id)) places.push(id);
+        if (p.meetings.length === 1) placeNamed.add(p.meetings[0]!);
         p.words.forEach((_, j) => (used.add(i + j), inPlaceName.add(i + j)));
       }
     }
@@ -573,6 +586,7 @@ export function createReader(k: Knowledge): Reader {
         used.add(i);
       } else if (cities.has(w)) {
         for (const id of cities.get(w)!) if (!places.includes(id)) places.push(id);
+        if (cities.get(w)!.length === 1) placeNamed.add(cities.get(w)![0]!);
         used.add(i);
         for (let j = i + 1; j < all.length && placeNameWords.has(all[j]!) && !cities.has(all[j]!); j++) used.add(j);
       }
@@ -616,6 +630,9 @@ export function createReader(k: Knowledge): Reader {
       beforeYear = years[0]!;
       years.length = 0;
     }
+    // "By 2017", "as of January 2017", "jusqu'en 2017": up to it, that year (or month) included.
+    const upToMatch = years.length === 1 && !shift ? UP_TO.exec(all.join(' ')) : null;
+    const upTo = upToMatch ? { year: Number(upToMatch[2]), ...(upToMatch[1] ? { month: EN_MONTHS.findIndex((m) => m.startsWith(upToMatch[1]!.slice(0, 3))) + 1 } : {}) } : undefined;
 
     // What kind of question.
     // In French, a word the glossary reads otherwise is not the English lexicon's ("première": first, not premier).
@@ -1084,7 +1101,7 @@ export function createReader(k: Knowledge): Reader {
     loose.push(...phrasesOfHow);
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(upTo ? { upTo } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname };

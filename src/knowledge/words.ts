@@ -7,6 +7,12 @@ import { normalizeForSearch, tokenize } from './text.js';
 const IRREGULAR: Record<string, string> = {
   met: 'meet', said: 'say', says: 'say', held: 'hold', took: 'take', spoke: 'speak', told: 'tell', went: 'go', won: 'win', led: 'lead',
   defence: 'defense', died: 'die', dying: 'die', men: 'man', women: 'woman', people: 'person',
+  // Irregular past forms: "have taken place" is "take place".
+  taken: 'take', given: 'give', gave: 'give', made: 'make', written: 'write', wrote: 'write', spoken: 'speak', chosen: 'choose', chose: 'choose',
+  begun: 'begin', began: 'begin', came: 'come', gone: 'go', seen: 'see', saw: 'see', known: 'know', knew: 'know',
+  shown: 'show', brought: 'bring', sought: 'seek', fought: 'fight', sent: 'send', spent: 'spend', built: 'build', kept: 'keep', found: 'find',
+  paid: 'pay', sold: 'sell', stood: 'stand', understood: 'understand', broke: 'break', broken: 'break', drawn: 'draw', drew: 'draw', thought: 'think',
+  struck: 'strike', bound: 'bind', meant: 'mean', felt: 'feel', put: 'put', set: 'set', hit: 'hit',
 };
 
 /** A word's comparable form: `agreed`/`agree`, `exercises`/`exercise`, `met`/`meet` become one. */

@@ -301,6 +301,23 @@ describe('commands through the gateway', () => {
     expect(answer.split('signed a pact on defense equipment transfers').length - 1).toBe(1);
   });
 
+  it('/ask meetings counted within a time ("before 2016", "by 2018", "as of January 2017") count only those; "2+2s" are two-plus-twos; a venue names its meeting', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('How many two-plus-two meetings were held before 2016?')).toMatch(/^The articles mention 2 two-plus-two meetings before 2016: 1st two-plus-two[^\n]*2nd two-plus-two/);
+    expect(await ask('How many 2+2s had taken place by 2017?')).toMatch(/^The articles mention 3 two-plus-two meetings up to 2017:/);
+    expect(await ask('how many 2+2 meetings as of January 2017?')).toMatch(/^The articles mention 3 two-plus-two meetings up to January 2017:/);
+    // "Doesn't" is grammar, not a word the articles lack; Iikura names the one meeting held there.
+    expect(await ask('The report doesn\'t give the day - which year were the Iikura talks?')).toMatch(/^The 2nd two-plus-two was held on a Friday in 2015/);
+    expect(await ask('How long was it from the Iikura talks to the 2018 ones?')).toMatch(/^3 years apart by the calendar/);
+  });
+
+  it('/ask someone met beside a meeting, not at it, is placed there: never "the articles do not place him at any meeting"', async () => {
+    const where = embedsOf((await discord.command('ask', { query: 'Where was Abe in 2018?' }).reply).data)[0]!.description!;
+    expect(where).not.toMatch(/do not place Shinzo Abe at any meeting/);
+    expect(where).toMatch(/^The articles do not name Shinzo Abe among those at the 2018 two-plus-two itself, but place them in Tokyo at the time:/);
+    expect(where).toContain('Le Drian and Parly met Prime Minister Shinzo Abe at his office');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

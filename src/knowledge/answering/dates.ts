@@ -80,6 +80,7 @@ export function meetingsNamed(d: Derived, q: Question): Meeting[] {
     const m = k.meetings.get(id)!;
     byCity.set(m.place!.city, [...(byCity.get(m.place!.city) ?? []), m]);
   }
+  for (const id of q.placeNamed ?? []) named.add(k.meetings.get(id)!);
   for (const ms of byCity.values()) {
     const unnamed = ms.filter((m) => !named.has(m));
     if (ms.length === 1 || (unnamed.length === 1 && named.size === 0)) named.add(ms[0]!);
@@ -165,7 +166,7 @@ const COUNT_STOP = /^(?:were|was|are|is|did|do|does|have|has|had|will|would|coul
 
 /** "How many", "which meetings": the people at a meeting, the meetings held somewhere, or what is counted. */
 export function countOrList(d: Derived, q: Question): Finding {
-  const { k, meetings, factById, roleFactAt, meetingsAsked, notCovered } = d;
+  const { k, meetings, factById, roleFactAt, meetingsAsked, notCovered, yearOf } = d;
   // "How many ministers attended the 2018 talks": the people, not the meetings.
   const m = meetingsAsked(q)[0];
   if (m && q.intent === 'count' && q.agreements.length === 0 && q.terms.length === 0 && /\b(ministers?|people|participants?|attendees|officials|ministres|participants)\b|閣僚|大臣|出席/i.test(q.text)) {
@@ -176,14 +177,25 @@ export function countOrList(d: Derived, q: Question): Finding {
   // "How many years between the first and the fourth": two meetings named make it an interval.
   const between = interval(d, q);
   if (between) return between;
-  if (q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0 && q.people.length === 0 && q.years.length === 0) {
+  if (q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0 && q.people.length === 0 ) {
+    // "Before 2016", "by 2017", "as of January 2017": those held within it. A meeting known only by
+    // its year is within a month of that year only if the year is earlier.
+    const { upTo, beforeYear } = q;
+    const month = (m: Meeting) => (m.date.precision === 'year' ? undefined : Number(m.date.value.slice(5, 7)));
+    const years = upTo === undefined ? q.years : [];
+    const within = (m: Meeting) =>
+      (years.length === 0 || years.includes(yearOf(m))) &&
+      (beforeYear === undefined || yearOf(m) < beforeYear) &&
+      (upTo === undefined || yearOf(m) < upTo.year || (yearOf(m) === upTo.year && (upTo.month === undefined || (month(m) !== undefined && month(m)! <= upTo.month))));
+    const inTime = meetings.filter(within);
+    const time = beforeYear !== undefined ? { before: beforeYear } : upTo ? { upTo } : years.length > 0 ? { years } : undefined;
     // "Which meetings were held in Tokyo", "how many were held in France": those held there.
     // Its country as the record gives it, or as data/places knows its city.
     const countryOf = (m: Meeting) => m.place?.country?.value ?? [...k.places.values()].find((p) => p.name === m.place?.city)?.country;
     const inCountry = (m: Meeting) => !q.inCountry || countryOf(m) === q.inCountry;
-    const listed = (q.places.length > 0 ? meetings.filter((m) => q.places.includes(m.id)) : meetings).filter(inCountry);
-    const filtered = listed.length < meetings.length ? { of: meetings.length, unplaced: meetings.filter((m) => !m.place).map((m) => m.id) } : {};
-    return answerOf({ kind: 'meetings', meetings: listed.map((m) => m.id), count: q.intent === 'count', ...filtered }, listed.map((m) => factById.get(`${m.id}:meeting`)!));
+    const listed = (q.places.length > 0 ? inTime.filter((m) => q.places.includes(m.id)) : inTime).filter(inCountry);
+    const filtered = listed.length < inTime.length ? { of: inTime.length, unplaced: inTime.filter((m) => !m.place).map((m) => m.id) } : {};
+    return answerOf({ kind: 'meetings', meetings: listed.map((m) => m.id), count: q.intent === 'count', ...filtered, ...(time ? { within: time } : {}) }, listed.map((m) => factById.get(`${m.id}:meeting`)!));
   }
   // "How many ships", "combien coûte": no record counts it. What is closest, as a miss, never a dump of facts.
   if (q.intent === 'count') {

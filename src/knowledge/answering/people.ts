@@ -231,6 +231,15 @@ export function presence(d: Derived, q: Question): Finding | undefined {
       return m !== null && !planned.test(e.text.slice(Math.max(0, m.index - 40), m.index + m[0].length));
     })) : [];
     if (placing.length > 0 && where) return answerOf({ kind: 'facts', facts: placing.slice(0, 2).map((f) => f.id), placed: { person: person.id, place: where } }, placing.slice(0, 2));
+    // Not at the meeting itself, but at something held beside it that names them ("ahead of the talks, the
+    // ministers met the prime minister at his office"): there, at that time, in the meeting's city.
+    const beside = dated
+      .filter((m) => m.place && (q.places.length === 0 || q.places.includes(m.id)) && (!country || m.place.country?.value === country))
+      .flatMap((m) => m.sideEvents.flatMap((e, i) => (e.status === 'held' && e.people?.includes(person.id) ? [factById.get(`${m.id}:side:${i}`)!] : [])));
+    if (beside.length > 0 && rest.length === 0) {
+      const m = k.meetings.get(beside[0]!.meeting!)!;
+      return answerOf({ kind: 'facts', facts: beside.map((f) => f.id), besideMeeting: { person: person.id, meeting: m.id } }, [...beside, factById.get(`${m.id}:place`)!]);
+    }
     // Related: what the articles say of it ("an invitation … to visit Japan"), then where they do place them.
     const said = [...context, ...rank(q, facts.filter((f) => f.kind !== 'role' && names(f, person.id))).filter((f) => !context.includes(f) && q.terms.some((t) => covers(f.stems, t)))];
     const elsewhere = rolesOf(k, person).map((r) => roleFactAt(person.id, r.meeting));
