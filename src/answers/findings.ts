@@ -393,7 +393,8 @@ function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, 
     const head: Line[] = withSummary && f.kind !== 'role' && f.kind !== 'meeting' && f.kind !== 'status' ? [{ style: 'item', text: summary, ...dated }] : [];
     // A passage already given as the answer is not shown again.
     if (head.length > 0 && (answering || f.kind === 'passage' || (quote && quote.kind === 'reported'))) for (const e of f.evidence) if (normalizeForEvidence(e.text).includes(normalizeForEvidence(f.summary)) || e === answering) shown.add(e.text.replace(/\s+/g, ' '));
-    const lines = [...head, ...evidenceLines(k, f.evidence, lang, shown, 2)];
+    // Of several office holders, each their first passage: a second for each would push the later ones' off the page.
+    const lines = [...head, ...evidenceLines(k, f.evidence, lang, shown, f.kind === 'role' && facts.length > 2 ? 1 : 2)];
     if (head.length > 0 && lines.length === 1) lines.push(sourceNote(k, f.evidence[0]!, lang));
     return lines;
   });

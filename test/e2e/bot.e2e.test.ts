@@ -318,6 +318,15 @@ describe('commands through the gateway', () => {
     expect(where).toContain('Le Drian and Parly met Prime Minister Shinzo Abe at his office');
   });
 
+  it('/ask two offices asked name both holders, at each meeting asked, each with a passage on the first page', async () => {
+    const one = embedsOf((await discord.command('ask', { query: 'who were japan\'s foreign and defence ministers in 2015?' }).reply).data)[0]!.description!;
+    expect(one).toContain('Gen Nakatani was Japan’s Defense Minister at the 2015 two-plus-two');
+    expect(one).toContain('Fumio Kishida was Japan’s Foreign Minister at the 2015 two-plus-two');
+    const both = embedsOf((await discord.command('ask', { query: 'Side by side, 2015 against 2018: who held Japan\'s foreign and defence portfolios?' }).reply).data)[0]!.description!;
+    for (const name of ['Gen Nakatani', 'Fumio Kishida', 'Itsunori Onodera', 'Taro Kono']) expect(both).toContain(`${name} was Japan’s`);
+    expect(both).toContain('Japanese Foreign Minister Taro Kono said');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -10,7 +10,7 @@ import type { Finding } from '../answer.js';
 import { answerOf, counted } from './shared.js';
 import type { Derived } from './derived.js';
 import { general, signed } from './passages.js';
-import { officeChange, personRoles } from './people.js';
+import { officeChange, personRoles, who } from './people.js';
 
 export function when(d: Derived, q: Question): Finding {
   const { k, facts, meetings, factById, roleFactAt, attended, uncoveredBy, scoreOf, rank, meetingsAsked, checked, notCovered } = d;
@@ -223,6 +223,8 @@ export function compare(d: Derived, q: Question): Finding {
   const between = interval(d, q);
   if (between) return between;
   if (q.people.length > 0) return personRoles(d, q, k.people.get(q.people[0]!)!);
+  // Offices compared across meetings ("foreign and defence ministers, 2015 vs 2018"): each one's holders at each.
+  if (q.roles.length > 1) return who(d, q);
   // What changed for an agreement: its dated steps, between the years asked if any.
   const agreement = q.agreements[0];
   const inRange = (f: Fact) => q.years.length < 2 || (Number(f.date!.value.slice(0, 4)) >= Math.min(...q.years) && Number(f.date!.value.slice(0, 4)) <= Math.max(...q.years));

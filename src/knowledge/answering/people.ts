@@ -145,7 +145,8 @@ export function who(d: Derived, q: Question): Finding {
   if (q.people.length > 0 && (q.intent === 'who' || q.intent === 'compare' || q.intent === 'what')) return personRoles(d, q, k.people.get(q.people[0]!)!);
   if (role) {
     const where = asked.length > 0 ? asked : meetings;
-    const holders = where.flatMap((m) => holdersAt(m.id, role, country)).filter((h) => !q.besides?.includes(h.person));
+    // Every office asked ("the foreign and defence ministers"), meeting by meeting.
+    const holders = where.flatMap((m) => q.roles.flatMap((r) => holdersAt(m.id, r, country))).filter((h) => !q.besides?.includes(h.person));
     if (holders.length === 0) return notCovered(q, { kind: 'no-role', role, ...(country ? { country } : {}), ...(asked[0] ? { meeting: asked[0].id } : {}) }, asked[0] ? rank(q, facts.filter((f) => f.meeting === asked[0]!.id && f.kind === 'meeting')) : []);
     return checked(q, answerOf({ kind: 'role-holders', holders, role, ...(country ? { country } : {}) }, holders.map(roleFact)));
   }
@@ -310,7 +311,8 @@ export function officeHolder(d: Derived, q: Question): { person: string; holder:
 export function officeChange(d: Derived, q: Question): Finding | undefined {
   const { meetings, holdersAt, roleFact } = d;
   const role = q.roles[0];
-  if (!role || q.people.length > 0) return undefined;
+  // Two offices asked ("who was foreign and who defence minister in 2015 vs 2018") are each office's holders, not one change.
+  if (!role || q.roles.length > 1 || q.people.length > 0) return undefined;
   const country = q.countries.length === 1 ? q.countries[0] : undefined;
   const named = meetingsNamed(d, q);
   const scope = named.length >= 2 ? named : meetings.filter((m) => holdersAt(m.id, role, country).length > 0);
