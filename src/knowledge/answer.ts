@@ -165,7 +165,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       // a whole the sources are sure not to cover ("never mention F-35") stays so.
       const unsure = whole.kind === 'not-covered' && whole.unmentioned.length === 0 && whole.gap === undefined;
       const head = reader.read(parts.first);
-      if (!(unsure || (whole.kind === 'answer' && asked.intent !== head.intent))) return { finding: whole };
+      // Its second question word, or its second question's form ("…でしたか？国防相は？": yes or no, then who), took over.
+      if (!(unsure || (whole.kind === 'answer' && (asked.intent !== head.intent || asked.yesNo !== head.yesNo)))) return { finding: whole };
       const first = answerQuestion(d, head);
       if (first.kind !== 'answer') return { finding: whole };
       // The second: the whole, read with its second question word and the first's words, where it
@@ -173,7 +174,10 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       if (whole.kind === 'answer') return { finding: first, second: whole, part: parts.second };
       const tail = reader.read(parts.second);
       const own = tail.people.length + tail.agreements.length + tail.years.length + tail.places.length > 0 && !POINTS_BACK.test(parts.second);
-      const second = own ? answerQuestion(d, tail) : undefined;
+      // An office alone ("…and the foreign minister?", "外務大臣は？") is asked of the first part's time, place and country.
+      const elliptic = !own && tail.roles.length > 0 && tail.people.length + tail.agreements.length + tail.terms.length === 0;
+      const inherited: Question = { ...tail, years: head.years, ordinals: head.ordinals, places: head.places, ...(head.placeNamed ? { placeNamed: head.placeNamed } : {}), countries: tail.countries.length > 0 ? tail.countries : head.countries };
+      const second = own ? answerQuestion(d, tail) : elliptic ? answerQuestion(d, inherited) : undefined;
       return { finding: first, ...(second?.kind === 'answer' ? { second } : {}), part: parts.second };
     },
   };

@@ -203,6 +203,8 @@ const FR_CALENDAR: Record<string, string> = {
 /** Verbs that open a yes-or-no question. */
 const AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'didnt', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent']);
 /** Month names and their abbreviations. French ones are read as English before this (FR_CALENDAR). */
+const JA_YES_NO_END = /(?:ですか|でしたか|ましたか|ますか|でしょうか|だった|だったっけ|っけ|よね|んですか|のですか|んだよね)\s*[？?]?\s*$/u;
+const JA_QUESTION_WORD = /誰|だれ|何|なに|なん|いつ|どこ|どの|どれ|どちら|なぜ|どう|どんな|いくつ|幾つ|何回|何人/u;
 const MONTH_WORDS = new Set([...EN_MONTHS, ...EN_MONTHS.map((m) => m.slice(0, 3)), 'sept']);
 const UP_TO = new RegExp(`\\b(?:by|as of|up to|until|till|through|thru|jusqu en|jusqu a|d ici)\\s+(?:(${[...MONTH_WORDS].join('|')})\\s+)?((?:19|20)\\d\\d)\\b`);
 /** The adverbs a phrasal verb takes ("kick off", "carry out", "bring up"). */
@@ -234,6 +236,11 @@ function lexiconCountry(o: OfficeKind, lexicon: Map<string, LexiconEntry>): Map<
  * its own only where it names something of its own.
  */
 export function questionParts(text: string): { first: string; second: string } | undefined {
+  // Japanese: a question mark with more Japanese after it ("…中谷さんだったっけ？外務大臣は？").
+  const japanese = /[？?]\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u.exec(text);
+  if (japanese && japanese.index >= 6 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text.slice(0, japanese.index))) {
+    return { first: text.slice(0, japanese.index + 1).trim(), second: text.slice(japanese.index + japanese[0].length).trim() };
+  }
   const joint = /\?\s+(?=\S)|(?:,\s*|\s+)(?:and|but|plus)\s+(?=(?:who|whom|whose|what|which|when|where|how|why|since when|in which|at which|on which)\b)|\s+[-–—]\s+(?=(?:who|what|which|when|where|how|why)\b)|,?\s+et\s+(?=(?:qui|quel|quelle|quels|quelles|quand|o[uù]|comment|pourquoi|depuis quand|combien)(?![\p{L}]))/iu.exec(text);
   if (!joint || joint.index === 0) return undefined;
   const first = text.slice(0, joint.index).trim();
@@ -694,7 +701,9 @@ export function createReader(k: Knowledge): Reader {
     // named by year or number, and a place asked of it, yes or no: where it was held answers it.
     // Asked yes or no: an auxiliary opening a clause ("did they…", "in 2018, was it…"), French
     // inversion ("a-t-elle"), or a closing tag ("…, right?").
-    const yesNo = /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t|wasnt|werent|est|etait)\b/i.test(text.trim()) || /-t-(?:il|elle)\b|\p{L}-(?:il|elle|ils|elles)\b/iu.test(text) || closingTag;
+    // Japanese asks yes or no by its ending ("…でしたか", "…だったっけ", "…よね") with no question word.
+    const japaneseYesNo = JA_YES_NO_END.test(text) && !JA_QUESTION_WORD.test(text);
+    const yesNo = /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t|wasnt|werent|est|etait)\b/i.test(text.trim()) || /-t-(?:il|elle)\b|\p{L}-(?:il|elle|ils|elles)\b/iu.test(text) || closingTag || japaneseYesNo;
     // Not "did they agree… at the 2018 meeting in Tokyo": another verb asks what was done there.
     const doneThere = all.some((w) => !MEETING_WORDS.has(w) && EVENT_STEMS.has(stem(w)));
     if (intent === 'what' && yesNo && !doneThere && people.length === 0 && places.length > 0 && (years.length > 0 || ordinals.length > 0) && all.some((w) => ['held', 'in', 'at', 'a', 'au', 'lieu', 'tenu', 'tenue'].includes(w))) intent = 'where';
@@ -752,8 +761,14 @@ export function createReader(k: Knowledge): Reader {
 
     // Roles: the office asked about, by its words or the lexicon's.
     const roles: RoleKind[] = [];
-    const near = (a: string, bs: string[]) => all.some((w, i) => w === a && all.slice(Math.max(0, i - 3), i + 4).some((x) => bs.includes(x)));
-    const at = (words: string[]) => all.findIndex((_, i) => words.every((w, j) => all[i + j] === w));
+    // A Japanese title the glossary gives an office's English ("国防相": "defense minister") is read in that English.
+    const titled = joinGlossed(all).flatMap((w) => {
+      const en = /^[a-z0-9]+$/.test(w) ? undefined : k.glossary.get(w)?.[0];
+      const words = en ? wordsOf(en) : [];
+      return words.some((x) => OFFICE_NOUNS.includes(x)) ? words : [w];
+    });
+    const near = (a: string, bs: string[]) => titled.some((w, i) => w === a && titled.slice(Math.max(0, i - 3), i + 4).some((x) => bs.includes(x)));
+    const at = (words: string[]) => titled.findIndex((_, i) => words.every((w, j) => titled[i + j] === w));
     for (const o of offices) {
       // By the lexicon's phrases ("ministre des armées"), by its words beside a word for an office
       // ("defence minister", "prime minister") or alone where they name it alone ("president"), or
@@ -763,7 +778,7 @@ export function createReader(k: Knowledge): Reader {
         const i = at(w);
         if (i < 0) return false;
         if (o.alone || near(w[0]!, OFFICE_NOUNS)) return true;
-        const next = all[i + 1];
+        const next = titled[i + 1];
         return intent === 'who' && (next === undefined || STOPWORDS.has(next));
       });
       if ([...o.lexicon].some((id) => lexiconIds.has(id)) || byWords) roles.push(o.id);

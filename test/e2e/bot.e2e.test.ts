@@ -327,6 +327,16 @@ describe('commands through the gateway', () => {
     expect(both).toContain('Japanese Foreign Minister Taro Kono said');
   });
 
+  it('/ask in Japanese: a yes-or-no ending corrects a wrong premise, and a second question after "？" that names only an office is asked of the first one\'s meeting', async () => {
+    const answer = embedsOf((await discord.command('ask', { query: '2015年の会合で、フランスの外相はル・ドリアンさんでしたか？国防相は？' }).reply).data)[0]!.description!;
+    expect(answer).toMatch(/^(?:\S+ )?No: at the 2015 two-plus-two, Jean-Yves Le Drian was Defense Minister\./);
+    expect(answer).toContain('Laurent Fabius was France’s Foreign Minister at the 2015 two-plus-two');
+    // "国防相" alone is the defence minister, asked of the first question's meeting and country.
+    const second = embedsOf((await discord.command('ask', { query: '2018年の会合で、日本の外相は岸田さんだった？防衛相は？' }).reply).data)[0]!.description!;
+    expect(second).toMatch(/^(?:\S+ )?No: at the 2018 two-plus-two, Japan’s Foreign Minister was Taro Kono, not Fumio Kishida\./);
+    expect(second).toContain('Itsunori Onodera was Japan’s Defense Minister at the 2018 two-plus-two');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
