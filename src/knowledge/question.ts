@@ -211,7 +211,6 @@ const UP_TO = new RegExp(`\\b(?:by|as of|up to|until|till|through|thru|jusqu en|
 // Not "in", "on", "about": after a noun ("the minister in 2015") they are prepositions, and asking
 // WordNet of every such pair would load its indexes for a one-line question that needs none.
 const PARTICLES = new Set(['off', 'up', 'out', 'over', 'down', 'back', 'through', 'away', 'ahead', 'forward']);
-const COUNTERPART_WORDS = new Set(['counterpart', 'counterparts', 'homologue', 'homologues', 'カウンターパート', '相手'].flatMap(wordsOf));
 /** Being somewhere: "visit Japan", "come to Tokyo", "venu au Japon". The answerer drops them as terms. */
 export const PRESENCE_STEMS = new Set(
   ['visit', 'visited', 'come', 'came', 'go', 'went', 'gone', 'travel', 'travelled', 'traveled', 'trip', 'arrive', 'stay', 'venu', 'visite', 'rendu'].map(stem),
@@ -265,6 +264,8 @@ export interface Reader {
 }
 
 export function createReader(k: Knowledge): Reader {
+  // Split here, not when the module loads: the snapshot's Japanese splits are known by then.
+  const COUNTERPART_WORDS = new Set(['counterpart', 'counterparts', 'homologue', 'homologues', 'カウンターパート', '相手'].flatMap(wordsOf));
   const offices = [...k.offices.values()].map((o) => ({ id: o.id, alone: o.alone, words: o.words.map(wordsOf), lexicon: new Set(o.lexicon), countryOf: lexiconCountry(o, k.lexicon) }));
   const officeLexicon = new Set([...k.offices.values()].flatMap((o) => o.lexicon));
   const ROLE_WORDS = new Set([...OFFICE_NOUNS, ...[...k.offices.values()].flatMap((o) => o.words.flatMap(wordsOf))]);

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { distDir } from '../paths.js';
 import type { Knowledge } from './load.js';
+import { japaneseSplits, rememberJapaneseSplits } from './text.js';
 
 /** Folders of the knowledge base, as loadKnowledge reads them. */
 export const DATA_FOLDERS = ['articles', 'people', 'meetings', 'quotes', 'agreements', 'lexicon', 'series', 'countries', 'places', 'offices', 'glossaries'] as const;
@@ -51,7 +52,14 @@ function statManifest(dataDir: string): string | undefined {
   return hash.digest('hex');
 }
 
-type Saved = { [K in keyof Knowledge]: Knowledge[K] extends Map<infer Key, infer V> ? [Key, V][] : Knowledge[K] } & { stat?: string };
+type Saved = { [K in keyof Knowledge]: Knowledge[K] extends Map<infer Key, infer V> ? [Key, V][] : Knowledge[K] } & { stat?: string; japanese?: ReturnType<typeof japaneseSplits> };
+
+/** Every string a value holds, at any depth. */
+function* stringsOf(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* stringsOf(v);
+  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) yield* stringsOf(v);
+}
 
 /**
  * Saves the checked knowledge. Given the folder it was loaded from, it also records the files'
@@ -76,6 +84,8 @@ export function writeSnapshot(k: Knowledge, file = snapshotFile, dataDir?: strin
     mentions: [...k.mentions],
     version: k.version,
   };
+  // Every Japanese word of the records, split as the reader splits them.
+  saved.japanese = japaneseSplits(stringsOf(saved));
   // Written as ASCII (\uXXXX for the rest): read back, it is a one-byte string, half the memory of
   // the two-byte one a single "’" would make of the whole file (tens of megabytes at thousands of articles).
   writeFileSync(file, JSON.stringify(saved).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
@@ -98,6 +108,7 @@ export function readSnapshot(dataDir: string, file = snapshotFile): Knowledge | 
       return undefined;
     }
   }
+  if (saved.japanese) rememberJapaneseSplits(saved.japanese);
   return {
     articles: new Map(saved.articles),
     people: new Map(saved.people),

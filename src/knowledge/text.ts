@@ -34,6 +34,30 @@ export function normalizeForSearch(text: string): string {
 const ASCII = /^[ -~\s]*$/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 let japaneseWords: Intl.Segmenter | undefined;
+/**
+ * Japanese runs already split, by the run: the knowledge snapshot brings those of every record, so a
+ * start that reads no Japanese never loads ICU's dictionary (about 15 ms).
+ */
+const segmented = new Map<string, string[]>();
+
+/** How many runs are kept: enough for every record, and not grown without end by what users type. */
+const MAX_SPLITS = 50_000;
+
+/** The Japanese runs of these texts, split, for the snapshot, with the ICU version that split them. */
+export function japaneseSplits(texts: Iterable<string>): { icu: string; runs: [string, string[]][] } {
+  const runs = new Map<string, string[]>();
+  for (const text of texts) {
+    if (!CJK.test(text)) continue;
+    for (const token of normalizeForSearch(text).split(' ')) if (CJK.test(token)) runs.set(token, splitJapanese(token));
+  }
+  return { icu: process.versions.icu ?? '', runs: [...runs] };
+}
+
+/** Splits saved by `japaneseSplits`, used only when this Node's ICU made them (another may split otherwise). */
+export function rememberJapaneseSplits(saved: { icu: string; runs: [string, string[]][] }): void {
+  if (saved.icu !== (process.versions.icu ?? '')) return;
+  for (const [run, words] of saved.runs) segmented.set(run, words);
+}
 
 /**
  * Words of a normalised text. Japanese has no spaces: a run of it is split into words by ICU's
@@ -49,10 +73,19 @@ export function tokenize(normalized: string): string[] {
       out.push(token);
       continue;
     }
-    japaneseWords ??= new Intl.Segmenter('ja', { granularity: 'word' });
-    for (const s of japaneseWords.segment(token)) if (s.isWordLike) out.push(s.segment);
+    out.push(...splitJapanese(token));
   }
   return out;
+}
+
+function splitJapanese(run: string): string[] {
+  let words = segmented.get(run);
+  if (!words) {
+    japaneseWords ??= new Intl.Segmenter('ja', { granularity: 'word' });
+    words = [...japaneseWords.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
+    if (segmented.size < MAX_SPLITS) segmented.set(run, words);
+  }
+  return words;
 }
 
 /** Paragraphs as the data files count them: blocks separated by blank lines, trimmed, 0-based. */

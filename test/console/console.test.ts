@@ -117,6 +117,23 @@ describe('npm start (the built bot) without a token', () => {
     }
   });
 
+  it('an English question read from the built snapshot never loads ICU\'s Japanese word dictionary: the records\' Japanese words come split', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'console-segmenter-'));
+    const log = path.join(dir, 'segmenters.txt');
+    writeFileSync(log, '');
+    writeFileSync(
+      path.join(dir, 'count.mjs'),
+      `import { appendFileSync } from 'node:fs';\nconst Segmenter = Intl.Segmenter;\nIntl.Segmenter = class extends Segmenter { constructor(locale, options) { appendFileSync(${JSON.stringify(log)}, String(locale) + '\\n'); super(locale, options); } };\n`,
+    );
+    const english = await run(process.execPath, ['--import', path.join(dir, 'count.mjs'), main, '/ask who was France\'s defence minister in 2015?'], { cwd: repoRoot, env });
+    expect(english.stdout).toContain('Jean-Yves Le Drian');
+    expect(readFileSync(log, 'utf8')).toBe('');
+    // A Japanese question still reads its own words (and the answer is the same as before the splits were saved).
+    const japanese = await run(process.execPath, ['--import', path.join(dir, 'count.mjs'), main, '/ask 2015年のフランスの国防相は誰？'], { cwd: repoRoot, env });
+    expect(japanese.stdout).toContain('Jean-Yves Le Drian');
+    rmSync(dir, { recursive: true });
+  });
+
   it('exits 1 on a miss and 2 on an unknown command or flag', async () => {
     await expect(run(process.execPath, [main, '/meeting Berlin'], { cwd: repoRoot, env })).rejects.toMatchObject({ code: 1 });
     await expect(run(process.execPath, [main, '/nope'], { cwd: repoRoot, env })).rejects.toMatchObject({ code: 2 });

@@ -33,6 +33,16 @@ describe('the knowledge snapshot', () => {
     expect(JSON.stringify([...back.articles])).toMatch(/’/);
   });
 
+  it('carries the records\' Japanese words split as the reader splits them, with the ICU version that split them', () => {
+    const { file } = saved();
+    const japanese = (JSON.parse(readFileSync(file, 'utf8')) as { japanese: { icu: string; runs: [string, string[]][] } }).japanese;
+    expect(japanese.icu).toBe(process.versions.icu);
+    const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+    const runs = new Map(japanese.runs);
+    expect(runs.size).toBeGreaterThan(100);
+    for (const [run, words] of runs) expect(words).toEqual([...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment));
+  });
+
   it('is refused once a file’s bytes change', () => {
     const { data, file } = saved();
     const lexicon = path.join(data, 'lexicon', readdirSync(path.join(data, 'lexicon'))[0]!);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeForSearch, tokenize } from '../../src/knowledge/text.js';
+import { normalizeForSearch, tokenize, rememberJapaneseSplits } from '../../src/knowledge/text.js';
 
 const words = (s: string) => tokenize(normalizeForSearch(s));
 
@@ -22,5 +22,14 @@ describe('search normalisation and words', () => {
     expect(words('河野外相は何と言いましたか')).toContain('河野');
     expect(words('防衛大臣')).toEqual(words('日本の防衛大臣').slice(-2));
     expect(words('Taro Kono')).toEqual(['taro', 'kono']);
+  });
+});
+
+describe('Japanese splits saved with the snapshot', () => {
+  it('are used only when this Node\'s ICU made them', () => {
+    rememberJapaneseSplits({ icu: 'another-icu', runs: [['試験運用案', ['試', '験運用案']]] });
+    expect(tokenize('試験運用案')).not.toEqual(['試', '験運用案']);
+    rememberJapaneseSplits({ icu: process.versions.icu ?? '', runs: [['評価用語句', ['評', '価用語句']]] });
+    expect(tokenize('評価用語句')).toEqual(['評', '価用語句']);
   });
 });
