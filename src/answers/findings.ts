@@ -8,6 +8,7 @@ import type { Fact } from '../knowledge/facts.js';
 import type { Knowledge } from '../knowledge/load.js';
 import { officeAt, officeOn } from '../knowledge/offices.js';
 import type { Agreement, DateFact, Evidence, Meeting } from '../knowledge/schema.js';
+import type { YearSpan } from '../knowledge/span.js';
 import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
 import { type Card, type Line, type Section, agreementName, asOfPhrase, meetingShort, datePhrase, formatDate, headline, latestSourceOf, meetingName, meetingRef, meetingTitle, ordinal, personName, statusLabel } from './cards.js';
@@ -93,7 +94,10 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const m = k.meetings.get(s.meeting)!;
       // Present: the title held there; absent: where the articles do place them, with the title.
       const roles = s.holders.map((h) => (s.present ? roleName(k, h.title, lang) : t(lang, 'roleAt', holderText(k, h, lang))));
-      const lines: Line[] = [{ text: t(lang, s.present ? 'presentAt' : 'absentAt', { person: personName(p, lang), meeting: meetingRef(k, m, lang), roles: list(roles, lang) }), flag: p.country }];
+      const key = s.present ? 'presentAt' : roles.length > 0 ? 'absentAt' : 'absentAtOnly';
+      const lines: Line[] = [{ text: t(lang, key, { person: personName(p, lang), meeting: meetingRef(k, m, lang), roles: list(roles, lang) }), flag: p.country }];
+      // Not at it, but met there beside it (a prime minister receiving two of its ministers).
+      if (s.beside) lines.push({ text: t(lang, 'besideIt', { person: personName(p, lang) }) });
       // Who held their office there instead.
       for (const h of s.instead ?? []) lines.push({ text: t(lang, 'roleHolder', holderText(k, h, lang)), flag: h.country });
       return lines;
@@ -194,22 +198,17 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       // Japanese takes its own commas: "第4回2+2会合（2018年1月26日、東京）".
       const items = ms.map((m) => (lang === 'ja' ? `${meetingName(k, m, lang)}（${dated(m)}${m.place ? `、${placeName(k, m.place.city, lang)}` : ''}）` : `${meetingName(k, m, lang)}, ${dated(m)}${m.place ? `, ${placeName(k, m.place.city, lang)}` : ''}`));
       if (s.asked) return [{ text: `${semicolonList(items, lang)}${lang === 'ja' ? '。' : '.'}` }];
+      // The time asked ("since 2015", "up to January 2017", "in 2018"), where one bounds the meetings.
+      const when = s.within ? timeBound(s.within, lang) : undefined;
+      const unsure = (s.unsure ?? []).map((id) => ({ style: 'note' as const, text: t(lang, 'meetingMaybeWithin', { meeting: meetingName(k, k.meetings.get(id)!, lang), date: formatDate(k.meetings.get(id)!.date, lang) }) }));
       if (s.of !== undefined) {
-        // Those held where asked, of all the articles mention; a meeting whose place they do not give is said.
-        const lines: Line[] = [{ text: t(lang, 'meetingsThere', { n: ms.length, of: s.of, list: ms.length > 0 ? list(items, lang) : '—', series: seriesNames(k, lang) }) }];
+        // Those held where asked, of all the articles mention (within the time asked); a meeting whose place they do not give is said.
+        const vars = { n: ms.length, of: s.of, list: ms.length > 0 ? list(items, lang) : '—', series: seriesNames(k, lang), when: when ?? '' };
+        const lines: Line[] = [{ text: t(lang, when ? (ms.length === 1 ? 'meetingThereWithin' : 'meetingsThereWithin') : 'meetingsThere', vars) }];
         for (const id of s.unplaced ?? []) lines.push({ style: 'note', text: t(lang, 'meetingUnplaced', { meeting: meetingName(k, k.meetings.get(id)!, lang) }) });
-        return lines;
+        return [...lines, ...unsure];
       }
-      if (s.within) {
-        const w = s.within;
-        const when =
-          'before' in w
-            ? t(lang, 'meetingsBefore', { year: w.before })
-            : 'years' in w
-              ? t(lang, 'meetingsIn', { years: andList(w.years.map(String), lang) })
-              : t(lang, 'meetingsUpTo', { date: w.upTo.month ? formatDateValue(`${w.upTo.year}-${String(w.upTo.month).padStart(2, '0')}`, 'month', lang) : String(w.upTo.year) });
-        return [{ text: t(lang, ms.length === 1 ? 'meetingsWithinOne' : 'meetingsWithin', { n: ms.length, when, list: ms.length > 0 ? list(items, lang) : '—', series: seriesNames(k, lang) }) }];
-      }
+      if (when) return [{ text: t(lang, ms.length === 1 ? 'meetingsWithinOne' : 'meetingsWithin', { n: ms.length, when, list: ms.length > 0 ? list(items, lang) : '—', series: seriesNames(k, lang) }) }, ...unsure];
       return [{ text: s.count ? t(lang, 'meetingsCount', { n: ms.length, list: list(items, lang), series: seriesNames(k, lang) }) : t(lang, 'meetingsList', { list: list(items, lang), series: seriesNames(k, lang) }) }];
     }
     case 'quotes': {
@@ -365,6 +364,16 @@ function successionVars(k: Knowledge, h: HeldSpan, lang: Lang) {
  * For a list of facts: each fact in the bot's words, then the verbatim passage it rests on. Where
  * the bot's summary does not say what was asked but the passage does, the passage is the answer.
  */
+/** "since 2015", "from 2014 to 2017", "up to January 2017", "in 2018". */
+function timeBound(within: { span: YearSpan } | { years: number[] }, lang: Lang): string {
+  if ('years' in within) return t(lang, 'meetingsIn', { years: andList(within.years.map(String), lang) });
+  const { from, to } = within.span;
+  const end = to ? (to.month && to.month !== 12 ? formatDateValue(`${to.year}-${String(to.month).padStart(2, '0')}`, 'month', lang) : lang === 'ja' ? `${to.year}年` : String(to.year)) : '';
+  if (from && to) return t(lang, 'meetingsFromTo', { from: from.year, to: end });
+  if (from) return t(lang, from.exclusive ? 'meetingsAfter' : 'meetingsSince', { year: from.year });
+  return to!.exclusive ? t(lang, 'meetingsBefore', { year: to!.year }) : t(lang, 'meetingsUpTo', { date: end });
+}
+
 function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, withSummary: boolean, terms: Term[] = [], placeAsked = false, mannerAsked = false, hints: Term[] = []): Line[] {
   const said = new Set<string>();
   return facts.flatMap((f) => {
@@ -456,7 +465,8 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
       for (const l of lead) if (l.style === 'quote') shown.add(l.text.replace(/\s+/g, ' '));
       const statement = finding.statement;
       const withSummary = ['facts', 'covers', 'quotes', 'status', 'not-signed', 'progress'].includes(statement.kind);
-      if (statement.kind === 'attendance' && !statement.present) lead.push(...evidenceLines(k, finding.facts.at(-1)!.evidence, lang, shown, 1));
+      // Absent: the meeting's own passage (who was there) under the first line, before what they did beside it.
+      if (statement.kind === 'attendance' && !statement.present) lead.splice(1, 0, ...evidenceLines(k, finding.facts.at(-1)!.evidence, lang, shown, 1));
       let listed = finding.facts;
       if (statement.kind === 'not-signed' && statement.meeting) {
         // What was signed there is the correction itself: its passage goes under that line, not after

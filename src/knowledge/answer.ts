@@ -6,6 +6,7 @@
 import type { Fact } from './facts.js';
 import type { Knowledge } from './load.js';
 import { type Question, type Reader, type RoleKind, questionParts } from './question.js';
+import type { YearSpan } from './span.js';
 import type { Country, DateFact } from './schema.js';
 import type { Kind } from './search.js';
 import type { Term } from './words.js';
@@ -37,7 +38,7 @@ export type Statement =
   | { kind: 'not-holder'; person: string; meeting: string; holders: RoleHolder[]; elsewhere: RoleHolder[] }
   /** Whether someone is named at a meeting, and where the articles do place them. */
   /** `instead`: absent, who held their office (of their country) at that meeting. */
-  | { kind: 'attendance'; person: string; meeting: string; present: boolean; holders: RoleHolder[]; instead?: RoleHolder[] }
+  | { kind: 'attendance'; person: string; meeting: string; present: boolean; holders: RoleHolder[]; instead?: RoleHolder[]; beside?: string[] }
   | { kind: 'person-roles'; person: string; holders: RoleHolder[] }
   /** `also`: the other meetings asked, each with its people (none named: the articles do not name them). */
   | { kind: 'participants'; meeting: string; people: string[]; country?: Country; count?: boolean; also?: { meeting: string; people: string[] }[] }
@@ -55,7 +56,7 @@ export type Statement =
   | { kind: 'presence'; holders: RoleHolder[]; country?: Country }
   /** `asked`: the meetings the question named, each with its date and place. */
   /** `of`: the meetings kept were those held where the question says, of all the articles mention; `unplaced`: those whose place they do not give. */
-  | { kind: 'meetings'; meetings: string[]; count: boolean; of?: number; unplaced?: string[]; asked?: boolean; weekdays?: boolean; within?: { before: number } | { upTo: { year: number; month?: number } } | { years: number[] } }
+  | { kind: 'meetings'; meetings: string[]; count: boolean; of?: number; unplaced?: string[]; asked?: boolean; weekdays?: boolean; within?: { span: YearSpan } | { years: number[] }; unsure?: string[] }
   | { kind: 'quotes'; quotes: string[] }
   | { kind: 'speaker'; quote: string }
   | { kind: 'status'; agreement: string }

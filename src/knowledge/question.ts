@@ -7,6 +7,7 @@ import type { Country, LexiconEntry, OfficeKind } from './schema.js';
 import { type Tag, tagWords } from './tagger.js';
 import { isName, salienceOf } from './salience.js';
 import { seriesWordsPattern } from './series.js';
+import { type YearSpan, spanAsked } from './span.js';
 import { latestYear } from './time.js';
 import { openWordNet } from './wordnet.js';
 import { escapeRegExp, normalizeForSearch } from './text.js';
@@ -54,8 +55,10 @@ export interface Question {
   specificsAsked?: string;
   /** "Before 2018": the meetings of the years before it are asked about. */
   beforeYear?: number;
-  /** "By 2017", "as of January 2017": up to that year or month, included (the year stays among `years`). */
-  upTo?: { year: number; month?: number };
+  /** The stretch its years bound ("since 2015", "by January 2017"; the years stay among `years`). */
+  span?: YearSpan;
+  /** Its years are bounded in a way not read ("in the three years before 2018"): no count is made over them. */
+  spanUnread?: true;
   /** Months named beside a year ("in January 2018"), 1 to 12. */
   months?: number[];
   /** The day of the month named beside one ("27 January 2018"). */
@@ -206,7 +209,6 @@ const AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'h
 const JA_YES_NO_END = /(?:ですか|でしたか|ましたか|ますか|でしょうか|だった|だったっけ|っけ|よね|んですか|のですか|んだよね)\s*[？?]?\s*$/u;
 const JA_QUESTION_WORD = /誰|だれ|何|なに|なん|いつ|どこ|どの|どれ|どちら|なぜ|どう|どんな|いくつ|幾つ|何回|何人/u;
 const MONTH_WORDS = new Set([...EN_MONTHS, ...EN_MONTHS.map((m) => m.slice(0, 3)), 'sept']);
-const UP_TO = new RegExp(`\\b(?:by|as of|up to|until|till|through|thru|jusqu en|jusqu a|d ici)\\s+(?:(${[...MONTH_WORDS].join('|')})\\s+)?((?:19|20)\\d\\d)\\b`);
 /** The adverbs a phrasal verb takes ("kick off", "carry out", "bring up"). */
 // Not "in", "on", "about": after a noun ("the minister in 2015") they are prepositions, and asking
 // WordNet of every such pair would load its indexes for a one-line question that needs none.
@@ -278,7 +280,12 @@ export function createReader(k: Knowledge): Reader {
     const { folded, from } = foldAccents(text);
     let out = text;
     for (const m of [...folded.matchAll(FRENCH_PHRASE)].reverse()) {
-      const en = k.glossary.get(normalizeForSearch(m[0]))?.[0];
+      const words = wordsOf(m[0]);
+      // Our lexicon reads it already ("ministère des armées": its "armées" is France's minister's title): it wins.
+      if (termsOf(words, lexicon).some((t) => t.via)) continue;
+      // Of its English, the one naming an office ("chef de l'État": president, not head of state).
+      const glosses = k.glossary.get(words.join(' ')) ?? [];
+      const en = glosses.find((g) => wordsOf(g).some((w) => ROLE_WORDS.has(w) && !OFFICE_NOUNS.includes(w))) ?? glosses[0];
       if (!en) continue;
       for (const w of wordsOf(en)) english.add(w);
       out = `${out.slice(0, from[m.index])} ${en} ${out.slice(from[m.index + m[0].length])}`;
@@ -365,6 +372,9 @@ export function createReader(k: Knowledge): Reader {
     }
   }
   for (const a of k.agreements.values()) for (const n of [a.name, ...a.aliases]) names.push({ words: wordsOf(n), id: a.id, kind: 'agreement' });
+  // Every word of a person's names: a title beside one ("Prime Minister Sato", "佐藤首相") is how they are named.
+  // (An alias may hold a title, "Prime Minister Sato": its title words are no name.)
+  const personNameWords = new Set(names.filter((n) => n.kind === 'person').flatMap((n) => n.words).filter((w) => !ROLE_WORDS.has(w) && !OFFICE_NOUNS.includes(w) && countryOfWord[w] === undefined && w !== 'pm'));
   names.sort((a, b) => b.words.length - a.words.length);
   // Single surnames and agreement words, for typos ("kishda", "vendemiare").
   const fuzzyNames = names.filter((n) => n.words.length === 1 && n.words[0]!.length >= 5);
@@ -638,9 +648,10 @@ export function createReader(k: Knowledge): Reader {
       beforeYear = years[0]!;
       years.length = 0;
     }
-    // "By 2017", "as of January 2017", "jusqu'en 2017": up to it, that year (or month) included.
-    const upToMatch = years.length === 1 && !shift ? UP_TO.exec(all.join(' ')) : null;
-    const upTo = upToMatch ? { year: Number(upToMatch[2]), ...(upToMatch[1] ? { month: EN_MONTHS.findIndex((m) => m.startsWith(upToMatch[1]!.slice(0, 3))) + 1 } : {}) } : undefined;
+    // "Since 2015", "from 2014 to 2017", "by January 2017", "2017年まで": the years bounded, or that they are bounded in a way not read.
+    // "In the three years before 2018" is a stretch, not the one year "three years before 2018" is.
+    const stretch = shift !== null && /\bthe\s+(?:\w+\s+)?years?\s+(?:before|after|earlier|later|prior)\b/.test(all.join(' '));
+    const bounded = years.length === 0 || beforeYear !== undefined ? undefined : stretch ? 'unread' : shift ? undefined : spanAsked(all.join(' '), text);
 
     // What kind of question.
     // In French, a word the glossary reads otherwise is not the English lexicon's ("première": first, not premier).
@@ -763,13 +774,33 @@ export function createReader(k: Knowledge): Reader {
     // Roles: the office asked about, by its words or the lexicon's.
     const roles: RoleKind[] = [];
     // A Japanese title the glossary gives an office's English ("国防相": "defense minister") is read in that English.
+    const titleAfter: boolean[] = [];
     const titled = joinGlossed(all).flatMap((w) => {
       const en = /^[a-z0-9]+$/.test(w) ? undefined : k.glossary.get(w)?.[0];
       const words = en ? wordsOf(en) : [];
-      return words.some((x) => OFFICE_NOUNS.includes(x)) ? words : [w];
+      // Only a title that says which office ("defense minister"), not one word of one ("大臣": minister).
+      const read = words.some((x) => OFFICE_NOUNS.includes(x)) && words.some((x) => ROLE_WORDS.has(x) && !OFFICE_NOUNS.includes(x)) ? words : [w];
+      // Japanese puts a title after the name.
+      titleAfter.push(...read.map(() => !/^[a-z0-9]+$/.test(w)));
+      return read;
     });
-    const near = (a: string, bs: string[]) => titled.some((w, i) => w === a && titled.slice(Math.max(0, i - 3), i + 4).some((x) => bs.includes(x)));
-    const at = (words: string[]) => titled.findIndex((_, i) => words.every((w, j) => titled[i + j] === w));
+    // A title beside a name ("Prime Minister Sato", "French Foreign Minister Dumont", "佐藤首相") says who
+    // is meant, not an office asked: the run of office and country words just before or after the name.
+    const inTitle = new Set<number>();
+    const titleWord = (w: string | undefined) => w !== undefined && (ROLE_WORDS.has(w) || countryOfWord[w] !== undefined);
+    titled.forEach((w, i) => {
+      if (!personNameWords.has(w) || personNameWords.has(titled[i - 1] ?? '')) return;
+      // Before the name in English and French ("Prime Minister Sato"); in Japanese "外相は佐藤さん" asks the office.
+      for (let j = i - 1; j >= 0 && titleWord(titled[j]) && !titleAfter[j]; j--) inTitle.add(j);
+      let end = i;
+      while (personNameWords.has(titled[end + 1] ?? '')) end++;
+      // After the name only in Japanese ("佐藤首相"): "was Sato foreign minister?" asks the office.
+      for (let j = end + 1; j < titled.length && titleWord(titled[j]) && titleAfter[j]; j++) inTitle.add(j);
+    });
+    // The lexicon's office phrases ("minister of defence", "pm") outside a title.
+    const titleFreeLexiconIds = new Set(termsOf(titled.filter((w, i) => !inTitle.has(i) && !STOPWORDS.has(w)), lexicon).flatMap((t) => (t.via && !frenchOtherwise(t) ? [t.via] : [])));
+    const near = (a: string, bs: string[]) => titled.some((w, i) => w === a && !inTitle.has(i) && titled.slice(Math.max(0, i - 3), i + 4).some((x, j) => bs.includes(x) && !inTitle.has(Math.max(0, i - 3) + j)));
+    const at = (words: string[]) => titled.findIndex((_, i) => words.every((w, j) => titled[i + j] === w && !inTitle.has(i + j)));
     for (const o of offices) {
       // By the lexicon's phrases ("ministre des armées"), by its words beside a word for an office
       // ("defence minister", "prime minister") or alone where they name it alone ("president"), or
@@ -782,7 +813,7 @@ export function createReader(k: Knowledge): Reader {
         const next = titled[i + 1];
         return intent === 'who' && (next === undefined || STOPWORDS.has(next));
       });
-      if ([...o.lexicon].some((id) => lexiconIds.has(id)) || byWords) roles.push(o.id);
+      if ([...o.lexicon].some((id) => titleFreeLexiconIds.has(id)) || byWords) roles.push(o.id);
       // A title only one country gives ("Minister for the Armed Forces") names the country too.
       const only = [...o.lexicon].map((id) => (lexiconIds.has(id) ? o.countryOf.get(id) : undefined)).find((c) => c !== undefined);
       if (only && countries.length === 0) countries.push(only);
@@ -1117,7 +1148,7 @@ export function createReader(k: Knowledge): Reader {
     loose.push(...phrasesOfHow);
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(upTo ? { upTo } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname };

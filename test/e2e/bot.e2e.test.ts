@@ -306,9 +306,29 @@ describe('commands through the gateway', () => {
     expect(await ask('How many two-plus-two meetings were held before 2016?')).toMatch(/^The articles mention 2 two-plus-two meetings before 2016: 1st two-plus-two[^\n]*2nd two-plus-two/);
     expect(await ask('How many 2+2s had taken place by 2017?')).toMatch(/^The articles mention 3 two-plus-two meetings up to 2017:/);
     expect(await ask('how many 2+2 meetings as of January 2017?')).toMatch(/^The articles mention 3 two-plus-two meetings up to January 2017:/);
+    // Second reader: "since", "after", "between", a month the 2015 meeting has none of, and a bound not read.
+    expect(await ask('How many two-plus-two meetings have been held since 2015?')).toMatch(/^The articles mention 3 two-plus-two meetings since 2015:/);
+    expect(await ask('How many 2+2 meetings were there after 2015?')).toMatch(/^The articles mention 2 two-plus-two meetings after 2015:/);
+    expect(await ask('How many two-plus-two meetings were there between 2014 and 2018?')).toMatch(/^The articles mention 4 two-plus-two meetings from 2014 to 2018:/);
+    const march = await ask('How many 2+2 meetings had been held as of March 2015?');
+    expect(march).toMatch(/^The articles mention one two-plus-two meeting up to March 2015: 1st two-plus-two/);
+    expect(march).toContain('The 2nd two-plus-two is dated only as “a Friday in 2015”: the articles do not say whether it falls within that time.');
+    expect(await ask('How many 2+2 meetings were held in the three years before 2018?')).not.toMatch(/^The articles mention/);
+    expect(await ask('2017年までに何回の2+2が開かれましたか？')).toMatch(/^The articles mention 3 two-plus-two meetings up to 2017:/);
     // "Doesn't" is grammar, not a word the articles lack; Iikura names the one meeting held there.
     expect(await ask('The report doesn\'t give the day - which year were the Iikura talks?')).toMatch(/^The 2nd two-plus-two was held on a Friday in 2015/);
     expect(await ask('How long was it from the Iikura talks to the 2018 ones?')).toMatch(/^3 years apart by the calendar/);
+  });
+
+  it('/ask a title beside a name ("Prime Minister Abe", "安倍首相") says who is meant: attendance is answered, never "yes, he was prime minister"', async () => {
+    for (const query of ['Did Prime Minister Abe attend the 2018 two-plus-two?', '安倍首相は2018年の2+2に出席しましたか？']) {
+      const answer = embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+      expect(answer, query).toMatch(/^(?:\S+ )?The articles do not name Shinzo Abe among those at the 2018 two-plus-two\.$/m);
+      expect(answer, query).toContain('They report Shinzo Abe beside it:');
+      expect(answer, query).not.toMatch(/Yes|place them elsewhere: Prime Minister at the 2018/);
+    }
+    // An office asked after the name is still asked.
+    expect(embedsOf((await discord.command('ask', { query: 'Was Kono foreign minister in 2018?' }).reply).data)[0]!.description!).toMatch(/Yes/);
   });
 
   it('/ask someone met beside a meeting, not at it, is placed there: never "the articles do not place him at any meeting"', async () => {

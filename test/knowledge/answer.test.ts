@@ -524,6 +524,11 @@ describe('French and Japanese questions', () => {
     expect(ask('Où est basée la frégate qui devait s’entraîner avec les Japonais ?')).toMatchObject({ kind: 'answer' });
     // A thing the glossary names and the articles never mention is what the question is about.
     expect(ask('Combien de sous-marins la France a-t-elle envoyés ?').kind).toBe('not-covered');
+    // Of a phrase's English, the one naming an office; a phrase our lexicon reads keeps the lexicon's reading (France's title).
+    expect(answerer.read('Qui était le chef de l’État français en 2018 ?')).toMatchObject({ roles: ['president'], countries: ['FR'] });
+    expect(ask('Qui dirigeait le ministère des Armées en 2018 ?')).toMatchObject({ kind: 'answer', facts: [{ id: 'florence-parly:role:two-plus-two-2018' }] });
+    // What two ministers said is not who they were.
+    expect(ask('Compare what the foreign minister and the defence minister said in 2018.')).not.toMatchObject({ statement: { kind: 'role-holders' } });
     // "Première" is first, not the English lexicon's "premier" (a prime minister); "Premier ministre" still is one.
     expect(answerer.read('Qui a pris part à la première réunion ?').roles).toEqual([]);
     expect(answerer.read('Qui était Premier ministre du Japon en 2015 ?').roles).toEqual(['prime']);

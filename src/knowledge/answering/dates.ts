@@ -4,6 +4,7 @@ import type { Fact } from '../facts.js';
 import type { Question } from '../question.js';
 import { rolesOf } from '../offices.js';
 import type { Meeting } from '../schema.js';
+import { type YearSpan, inSpan } from '../span.js';
 import { compareKeys } from '../text.js';
 import { type Term, covers, stem, wordsOf } from '../words.js';
 import type { Finding } from '../answer.js';
@@ -177,25 +178,22 @@ export function countOrList(d: Derived, q: Question): Finding {
   // "How many years between the first and the fourth": two meetings named make it an interval.
   const between = interval(d, q);
   if (between) return between;
-  if (q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0 && q.people.length === 0 ) {
-    // "Before 2016", "by 2017", "as of January 2017": those held within it. A meeting known only by
-    // its year is within a month of that year only if the year is earlier.
-    const { upTo, beforeYear } = q;
+  if (q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0 && q.people.length === 0 && !q.spanUnread) {
+    // "Before 2016", "since 2015", "by January 2017", "in 2018": those held within it; one whose date is
+    // too coarse to say ("a Friday in 2015", asked "as of March 2015") is named apart.
+    const span: YearSpan | undefined = q.beforeYear !== undefined ? { to: { year: q.beforeYear, exclusive: true } } : (q.span ?? (q.years.length > 0 ? undefined : {}));
     const month = (m: Meeting) => (m.date.precision === 'year' ? undefined : Number(m.date.value.slice(5, 7)));
-    const years = upTo === undefined ? q.years : [];
-    const within = (m: Meeting) =>
-      (years.length === 0 || years.includes(yearOf(m))) &&
-      (beforeYear === undefined || yearOf(m) < beforeYear) &&
-      (upTo === undefined || yearOf(m) < upTo.year || (yearOf(m) === upTo.year && (upTo.month === undefined || (month(m) !== undefined && month(m)! <= upTo.month))));
-    const inTime = meetings.filter(within);
-    const time = beforeYear !== undefined ? { before: beforeYear } : upTo ? { upTo } : years.length > 0 ? { years } : undefined;
+    const within = (m: Meeting) => (span ? inSpan(span, yearOf(m), month(m)) : q.years.includes(yearOf(m)));
+    const inTime = meetings.filter((m) => within(m) === true);
+    const unsure = meetings.filter((m) => within(m) === undefined).map((m) => m.id);
+    const time = span && (span.from || span.to) ? { span } : q.years.length > 0 ? { years: q.years } : undefined;
     // "Which meetings were held in Tokyo", "how many were held in France": those held there.
     // Its country as the record gives it, or as data/places knows its city.
     const countryOf = (m: Meeting) => m.place?.country?.value ?? [...k.places.values()].find((p) => p.name === m.place?.city)?.country;
     const inCountry = (m: Meeting) => !q.inCountry || countryOf(m) === q.inCountry;
     const listed = (q.places.length > 0 ? inTime.filter((m) => q.places.includes(m.id)) : inTime).filter(inCountry);
     const filtered = listed.length < inTime.length ? { of: inTime.length, unplaced: inTime.filter((m) => !m.place).map((m) => m.id) } : {};
-    return answerOf({ kind: 'meetings', meetings: listed.map((m) => m.id), count: q.intent === 'count', ...filtered, ...(time ? { within: time } : {}) }, listed.map((m) => factById.get(`${m.id}:meeting`)!));
+    return answerOf({ kind: 'meetings', meetings: listed.map((m) => m.id), count: q.intent === 'count', ...filtered, ...(time ? { within: time } : {}), ...(unsure.length > 0 ? { unsure } : {}) }, listed.map((m) => factById.get(`${m.id}:meeting`)!));
   }
   // "How many ships", "combien coûte": no record counts it. What is closest, as a miss, never a dump of facts.
   if (q.intent === 'count') {
@@ -224,7 +222,7 @@ export function compare(d: Derived, q: Question): Finding {
   if (between) return between;
   if (q.people.length > 0) return personRoles(d, q, k.people.get(q.people[0]!)!);
   // Offices compared across meetings ("foreign and defence ministers, 2015 vs 2018"): each one's holders at each.
-  if (q.roles.length > 1) return who(d, q);
+  if (q.roles.length > 1 && !q.saidAsked && q.terms.length + q.hints.length === 0 && !/\b(?:said|say|says|saying|told|stated|remarks?|comments?|dit|d[ée]clar)/i.test(q.text)) return who(d, q);
   // What changed for an agreement: its dated steps, between the years asked if any.
   const agreement = q.agreements[0];
   const inRange = (f: Fact) => q.years.length < 2 || (Number(f.date!.value.slice(0, 4)) >= Math.min(...q.years) && Number(f.date!.value.slice(0, 4)) <= Math.max(...q.years));

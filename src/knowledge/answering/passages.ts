@@ -63,10 +63,16 @@ export function general(d: Derived, q: Question): Finding {
     // Present only as a participant: a report naming someone in an office (an invitation) is not attendance.
     const present = m.participants.some((x) => x.person === p.id);
     const holders = roles.map((r) => holderOf(p.id, r.office, r.meeting));
-    const used = present ? holders.filter((h) => h.meeting === m.id) : holders;
+    // Not there: the offices the articles give them elsewhere (not the one they held on that day).
+    const used = present ? holders.filter((h) => h.meeting === m.id) : holders.filter((h) => h.meeting !== m.id);
     // Not there: who held their office at that meeting ("why did she attend those talks?": who was minister then).
     const instead = present ? [] : [...new Set(roles.map((r) => d.roleKindOf(r.office.title)))].flatMap((kind) => (kind ? d.holdersAt(m.id, kind, p.country) : [])).filter((h) => h.person !== p.id);
-    return answerOf({ kind: 'attendance', person: p.id, meeting: m.id, present, holders: used, ...(instead.length > 0 ? { instead } : {}) }, [...used.map(roleFact), ...instead.map(roleFact), ...(present ? [] : [factById.get(`${m.id}:meeting`)!])]);
+    // Not there, but met beside it ("ahead of the talks, they met the prime minister at his office").
+    const beside = present ? [] : m.sideEvents.flatMap((e, i) => (e.status === 'held' && e.people?.includes(p.id) ? [factById.get(`${m.id}:side:${i}`)!] : []));
+    return answerOf(
+      { kind: 'attendance', person: p.id, meeting: m.id, present, holders: used, ...(instead.length > 0 ? { instead } : {}), ...(beside.length > 0 ? { beside: beside.map((f) => f.id) } : {}) },
+      [...beside, ...used.map(roleFact), ...instead.map(roleFact), ...(present ? [] : [factById.get(`${m.id}:meeting`)!])],
+    );
   }
   // "What post did he hold…": his offices, however else the question is put ("he shows up in both…").
   if (q.people.length > 0 && q.terms.length === 0 && (q.hints.length === 0 || q.positionAsked)) return personRoles(d, q, k.people.get(q.people[0]!)!);

@@ -33,7 +33,8 @@ const seriesQuestion: Step = ({ facts, seriesAsked }, q) => {
 /** A year or ordinal that names no meeting of the records. */
 const unknownMeeting: Step = ({ facts, meetingSpoken, uncoveredBy, missingMeeting }, q) => {
   const missing = missingMeeting(q);
-  if (!missing || q.after) return undefined;
+  // A year that bounds a time ("until 2016", "since 2016") names no meeting of its own.
+  if (!missing || q.after || q.span) return undefined;
   // A meeting no record holds may still be spoken of ("the ninth meeting will be held in Tokyo"):
   // the passages that name it by its number or year and speak of a meeting.
   const n = missing.startsWith('#') ? Number(missing.slice(1)) : undefined;
