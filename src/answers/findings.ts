@@ -208,7 +208,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
         for (const id of s.unplaced ?? []) lines.push({ style: 'note', text: t(lang, 'meetingUnplaced', { meeting: meetingName(k, k.meetings.get(id)!, lang) }) });
         return [...lines, ...unsure];
       }
-      if (when) return [{ text: t(lang, ms.length === 1 ? 'meetingsWithinOne' : 'meetingsWithin', { n: ms.length, when, list: ms.length > 0 ? list(items, lang) : '—', series: seriesNames(k, lang) }) }, ...unsure];
+      if (when) return [{ text: t(lang, ms.length === 0 ? 'meetingsWithinNone' : ms.length === 1 ? 'meetingsWithinOne' : 'meetingsWithin', { n: ms.length, when, list: ms.length > 0 ? list(items, lang) : '—', series: seriesNames(k, lang) }) }, ...unsure];
       return [{ text: s.count ? t(lang, 'meetingsCount', { n: ms.length, list: list(items, lang), series: seriesNames(k, lang) }) : t(lang, 'meetingsList', { list: list(items, lang), series: seriesNames(k, lang) }) }];
     }
     case 'quotes': {
@@ -365,8 +365,8 @@ function successionVars(k: Knowledge, h: HeldSpan, lang: Lang) {
  * the bot's summary does not say what was asked but the passage does, the passage is the answer.
  */
 /** "since 2015", "from 2014 to 2017", "up to January 2017", "in 2018". */
-function timeBound(within: { span: YearSpan } | { years: number[] }, lang: Lang): string {
-  if ('years' in within) return t(lang, 'meetingsIn', { years: andList(within.years.map(String), lang) });
+function timeBound(within: { span: YearSpan } | { years: number[]; month?: number }, lang: Lang): string {
+  if ('years' in within) return t(lang, 'meetingsIn', { years: within.month ? formatDateValue(`${within.years[0]}-${String(within.month).padStart(2, '0')}`, 'month', lang) : andList(within.years.map(String), lang) });
   const { from, to } = within.span;
   const end = to ? (to.month && to.month !== 12 ? formatDateValue(`${to.year}-${String(to.month).padStart(2, '0')}`, 'month', lang) : lang === 'ja' ? `${to.year}年` : String(to.year)) : '';
   if (from && to) return t(lang, 'meetingsFromTo', { from: from.year, to: end });

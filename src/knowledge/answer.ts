@@ -56,7 +56,7 @@ export type Statement =
   | { kind: 'presence'; holders: RoleHolder[]; country?: Country }
   /** `asked`: the meetings the question named, each with its date and place. */
   /** `of`: the meetings kept were those held where the question says, of all the articles mention; `unplaced`: those whose place they do not give. */
-  | { kind: 'meetings'; meetings: string[]; count: boolean; of?: number; unplaced?: string[]; asked?: boolean; weekdays?: boolean; within?: { span: YearSpan } | { years: number[] }; unsure?: string[] }
+  | { kind: 'meetings'; meetings: string[]; count: boolean; of?: number; unplaced?: string[]; asked?: boolean; weekdays?: boolean; within?: { span: YearSpan } | { years: number[]; month?: number }; unsure?: string[] }
   | { kind: 'quotes'; quotes: string[] }
   | { kind: 'speaker'; quote: string }
   | { kind: 'status'; agreement: string }

@@ -144,12 +144,14 @@ const STOPWORDS = new Set(
     'qui que quoi quel quelle quels quelles est etait sont le la les de du des en au aux et un une pour avec sur dans par il elle ce cette ces a l d qu ' +
     'ils elles on nous vous je leur leurs se sa son ses y t ont eu ete ou ' +
     // A negated auxiliary, its "'t" split off or typed without it ("doesn't": "doesn"): grammar.
-    'didn doesn don isn wasn weren aren hasn haven hadn couldn wouldn shouldn didnt doesnt dont isnt wasnt werent arent hasnt havent hadnt couldnt wouldnt shouldnt cant')
+    'didn doesn don isn wasn weren aren hasn haven hadn couldn wouldn shouldn didnt doesnt dont isnt wasnt werent arent hasnt havent hadnt couldnt wouldnt shouldnt cant ' +
+    // Japanese "since" and "up to" after a year: how a time is bounded, read with the year.
+    '以降 以前')
     .split(' '),
 );
 
 // Function words that only French has: two of them make a question French.
-const FRENCH_WORDS = new Set('le la les de du des un et est sont une au aux qui que quoi quel quelle quels quelles avec pour dans sur ont ete etait entre leur leurs ce cette ces il elle ils elles nous vous lors'.split(' '));
+const FRENCH_WORDS = new Set('le la les de du des un et est sont une au aux qui que quoi quel quelle quels quelles avec pour dans sur ont ete etait entre leur leurs ce cette ces il elle ils elles nous vous lors combien pourquoi quand depuis apres avant selon chez aupres'.split(' '));
 
 /** French: two of its function words, or one and a lowercase word with a French accent ("à", "été"). */
 function looksFrench(words: string[], text: string): boolean {
@@ -372,9 +374,6 @@ export function createReader(k: Knowledge): Reader {
     }
   }
   for (const a of k.agreements.values()) for (const n of [a.name, ...a.aliases]) names.push({ words: wordsOf(n), id: a.id, kind: 'agreement' });
-  // Every word of a person's names: a title beside one ("Prime Minister Sato", "佐藤首相") is how they are named.
-  // (An alias may hold a title, "Prime Minister Sato": its title words are no name.)
-  const personNameWords = new Set(names.filter((n) => n.kind === 'person').flatMap((n) => n.words).filter((w) => !ROLE_WORDS.has(w) && !OFFICE_NOUNS.includes(w) && countryOfWord[w] === undefined && w !== 'pm'));
   names.sort((a, b) => b.words.length - a.words.length);
   // Single surnames and agreement words, for typos ("kishda", "vendemiare").
   const fuzzyNames = names.filter((n) => n.words.length === 1 && n.words[0]!.length >= 5);
@@ -774,33 +773,14 @@ export function createReader(k: Knowledge): Reader {
     // Roles: the office asked about, by its words or the lexicon's.
     const roles: RoleKind[] = [];
     // A Japanese title the glossary gives an office's English ("国防相": "defense minister") is read in that English.
-    const titleAfter: boolean[] = [];
     const titled = joinGlossed(all).flatMap((w) => {
       const en = /^[a-z0-9]+$/.test(w) ? undefined : k.glossary.get(w)?.[0];
       const words = en ? wordsOf(en) : [];
       // Only a title that says which office ("defense minister"), not one word of one ("大臣": minister).
-      const read = words.some((x) => OFFICE_NOUNS.includes(x)) && words.some((x) => ROLE_WORDS.has(x) && !OFFICE_NOUNS.includes(x)) ? words : [w];
-      // Japanese puts a title after the name.
-      titleAfter.push(...read.map(() => !/^[a-z0-9]+$/.test(w)));
-      return read;
+      return words.some((x) => OFFICE_NOUNS.includes(x)) && words.some((x) => ROLE_WORDS.has(x) && !OFFICE_NOUNS.includes(x)) ? words : [w];
     });
-    // A title beside a name ("Prime Minister Sato", "French Foreign Minister Dumont", "佐藤首相") says who
-    // is meant, not an office asked: the run of office and country words just before or after the name.
-    const inTitle = new Set<number>();
-    const titleWord = (w: string | undefined) => w !== undefined && (ROLE_WORDS.has(w) || countryOfWord[w] !== undefined);
-    titled.forEach((w, i) => {
-      if (!personNameWords.has(w) || personNameWords.has(titled[i - 1] ?? '')) return;
-      // Before the name in English and French ("Prime Minister Sato"); in Japanese "外相は佐藤さん" asks the office.
-      for (let j = i - 1; j >= 0 && titleWord(titled[j]) && !titleAfter[j]; j--) inTitle.add(j);
-      let end = i;
-      while (personNameWords.has(titled[end + 1] ?? '')) end++;
-      // After the name only in Japanese ("佐藤首相"): "was Sato foreign minister?" asks the office.
-      for (let j = end + 1; j < titled.length && titleWord(titled[j]) && titleAfter[j]; j++) inTitle.add(j);
-    });
-    // The lexicon's office phrases ("minister of defence", "pm") outside a title.
-    const titleFreeLexiconIds = new Set(termsOf(titled.filter((w, i) => !inTitle.has(i) && !STOPWORDS.has(w)), lexicon).flatMap((t) => (t.via && !frenchOtherwise(t) ? [t.via] : [])));
-    const near = (a: string, bs: string[]) => titled.some((w, i) => w === a && !inTitle.has(i) && titled.slice(Math.max(0, i - 3), i + 4).some((x, j) => bs.includes(x) && !inTitle.has(Math.max(0, i - 3) + j)));
-    const at = (words: string[]) => titled.findIndex((_, i) => words.every((w, j) => titled[i + j] === w && !inTitle.has(i + j)));
+    const near = (a: string, bs: string[]) => titled.some((w, i) => w === a && titled.slice(Math.max(0, i - 3), i + 4).some((x) => bs.includes(x)));
+    const at = (words: string[]) => titled.findIndex((_, i) => words.every((w, j) => titled[i + j] === w));
     for (const o of offices) {
       // By the lexicon's phrases ("ministre des armées"), by its words beside a word for an office
       // ("defence minister", "prime minister") or alone where they name it alone ("president"), or
@@ -813,7 +793,7 @@ export function createReader(k: Knowledge): Reader {
         const next = titled[i + 1];
         return intent === 'who' && (next === undefined || STOPWORDS.has(next));
       });
-      if ([...o.lexicon].some((id) => titleFreeLexiconIds.has(id)) || byWords) roles.push(o.id);
+      if ([...o.lexicon].some((id) => lexiconIds.has(id)) || byWords) roles.push(o.id);
       // A title only one country gives ("Minister for the Armed Forces") names the country too.
       const only = [...o.lexicon].map((id) => (lexiconIds.has(id) ? o.countryOf.get(id) : undefined)).find((c) => c !== undefined);
       if (only && countries.length === 0) countries.push(only);

@@ -26,6 +26,7 @@ const FORMS: { pattern: RegExp; span: (m: RegExpExecArray) => YearSpan }[] = [
 
 /** Japanese marks the bound after the year: "2017年まで(に)", "2016年より前", "2015年以降", "2015年から". */
 const JAPANESE: { pattern: RegExp; span: (m: RegExpExecArray) => YearSpan }[] = [
+  { pattern: /((?:19|20)\d\d)\s*年\s*(?:から|より)\s*((?:19|20)\d\d)\s*年\s*(?:まで|の間|にかけて)/u, span: (m) => ({ from: { year: Number(m[1]) }, to: { year: Number(m[2]) } }) },
   { pattern: /((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月\s*)?(?:まで|以前)/u, span: (m) => ({ to: { year: Number(m[1]), ...(m[2] ? { month: Number(m[2]) } : {}) } }) },
   { pattern: /((?:19|20)\d\d)\s*年\s*より\s*前/u, span: (m) => ({ to: { year: Number(m[1]), exclusive: true } }) },
   { pattern: /((?:19|20)\d\d)\s*年\s*(?:以降|から)/u, span: (m) => ({ from: { year: Number(m[1]) } }) },

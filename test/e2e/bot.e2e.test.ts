@@ -315,6 +315,13 @@ describe('commands through the gateway', () => {
     expect(march).toContain('The 2nd two-plus-two is dated only as “a Friday in 2015”: the articles do not say whether it falls within that time.');
     expect(await ask('How many 2+2 meetings were held in the three years before 2018?')).not.toMatch(/^The articles mention/);
     expect(await ask('2017年までに何回の2+2が開かれましたか？')).toMatch(/^The articles mention 3 two-plus-two meetings up to 2017:/);
+    expect(await ask('2015年から2017年までに2+2は何回ありましたか？')).toMatch(/^The articles mention 2 two-plus-two meetings from 2015 to 2017:/);
+    expect(await ask('2016年以降に2+2は何回開かれましたか？')).toMatch(/^The articles mention 2 two-plus-two meetings since 2016:/);
+    const month = await ask('How many 2+2 meetings were held in March 2015?');
+    expect(month).toMatch(/^The articles mention no two-plus-two meeting in March 2015\./);
+    expect(month).toContain('dated only as “a Friday in 2015”');
+    // Something else counted is not the meetings ("how many dead", "combien de morts").
+    for (const query of ['Combien de morts lors des attentats en France ?', 'How many casualties were there in Paris?']) expect(await ask(query), query).not.toMatch(/two-plus-two meetings/);
     // "Doesn't" is grammar, not a word the articles lack; Iikura names the one meeting held there.
     expect(await ask('The report doesn\'t give the day - which year were the Iikura talks?')).toMatch(/^The 2nd two-plus-two was held on a Friday in 2015/);
     expect(await ask('How long was it from the Iikura talks to the 2018 ones?')).toMatch(/^3 years apart by the calendar/);
@@ -327,8 +334,12 @@ describe('commands through the gateway', () => {
       expect(answer, query).toContain('They report Shinzo Abe beside it:');
       expect(answer, query).not.toMatch(/Yes|place them elsewhere: Prime Minister at the 2018/);
     }
-    // An office asked after the name is still asked.
-    expect(embedsOf((await discord.command('ask', { query: 'Was Kono foreign minister in 2018?' }).reply).data)[0]!.description!).toMatch(/Yes/);
+    // An office asked after the name is still asked; a title of someone who was there still answers yes, or corrects.
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Was Kono foreign minister in 2018?')).toMatch(/Yes/);
+    expect(await ask('Did Foreign Minister Kono attend the 2018 talks?')).toMatch(/^(?:\S+ )?Yes: Taro Kono was Foreign Minister at the 2018 two-plus-two/);
+    expect(await ask('Did Foreign Minister Le Drian attend the 2015 meeting?')).toMatch(/^(?:\S+ )?No: at the 2015 two-plus-two, Jean-Yves Le Drian was Defense Minister/);
+    expect(await ask('What did Foreign Minister Le Drian say in 2018?')).toMatch(/^What Jean-Yves Le Drian said, verbatim:/);
   });
 
   it('/ask someone met beside a meeting, not at it, is placed there: never "the articles do not place him at any meeting"', async () => {

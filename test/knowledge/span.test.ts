@@ -14,6 +14,8 @@ describe('spanAsked', () => {
     expect(spanAsked('de 2014 a 2016', '')).toEqual({ from: { year: 2014 }, to: { year: 2016 } });
     expect(spanAsked('2017 年 何 回', '2017年までに何回開かれた？')).toEqual({ to: { year: 2017 } });
     expect(spanAsked('2016 年', '2016年より前は？')).toEqual({ to: { year: 2016, exclusive: true } });
+    expect(spanAsked('2015 年 2017 年', '2015年から2017年までに何回？')).toEqual({ from: { year: 2015 }, to: { year: 2017 } });
+    expect(spanAsked('2016 年 2017 年', '2016年から2017年の間に何回？')).toEqual({ from: { year: 2016 }, to: { year: 2017 } });
   });
 
   it('says a year alone bounds nothing, and a bound it cannot read is unread, not guessed', () => {

@@ -164,6 +164,8 @@ export function discussedAt(d: Derived, q: Question): Finding | undefined {
 
 /** Where the thing counted ends: "how many ships were…", "how many of them did…". */
 const COUNT_STOP = /^(?:were|was|are|is|did|do|does|have|has|had|will|would|could|can|in|of|at|on|y|ont|sont|a|took|there)$/;
+/** What is counted when meetings are: "how many meetings/times/rounds", "combien de réunions/fois". */
+const MEETINGS_COUNTED = /^(?:meetings?|talks|sessions?|rounds?|times|summits?|editions?|gatherings?|fois|reunions?|rencontres?|sommets?|sessions?|editions?)$/;
 
 /** "How many", "which meetings": the people at a meeting, the meetings held somewhere, or what is counted. */
 export function countOrList(d: Derived, q: Question): Finding {
@@ -178,15 +180,26 @@ export function countOrList(d: Derived, q: Question): Finding {
   // "How many years between the first and the fourth": two meetings named make it an interval.
   const between = interval(d, q);
   if (between) return between;
-  if (q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0 && q.people.length === 0 && !q.spanUnread) {
+  // The thing counted, typed after "how many" or "combien de": meetings (or a series' name), or nothing named.
+  const typed = wordsOf(q.text);
+  const countAt = typed.findIndex((w, i) => (w === 'many' && typed[i - 1] === 'how') || w === 'combien');
+  const phrase = countAt < 0 ? [] : typed.slice(countAt + 1, countAt + 6);
+  const stop = phrase.findIndex((w) => COUNT_STOP.test(w) && w !== 'a');
+  const countedWords = (stop < 0 ? phrase : phrase.slice(0, stop)).filter((w) => !['de', 'd', 'the', 'des', 'les'].includes(w));
+  const seriesWords = new Set([...k.series.values()].flatMap((x) => x.words.flatMap(wordsOf)));
+  const countsMeetings = q.intent !== 'count' || countedWords.length === 0 || countedWords.some((w) => MEETINGS_COUNTED.test(w) || seriesWords.has(w));
+  if (countsMeetings && q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0 && q.people.length === 0 && !q.spanUnread) {
     // "Before 2016", "since 2015", "by January 2017", "in 2018": those held within it; one whose date is
     // too coarse to say ("a Friday in 2015", asked "as of March 2015") is named apart.
     const span: YearSpan | undefined = q.beforeYear !== undefined ? { to: { year: q.beforeYear, exclusive: true } } : (q.span ?? (q.years.length > 0 ? undefined : {}));
     const month = (m: Meeting) => (m.date.precision === 'year' ? undefined : Number(m.date.value.slice(5, 7)));
-    const within = (m: Meeting) => (span ? inSpan(span, yearOf(m), month(m)) : q.years.includes(yearOf(m)));
+    // "In March 2015": that month of that year, which a meeting dated by its year alone may or may not be in.
+    const monthAsked = !span && q.years.length === 1 && q.months?.length === 1 ? q.months[0] : undefined;
+    const inMonth = (m: Meeting) => (monthAsked === undefined ? true : month(m) === undefined ? undefined : month(m) === monthAsked);
+    const within = (m: Meeting) => (span ? inSpan(span, yearOf(m), month(m)) : q.years.includes(yearOf(m)) ? inMonth(m) : false);
     const inTime = meetings.filter((m) => within(m) === true);
     const unsure = meetings.filter((m) => within(m) === undefined).map((m) => m.id);
-    const time = span && (span.from || span.to) ? { span } : q.years.length > 0 ? { years: q.years } : undefined;
+    const time = span && (span.from || span.to) ? { span } : q.years.length > 0 ? { years: q.years, ...(monthAsked ? { month: monthAsked } : {}) } : undefined;
     // "Which meetings were held in Tokyo", "how many were held in France": those held there.
     // Its country as the record gives it, or as data/places knows its city.
     const countryOf = (m: Meeting) => m.place?.country?.value ?? [...k.places.values()].find((p) => p.name === m.place?.city)?.country;
