@@ -151,12 +151,12 @@ const STOPWORDS = new Set(
 );
 
 // Function words that only French has: two of them make a question French.
-const FRENCH_WORDS = new Set('le la les de du des un et est sont une au aux qui que quoi quel quelle quels quelles avec pour dans sur ont ete etait entre leur leurs ce cette ces il elle ils elles nous vous lors combien pourquoi quand depuis apres avant selon chez aupres'.split(' '));
+const FRENCH_WORDS = new Set('le la les de du des un et est sont une au aux qui que quoi quel quelle quels quelles avec pour dans sur ont ete etait entre leur leurs ce cette ces il elle ils elles nous vous lors combien pourquoi quand depuis apres avant selon chez aupres se ne pas ou'.split(' '));
 
 /** French: two of its function words, or one and a lowercase word with a French accent ("à", "été"). */
 function looksFrench(words: string[], text: string): boolean {
   const n = words.filter((w) => FRENCH_WORDS.has(w)).length;
-  return n >= 2 || (n === 1 && /(?<![\p{L}])\p{Ll}*[àâçéèêëîïôûùœ]\p{Ll}*(?![\p{L}])/u.test(text));
+  return n >= 2 || (n === 1 && /(?<![\p{L}])\p{L}*[àâçéèêëîïôûùœÀÂÇÉÈÊËÎÏÔÛÙŒ]\p{L}*(?![\p{L}])/u.test(text));
 }
 
 /** Accents dropped, case kept, with where each folded character came from in the text. */
@@ -652,6 +652,8 @@ export function createReader(k: Knowledge): Reader {
     const stretch = shift !== null && /\bthe\s+(?:\w+\s+)?years?\s+(?:before|after|earlier|later|prior)\b/.test(all.join(' '));
     const bounded = years.length === 0 || beforeYear !== undefined ? undefined : stretch ? 'unread' : shift ? undefined : spanAsked(all.join(' '), text);
 
+    // A French verb the glossary reads as one of saying ("a déclaré", "a affirmé").
+    const frenchSaying = () => french && all.some((w) => (k.glossary.get(w) ?? []).slice(0, 1).some((en) => wordsOf(en).length === 1 && sayingVerb(en)));
     // What kind of question.
     // In French, a word the glossary reads otherwise is not the English lexicon's ("première": first, not premier).
     const frenchOtherwise = (t: Term) => {
@@ -688,7 +690,7 @@ export function createReader(k: Knowledge): Reader {
     else if (['changed', 'change', 'difference', 'differ', 'compare', 'compared', 'versus', 'vs'].some(has) || (years.length >= 2 && has('between'))) intent = 'compare';
     // "Which meetings", "which of the ministers' meetings", "list the talks".
     else if (starts('list') || phrase(['all', 'the', 'meetings']) || phrase(['all', 'meetings']) || (!whichPerson && all.some((w, i) => ['which', 'quelles', 'quels'].includes(w) && ['meetings', 'talks', 'sessions', 'reunions'].includes(all.slice(i + 1).find((x) => !['of', 'the', 'des', 'les'].includes(x) && countryOfWord[x] === undefined && !seriesWordSet.has(x)) ?? '')))) intent = 'list';
-    else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'declared', 'dit'].some(has) && people.length > 0) intent = 'said';
+    else if ((['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'declared', 'dit'].some(has) || frenchSaying()) && people.length > 0) intent = 'said';
     // "Who became minister when Mori moved?", "was a disease named when they talked about health?":
     // a "when" clause inside a question that another question word or an auxiliary opens dates it.
     else if (all.some((w, i) => w === 'when' && !whenClause(i)) || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['what', 'month']) || phrase(['which', 'month']) || phrase(['date', 'of']) || phrase(['exact', 'day']) || phrase(['exact', 'date']) || phrase(['day', 'and', 'month'])) intent = 'when';
@@ -1018,6 +1020,11 @@ export function createReader(k: Knowledge): Reader {
         if (!/^[a-z0-9]+$/.test(t.text)) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : glossed(t);
         // "The first bilateral ones": an ordinal the articles use says which.
         if (ORDINALS[t.text] !== undefined) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
+        // Asked what someone said, a French verb of saying ("a affirmé") says how it was said, as in English.
+        if (french && intent === 'said' && (k.glossary.get(t.text) ?? []).slice(0, 1).some((en) => wordsOf(en).length === 1 && sayingVerb(en))) {
+          hints.push(t);
+          return [];
+        }
         // A French word the articles do not use, read as the glossary's English for it.
         if (french && !vocabulary.has(t.alternatives[0]![0]!) && k.glossary.has(t.text)) return glossed(t);
         if (fromFrenchPhrase.has(t.text)) return weighed(t, t.text, true, verbSlot(t.text));

@@ -368,6 +368,13 @@ describe('commands through the gateway', () => {
     expect(second).toContain('Itsunori Onodera was Japan’s Defense Minister at the 2018 two-plus-two');
   });
 
+  it('/ask in French: an accented capital ("Où") and "se" make a question French; a French verb of saying ("a déclaré", "a affirmé") asks what was said', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Où se trouvait Abe en 2018 ?')).toContain('They report Shinzo Abe beside it:');
+    expect(await ask('Qu’a déclaré Le Drian en 2015 ?')).toMatch(/^What Jean-Yves Le Drian said, verbatim:/);
+    expect(await ask('Qu’a affirmé Kishida après la réunion de 2015 ?')).toMatch(/^What Fumio Kishida said, verbatim:/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
