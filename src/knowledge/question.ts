@@ -208,6 +208,8 @@ const FR_CALENDAR: Record<string, string> = {
 /** Verbs that open a yes-or-no question. */
 const AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'didnt', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent']);
 /** Month names and their abbreviations. French ones are read as English before this (FR_CALENDAR). */
+/** Verbs of something beginning, ending or taking place. */
+const ASPECT_STEMS = new Set(['begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'commence', 'commenced', 'finish', 'finished', 'open', 'opens', 'opened', 'happen', 'happens', 'happened', 'occur', 'occurs', 'occurred', 'commencer', 'commence', 'debuter', 'debute', 'terminer', 'termine'].map(stem));
 const JA_YES_NO_END = /(?:ですか|でしたか|ましたか|ますか|でしょうか|だった|だったっけ|っけ|よね|んですか|のですか|んだよね)\s*[？?]?\s*$/u;
 const JA_QUESTION_WORD = /誰|だれ|何|なに|なん|いつ|どこ|どの|どれ|どちら|なぜ|どう|どんな|いくつ|幾つ|何回|何人/u;
 const MONTH_WORDS = new Set([...EN_MONTHS, ...EN_MONTHS.map((m) => m.slice(0, 3)), 'sept']);
@@ -1020,6 +1022,12 @@ export function createReader(k: Knowledge): Reader {
         if (!/^[a-z0-9]+$/.test(t.text)) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : glossed(t);
         // "The first bilateral ones": an ordinal the articles use says which.
         if (ORDINALS[t.text] !== undefined) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
+        // Asked when, a verb of beginning or ending ("when does it begin", "when did it start") asks the
+        // time of what the rest names: it helps pick the passage ("starting in July"), never blocks.
+        if (intent === 'when' && ASPECT_STEMS.has(t.alternatives[0]![0]!)) {
+          hints.push(t);
+          return [];
+        }
         // Asked what someone said, a French verb of saying ("a affirmé") says how it was said, as in English.
         if (french && intent === 'said' && (k.glossary.get(t.text) ?? []).slice(0, 1).some((en) => wordsOf(en).length === 1 && sayingVerb(en))) {
           hints.push(t);

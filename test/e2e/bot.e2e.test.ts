@@ -377,6 +377,11 @@ describe('commands through the gateway', () => {
     expect(await ask('Qu’a affirmé Kishida après la réunion de 2015 ?')).toMatch(/^What Fumio Kishida said, verbatim:/);
   });
 
+  it('/ask "when does it begin?": the verb of beginning asks the time of what the rest names, and never blocks its answer', async () => {
+    const answer = embedsOf((await discord.command('ask', { query: 'When will Japonismes begin?' }).reply).data)[0]!.description!;
+    expect(answer).toContain('a series of Japanese cultural events starting in July');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
