@@ -208,7 +208,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
         for (const id of s.unplaced ?? []) lines.push({ style: 'note', text: t(lang, 'meetingUnplaced', { meeting: meetingName(k, k.meetings.get(id)!, lang) }) });
         return [...lines, ...unsure];
       }
-      if (when) return [{ text: t(lang, ms.length === 0 ? 'meetingsWithinNone' : ms.length === 1 ? 'meetingsWithinOne' : 'meetingsWithin', { n: ms.length, when, list: ms.length > 0 ? list(items, lang) : '—', series: seriesNames(k, lang) }) }, ...unsure];
+      if (when) return [{ text: t(lang, ms.length === 0 ? (unsure.length > 0 ? 'meetingsWithinNoneSure' : 'meetingsWithinNone') : ms.length === 1 ? 'meetingsWithinOne' : 'meetingsWithin', { n: ms.length, when, list: ms.length > 0 ? list(items, lang) : '—', series: seriesNames(k, lang) }) }, ...unsure];
       return [{ text: s.count ? t(lang, 'meetingsCount', { n: ms.length, list: list(items, lang), series: seriesNames(k, lang) }) : t(lang, 'meetingsList', { list: list(items, lang), series: seriesNames(k, lang) }) }];
     }
     case 'quotes': {

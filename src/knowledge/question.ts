@@ -208,8 +208,6 @@ const FR_CALENDAR: Record<string, string> = {
 /** Verbs that open a yes-or-no question. */
 const AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'didnt', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent']);
 /** Month names and their abbreviations. French ones are read as English before this (FR_CALENDAR). */
-/** Verbs of something beginning, ending or taking place. */
-const ASPECT_STEMS = new Set(['begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'commence', 'commenced', 'finish', 'finished', 'open', 'opens', 'opened', 'happen', 'happens', 'happened', 'occur', 'occurs', 'occurred', 'commencer', 'commence', 'debuter', 'debute', 'terminer', 'termine'].map(stem));
 const JA_YES_NO_END = /(?:ですか|でしたか|ましたか|ますか|でしょうか|だった|だったっけ|っけ|よね|んですか|のですか|んだよね)\s*[？?]?\s*$/u;
 const JA_QUESTION_WORD = /誰|だれ|何|なに|なん|いつ|どこ|どの|どれ|どちら|なぜ|どう|どんな|いくつ|幾つ|何回|何人/u;
 const MONTH_WORDS = new Set([...EN_MONTHS, ...EN_MONTHS.map((m) => m.slice(0, 3)), 'sept']);
@@ -376,6 +374,9 @@ export function createReader(k: Knowledge): Reader {
     }
   }
   for (const a of k.agreements.values()) for (const n of [a.name, ...a.aliases]) names.push({ words: wordsOf(n), id: a.id, kind: 'agreement' });
+  // Every word of a person's names: a title beside one ("Prime Minister Sato", "佐藤首相") is how they are named.
+  // (An alias may hold a title, "Prime Minister Sato": its title words are no name.)
+  const personNameWords = new Set(names.filter((n) => n.kind === 'person').flatMap((n) => n.words).filter((w) => !ROLE_WORDS.has(w) && !OFFICE_NOUNS.includes(w) && countryOfWord[w] === undefined && w !== 'pm'));
   names.sort((a, b) => b.words.length - a.words.length);
   // Single surnames and agreement words, for typos ("kishda", "vendemiare").
   const fuzzyNames = names.filter((n) => n.words.length === 1 && n.words[0]!.length >= 5);
@@ -777,14 +778,36 @@ export function createReader(k: Knowledge): Reader {
     // Roles: the office asked about, by its words or the lexicon's.
     const roles: RoleKind[] = [];
     // A Japanese title the glossary gives an office's English ("国防相": "defense minister") is read in that English.
+    const titleAfter: boolean[] = [];
     const titled = joinGlossed(all).flatMap((w) => {
       const en = /^[a-z0-9]+$/.test(w) ? undefined : k.glossary.get(w)?.[0];
       const words = en ? wordsOf(en) : [];
       // Only a title that says which office ("defense minister"), not one word of one ("大臣": minister).
-      return words.some((x) => OFFICE_NOUNS.includes(x)) && words.some((x) => ROLE_WORDS.has(x) && !OFFICE_NOUNS.includes(x)) ? words : [w];
+      const read = words.some((x) => OFFICE_NOUNS.includes(x)) && words.some((x) => ROLE_WORDS.has(x) && !OFFICE_NOUNS.includes(x)) ? words : [w];
+      // Japanese puts a title after the name.
+      titleAfter.push(...read.map(() => !/^[a-z0-9]+$/.test(w)));
+      return read;
     });
-    const near = (a: string, bs: string[]) => titled.some((w, i) => w === a && titled.slice(Math.max(0, i - 3), i + 4).some((x) => bs.includes(x)));
-    const at = (words: string[]) => titled.findIndex((_, i) => words.every((w, j) => titled[i + j] === w));
+    // A title beside a name ("Prime Minister Sato", "French Foreign Minister Dumont", "佐藤首相") says who
+    // is meant, not an office asked: the run of office and country words just before or after the name.
+    const inTitle = new Set<number>();
+    const titleWord = (w: string | undefined) => w !== undefined && (ROLE_WORDS.has(w) || countryOfWord[w] !== undefined);
+    titled.forEach((w, i) => {
+      if (!personNameWords.has(w) || personNameWords.has(titled[i - 1] ?? '')) return;
+      // Before the name in English and French ("Prime Minister Sato"); in Japanese "外相は佐藤さん" asks the office.
+      for (let j = i - 1; j >= 0 && titleWord(titled[j]) && !titleAfter[j]; j--) inTitle.add(j);
+      let end = i;
+      while (personNameWords.has(titled[end + 1] ?? '')) end++;
+      // After the name only in Japanese ("佐藤首相"): "was Sato foreign minister?" asks the office.
+      for (let j = end + 1; j < titled.length && titleWord(titled[j]) && titleAfter[j]; j++) inTitle.add(j);
+    });
+    // Its words are spent: no word to find ("Foreign Minister Dumont said…" is about what Dumont said).
+    // Where no Japanese was read in English, the positions are the question's own.
+    if (titled.length === all.length) for (const i of inTitle) used.add(i);
+    // The lexicon's office phrases ("minister of defence", "pm") outside a title.
+    const titleFreeLexiconIds = new Set(termsOf(titled.filter((w, i) => !inTitle.has(i) && !STOPWORDS.has(w)), lexicon).flatMap((t) => (t.via && !frenchOtherwise(t) ? [t.via] : [])));
+    const near = (a: string, bs: string[]) => titled.some((w, i) => w === a && !inTitle.has(i) && titled.slice(Math.max(0, i - 3), i + 4).some((x, j) => bs.includes(x) && !inTitle.has(Math.max(0, i - 3) + j)));
+    const at = (words: string[]) => titled.findIndex((_, i) => words.every((w, j) => titled[i + j] === w && !inTitle.has(i + j)));
     for (const o of offices) {
       // By the lexicon's phrases ("ministre des armées"), by its words beside a word for an office
       // ("defence minister", "prime minister") or alone where they name it alone ("president"), or
@@ -797,7 +820,7 @@ export function createReader(k: Knowledge): Reader {
         const next = titled[i + 1];
         return intent === 'who' && (next === undefined || STOPWORDS.has(next));
       });
-      if ([...o.lexicon].some((id) => lexiconIds.has(id)) || byWords) roles.push(o.id);
+      if ([...o.lexicon].some((id) => titleFreeLexiconIds.has(id)) || byWords) roles.push(o.id);
       // A title only one country gives ("Minister for the Armed Forces") names the country too.
       const only = [...o.lexicon].map((id) => (lexiconIds.has(id) ? o.countryOf.get(id) : undefined)).find((c) => c !== undefined);
       if (only && countries.length === 0) countries.push(only);
@@ -1022,12 +1045,6 @@ export function createReader(k: Knowledge): Reader {
         if (!/^[a-z0-9]+$/.test(t.text)) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : glossed(t);
         // "The first bilateral ones": an ordinal the articles use says which.
         if (ORDINALS[t.text] !== undefined) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
-        // Asked when, a verb of beginning or ending ("when does it begin", "when did it start") asks the
-        // time of what the rest names: it helps pick the passage ("starting in July"), never blocks.
-        if (intent === 'when' && ASPECT_STEMS.has(t.alternatives[0]![0]!)) {
-          hints.push(t);
-          return [];
-        }
         // Asked what someone said, a French verb of saying ("a affirmé") says how it was said, as in English.
         if (french && intent === 'said' && (k.glossary.get(t.text) ?? []).slice(0, 1).some((en) => wordsOf(en).length === 1 && sayingVerb(en))) {
           hints.push(t);

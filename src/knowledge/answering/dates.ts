@@ -187,7 +187,8 @@ export function countOrList(d: Derived, q: Question): Finding {
   const stop = phrase.findIndex((w) => COUNT_STOP.test(w) && w !== 'a');
   const countedWords = (stop < 0 ? phrase : phrase.slice(0, stop)).filter((w) => !['de', 'd', 'the', 'des', 'les'].includes(w));
   const seriesWords = new Set([...k.series.values()].flatMap((x) => x.words.flatMap(wordsOf)));
-  const countsMeetings = q.intent !== 'count' || countedWords.length === 0 || countedWords.some((w) => MEETINGS_COUNTED.test(w) || seriesWords.has(w));
+  // Japanese counts people, ships, money with its own counters (何人, 何隻, いくら): not meetings.
+  const countsMeetings = (q.intent !== 'count' || countedWords.length === 0 || countedWords.some((w) => MEETINGS_COUNTED.test(w) || seriesWords.has(w))) && !/何人|何名|何隻|何機|何発|いくら|何ドル|何円/u.test(q.text);
   if (countsMeetings && q.terms.every((t) => covers(new Set(['meet']), t) || covers(new Set(['two', 'plu']), t)) && q.agreements.length === 0 && q.people.length === 0 && !q.spanUnread) {
     // "Before 2016", "since 2015", "by January 2017", "in 2018": those held within it; one whose date is
     // too coarse to say ("a Friday in 2015", asked "as of March 2015") is named apart.

@@ -7,6 +7,7 @@ import { meetingsOfOffice, officeAt, officeKindOf, officesHeldAt } from '../offi
 import { latestArticle } from '../time.js';
 import type { Country, Meeting, Office } from '../schema.js';
 import { seriesWordsPattern } from '../series.js';
+import { inSpan } from '../span.js';
 import { compareKeys } from '../text.js';
 import { type Term, covers, stemsOf } from '../words.js';
 import type { Finding, RoleHolder, Gap } from '../answer.js';
@@ -120,6 +121,8 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
 
   function meetingsAsked(q: Question): Meeting[] {
     if (q.beforeYear !== undefined) return meetings.filter((m) => yearOf(m) < q.beforeYear!);
+    // "Since 2016", "from 2014 to 2017": the meetings the span holds for certain.
+    if (q.span) return meetings.filter((m) => inSpan(q.span!, yearOf(m), m.date.precision === 'year' ? undefined : Number(m.date.value.slice(5, 7))) === true);
     const byYear = q.years.length > 0 ? meetings.filter((m) => q.years.includes(yearOf(m))) : [];
     const byOrdinal = q.ordinals.length > 0 ? meetings.filter((m) => m.number !== undefined && q.ordinals.includes(m.number.value)) : [];
     if (q.years.length > 0 || q.ordinals.length > 0) return [...new Set([...byYear, ...byOrdinal])];

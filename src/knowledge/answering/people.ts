@@ -58,7 +58,7 @@ export function said(d: Derived, q: Question): Finding {
 }
 
 /** Being at a meeting asked: "attend", "take part", "was he there", "出席", "assister". */
-const ATTENDING = /\b(?:attend\w*|present|take part|took part|taking part|participat\w*|there|assist[ée]\w*|pr[ée]sents?)\b|出席|参加|同席/i;
+const ATTENDING = /(?<![\p{L}])(?:attend\p{L}*|present|take part|took part|taking part|particip\p{L}*|there|assist\p{L}*|pr[ée]sente?s?)(?![\p{L}])|出席|参加|同席|いました/iu;
 
 export function who(d: Derived, q: Question): Finding {
   const { k, facts, meetings, yearOf, roleKindOf, holderOf, holdersAt, roleAt, roleFactAt, roleFact, attended, uncoveredBy, rank, meetingsAsked, checked, notCovered } = d;
