@@ -151,7 +151,7 @@ const STOPWORDS = new Set(
 );
 
 // Function words that only French has: two of them make a question French.
-const FRENCH_WORDS = new Set('le la les de du des un et est sont une au aux qui que quoi quel quelle quels quelles avec pour dans sur ont ete etait entre leur leurs ce cette ces il elle ils elles nous vous lors combien pourquoi quand depuis apres avant selon chez aupres se ne pas ou'.split(' '));
+const FRENCH_WORDS = new Set('le la les de du des un et est sont une au aux qui que quoi quel quelle quels quelles avec pour dans sur ont ete etait entre leur leurs ce cette ces il elle ils elles nous vous lors combien pourquoi depuis apres avant selon chez aupres se ne pas ou'.split(' '));
 
 /** French: two of its function words, or one and a lowercase word with a French accent ("à", "été"). */
 function looksFrench(words: string[], text: string): boolean {
