@@ -624,7 +624,8 @@ export function createReader(k: Knowledge): Reader {
     const weekdayAt = all.findIndex((w) => WEEKDAY_WORDS.includes(w));
     const weekday = weekdayAt >= 0 ? all[weekdayAt]!.charAt(0).toUpperCase() + all[weekdayAt]!.slice(1) : undefined;
     all.forEach((w, i) => {
-      if (MONTH_WORDS.has(w) && (/^(19|20)\d\d$/.test(all[i + 1] ?? '') || /^(19|20)\d\d$/.test(all[i - 1] ?? '') || (['in', 'en', 'of', 'since', 'until', 'by'].includes(all[i - 1] ?? '') && !['may', 'march', 'mars'].includes(w)))) {
+      // ("2018年1月": the year, its 年, then the month.)
+      if (MONTH_WORDS.has(w) && (/^(19|20)\d\d$/.test(all[i + 1] ?? '') || /^(19|20)\d\d$/.test(all[i - 1] ?? '') || (all[i - 1] === '年' && /^(19|20)\d\d$/.test(all[i - 2] ?? '')) || (['in', 'en', 'of', 'since', 'until', 'by'].includes(all[i - 1] ?? '') && !['may', 'march', 'mars'].includes(w)))) {
         used.add(i);
         const n = EN_MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
         if (n > 0 && !months.includes(n)) months.push(n);

@@ -368,6 +368,10 @@ describe('commands through the gateway', () => {
     const second = embedsOf((await discord.command('ask', { query: '2018年の会合で、日本の外相は岸田さんだった？防衛相は？' }).reply).data)[0]!.description!;
     expect(second).toMatch(/^(?:\S+ )?No: at the 2018 two-plus-two, Japan’s Foreign Minister was Taro Kono, not Fumio Kishida\./);
     expect(second).toContain('Itsunori Onodera was Japan’s Defense Minister at the 2018 two-plus-two');
+    // "2018年1月": the month of the year before it, not a word to find.
+    const month = embedsOf((await discord.command('ask', { query: '2018年1月の会合で、日本の外務大臣と防衛大臣は誰でしたか？' }).reply).data)[0]!.description!;
+    expect(month).toContain('Taro Kono was Japan’s Foreign Minister at the 2018 two-plus-two');
+    expect(month).toContain('Itsunori Onodera was Japan’s Defense Minister at the 2018 two-plus-two');
     // A place asked yes or no of a meeting is where it was held.
     expect(embedsOf((await discord.command('ask', { query: '2015年の会合はパリでしたか？' }).reply).data)[0]!.description!).toMatch(/^The 2nd two-plus-two was held in Tokyo/);
   });
