@@ -143,6 +143,8 @@ const STOPWORDS = new Set(
     // French, for questions typed in French
     'qui que quoi quel quelle quels quelles est etait sont le la les de du des en au aux et un une pour avec sur dans par il elle ce cette ces a l d qu ' +
     'ils elles on nous vous je leur leurs se sa son ses y t ont eu ete ou ' +
+    // Nouns that stand for anything ("the whole 2+2 thing", "logistics stuff"): never what is asked.
+    'thing things stuff ' +
     // A negated auxiliary, its "'t" split off or typed without it ("doesn't": "doesn"): grammar.
     'didn doesn don isn wasn weren aren hasn haven hadn couldn wouldn shouldn didnt doesnt dont isnt wasnt werent arent hasnt havent hadnt couldnt wouldnt shouldnt cant ' +
     // Japanese "since" and "up to" after a year: how a time is bounded, read with the year.
@@ -184,6 +186,8 @@ const ASKING_WORDS = new Set(['what', 'which', 'whose', 'quel', 'quelle', 'quels
 const ORDINAL_SUFFIX: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
 /** Words for a meeting in general; each series adds its own (data/series/) in createReader. */
 const GENERAL_MEETING_WORDS = ['meeting', 'meetings', 'talks', 'summit', 'gathering', 'session', 'ministerial', 'reunion', '会合', '会議', '会談'];
+/** Verbs of a thing beginning: said of a series of meetings, its first. */
+const SERIES_BEGUN = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'launched', 'commenced', 'originated', 'commence', 'debute', 'commence']);
 const AFTER_WORDS = new Set(['now', 'today', 'currently', 'current', 'still', 'anymore', 'eventually', 'nowadays', 'presently', 'aujourd', 'actuel', 'actuellement', 'finalement', 'yet', '結局', '最終的', '現在', '今では']);
 const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'], ['actually', 'happen'], ['actually', 'happened'], ['did', 'it', 'happen'], ['right', 'now']];
 /** Verbs that ask what someone did rather than who they are. */
@@ -655,6 +659,18 @@ export function createReader(k: Knowledge): Reader {
     // "In the three years before 2018" is a stretch, not the one year "three years before 2018" is.
     const stretch = shift !== null && /\bthe\s+(?:\w+\s+)?years?\s+(?:before|after|earlier|later|prior)\b/.test(all.join(' '));
     const bounded = years.length === 0 || beforeYear !== undefined ? undefined : stretch ? 'unread' : shift ? undefined : spanAsked(all.join(' '), text);
+
+    // "When did the 2+2 meetings start?", "where did the whole 2+2 thing kick off?": a series' beginning
+    // is its first meeting. Only of the meetings themselves: talks on a pact, or drills, begin otherwise.
+    const seriesWordAt = all.findIndex((w) => GENERAL_MEETING_WORDS.includes(w) || seriesWordSet.has(w));
+    if (seriesWordAt >= 0 && years.length + ordinals.length === 0 && people.length === 0 && agreements.length === 0) {
+      const begun = all.findIndex((w, i) => i > seriesWordAt && (SERIES_BEGUN.has(w) || (w === 'kick' && all[i + 1] === 'off')));
+      if (begun >= 0) {
+        ordinals.push(1);
+        used.add(begun);
+        if (all[begun] === 'kick') used.add(begun + 1);
+      }
+    }
 
     // A French verb the glossary reads as one of saying ("a déclaré", "a affirmé").
     const frenchSaying = () => french && all.some((w) => (k.glossary.get(w) ?? []).slice(0, 1).some((en) => wordsOf(en).length === 1 && sayingVerb(en)));

@@ -383,6 +383,13 @@ describe('commands through the gateway', () => {
     expect(await ask('Qu’a affirmé Kishida après la réunion de 2015 ?')).toMatch(/^What Fumio Kishida said, verbatim:/);
   });
 
+  it('/ask a series\' beginning ("when did the 2+2 meetings start?", "where did it all kick off?") is its first meeting; talks on a pact begin otherwise', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('When did the two-plus-two meetings begin?')).toMatch(/^The 1st two-plus-two was held in January 2014/);
+    expect(await ask('Where did the whole 2+2 thing kick off?')).toMatch(/^The 1st two-plus-two was held in Paris/);
+    expect(await ask('When did the talks on the ACSA start?')).not.toMatch(/1st two-plus-two/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
