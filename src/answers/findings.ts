@@ -73,7 +73,11 @@ function statusSentence(k: Knowledge, a: Agreement, lang: Lang): string {
 }
 
 function holderText(k: Knowledge, h: RoleHolder, lang: Lang): { person: string; title: string; country: string; meeting: string } {
-  return { person: personName(k.people.get(h.person)!, lang), title: roleName(k, h.title, lang), country: countryName(k, h.country, lang), meeting: meetingRef(k, k.meetings.get(h.meeting)!, lang) };
+  const m = k.meetings.get(h.meeting)!;
+  // Someone the articles do not place at the meeting held the office at its time, not "at" it.
+  const there = m.participants.some((p) => p.person === h.person);
+  const meeting = there ? meetingRef(k, m, lang) : t(lang, 'meetingTime', { meeting: meetingRef(k, m, lang) });
+  return { person: personName(k.people.get(h.person)!, lang), title: roleName(k, h.title, lang), country: countryName(k, h.country, lang), meeting };
 }
 
 /** The direct answer, one or two sentences, in the user's language (article text stays English). */

@@ -334,6 +334,8 @@ describe('commands through the gateway', () => {
       expect(answer, query).toContain('They report Shinzo Abe beside it:');
       expect(answer, query).not.toMatch(/Yes|place them elsewhere: Prime Minister at the 2018/);
     }
+    // Someone the articles do not place at the meeting held an office at its time, not "at" it.
+    expect(embedsOf((await discord.command('ask', { query: 'Was Abe prime minister at the time of the 2018 talks?' }).reply).data)[0]!.description!).toMatch(/^(?:\S+ )?Yes: Shinzo Abe was Prime Minister at the time of the 2018 two-plus-two\./);
     // An office asked after the name is still asked; a title of someone who was there still answers yes, or corrects.
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
     expect(await ask('Was Kono foreign minister in 2018?')).toMatch(/Yes/);
