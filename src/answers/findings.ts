@@ -364,10 +364,6 @@ function successionVars(k: Knowledge, h: HeldSpan, lang: Lang) {
   return { person: personName(k.people.get(h.person)!, lang), country: countryName(k, h.country, lang), title: roleName(k, h.title, lang), date: datePhrase(h.date, lang) };
 }
 
-/**
- * For a list of facts: each fact in the bot's words, then the verbatim passage it rests on. Where
- * the bot's summary does not say what was asked but the passage does, the passage is the answer.
- */
 /** "since 2015", "from 2014 to 2017", "up to January 2017", "in 2018". */
 function timeBound(within: { span: YearSpan } | { years: number[]; month?: number }, lang: Lang): string {
   if ('years' in within) return t(lang, 'meetingsIn', { years: within.month ? formatDateValue(`${within.years[0]}-${String(within.month).padStart(2, '0')}`, 'month', lang) : andList(within.years.map(String), lang) });
@@ -378,6 +374,10 @@ function timeBound(within: { span: YearSpan } | { years: number[]; month?: numbe
   return to!.exclusive ? t(lang, 'meetingsBefore', { year: to!.year }) : t(lang, 'meetingsUpTo', { date: end });
 }
 
+/**
+ * For a list of facts: each fact in the bot's words, then the verbatim passage it rests on. Where
+ * the bot's summary does not say what was asked but the passage does, the passage is the answer.
+ */
 function factLines(k: Knowledge, facts: Fact[], lang: Lang, shown: Set<string>, withSummary: boolean, terms: Term[] = [], placeAsked = false, mannerAsked = false, hints: Term[] = []): Line[] {
   const said = new Set<string>();
   return facts.flatMap((f) => {

@@ -187,7 +187,7 @@ const ORDINAL_SUFFIX: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
 /** Words for a meeting in general; each series adds its own (data/series/) in createReader. */
 const GENERAL_MEETING_WORDS = ['meeting', 'meetings', 'talks', 'summit', 'gathering', 'session', 'ministerial', 'reunion', '会合', '会議', '会談'];
 /** Verbs of a thing beginning: said of a series of meetings, its first. */
-const SERIES_BEGUN = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'launched', 'commenced', 'originated', 'commence', 'debute', 'commence']);
+const SERIES_BEGUN = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'launched', 'commenced', 'originated', 'commence', 'debute']);
 const AFTER_WORDS = new Set(['now', 'today', 'currently', 'current', 'still', 'anymore', 'eventually', 'nowadays', 'presently', 'aujourd', 'actuel', 'actuellement', 'finalement', 'yet', '結局', '最終的', '現在', '今では']);
 const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'], ['actually', 'happen'], ['actually', 'happened'], ['did', 'it', 'happen'], ['right', 'now']];
 /** Verbs that ask what someone did rather than who they are. */
@@ -673,7 +673,8 @@ export function createReader(k: Knowledge): Reader {
     }
 
     // A French verb the glossary reads as one of saying ("a déclaré", "a affirmé").
-    const frenchSaying = () => french && all.some((w) => (k.glossary.get(w) ?? []).slice(0, 1).some((en) => wordsOf(en).length === 1 && sayingVerb(en)));
+    const frenchSayingWord = (w: string) => french && (k.glossary.get(w) ?? []).slice(0, 1).some((en) => wordsOf(en).length === 1 && sayingVerb(en));
+    const frenchSaying = () => all.some(frenchSayingWord);
     // What kind of question.
     // In French, a word the glossary reads otherwise is not the English lexicon's ("première": first, not premier).
     const frenchOtherwise = (t: Term) => {
@@ -820,9 +821,10 @@ export function createReader(k: Knowledge): Reader {
     });
     // Its words are spent: no word to find ("Foreign Minister Dumont said…" is about what Dumont said).
     // Where no Japanese was read in English, the positions are the question's own.
-    if (titled.length === all.length) for (const i of inTitle) used.add(i);
+    const wordsAsRead = titled.length === all.length && titled.every((w, i) => w === all[i]);
+    if (wordsAsRead) for (const i of inTitle) used.add(i);
     // The lexicon's office phrases ("minister of defence", "pm") outside a title.
-    const titleFreeLexiconIds = new Set(termsOf(titled.filter((w, i) => !inTitle.has(i) && !STOPWORDS.has(w)), lexicon).flatMap((t) => (t.via && !frenchOtherwise(t) ? [t.via] : [])));
+    const titleFreeLexiconIds = inTitle.size === 0 && wordsAsRead ? lexiconIds : new Set(termsOf(titled.filter((w, i) => !inTitle.has(i) && !STOPWORDS.has(w)), lexicon).flatMap((t) => (t.via && !frenchOtherwise(t) ? [t.via] : [])));
     const near = (a: string, bs: string[]) => titled.some((w, i) => w === a && !inTitle.has(i) && titled.slice(Math.max(0, i - 3), i + 4).some((x, j) => bs.includes(x) && !inTitle.has(Math.max(0, i - 3) + j)));
     const at = (words: string[]) => titled.findIndex((_, i) => words.every((w, j) => titled[i + j] === w && !inTitle.has(i + j)));
     for (const o of offices) {
@@ -1063,7 +1065,7 @@ export function createReader(k: Knowledge): Reader {
         // "The first bilateral ones": an ordinal the articles use says which.
         if (ORDINALS[t.text] !== undefined) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];
         // Asked what someone said, a French verb of saying ("a affirmé") says how it was said, as in English.
-        if (french && intent === 'said' && (k.glossary.get(t.text) ?? []).slice(0, 1).some((en) => wordsOf(en).length === 1 && sayingVerb(en))) {
+        if (intent === 'said' && frenchSayingWord(t.text)) {
           hints.push(t);
           return [];
         }

@@ -165,7 +165,7 @@ export function discussedAt(d: Derived, q: Question): Finding | undefined {
 /** Where the thing counted ends: "how many ships were…", "how many of them did…". */
 const COUNT_STOP = /^(?:were|was|are|is|did|do|does|have|has|had|will|would|could|can|in|of|at|on|y|ont|sont|a|took|there)$/;
 /** What is counted when meetings are: "how many meetings/times/rounds", "combien de réunions/fois". */
-const MEETINGS_COUNTED = /^(?:meetings?|talks|sessions?|rounds?|times|summits?|editions?|gatherings?|fois|reunions?|rencontres?|sommets?|sessions?|editions?)$/;
+const MEETINGS_COUNTED = /^(?:meetings?|talks|sessions?|rounds?|times|summits?|editions?|gatherings?|fois|reunions?|rencontres?|sommets?)$/;
 
 /** "How many", "which meetings": the people at a meeting, the meetings held somewhere, or what is counted. */
 export function countOrList(d: Derived, q: Question): Finding {

@@ -43,6 +43,8 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
   };
   const roleFact = (h: RoleHolder) => roleFactAt(h.person, h.meeting);
   const attended = (m: Meeting, person: string) => m.participants.some((p) => p.person === person);
+  /** What a meeting's held side events say of someone not at it ("ahead of the talks, they met the prime minister"). */
+  const heldBeside = (m: Meeting, person: string) => m.sideEvents.flatMap((e, i) => (e.status === 'held' && e.people?.includes(person) ? [factById.get(`${m.id}:side:${i}`)!] : []));
   const uncoveredBy = (terms: Term[], used: Fact[]) => {
     const stems = new Set(used.flatMap((f) => [...f.stems]));
     return terms.filter((t) => !covers(stems, t));
@@ -157,7 +159,7 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
     pattern: new RegExp(`\\bwhat(?:'s| is| are)(?: an?| the)? (?:${seriesWordsPattern([series])})s?(?![\\p{L}\\p{N}])`, 'iu'),
   }));
 
-  return { k, facts, reader, meetings, latest, factById, yearOf, roleKindOf, meetingSpoken, countryStems, namesCountry, aboutAlone, holderOf, holdersAt, roleAt, roleFactAt, roleFact, attended, uncoveredBy, aliasStems, about, names, unmentioned, scoreOf, byKey, candidates, scored, rank, meetingsAsked, missingMeeting, checked, notCovered, seriesAsked };
+  return { k, facts, reader, meetings, latest, factById, yearOf, roleKindOf, meetingSpoken, countryStems, namesCountry, aboutAlone, holderOf, holdersAt, roleAt, roleFactAt, roleFact, attended, heldBeside, uncoveredBy, aliasStems, about, names, unmentioned, scoreOf, byKey, candidates, scored, rank, meetingsAsked, missingMeeting, checked, notCovered, seriesAsked };
 }
 
 /** What the handlers read: the knowledge, its facts, their index, and the questions asked of them. */

@@ -68,7 +68,7 @@ export function general(d: Derived, q: Question): Finding {
     // Not there: who held their office at that meeting ("why did she attend those talks?": who was minister then).
     const instead = present ? [] : [...new Set(roles.map((r) => d.roleKindOf(r.office.title)))].flatMap((kind) => (kind ? d.holdersAt(m.id, kind, p.country) : [])).filter((h) => h.person !== p.id);
     // Not there, but met beside it ("ahead of the talks, they met the prime minister at his office").
-    const beside = present ? [] : m.sideEvents.flatMap((e, i) => (e.status === 'held' && e.people?.includes(p.id) ? [factById.get(`${m.id}:side:${i}`)!] : []));
+    const beside = present ? [] : d.heldBeside(m, p.id);
     return answerOf(
       { kind: 'attendance', person: p.id, meeting: m.id, present, holders: used, ...(instead.length > 0 ? { instead } : {}), ...(beside.length > 0 ? { beside: beside.map((f) => f.id) } : {}) },
       [...beside, ...used.map(roleFact), ...instead.map(roleFact), ...(present ? [] : [factById.get(`${m.id}:meeting`)!])],

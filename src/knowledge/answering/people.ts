@@ -236,7 +236,7 @@ export function presence(d: Derived, q: Question): Finding | undefined {
     // ministers met the prime minister at his office"): there, at that time, in the meeting's city.
     const beside = dated
       .filter((m) => m.place && (q.places.length === 0 || q.places.includes(m.id)) && (!country || m.place.country?.value === country))
-      .flatMap((m) => m.sideEvents.flatMap((e, i) => (e.status === 'held' && e.people?.includes(person.id) ? [factById.get(`${m.id}:side:${i}`)!] : [])));
+      .flatMap((m) => d.heldBeside(m, person.id));
     if (beside.length > 0 && rest.length === 0) {
       const m = k.meetings.get(beside[0]!.meeting!)!;
       return answerOf({ kind: 'facts', facts: beside.map((f) => f.id), besideMeeting: { person: person.id, meeting: m.id } }, [...beside, factById.get(`${m.id}:place`)!]);
