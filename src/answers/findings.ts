@@ -452,9 +452,11 @@ export function twoPartCard(k: Knowledge, first: Card, second: Extract<Finding, 
   const more = second ? findingCard(k, second, lang).lead : [];
   // Each part its share: the first's head lines, then the second's.
   const head = more.length > 0 ? fitLead(first.lead, LEAD_BUDGET / 2) : first.lead;
-  const shownLines = new Set(head.map((l) => l.text));
-  // A line already shown is not shown twice; a source line goes with its passage (kept or dropped with it).
-  const added = more.filter((l, i) => (l.style === 'note' && i > 0 ? !shownLines.has(more[i - 1]!.text) : !shownLines.has(l.text)));
+  const shownLines = new Set(head.map((l) => `${l.style ?? ''}\u0000${l.text}`));
+  const shown = (l: Line) => shownLines.has(`${l.style ?? ''}\u0000${l.text}`);
+  // A line already shown is not shown twice; a source line goes with its passage (kept or dropped with
+  // it). A passage the first part quoted as its evidence may be what answers the second: kept as that.
+  const added = more.filter((l, i) => (l.style === 'note' && i > 0 ? !shown(more[i - 1]!) : !shown(l)));
   const tail = fitLead(added, LEAD_BUDGET - leadSize(head));
   const lead = tail.length > 0 ? [...head, ...tail] : [...head, { style: 'note' as const, text: t(lang, 'secondPartOpen', { part }) }];
   return { ...first, lead };

@@ -151,6 +151,52 @@ export interface Answerer {
 /** Words of a second question that point back at the first ("who held that office", "when did she…"). */
 const POINTS_BACK = /\b(?:he|she|it|they|them|him|his|her|its|their|that|this|those|these|there|then|il|elle|ils|elles|lui|leur|celui|celle)\b/i;
 
+/** Pronouns of a second question that stand for people ("what did he say", "what was her title", "what did they agree"). */
+const PERSON_PRONOUN = /\b(?:he|she|him|his|her|they|them|their)\b/i;
+const PLURAL_PRONOUN = /^(?:they|them|their)$/i;
+const POSSESSIVE = /^(?:his|their)$/i;
+/** After "her", a word that shows it is no possessive ("asked her about", "met her then"). */
+const AFTER_OBJECT = /^(?:about|on|at|in|to|for|with|after|before|then|there|again|and|or|if|when|that)$/i;
+
+/** The people an answer is about: the office holders it names, else everyone its facts name. */
+function answeredPeople(f: Extract<Finding, { kind: 'answer' }>): string[] {
+  const s = f.statement;
+  if (s.kind === 'role-holders') return [...new Set(s.holders.map((h) => h.person))];
+  if (s.kind === 'role-check') return [s.holder.person];
+  return [...new Set(f.facts.flatMap((x) => x.people))];
+}
+
+/** The one meeting every fact of an answer is from, if there is one. */
+function meetingOf(f: Extract<Finding, { kind: 'answer' }>): string | undefined {
+  const meetings = new Set(f.facts.map((x) => x.meeting));
+  const [only] = meetings;
+  return meetings.size === 1 ? only : undefined;
+}
+
+/**
+ * The second part with its pronouns replaced by the names they stand for: "he" by the one person the
+ * first part's answer names (else the one it asked about), "they" by everyone either names. Undefined
+ * where a pronoun could stand for more than one person.
+ */
+function namedBack(k: Knowledge, part: string, head: Question, first: Extract<Finding, { kind: 'answer' }>): string | undefined {
+  const answered = answeredPeople(first);
+  const fresh = answered.filter((p) => !head.people.includes(p));
+  const one = fresh.length === 1 ? fresh : answered.length === 1 ? answered : head.people.length === 1 ? head.people : [];
+  const all = [...new Set([...head.people, ...answered])];
+  const name = (ids: string[]) => ids.map((id) => k.people.get(id)!.name).join(' and ');
+  let unresolved = false;
+  const text = part.replace(/\b(he|she|him|his|her|they|them|their)\b(\s+(\S+))?/gi, (whole, pronoun: string, rest: string | undefined, next: string | undefined) => {
+    const ids = PLURAL_PRONOUN.test(pronoun) ? (all.length > 1 ? all : []) : one;
+    if (ids.length === 0) {
+      unresolved = true;
+      return whole;
+    }
+    const possessive = POSSESSIVE.test(pronoun) || (/^her$/i.test(pronoun) && next !== undefined && !AFTER_OBJECT.test(next.replace(/\W+$/u, '')));
+    return `${name(ids)}${possessive ? "'s" : ''}${rest ?? ''}`;
+  });
+  return unresolved ? undefined : text;
+}
+
 export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Answerer {
   const d = derive(k, facts, reader);
   return {
@@ -167,9 +213,22 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       const unsure = whole.kind === 'not-covered' && whole.unmentioned.length === 0 && whole.gap === undefined;
       const head = reader.read(parts.first);
       // Its second question word, or its second question's form ("…でしたか？国防相は？": yes or no, then who), took over.
-      if (!(unsure || (whole.kind === 'answer' && (asked.intent !== head.intent || asked.yesNo !== head.yesNo)))) return { finding: whole };
+      const tookOver = whole.kind === 'answer' && (asked.intent !== head.intent || asked.yesNo !== head.yesNo);
+      // "…, and what did he say?": he is whom the first part's answer names; asked of them, the second
+      // part is a question of its own, whatever the whole found.
+      if (!(unsure || tookOver || PERSON_PRONOUN.test(parts.second))) return { finding: whole };
       const first = answerQuestion(d, head);
       if (first.kind !== 'answer') return { finding: whole };
+      const resolved = PERSON_PRONOUN.test(parts.second) ? namedBack(k, parts.second, head, first) : undefined;
+      if (resolved !== undefined) {
+        const tail = reader.read(resolved);
+        const meeting = meetingOf(first);
+        const bare = tail.years.length + tail.ordinals.length + tail.places.length === 0;
+        const inherited: Question = bare ? { ...tail, years: head.years, ordinals: head.ordinals, places: head.places.length > 0 ? head.places : meeting ? [meeting] : [] } : tail;
+        const second = answerQuestion(d, inherited);
+        if (second.kind === 'answer') return { finding: first, second, part: parts.second };
+      }
+      if (!(unsure || tookOver)) return { finding: whole };
       // The second: the whole, read with its second question word and the first's words, where it
       // answers; else the second part alone, where it names what it is about and points back at nothing.
       if (whole.kind === 'answer') return { finding: first, second: whole, part: parts.second };

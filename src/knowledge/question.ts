@@ -227,6 +227,12 @@ export const PRESENCE_STEMS = new Set(
 const POSITION_WORDS = new Set(['portfolio', 'portfolios', 'post', 'posts', 'job', 'jobs', 'title', 'titles', 'role', 'roles', 'position', 'positions', 'poste', 'postes', 'fonction', 'fonctions', '役職', '肩書', '肩書き']);
 /** Nouns for holding an office; each office adds its own words (data/offices/). */
 const OFFICE_NOUNS = ['minister', 'ministers', 'ministry', 'portfolio', 'secretary', 'chief', 'ministre', 'ministres'];
+/** Words that may stand between an office's word and its noun: "foreign and defence ministers", "minister of defence". */
+/** Words that open a clause: a lexicon phrase never spans one ("the foreign minister when the defence pact…" holds no "minister of defence"). */
+const CLAUSE_OPENERS = new Set(['when', 'where', 'while', 'whereas', 'because', 'who', 'whom', 'whose', 'which', 'if', 'but', 'quand', 'lorsque', 'qui', 'que', 'mais']);
+/** A question's words to match lexicon phrases in: its stop words dropped, a mark where a clause opens. */
+const phraseWords = (words: string[]) => words.flatMap((w) => (CLAUSE_OPENERS.has(w) ? ['|'] : STOPWORDS.has(w) ? [] : [w]));
+const OFFICE_JOINERS = new Set(['and', 'or', 'of', 'for', 'the', 'de', 'la', 'des', 'du', 'l', 'et', 'aux', 'a']);
 
 /** The country of a lexicon entry that names only one country's title (its `means` is that title). */
 function lexiconCountry(o: OfficeKind, lexicon: Map<string, LexiconEntry>): Map<string, Country> {
@@ -250,12 +256,18 @@ export function questionParts(text: string): { first: string; second: string } |
   }
   const joint = /\?\s+(?=\S)|(?:,\s*|\s+)(?:and|but|plus)\s+(?=(?:who|whom|whose|what|which|when|where|how|why|since when|in which|at which|on which)\b)|\s+[-–—]\s+(?=(?:who|what|which|when|where|how|why)\b)|,?\s+et\s+(?=(?:qui|quel|quelle|quels|quelles|quand|o[uù]|comment|pourquoi|depuis quand|combien)(?![\p{L}]))/iu.exec(text);
   if (!joint || joint.index === 0) return undefined;
-  const first = text.slice(0, joint.index).trim();
+  // "The guy who was defence minister then — what…": the person described is asked for first.
+  const described = /^(?:the|that|this)\s+(?:[\p{L}'’-]+\s+){1,3}?who\s+/iu.exec(text.slice(0, joint.index));
+  // Its describing words stay ("the French guy who…": French).
+  const first = (described ? `${described[0].replace(/\s*who\s+$/i, '')}, who ${text.slice(described[0].length, joint.index).trim()}` : text.slice(0, joint.index)).trim();
   const second = text.slice(joint.index + joint[0].length).trim();
   // A question word opens the first part too (after chat, or a leading clause: "Before the talks, which…"),
   // or it is one question with two clauses ("did they sign it, and when?", "the meeting where…: who…").
   const opening = wordsOf(first.replace(/^[^,?]{0,60},\s*/u, '')).filter((w) => !['so', 'hey', 'ok', 'okay', 'and', 'but', 'also', 'then'].includes(w));
-  if (!/^(?:who|whom|whose|what|whats|which|when|where|how|why|qui|quel|quelle|quels|quelles|quand|ou|comment|pourquoi|combien|in|on|at|by)$/.test(opening[0] ?? '') || wordsOf(first).length < 3) return undefined;
+  const QUESTION_WORD = /^(?:who|whom|whose|what|whats|which|when|where|how|why|qui|quel|quelle|quels|quelles|quand|ou|comment|pourquoi|combien|in|on|at|by)$/;
+  // Or after a leading phrase of time without its comma ("before the talks in 2018 who did…").
+  const afterPhrase = /^(?:before|after|during|since|avant|apres|lors)$/.test(opening[0] ?? '') && opening.slice(1, 8).some((w) => QUESTION_WORD.test(w) && !/^(?:in|on|at|by)$/.test(w));
+  if (!(QUESTION_WORD.test(opening[0] ?? '') || afterPhrase) || wordsOf(first).length < 3) return undefined;
   return { first: first.replace(/[,;:]$/, '') + '?', second: second.charAt(0).toUpperCase() + second.slice(1) };
 }
 
@@ -682,7 +694,7 @@ export function createReader(k: Knowledge): Reader {
       const means = new Set((k.lexicon.get(t.via!)?.means ?? []).flatMap(wordsOf));
       return en !== undefined && !en.flatMap(wordsOf).some((w) => means.has(w));
     };
-    const lexiconIds = new Set(termsOf(all.filter((w) => !STOPWORDS.has(w)), lexicon).flatMap((t) => (t.via && !frenchOtherwise(t) ? [t.via] : [])));
+    const lexiconIds = new Set(termsOf(phraseWords(all), lexicon).flatMap((t) => (t.via && !frenchOtherwise(t) ? [t.via] : [])));
     // "Which (French) minister", "quel ministre": asks who.
     const whichPerson = all.some((w, i) => ['which', 'quel', 'quelle', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['minister', 'ministers', 'ministre', 'ministres', 'official', 'officials'].includes(x)));
     let intent: Intent = 'what';
@@ -824,8 +836,19 @@ export function createReader(k: Knowledge): Reader {
     const wordsAsRead = titled.length === all.length && titled.every((w, i) => w === all[i]);
     if (wordsAsRead) for (const i of inTitle) used.add(i);
     // The lexicon's office phrases ("minister of defence", "pm") outside a title.
-    const titleFreeLexiconIds = inTitle.size === 0 && wordsAsRead ? lexiconIds : new Set(termsOf(titled.filter((w, i) => !inTitle.has(i) && !STOPWORDS.has(w)), lexicon).flatMap((t) => (t.via && !frenchOtherwise(t) ? [t.via] : [])));
-    const near = (a: string, bs: string[]) => titled.some((w, i) => w === a && !inTitle.has(i) && titled.slice(Math.max(0, i - 3), i + 4).some((x, j) => bs.includes(x) && !inTitle.has(Math.max(0, i - 3) + j)));
+    const titleFreeLexiconIds = inTitle.size === 0 && wordsAsRead ? lexiconIds : new Set(termsOf(phraseWords(titled.filter((_, i) => !inTitle.has(i))), lexicon).flatMap((t) => (t.via && !frenchOtherwise(t) ? [t.via] : [])));
+    // Beside an office noun: with nothing between but joining words and other office or country
+    // words ("defence minister", "foreign and defence ministers", "minister of defence"), not across a
+    // clause ("the foreign minister when the defence equipment pact…").
+    const between = (w: string | undefined) => w !== undefined && (OFFICE_JOINERS.has(w) || titleWord(w));
+    const reaches = (i: number, step: number) => {
+      for (let j = i + step, n = 0; j >= 0 && j < titled.length && n < 3; j += step, n++) {
+        if (OFFICE_NOUNS.includes(titled[j]!)) return !inTitle.has(j);
+        if (!between(titled[j])) return false;
+      }
+      return false;
+    };
+    const near = (a: string) => titled.some((w, i) => w === a && !inTitle.has(i) && (reaches(i, 1) || reaches(i, -1)));
     const at = (words: string[]) => titled.findIndex((_, i) => words.every((w, j) => titled[i + j] === w && !inTitle.has(i + j)));
     for (const o of offices) {
       // By the lexicon's phrases ("ministre des armées"), by its words beside a word for an office
@@ -835,7 +858,7 @@ export function createReader(k: Knowledge): Reader {
       const byWords = o.words.some((w) => {
         const i = at(w);
         if (i < 0) return false;
-        if (o.alone || near(w[0]!, OFFICE_NOUNS)) return true;
+        if (o.alone || near(w[0]!)) return true;
         const next = titled[i + 1];
         return intent === 'who' && (next === undefined || STOPWORDS.has(next));
       });
@@ -887,7 +910,7 @@ export function createReader(k: Knowledge): Reader {
     // "France's foreign minister … about Japan's role": the country that qualifies the office.
     // Where the office is named: a word for one, or a phrase the lexicon reads as one ("top diplomat").
     const roleLexicon = new Set(offices.filter((o) => roles.includes(o.id)).flatMap((o) => [...o.lexicon]));
-    const rolePhrases = new Set(termsOf(all.filter((w) => !STOPWORDS.has(w)), lexicon).filter((t) => t.via && roleLexicon.has(t.via)).flatMap((t) => wordsOf(t.text)));
+    const rolePhrases = new Set(termsOf(phraseWords(all), lexicon).filter((t) => t.via && roleLexicon.has(t.via)).flatMap((t) => wordsOf(t.text)));
     // The asked office's own words first ("the Japanese PM", not "French ministers" before it), else any word for an office.
     const ownWords = offices.filter((o) => roles.includes(o.id)).flatMap((o) => o.words.map(at)).concat(all.flatMap((w, i) => (rolePhrases.has(w) ? [i] : []))).filter((i) => i >= 0);
     const officeAt = ownWords.length > 0 ? Math.min(...ownWords) : all.findIndex((w) => ['minister', 'ministers', 'ministre', 'secretary', 'chief', 'portfolio'].includes(w));

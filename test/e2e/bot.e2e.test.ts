@@ -392,6 +392,26 @@ describe('commands through the gateway', () => {
     expect(await ask('When did the talks on the ACSA start?')).not.toMatch(/1st two-plus-two/);
   });
 
+  it('/ask an office word that qualifies a thing in another clause asks no office: "the foreign minister when the defence equipment pact…" is the foreign minister', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const answer = await ask("Who was Japan's foreign minister when the defence equipment pact got inked?");
+    expect(answer).toMatch(/^(?:\S+ )?Fumio Kishida was Japan’s Foreign Minister at the 2015 two-plus-two/);
+    expect(answer).not.toContain('Defense Minister at the 2015');
+    expect(await ask('who was the minister of defence in 2015?')).toContain('Gen Nakatani was Japan’s Defense Minister at the 2015 two-plus-two');
+  });
+
+  it('/ask a second question that points back ("…, and what did he say?") is asked of whom the first part\'s answer names', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const summed = await ask("Who was Japan's foreign minister when the defence equipment pact got inked, and how did he sum the meeting up?");
+    expect(summed).toMatch(/^(?:\S+ )?Fumio Kishida was Japan’s Foreign Minister at the 2015 two-plus-two/);
+    expect(summed).toContain('What Fumio Kishida said, verbatim:');
+    expect(summed).toContain('We were able to further step up bilateral security and defense cooperation');
+    // The person described first ("the guy who…") is whom "his" stands for.
+    const job = await ask("The guy who was France's defence minister at the Iikura meeting — what was his job by the 2018 talks?");
+    expect(job).toMatch(/^(?:\S+ )?Jean-Yves Le Drian was France’s Defense Minister at the 2015 two-plus-two/);
+    expect(job).toContain('Jean-Yves Le Drian was at the 2018 two-plus-two, as Foreign Minister');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
