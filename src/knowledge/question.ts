@@ -288,6 +288,8 @@ export function createReader(k: Knowledge): Reader {
   const COUNTERPART_WORDS = new Set(['counterpart', 'counterparts', 'homologue', 'homologues', 'カウンターパート', '相手'].flatMap(wordsOf));
   const offices = [...k.offices.values()].map((o) => ({ id: o.id, alone: o.alone, words: o.words.map(wordsOf), lexicon: new Set(o.lexicon), countryOf: lexiconCountry(o, k.lexicon) }));
   const officeLexicon = new Set([...k.offices.values()].flatMap((o) => o.lexicon));
+  // The words of the lexicon's names for offices ("防衛相", "minister of defence"), as typed.
+  const OFFICE_PHRASE_WORDS = new Set([...officeLexicon].flatMap((id) => k.lexicon.get(id)?.say ?? []).flatMap(wordsOf).filter((w) => !STOPWORDS.has(w)));
   const ROLE_WORDS = new Set([...OFFICE_NOUNS, ...[...k.offices.values()].flatMap((o) => o.words.flatMap(wordsOf))]);
   // The glossary's French fixed phrases ("chef de la diplomatie", "chef d'État"), longest first.
   const frenchPhrases = [...k.glossary.keys()].filter((w) => w.includes(' ') && /^[a-z0-9 ]+$/.test(w)).sort((a, b) => b.length - a.length);
@@ -350,7 +352,8 @@ export function createReader(k: Knowledge): Reader {
   /** A word's first noun sense, where it names a person ("hostage", and "Japanese", a name). */
   const personSense = (w: string) => {
     const first = /^[a-z]+$/.test(w) ? wordnet.lookup(w)?.senses.find((s) => s.pos === 'noun') : undefined;
-    return first?.lexname === 'noun.person' ? first : undefined;
+    // WordNet files "person" itself among its top nouns, not its persons.
+    return first?.lexname === 'noun.person' || first?.words.includes('person') ? first : undefined;
   };
   // A common noun: "Waters" the singer is no answer to "which waters".
   const isPersonNoun = (w: string) => {
@@ -821,7 +824,7 @@ export function createReader(k: Knowledge): Reader {
     // A title beside a name ("Prime Minister Sato", "French Foreign Minister Dumont", "佐藤首相") says who
     // is meant, not an office asked: the run of office and country words just before or after the name.
     const inTitle = new Set<number>();
-    const titleWord = (w: string | undefined) => w !== undefined && (ROLE_WORDS.has(w) || countryOfWord[w] !== undefined);
+    const titleWord = (w: string | undefined) => w !== undefined && (ROLE_WORDS.has(w) || OFFICE_PHRASE_WORDS.has(w) || countryOfWord[w] !== undefined);
     titled.forEach((w, i) => {
       if (!personNameWords.has(w) || personNameWords.has(titled[i - 1] ?? '')) return;
       // Before the name in English and French ("Prime Minister Sato"); in Japanese "外相は佐藤さん" asks the office.
@@ -894,7 +897,11 @@ export function createReader(k: Knowledge): Reader {
       }
       return phrase.at(-1);
     };
-    const nameAsked = all.some((w, i) => (['name', 'names', 'nom', 'noms'].includes(w) && isPersonNoun(headAfter(i) ?? '')) || (w === 'called' && isPersonNoun(all[i - 1] ?? '')));
+    // Of people: a noun for a person, or a people's name ("the two Japanese", "日本人2人の名前").
+    const ofPeople = (w: string) => isPersonNoun(w) || countryOfWord[w] !== undefined || (k.glossary.get(w) ?? []).some(isPersonNoun);
+    // Japanese names the owner before the name ("日本人2人の名前": of the two Japanese), a counter between.
+    const ownerBefore = (i: number) => all.slice(Math.max(0, i - 3), i).some(ofPeople);
+    const nameAsked = all.some((w, i) => (['name', 'names', 'nom', 'noms'].includes(w) && ofPeople(headAfter(i) ?? '')) || (k.glossary.get(w)?.[0] === 'name' && ownerBefore(i)) || (w === 'called' && isPersonNoun(all[i - 1] ?? '')));
     // "How did Beijing react", "la réaction de la Chine", "どう反応した": someone's reaction is asked for.
     // Whose: the words before the first word for it ("how did Beijing react": Beijing).
     // By its word, or a glossed word's English ("反応": reaction).
@@ -904,7 +911,9 @@ export function createReader(k: Knowledge): Reader {
     const specificAt = all.findIndex((w) => ['specific', 'specifically', 'exactly', 'precisely', 'particular', 'details', 'detail', 'precis', 'precise', 'precises', 'exactement'].includes(w));
     // What particulars: the head of the phrase after the word ("which specific observation satellites": satellites).
     const specificsAsked = specificAt >= 0 ? (headAfter(specificAt) ?? '') : undefined;
-    const saidAsked = intent === 'what' && people.length > 0 && all.some((w, i) => !nameAt.has(i) && !used.has(i) && sayingVerb(w) && (verbAfterName(i) || (tagOf(w)?.pos === 'VERB' && tagOf(w)?.role !== 'request')));
+    // In Japanese, a word the glossary gives as a verb of saying ("説明": explain) is the verb of its clause.
+    const japaneseSaying = (w: string) => !/^[a-z0-9]+$/.test(w) && (k.glossary.get(w) ?? []).slice(0, 1).some((en) => wordsOf(en).length === 1 && sayingVerb(en));
+    const saidAsked = intent === 'what' && people.length > 0 && all.some((w, i) => !nameAt.has(i) && !used.has(i) && (japaneseSaying(w) || (sayingVerb(w) && (verbAfterName(i) || (tagOf(w)?.pos === 'VERB' && tagOf(w)?.role !== 'request')))));
     // "Was anybody at both?": an indefinite pronoun for a person asks who.
     if (intent === 'what' && all.some((w) => INDEFINITE_PERSONS.has(w))) intent = 'who';
     // "France's foreign minister … about Japan's role": the country that qualifies the office.

@@ -412,6 +412,16 @@ describe('commands through the gateway', () => {
     expect(job).toContain('Jean-Yves Le Drian was at the 2018 two-plus-two, as Foreign Minister');
   });
 
+  it('/ask in Japanese: a title the lexicon gives after a name ("中谷防衛相") says who is meant; "説明" asks what was said; "日本人2人の名前" asks names the articles do not give', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const explained = await ask('2015年の会合で中谷防衛相はフランス側に何を説明したの？');
+    expect(explained).toContain('the ongoing talks on security legislation');
+    expect(explained).not.toMatch(/Le Drian was France|Yes: Gen Nakatani/);
+    expect(await ask('中谷防衛相は何と言った？')).not.toContain('Defense Minister at the 2015 two-plus-two');
+    expect(await ask('2015年の防衛相は誰でしたか？')).toContain('Gen Nakatani was Japan’s Defense Minister at the 2015 two-plus-two');
+    for (const query of ['シリアで殺害された日本人2人の名前は？', 'what were the names of the two Japanese killed in Syria?']) expect(await ask(query), query).toMatch(/^(?:\S+ )?The articles name no one for this/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
