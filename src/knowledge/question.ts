@@ -99,6 +99,8 @@ export interface Question {
   asHappened: boolean;
   /** Asks about a time after the latest source (now, today, in the end, a later year). */
   after: boolean;
+  /** Words typed between quotation marks ("the 'open seas' line"): where they are an article's, quoted back. */
+  quoted?: string[];
   /** What else the question asks about, which the answer must cover. */
   terms: Term[];
   /** Words that help pick a passage but never block an answer ("before", "oppose" for "opposition"). */
@@ -228,6 +230,8 @@ const POSITION_WORDS = new Set(['portfolio', 'portfolios', 'post', 'posts', 'job
 /** Nouns for holding an office; each office adds its own words (data/offices/). */
 const OFFICE_NOUNS = ['minister', 'ministers', 'ministry', 'portfolio', 'secretary', 'chief', 'ministre', 'ministres'];
 /** Words that may stand between an office's word and its noun: "foreign and defence ministers", "minister of defence". */
+/** Words between quotation marks; an apostrophe inside a word ("Japan's", "didn't") opens none. */
+const QUOTED = /(?<![\p{L}\p{N}])["“'‘«「『]\s*([^"“”'‘’«»「」『』]{2,120}?)\s*["”'’»」』](?![\p{L}\p{N}])/gu;
 /** Words that open a clause: a lexicon phrase never spans one ("the foreign minister when the defence pact…" holds no "minister of defence"). */
 const CLAUSE_OPENERS = new Set(['when', 'where', 'while', 'whereas', 'because', 'who', 'whom', 'whose', 'which', 'if', 'but', 'quand', 'lorsque', 'qui', 'que', 'mais']);
 /** A question's words to match lexicon phrases in: its stop words dropped, a mark where a clause opens. */
@@ -1211,7 +1215,8 @@ export function createReader(k: Knowledge): Reader {
     loose.push(...phrasesOfHow);
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, terms, hints, loose: anchored ? loose : [] };
+    const quoted = [...text.matchAll(QUOTED)].map((m) => m[1]!).filter((x) => wordsOf(x).length > 0);
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname };

@@ -122,7 +122,11 @@ const LIGHT_VERB_SENSES = 20;
  */
 const PREFIX = /^(?:counter|anti|non)-?(?=\p{Ll}{4})/u;
 
+/** A prefix typed apart from its head ("anti-terror", "non-proliferation"): the head says the topic. */
+const BARE_PREFIX = /^(?:anti|non)$/;
+
 export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
+  if (BARE_PREFIX.test(ctx.word)) return { kind: 'framing' };
   const s = salienceOfWord(ctx, wordnet);
   // A compound the articles never use whose head they do ("counterterrorism": "terrorism") is also
   // said by its head.

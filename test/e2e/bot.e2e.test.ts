@@ -422,6 +422,18 @@ describe('commands through the gateway', () => {
     for (const query of ['シリアで殺害された日本人2人の名前は？', 'what were the names of the two Japanese killed in Syria?']) expect(await ask(query), query).toMatch(/^(?:\S+ )?The articles name no one for this/);
   });
 
+  it('/ask words quoted back from a quote pick that quote; a prefix typed apart ("anti-terror") never blocks the answer', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const line = await ask("what did kono mean w/ the 'international public good' line?");
+    expect(line).toMatch(/^What Taro Kono said, verbatim:/);
+    expect(line).toContain('free and open international public good');
+    expect(await ask("Who said he was 'glad' Japan would have a bigger presence in the world?")).toMatch(/^(?:\S+ )?Jean-Yves Le Drian said it/);
+    // Quoted words no quote holds pick nothing.
+    expect(await ask("Did Kono call it a 'military alliance'?")).not.toMatch(/^What Taro Kono said, verbatim:/);
+    const terror = await ask("what anti-terror cooperation did Kishida say they'd work on in 2015?");
+    expect(terror).toContain('preventive steps against violent extremism and measures against funding terrorists');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

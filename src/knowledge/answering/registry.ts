@@ -307,8 +307,25 @@ const atOfficeChange: Step = (d, q) => {
   return inOfficeSince(d, pick.x, pick.x.offices.indexOf(pick.o));
 };
 
+/**
+ * "What did Sato mean by the 'open seas' line?", "who said she was 'glad'?": words quoted back from
+ * a quote in the articles pick that quote (of the person named, at the meeting or year asked).
+ */
+const quotedBack: Step = ({ k, facts, yearOf }, q) => {
+  if (!q.quoted || !['said', 'what', 'speaker', 'who'].includes(q.intent) || q.roles.length > 0) return undefined;
+  const phrases = q.quoted.map((x) => ` ${wordsOf(x).join(' ')} `);
+  const holds = (f: Fact) => f.evidence.some((e) => phrases.some((x) => ` ${wordsOf(e.text).join(' ')} `.includes(x)));
+  const m = (f: Fact) => (f.meeting ? k.meetings.get(f.meeting) : undefined);
+  const inYear = (f: Fact) => q.years.length === 0 || (m(f) !== undefined && q.years.includes(yearOf(m(f)!)));
+  const quotes = facts.filter((f) => f.kind === 'quote' && (q.people.length === 0 || q.people.some((p) => f.people.includes(p))) && inYear(f) && holds(f));
+  if (quotes.length === 0 || quotes.length > 3) return undefined;
+  if (q.people.length === 0 && quotes.length === 1) return answerOf({ kind: 'speaker', quote: quotes[0]!.record!.id }, quotes);
+  return answerOf({ kind: 'quotes', quotes: quotes.map((f) => f.record!.id) }, quotes);
+};
+
 /** Tried in order, before the intent's handler: the first finding stands. */
 const STEPS: Step[] = [
+  quotedBack,
   seriesQuestion,
   meetingByClause,
   // Before a year with no meeting is "no such meeting": "where had it got to by 2016".
