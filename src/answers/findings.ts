@@ -251,6 +251,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
         lines.push({ text: t(lang, 'notThere', { meeting: meetingRef(k, k.meetings.get(s.elsewhere)!, lang), where }) });
       }
       if (s.negated) lines.push({ text: t(lang, 'negated', { clause: s.negated }) });
+      if (s.reportsDiffer) lines.push({ text: t(lang, 'reportsDiffer') });
       if (s.placed) lines.push({ text: t(lang, 'placedBy', { person: personName(k.people.get(s.placed.person)!, lang), place: placeName(k, s.placed.place, lang) }) });
       if (s.besideMeeting) {
         const m = k.meetings.get(s.besideMeeting.meeting)!;

@@ -63,7 +63,8 @@ export type Statement =
   | { kind: 'covers'; agreement: string }
   /** `elsewhere`: a meeting asked about where this did not happen (the facts say where it did). */
   /** `negated`: a yes/no question whose answering passage denies what it asks ("while not mentioning China by name"), with that clause. */
-  | { kind: 'facts'; facts: string[]; elsewhere?: string; heldAt?: string; at?: string; negated?: string; placed?: { person: string; place: string }; besideMeeting?: { person: string; meeting: string } }
+  /** `reportsDiffer`: two reports put the same step at different times; each is given. */
+  | { kind: 'facts'; facts: string[]; reportsDiffer?: boolean; elsewhere?: string; heldAt?: string; at?: string; negated?: string; placed?: { person: string; place: string }; besideMeeting?: { person: string; meeting: string } }
   /** "What is a <series>?": what the articles say a meeting of the series is. */
   | { kind: 'series'; series: string }
   /** Who held an office at each of several meetings, oldest first, and whether it changed hands. */

@@ -9,7 +9,7 @@ import { isName, salienceOf } from './salience.js';
 import { seriesWordsPattern } from './series.js';
 import { type YearSpan, spanAsked } from './span.js';
 import { latestYear } from './time.js';
-import { openWordNet } from './wordnet.js';
+import { openWordNet, type Sense } from './wordnet.js';
 import { escapeRegExp, normalizeForSearch } from './text.js';
 import { type Term, buildLexicon, editDistance, stem, stemsOf, termsOf, wordsOf } from './words.js';
 
@@ -99,6 +99,8 @@ export interface Question {
   asHappened: boolean;
   /** Asks about a time after the latest source (now, today, in the end, a later year). */
   after: boolean;
+  /** Asks when something happened first ("when did they first agree…"): the earliest answer. */
+  earliest?: boolean;
   /** Words typed between quotation marks ("the 'open seas' line"): where they are an article's, quoted back. */
   quoted?: string[];
   /** What else the question asks about, which the answer must cover. */
@@ -285,6 +287,8 @@ export interface Reader {
   sayingVerb(word: string): boolean;
   /** What kind of thing a noun's first sense names, as WordNet files it ("noun.group" for "organizations"). */
   nounKind(word: string): string | undefined;
+  /** Whether two English words can say the same thing: a WordNet sense of one holds the other, or a form derived from it ("begin" and "start", "talks" and "negotiating"). */
+  akin(a: string, b: string): boolean;
 }
 
 export function createReader(k: Knowledge): Reader {
@@ -360,6 +364,13 @@ export function createReader(k: Knowledge): Reader {
     return first?.lexname === 'noun.person' || first?.words.includes('person') ? first : undefined;
   };
   // A common noun: "Waters" the singer is no answer to "which waters".
+  const akin = (a: string, b: string): boolean => {
+    const [x, y] = [wordnet.lookup(a.toLowerCase())?.senses ?? [], wordnet.lookup(b.toLowerCase())?.senses ?? []];
+    const near = (s: Sense) => new Set([...s.words, ...s.related].map((w) => w.toLowerCase()));
+    const own = (ss: Sense[]) => new Set(ss.flatMap((s) => s.words.map((w) => w.toLowerCase())));
+    const [ox, oy] = [own(x), own(y)];
+    return x.some((s) => [...near(s)].some((w) => oy.has(w))) || y.some((s) => [...near(s)].some((w) => ox.has(w)));
+  };
   const isPersonNoun = (w: string) => {
     const first = personSense(w);
     return first !== undefined && !isName(first.words);
@@ -1004,6 +1015,19 @@ export function createReader(k: Knowledge): Reader {
         }
       }
     }
+    // "When did they first agree…", "when was it first discussed": the earliest time is asked, not a word to find.
+    let earliest = false;
+    if (intent === 'when') {
+      all.forEach((w, i) => {
+        if (!['first', 'initially', 'originally'].includes(w) || used.has(i) || meetingAfter(i)) return;
+        // An adverb: after no determiner ("the first drills" names a thing), before a verb or nothing.
+        const next = all[i + 1];
+        if (['the', 'a', 'an', 'its', 'their', 'his', 'her', 'le', 'la', 'les'].includes(all[i - 1] ?? '')) return;
+        if (next !== undefined && !STOPWORDS.has(next) && !(wordnet.lookup(next)?.senses ?? []).some((x) => x.pos === 'verb')) return;
+        used.add(i);
+        earliest = true;
+      });
+    }
     const rest = joinGlossed(all.filter((w, i) => !used.has(i) && !STOPWORDS.has(w) && !AFTER_WORDS.has(w) && !/^\p{Script=Hiragana}+$/u.test(w))).map((w) => correct(w, !english && marked.has(w)));
     // Parts of speech in context, tagged on first need: only where a word's weight depends on it.
     const verbSlot = (w: string) => {
@@ -1216,8 +1240,8 @@ export function createReader(k: Knowledge): Reader {
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
     const quoted = [...text.matchAll(QUOTED)].map((m) => m[1]!).filter((x) => wordsOf(x).length > 0);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), terms, hints, loose: anchored ? loose : [] };
   }
 
-  return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname };
+  return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname, akin };
 }

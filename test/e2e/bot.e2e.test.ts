@@ -434,6 +434,19 @@ describe('commands through the gateway', () => {
     expect(terror).toContain('preventive steps against violent extremism and measures against funding terrorists');
   });
 
+  it('/ask "when did they first…" is the earliest time, never a word to find; two reports that date one step differently are both given, and said to differ', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const discussed = await ask('when was the ACSA first discussed?');
+    expect(discussed).not.toMatch(/could not find|do not cover/);
+    expect(discussed).toContain('The four ministers also agreed to begin talks on an acquisition and cross-servicing agreement');
+    const start = await ask('When did Tokyo and Paris first agree to start talking about an ACSA?');
+    expect(start).toMatch(/^The reports differ on when this happened/);
+    expect(start).toContain('a Friday in 2015');
+    expect(start).toContain('January 2017 (inferred)');
+    // "The first bilateral drills" names a thing: the answer is the drills' own steps.
+    expect(await ask('When will the first bilateral drills take place?')).not.toMatch(/^The reports differ/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

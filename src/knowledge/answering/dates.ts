@@ -63,9 +63,21 @@ export function when(d: Derived, q: Question): Finding {
   // Equally good answers are all given, oldest first: "when was the ACSA agreed" has three steps
   // (talks in 2015, negotiations in 2017, a framework in 2018), and picking one would mislead.
   const top = scoreOf(q, candidates[0]!);
-  const all = candidates.filter((f) => scoreOf(q, f) === top && f.agreement === candidates[0]!.agreement && planned(f) === planned(candidates[0]!)).slice(0, 3);
-  all.sort((a, b) => compareKeys(a.date!.value, b.date!.value));
-  return answerOf({ kind: 'facts', facts: all.map((f) => f.id) }, all);
+  const best = candidates.filter((f) => scoreOf(q, f) === top && f.agreement === candidates[0]!.agreement && planned(f) === planned(candidates[0]!));
+  // Two reports that put one step at different times ("agreed to begin talks" in 2015, "agreed to
+  // start negotiating" in 2017): a step whose own summary says every word asked, in those words or
+  // others that mean the same, is as good an answer, and both are given.
+  const wordsAsked = [...q.terms, ...q.hints].map((t) => t.text).filter((w) => /^[a-z]+$/.test(w));
+  const says = (f: Fact) => wordsAsked.length > 0 && wordsAsked.every((w) => wordsOf(f.summary).some((x) => stem(x) === stem(w) || d.reader.akin(w, x)));
+  const same = says(candidates[0]!) ? candidates.filter((f) => f.agreement === candidates[0]!.agreement && planned(f) === planned(candidates[0]!) && says(f)) : [];
+  const all = [...new Set([...best, ...same])].sort((a, b) => compareKeys(a.date!.value, b.date!.value));
+  // Asked when it first happened: the earliest of them, with the reports of the same step.
+  const firstOnes = q.earliest ? all.filter((f) => f === all[0] || same.includes(f)) : all;
+  const given = firstOnes.slice(0, 3);
+  // Different reports of one step ("begin talks", "start negotiating"), each with its own date.
+  const articlesOf = (f: Fact) => new Set(f.evidence.map((e) => e.article));
+  const reportsDiffer = given.length > 1 && given.some((f) => same.includes(f) && given.some((g) => g !== f && g.date!.value !== f.date!.value && [...articlesOf(g)].every((a) => !articlesOf(f).has(a))));
+  return answerOf({ kind: 'facts', facts: given.map((f) => f.id), ...(reportsDiffer ? { reportsDiffer } : {}) }, given);
 }
 
 /**
