@@ -98,7 +98,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const m = k.meetings.get(s.meeting)!;
       // Present: the title held there; absent: where the articles do place them, with the title.
       const roles = s.holders.map((h) => (s.present ? roleName(k, h.title, lang) : t(lang, 'roleAt', holderText(k, h, lang))));
-      const key = s.present ? 'presentAt' : roles.length > 0 ? 'absentAt' : 'absentAtOnly';
+      const key = s.present ? (s.open ? 'presentAs' : 'presentAt') : roles.length > 0 ? 'absentAt' : 'absentAtOnly';
       const lines: Line[] = [{ text: t(lang, key, { person: personName(p, lang), meeting: meetingRef(k, m, lang), roles: list(roles, lang) }), flag: p.country }];
       // Not at it, but met there beside it (a prime minister receiving two of its ministers).
       if (s.beside) lines.push({ text: t(lang, 'besideIt', { person: personName(p, lang) }) });

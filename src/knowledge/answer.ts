@@ -38,7 +38,8 @@ export type Statement =
   | { kind: 'not-holder'; person: string; meeting: string; holders: RoleHolder[]; elsewhere: RoleHolder[] }
   /** Whether someone is named at a meeting, and where the articles do place them. */
   /** `instead`: absent, who held their office (of their country) at that meeting. */
-  | { kind: 'attendance'; person: string; meeting: string; present: boolean; holders: RoleHolder[]; instead?: RoleHolder[]; beside?: string[] }
+  /** `open`: asked what or which (their role there), not whether: a present one is stated, not confirmed. */
+  | { kind: 'attendance'; person: string; meeting: string; present: boolean; holders: RoleHolder[]; instead?: RoleHolder[]; beside?: string[]; open?: boolean }
   | { kind: 'person-roles'; person: string; holders: RoleHolder[] }
   /** `also`: the other meetings asked, each with its people (none named: the articles do not name them). */
   | { kind: 'participants'; meeting: string; people: string[]; country?: Country; count?: boolean; also?: { meeting: string; people: string[] }[] }
@@ -154,10 +155,29 @@ const POINTS_BACK = /\b(?:he|she|it|they|them|him|his|her|its|their|that|this|th
 
 /** Pronouns of a second question that stand for people ("what did he say", "what was her title", "what did they agree"). */
 const PERSON_PRONOUN = /\b(?:he|she|him|his|her|they|them|their)\b/i;
+/** Words that put a second question at another time than the first's. */
+const OTHER_TIME = /\b(?:previous|previously|before|earlier|former|formerly|next|later|after|afterwards|since|until|now|today|then on)\b/i;
 const PLURAL_PRONOUN = /^(?:they|them|their)$/i;
 const POSSESSIVE = /^(?:his|their)$/i;
 /** After "her", a word that shows it is no possessive ("asked her about", "met her then"). */
 const AFTER_OBJECT = /^(?:about|on|at|in|to|for|with|after|before|then|there|again|and|or|if|when|that)$/i;
+
+/**
+ * "The frigate that will drill with them — where is it based?": a thing named before the question
+ * that a pronoun in it stands for. The question with the thing in the pronoun's place; a person
+ * described so ("the guy who…") is asked for first instead (questionParts).
+ */
+export function frontedTopic(text: string): string {
+  const m = /^((?:the|that|this|those|these)\s[^?—–]{3,160}?)\s+[-–—:]\s+((?:who|what|which|when|where|how|why)\b[\s\S]*)$/i.exec(text.trim());
+  if (!m || /\bwho\b/i.test(m[1]!)) return text;
+  const topic = m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1);
+  let done = false;
+  const asked = m[2]!.replace(/\b(it|its|they|them|their)\b/i, (p: string) => {
+    done = true;
+    return /^(?:its|their)$/i.test(p) ? `${topic}'s` : topic;
+  });
+  return done ? asked.charAt(0).toUpperCase() + asked.slice(1) : text;
+}
 
 /** The people an answer is about: the office holders it names, else everyone its facts name. */
 function answeredPeople(f: Extract<Finding, { kind: 'answer' }>): string[] {
@@ -203,8 +223,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   return {
     read: (text) => reader.read(text),
     inArticles: (s) => reader.inArticles(s),
-    answer: (text) => answerQuestion(d, reader.read(text)),
-    answerParts: (text) => {
+    answer: (text) => answerQuestion(d, reader.read(frontedTopic(text))),
+    answerParts: (typed) => {
+      const text = frontedTopic(typed);
       const asked = reader.read(text);
       const whole = answerQuestion(d, asked);
       const parts = questionParts(text);
@@ -224,7 +245,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       if (resolved !== undefined) {
         const tail = reader.read(resolved);
         const meeting = meetingOf(first);
-        const bare = tail.years.length + tail.ordinals.length + tail.places.length === 0;
+        // "…and what was his previous job?": another time than the first part's, not its meeting.
+        const bare = tail.years.length + tail.ordinals.length + tail.places.length === 0 && !OTHER_TIME.test(resolved);
         const inherited: Question = bare ? { ...tail, years: head.years, ordinals: head.ordinals, places: head.places.length > 0 ? head.places : meeting ? [meeting] : [] } : tail;
         const second = answerQuestion(d, inherited);
         if (second.kind === 'answer') return { finding: first, second, part: parts.second };

@@ -410,6 +410,12 @@ describe('commands through the gateway', () => {
     const job = await ask("The guy who was France's defence minister at the Iikura meeting — what was his job by the 2018 talks?");
     expect(job).toMatch(/^(?:\S+ )?Jean-Yves Le Drian was France’s Defense Minister at the 2015 two-plus-two/);
     expect(job).toContain('Jean-Yves Le Drian was at the 2018 two-plus-two, as Foreign Minister');
+    // Asked what, not whether: stated, not confirmed with a "Yes".
+    expect(job).not.toContain('Yes:');
+    // A second part at another time ("his previous job") is not asked of the first part's meeting.
+    const previous = await ask('Who was the French foreign minister in 2018, and what was his previous job?');
+    expect(previous).toContain('Defense Minister at the 2015 two-plus-two');
+    expect(previous).not.toContain('Yes:');
   });
 
   it('/ask in Japanese: a title the lexicon gives after a name ("中谷防衛相") says who is meant; "説明" asks what was said; "日本人2人の名前" asks names the articles do not give', async () => {
@@ -428,8 +434,11 @@ describe('commands through the gateway', () => {
     expect(line).toMatch(/^What Taro Kono said, verbatim:/);
     expect(line).toContain('free and open international public good');
     expect(await ask("Who said he was 'glad' Japan would have a bigger presence in the world?")).toMatch(/^(?:\S+ )?Jean-Yves Le Drian said it/);
-    // Quoted words no quote holds pick nothing.
+    // Quoted words no quote holds pick nothing; a quoted name is still what it names.
     expect(await ask("Did Kono call it a 'military alliance'?")).not.toMatch(/^What Taro Kono said, verbatim:/);
+    expect(await ask('What is the "ACSA"?')).toMatch(/^Acquisition and Cross-Servicing Agreement \(ACSA\): Framework agreed/);
+    expect(await ask('Who attended the "fourth" two-plus-two?')).toContain('Florence Parly (Minister for the Armed Forces)');
+    expect(await ask('Who said "North Korea"?')).not.toMatch(/What\s+said/);
     const terror = await ask("what anti-terror cooperation did Kishida say they'd work on in 2015?");
     expect(terror).toContain('preventive steps against violent extremism and measures against funding terrorists');
   });
@@ -445,6 +454,13 @@ describe('commands through the gateway', () => {
     expect(start).toContain('January 2017 (inferred)');
     // "The first bilateral drills" names a thing: the answer is the drills' own steps.
     expect(await ask('When will the first bilateral drills take place?')).not.toMatch(/^The reports differ/);
+  });
+
+  it('/ask a thing named before the question ("The frigate that… — where is it based?") is what its pronoun stands for', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const based = await ask("The frigate that's going to drill with the MSDF — where is it based?");
+    expect(based).toContain('based in New Caledonia');
+    expect(await ask('The 2018 talks: who attended them?')).toContain('Florence Parly (Minister for the Armed Forces)');
   });
 
   it('/quote Parly and /agreement ACSA', async () => {

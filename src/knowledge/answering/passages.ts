@@ -70,7 +70,7 @@ export function general(d: Derived, q: Question): Finding {
     // Not there, but met beside it ("ahead of the talks, they met the prime minister at his office").
     const beside = present ? [] : d.heldBeside(m, p.id);
     return answerOf(
-      { kind: 'attendance', person: p.id, meeting: m.id, present, holders: used, ...(instead.length > 0 ? { instead } : {}), ...(beside.length > 0 ? { beside: beside.map((f) => f.id) } : {}) },
+      { kind: 'attendance', person: p.id, meeting: m.id, present, holders: used, ...(instead.length > 0 ? { instead } : {}), ...(beside.length > 0 ? { beside: beside.map((f) => f.id) } : {}), ...(q.yesNo ? {} : { open: true }) },
       [...beside, ...used.map(roleFact), ...instead.map(roleFact), ...(present ? [] : [factById.get(`${m.id}:meeting`)!])],
     );
   }

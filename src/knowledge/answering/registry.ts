@@ -312,14 +312,20 @@ const atOfficeChange: Step = (d, q) => {
  * a quote in the articles pick that quote (of the person named, at the meeting or year asked).
  */
 const quotedBack: Step = ({ k, facts, yearOf }, q) => {
-  if (!q.quoted || !['said', 'what', 'speaker', 'who'].includes(q.intent) || q.roles.length > 0) return undefined;
-  const phrases = q.quoted.map((x) => ` ${wordsOf(x).join(' ')} `);
+  // Asked who said it, what was said, or what someone meant by it: not what a quoted name is ("what is the 'ACSA'").
+  const asksQuote = q.intent === 'said' || q.intent === 'speaker' || (q.intent === 'what' && q.people.length > 0);
+  if (!q.quoted || !asksQuote || q.roles.length > 0) return undefined;
+  // Words, not a name: two or more, and not all of them the name of an agreement or a person.
+  const names = new Set([...k.agreements.values()].flatMap((a) => [a.name, ...a.aliases]).concat([...k.people.values()].map((p) => p.name)).map((x) => wordsOf(x).join(' ')));
+  const phrases = q.quoted.filter((x) => wordsOf(x).length >= 2 && !names.has(wordsOf(x).join(' '))).map((x) => ` ${wordsOf(x).join(' ')} `);
+  if (phrases.length === 0) return undefined;
   const holds = (f: Fact) => f.evidence.some((e) => phrases.some((x) => ` ${wordsOf(e.text).join(' ')} `.includes(x)));
   const m = (f: Fact) => (f.meeting ? k.meetings.get(f.meeting) : undefined);
   const inYear = (f: Fact) => q.years.length === 0 || (m(f) !== undefined && q.years.includes(yearOf(m(f)!)));
   const quotes = facts.filter((f) => f.kind === 'quote' && (q.people.length === 0 || q.people.some((p) => f.people.includes(p))) && inYear(f) && holds(f));
-  if (quotes.length === 0 || quotes.length > 3) return undefined;
-  if (q.people.length === 0 && quotes.length === 1) return answerOf({ kind: 'speaker', quote: quotes[0]!.record!.id }, quotes);
+  // Of no one named, one quote: whose it is; several of different people name no one.
+  if (quotes.length === 0 || quotes.length > 3 || (q.people.length === 0 && quotes.length > 1)) return undefined;
+  if (q.people.length === 0) return answerOf({ kind: 'speaker', quote: quotes[0]!.record!.id }, quotes);
   return answerOf({ kind: 'quotes', quotes: quotes.map((f) => f.record!.id) }, quotes);
 };
 
