@@ -1168,7 +1168,9 @@ export function createReader(k: Knowledge): Reader {
     }
     // "The pact" alone, where one agreement's name alone has that word: that agreement.
     if (agreements.length < 2) {
-      const kindWord = all.find((w, i) => /^(?:pact|treaty|accord|deal|arrangement)$/.test(w) && ['the', 'this', 'that'].includes(all[i - 1] ?? '') && !agreementTerms.some((t) => wordsOf(t.text).includes(w)));
+      // After "the", or after "the" and a word another reading took ("the defence pact", defence read as an office's).
+      const determined = (i: number) => ['the', 'this', 'that'].includes(all[i - 1] ?? '') || (['the', 'this', 'that'].includes(all[i - 2] ?? '') && used.has(i - 1) && ROLE_WORDS.has(all[i - 1]!));
+      const kindWord = all.find((w, i) => /^(?:pact|treaty|accord|deal|arrangement)$/.test(w) && determined(i) && !agreementTerms.some((t) => wordsOf(t.text).includes(w)));
       const owners = kindWord ? [...k.agreements.values()].filter((a) => stemsOf(a.name).includes(stem(kindWord))).map((a) => a.id) : [];
       if (owners.length === 1 && !agreements.includes(owners[0]!)) {
         agreements.push(owners[0]!);

@@ -463,6 +463,16 @@ describe('commands through the gateway', () => {
     expect(await ask('The 2018 talks: who attended them?')).toContain('Florence Parly (Minister for the Armed Forces)');
   });
 
+  it('/ask an office asked at the time of a step ("the foreign minister when the framework was agreed") is its holder at that step\'s meeting only', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const framework = await ask('Who was the Japanese foreign minister when the ACSA framework was agreed?');
+    expect(framework).toMatch(/^(?:\S+ )?Taro Kono was Japan’s Foreign Minister at the 2018 two-plus-two/);
+    expect(framework).not.toContain('Fumio Kishida was');
+    const pact = await ask('Who was the foreign minister when the defence pact was signed?');
+    expect(pact).toContain('Fumio Kishida was Japan’s Foreign Minister at the 2015 two-plus-two');
+    expect(pact).not.toMatch(/Taro Kono was|Jean-Yves Le Drian was France’s Foreign Minister/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -224,7 +224,9 @@ const meetingByClause: Step = (d, q) => {
   // The relative word and its clause (replaced by the meeting's year), and the clause alone.
   const found =
     new RegExp(`\\b(?:${meetingWords})\\s+((?:where|at which|in which|during which|when|that|which)\\s+([^,?;]+?))(?=\\s+[-–—]\\s+|[,?;]|$)`, 'i').exec(q.text) ??
-    /\b(?:ones?|meetings?|talks)\s+((?:that\s+|which\s+)?((?:[\p{L}'’-]+\s+){1,2}(?:attended|was at|went to|joined|took part in)))/iu.exec(q.text);
+    /\b(?:ones?|meetings?|talks)\s+((?:that\s+|which\s+)?((?:[\p{L}'’-]+\s+){1,2}(?:attended|was at|went to|joined|took part in)))/iu.exec(q.text) ??
+    // An office asked at the time of a step ("the foreign minister when the framework was agreed"): that step's meeting.
+    (q.intent === 'who' && q.roles.length > 0 ? /\b(when\s+([^,?;]+?))(?=\s+[-–—]\s+|[,?;]|$)/i.exec(q.text) : null);
   if (!found) return undefined;
   const clause = found[2]!;
   const words = new Set(wordsOf(clause));
