@@ -597,7 +597,15 @@ export function createReader(k: Knowledge): Reader {
     const meetingNamed = all.some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined);
     // A country's name counts only beside a word for a meeting ("the second Japan–France meeting"), not
     // alone ("the first time Japan's navy…").
-    const meetingAfter = (i: number) => all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined) || (meetingNamed && ['one', 'ones'].includes(all[i + 1] ?? ''));
+    // A meeting word in the next four, with no verb between ("the first Japan-France talks", not "first attend a 2+2").
+    const verbOnly = (x: string) => {
+      const senses = /^[a-z]+$/.test(x) ? (wordnet.lookup(x)?.senses ?? []) : [];
+      return senses.length > 0 && senses.every((s) => s.pos === 'verb');
+    };
+    const meetingAfter = (i: number) => {
+      const at = all.slice(i + 1, i + 5).findIndex((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined);
+      return (at >= 0 && !all.slice(i + 1, i + 1 + at).some(verbOnly)) || (meetingNamed && ['one', 'ones'].includes(all[i + 1] ?? ''));
+    };
     // "The 2018 meeting was the third, right?": an ordinal that ends the question, a meeting named before it.
     const ordinalOfMeeting = (i: number) => all.slice(i + 1).every((x) => ['one', 'ever', 'right', 'correct', 'true', 'non', 'yes', 'no', 'then', 'ou', 'or', 'not', 'pas', 'bien'].includes(x)) && all.slice(Math.max(0, i - 8), i).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined);
     const copulaBefore = (i: number) => {

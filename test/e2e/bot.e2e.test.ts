@@ -473,6 +473,15 @@ describe('commands through the gateway', () => {
     expect(pact).not.toMatch(/Taro Kono was|Jean-Yves Le Drian was France’s Foreign Minister/);
   });
 
+  it('/ask "when did she attend the talks?" is the meetings the articles place her at; "first attend a two-plus-two" is no question about the first meeting', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('when did Kono attend the talks?')).toMatch(/^(?:\S+ )?The articles place Taro Kono at the 4th two-plus-two in Tokyo on 26 January 2018 \(as Foreign Minister\)/);
+    const first = await ask('When did Le Drian first attend a two-plus-two?');
+    expect(first).toMatch(/^(?:\S+ )?The articles place Jean-Yves Le Drian at the 2nd two-plus-two in Tokyo on a Friday in 2015 \(as Defense Minister\)\./);
+    expect(first).not.toContain('1st two-plus-two');
+    expect(await ask('when was the first two-plus-two?')).toMatch(/^The 1st two-plus-two was held in January 2014/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

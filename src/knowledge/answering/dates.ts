@@ -13,6 +13,9 @@ import type { Derived } from './derived.js';
 import { general, signed } from './passages.js';
 import { officeChange, personRoles, who } from './people.js';
 
+/** A verb of attending a meeting. */
+const ATTENDING = /\b(?:attend(?:s|ed|ing)?|took part|take part|taking part|participat\w*|join(?:s|ed)?|was at|were at|present at)\b|\bassist[ée]\b|\bparticip[ée]\b|出席|参加/i;
+
 export function when(d: Derived, q: Question): Finding {
   const { k, facts, meetings, factById, roleFactAt, attended, uncoveredBy, scoreOf, rank, meetingsAsked, checked, notCovered } = d;
   // "When did these two ministers meet": ministers the articles never place at one meeting never met there.
@@ -29,6 +32,18 @@ export function when(d: Derived, q: Question): Finding {
   if (shared.length > 0 && q.agreements.length === 0) {
     const used = shared.flatMap((m) => ministers.map((id) => roleFactAt(id, m.id)));
     return checked(q, answerOf({ kind: 'together', people: ministers, meetings: shared.map((m) => m.id) }, used));
+  }
+  // "When did Sato attend the talks?", "when did she first take part in one?": the meetings the
+  // articles place them at (the earliest, asked when first), each with its date and their title.
+  if (q.people.length === 1 && ATTENDING.test(q.text) && q.agreements.length === 0 && q.terms.length === 0) {
+    const person = q.people[0]!;
+    const at = meetingsAsked(q).length > 0 ? meetingsAsked(q) : meetings;
+    const holders = at.filter((m) => attended(m, person)).flatMap((m) => {
+      const r = d.roleAt(person, m.id);
+      return r ? [d.holderOf(person, r, m.id)] : [];
+    });
+    const given = q.earliest ? holders.slice(0, 1) : holders;
+    if (given.length > 0) return answerOf({ kind: 'presence', holders: given }, [...given.map(d.roleFact), ...given.map((h) => factById.get(`${h.meeting}:place`)!)]);
   }
   const asked = meetingsAsked(q);
   // "When were the 2015 and 2018 meetings held?": each, with its date and place.
