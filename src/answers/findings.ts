@@ -11,6 +11,7 @@ import type { Agreement, DateFact, Evidence, Meeting } from '../knowledge/schema
 import type { YearSpan } from '../knowledge/span.js';
 import { clip, compareKeys, normalizeForEvidence } from '../knowledge/text.js';
 import { type Term, covers, stemsOf } from '../knowledge/words.js';
+import type { Spot } from '../knowledge/answering/photo.js';
 import { type Card, type Line, type Section, agreementName, asOfPhrase, meetingShort, datePhrase, formatDate, headline, latestSourceOf, meetingName, meetingRef, meetingTitle, ordinal, personName, statusLabel } from './cards.js';
 import { dateEvidence, latestArticle, statusAsOf, weekdayOf } from '../knowledge/time.js';
 import { type Lang, countryName, formatDateValue, officeTitle, placeName, roleName, t, weekdayName } from './i18n.js';
@@ -18,6 +19,8 @@ import { type Lang, countryName, formatDateValue, officeTitle, placeName, roleNa
 
 const list = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : ', ');
 /** Items that hold commas of their own: "A; B" ("A、B", "A ; B"). */
+/** "second", "deuxième", "2": how far in from a photo's edge. */
+const nthWord = (n: number, lang: Lang) => (lang === 'ja' ? String(n) : (lang === 'fr' ? ['', 'premier', 'deuxième', 'troisième', 'quatrième'] : ['', 'first', 'second', 'third', 'fourth'])[n] ?? String(n));
 const semicolonList = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : lang === 'fr' ? ' ; ' : '; ');
 /** "A, B and C" ("A、BとC", "A, B et C"). */
 const andList = (items: string[], lang: Lang) => (items.length < 2 ? (items[0] ?? '') : `${list(items.slice(0, -1), lang)}${t(lang, 'and')}${items.at(-1)!}`);
@@ -90,6 +93,14 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const lines: Line[] = s.holders.map((h) => ({ text: t(lang, 'notHolder', { ...holderText(k, h, lang), asked: personName(p, lang) }), flag: h.country }));
       if (s.elsewhere.length > 0) lines.push({ lead: personName(p, lang), text: `(${countryName(k, p.country, lang)}): ${list(s.elsewhere.map((h) => t(lang, 'roleAt', holderText(k, h, lang))), lang)}`, flag: p.country });
       return lines;
+    }
+    case 'photo': {
+      // Left to right: the left side from its edge in, the centre, the right side from the centre out.
+      const order = (x: Spot) => (x.side === 'L' ? x.from : x.side === 'C' ? 100 : 200 - x.from);
+      const spots = [...s.spots].sort((a, b) => order(a.spot) - order(b.spot));
+      const place = (x: Spot) => (x.side === 'C' ? t(lang, 'spotCentre') : t(lang, x.side === 'L' ? (x.from === 1 ? 'spotLeft' : 'spotFromLeft') : x.from === 1 ? 'spotRight' : 'spotFromRight', { n: nthWord(x.from, lang) }));
+      const items = spots.map((x) => t(lang, 'photoSpot', { person: personName(k.people.get(x.person)!, lang), place: place(x.spot) }));
+      return [{ text: t(lang, 'photoPlaces', { list: semicolonList(items, lang) }) }, { style: 'quote', text: s.caption.text }, sourceNote(k, s.caption, lang)];
     }
     case 'role-check':
       return [s, ...(s.also ?? [])].flatMap((c) => [{ text: t(lang, c.matches ? 'roleCheckYes' : 'roleCheckNo', holderText(k, c.holder, lang)), flag: c.holder.country }, ...inference(k, c.holder, lang)]);
@@ -474,7 +485,8 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
       const withSummary = ['facts', 'covers', 'quotes', 'status', 'not-signed', 'progress'].includes(statement.kind);
       // Absent: the meeting's own passage (who was there) under the first line, before what they did beside it.
       if (statement.kind === 'attendance' && !statement.present) lead.splice(1, 0, ...evidenceLines(k, finding.facts.at(-1)!.evidence, lang, shown, 1));
-      let listed = finding.facts;
+      // A photo's places rest on its caption alone, quoted with them.
+      let listed = statement.kind === 'photo' ? [] : finding.facts;
       if (statement.kind === 'not-signed' && statement.meeting) {
         // What was signed there is the correction itself: its passage goes under that line, not after
         // the other agreement's steps, where a long history pushes it off the first page.

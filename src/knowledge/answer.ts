@@ -7,7 +7,8 @@ import type { Fact } from './facts.js';
 import type { Knowledge } from './load.js';
 import { type Question, type Reader, type RoleKind, questionParts } from './question.js';
 import type { YearSpan } from './span.js';
-import type { Country, DateFact } from './schema.js';
+import type { Country, DateFact, Evidence } from './schema.js';
+import type { Spot } from './answering/photo.js';
 import type { Kind } from './search.js';
 import type { Term } from './words.js';
 import { derive } from './answering/derived.js';
@@ -64,6 +65,8 @@ export type Statement =
   | { kind: 'covers'; agreement: string }
   /** `elsewhere`: a meeting asked about where this did not happen (the facts say where it did). */
   /** `negated`: a yes/no question whose answering passage denies what it asks ("while not mentioning China by name"), with that clause. */
+  /** Who stands where in a photo, as its caption marks it: every place, or the one asked. */
+  | { kind: 'photo'; caption: Evidence; spots: { person: string; spot: Spot }[] }
   /** `reportsDiffer`: two reports put the same step at different times; each is given. */
   | { kind: 'facts'; facts: string[]; reportsDiffer?: boolean; elsewhere?: string; heldAt?: string; at?: string; negated?: string; placed?: { person: string; place: string }; besideMeeting?: { person: string; meeting: string } }
   /** "What is a <series>?": what the articles say a meeting of the series is. */

@@ -482,6 +482,18 @@ describe('commands through the gateway', () => {
     expect(await ask('when was the first two-plus-two?')).toMatch(/^The 1st two-plus-two was held in January 2014/);
   });
 
+  it('/ask who stands where in a photo is read from its caption\'s marks ("(L)", "(2-R)", "(C)"), quoted beneath', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const left = await ask("in the photo from the Abe meeting who's on the far left?");
+    expect(left).toMatch(/^In the photo, as its caption marks them: Florence Parly on the left\.$/m);
+    expect(left).toContain('Florence Parly (L)');
+    expect(left).not.toMatch(/never use/);
+    expect(await ask('Who is second from right in the picture?')).toMatch(/^In the photo, as its caption marks them: Taro Kono second from the right\./);
+    expect(await ask('In the photo from the 2018 meeting, who is standing where?')).toContain('Florence Parly on the left; Jean-Yves Le Drian second from the left; Shinzo Abe in the centre; Taro Kono second from the right; Itsunori Onodera on the right');
+    // No photo asked: no caption reading.
+    expect(await ask('Who was on the left of Abe at the meeting?')).not.toMatch(/^In the photo/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -15,6 +15,7 @@ import type { Derived } from './derived.js';
 import { atEvery, said, who, counterparts, presence, latestHolder, officeHolder, officeChange, succession, personRoles } from './people.js';
 import { compare, countOrList, discussedAt, interval, order, progress, when } from './dates.js';
 import { general, speaker, where } from './passages.js';
+import { photoPlaces } from './photo.js';
 
 /** A handler: a pure function from the question and the derived knowledge to a finding. */
 export type Handler = (d: Derived, q: Question) => Finding;
@@ -333,6 +334,7 @@ const quotedBack: Step = ({ k, facts, yearOf }, q) => {
 
 /** Tried in order, before the intent's handler: the first finding stands. */
 const STEPS: Step[] = [
+  photoPlaces,
   quotedBack,
   seriesQuestion,
   meetingByClause,
@@ -538,7 +540,7 @@ export function answerQuestion(d: Derived, q: Question): Finding {
   const first = core(d, q);
   const checked = first.kind === 'not-covered' ? doubtful(d, q, first) : first.kind === 'answer' ? onlyGiven(d, q, unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, first))))) : first;
   // Words of the question no article uses, which the answer therefore does not rest on: said, not hidden.
-  const loose = q.loose.length > 0 ? { looseWords: q.loose.map((t) => t.text) } : {};
+  const loose = q.loose.length > 0 && !(checked.kind === 'answer' && checked.statement.kind === 'photo') ? { looseWords: q.loose.map((t) => t.text) } : {};
   const found = checked.kind === 'answer' ? { ...checked, terms: q.terms, hints: q.hints, ...supportOf(checked), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...(q.manner ? { mannerAsked: true } : {}), ...loose } : checked;
   if (!q.after) return found;
   // After the sources: say where they stop, and what they said as of then (an agreement: its status then).

@@ -1,0 +1,58 @@
+// Who stands where in a photo, from its caption. News captions mark each person's place after their
+// name: "(L)" left, "(C)" centre, "(R)" right, "(2-L)" second from left. Asked who is where in a
+// photo, the caption answers, person by person.
+import type { Finding } from '../answer.js';
+import type { Question } from '../question.js';
+import type { Derived } from './derived.js';
+import { answerOf } from './shared.js';
+
+/** A place in a photo: a side and how far in from it (1: at the edge), or the centre. */
+export interface Spot {
+  side: 'L' | 'R' | 'C';
+  from: number;
+}
+
+const MARK = /\s\((?:(\d)-)?([LRC])\)/g;
+const PHOTO = /\b(?:photo\w*|pictures?|pictured|image|caption|pic)\b|写真|画像/i;
+
+/** The place a question asks about, if it names one ("far left", "second from right", "中央"). */
+export function spotAsked(text: string): Spot | undefined {
+  const t = text.toLowerCase();
+  const nth = /\b(second|2nd|third|3rd)\s+(?:person\s+)?from\s+(?:the\s+)?(left|right)\b|(deuxi[eè]me|troisi[eè]me)\s+(?:en partant\s+)?(?:de|à partir de)\s+(?:la\s+)?(gauche|droite)|(左|右)から([23二三])/.exec(t);
+  if (nth) {
+    const n = /^(?:second|2nd|deuxi|2|二)/.test(nth[1] ?? nth[3] ?? nth[6] ?? '') ? 2 : 3;
+    const side = /^(?:left|gauche|左)/.test(nth[2] ?? nth[4] ?? nth[5] ?? '') ? 'L' : 'R';
+    return { side, from: n };
+  }
+  if (/\b(?:left|leftmost)\b|gauche|左/.test(t)) return { side: 'L', from: 1 };
+  if (/\b(?:right|rightmost)\b|droite|右/.test(t)) return { side: 'R', from: 1 };
+  if (/\b(?:cent(?:er|re)|middle)\b|milieu|中央|真ん中/.test(t)) return { side: 'C', from: 1 };
+  return undefined;
+}
+
+/** "In the photo with the prime minister, who is on the far left?": the caption's places, or the one asked. */
+export function photoPlaces(d: Derived, q: Question): Finding | undefined {
+  if (!PHOTO.test(q.text)) return undefined;
+  const people = [...d.k.people.values()];
+  const captions = d.facts.flatMap((f) =>
+    f.evidence.flatMap((e) => {
+      const spots = [...e.text.matchAll(MARK)].flatMap((m) => {
+        // The person whose name ends where the mark begins.
+        const before = e.text.slice(0, m.index);
+        const p = people.find((x) => [x.name, x.name.split(' ').at(-1)!].some((n) => before.endsWith(n)));
+        return p ? [{ person: p.id, spot: { side: m[2] as Spot['side'], from: Number(m[1] ?? 1) } }] : [];
+      });
+      return spots.length >= 2 ? [{ fact: f, caption: e, spots }] : [];
+    }),
+  );
+  // The caption of the meeting asked, or with the people asked; else the only one.
+  const asked = new Set(d.meetingsAsked(q).map((m) => m.id));
+  const fits = captions.filter((c) => (asked.size === 0 || asked.has(c.fact.meeting ?? '')) && q.people.every((p) => c.spots.some((s) => s.person === p)));
+  const texts = new Set(fits.map((c) => c.caption.text));
+  if (texts.size !== 1) return undefined;
+  const { fact, caption, spots } = fits[0]!;
+  const spot = spotAsked(q.text);
+  const at = spot ? spots.filter((s) => s.spot.side === spot.side && s.spot.from === spot.from) : spots;
+  if (at.length === 0) return undefined;
+  return answerOf({ kind: 'photo', caption, spots: at }, [fact]);
+}
