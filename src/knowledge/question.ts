@@ -654,6 +654,11 @@ export function createReader(k: Knowledge): Reader {
       }
     });
 
+    // "Right?" after a claim, "right before the talks": a tag or how near, not a topic.
+    const tagRight = /\bright\s*[?,!]|\bright\W*$/i.test(text);
+    all.forEach((w, i) => {
+      if (w === 'right' && (tagRight || ['before', 'after', 'away', 'then', 'there', 'now', 'here', 'when'].includes(all[i + 1] ?? ''))) used.add(i);
+    });
     // "Back in 2015", "way back then": how far back, not a topic.
     all.forEach((w, i) => {
       if (w === 'back' && (/^(19|20)\d\d$/.test(all[i + 2] ?? '') || all[i + 1] === 'then') && ['in', 'then'].includes(all[i + 1] ?? '')) used.add(i);
@@ -784,7 +789,9 @@ export function createReader(k: Knowledge): Reader {
     const heldVerb = ['held', 'conducted', 'organised', 'organized', 'hosted', 'convened', 'tenu', 'tenue', 'deroule', 'deroulee'].some(has) || phrase(['take', 'place']) || phrase(['took', 'place']);
     const howHeld = ((has('how') || has('comment') || /どのよう|どんな/.test(raw)) && heldVerb) || /形式|方式/.test(raw);
     if (howHeld && intent === 'what') intent = 'where';
-    const placeToo = intent === 'when' && (howHeld || has('where') || /どこ/.test(raw));
+    // "Où et quand", "quand et où", "いつどこで": the date with the place.
+    if (intent === 'where' && (/(?<!\p{L})(?:quand\s+et\s+o[uù]|o[uù]\s+et\s+quand)(?!\p{L})/iu.test(text) || /いつ.{0,3}どこ|どこ.{0,3}いつ/.test(raw))) intent = 'when';
+    const placeToo = intent === 'when' && (howHeld || has('where') || /(?<!\p{L})où(?!\p{L})/iu.test(text) || /どこ/.test(raw));
     // "…と言ったのは誰": who said it.
     if (intent === 'said' && people.length === 0 && /誰|だれ/.test(raw)) intent = 'speaker';
     // The month and day (何月何日, "the exact date") are asked, which a weekday does not answer.

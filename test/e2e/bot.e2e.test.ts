@@ -494,6 +494,19 @@ describe('commands through the gateway', () => {
     expect(await ask('Who was on the left of Abe at the meeting?')).not.toMatch(/^In the photo/);
   });
 
+  it('/ask "où et quand", "quand et où" ask the date with the place; "right?" and "right before" are no topic', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    for (const query of ["Où et quand s'est tenue la toute première réunion 2+2 franco-japonaise ?", "c'était quand et où la toute première réunion 2+2 franco-japonaise ?"]) {
+      const answer = await ask(query);
+      expect(answer, query).toContain('The 1st two-plus-two was held in January 2014');
+      expect(answer, query).toContain('The 1st two-plus-two was held in Paris');
+    }
+    expect(await ask('Où était Le Drian quand le pacte a été signé ?')).not.toMatch(/^The 1st two-plus-two/);
+    const third = await ask('When did the third Japan-France 2+2 (the one right before the Tokyo 2018 meeting) happen?');
+    expect(third).toContain('3rd two-plus-two, January 2017 (inferred)');
+    expect(await ask('the 2018 one was the 3rd 2+2 right? when was the one before it')).toContain('3rd two-plus-two, January 2017 (inferred)');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
