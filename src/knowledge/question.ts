@@ -625,9 +625,13 @@ export function createReader(k: Knowledge): Reader {
         p.words.forEach((_, j) => (used.add(i + j), inPlaceName.add(i + j)));
       }
     }
+    // A year typed onto a word ("ジャポニスム2018", "Expo2025") is part of a name, not a time asked.
+    const namedYears = new Set([...text.matchAll(/\p{L}((?:19|20)\d\d)(?![年\d])/gu)].map((m) => m[1]!));
     all.forEach((w, i) => {
       if (inPlaceName.has(i)) return;
-      if (/^(19|20)\d\d$/.test(w)) {
+      if (/^(19|20)\d\d$/.test(w) && namedYears.has(w)) {
+        used.add(i);
+      } else if (/^(19|20)\d\d$/.test(w)) {
         years.push(Number(w));
         used.add(i);
       } else if (ORDINALS[w] !== undefined && ['came', 'come', 'comes', 'happened', 'occurred'].includes(all[i - 1] ?? '') && (all.includes('or') || all.includes('ou'))) {
@@ -769,7 +773,7 @@ export function createReader(k: Knowledge): Reader {
     if (intent === 'what') {
       if (/何回|いくつ|何人|combien/.test(raw) || has('combien')) intent = 'count';
       else if (/言っ|発言|述べ|語っ|話し/.test(raw) && people.length > 0) intent = 'said';
-      else if (/いつ|何日|日付|何曜/.test(raw) || /何曜/.test(text) || has('quand') || phrase(['quelle', 'date']) || phrase(['quel', 'jour'])) intent = 'when';
+      else if (/いつ|何日|何月|日付|何曜/.test(raw) || /何曜/.test(text) || has('quand') || phrase(['quelle', 'date']) || phrase(['quel', 'jour'])) intent = 'when';
       else if (/どこ|開催地/.test(raw)) intent = 'where';
       else if (/誰|だれ|どなた/.test(raw)) intent = 'who';
       else if (/現状|状況|署名され/.test(raw)) intent = 'status';
@@ -1094,10 +1098,6 @@ export function createReader(k: Knowledge): Reader {
       const said = (x: Term) => x.alternatives.some((alt) => alt.every((y) => vocabulary.has(y)));
       // The lexicon's other ways of saying it, as for the English word ("warship": "frigate").
       const synonym = termsOf(words, lexicon).find((x) => x.via && !lexicon.generic.has(x.alternatives[0]![0]!));
-      if (synonym && said(synonym)) {
-        hints.push({ ...synonym, text: t.text });
-        return [];
-      }
       // What kind of thing the English names: a physical thing, or a name ("Australia"), is what the
       // question is about; an idea put in other words ("会場", venue; "安全", safety) only helps pick.
       const head = wordnet.lookup(words.at(-1)!);
@@ -1107,6 +1107,13 @@ export function createReader(k: Knowledge): Reader {
       // A French verb's English is often a noun too ("s'entraîner": "train"): WordNet's senses say which it mostly is.
       const verbal = french && (head?.counts.verb ?? 0) > (head?.counts.noun ?? 0);
       const thing = named || (!verbal && /^noun\.(?:artifact|substance|object|animal|plant|body|food)$/.test(noun?.lexname ?? '')) || (head === undefined && words.at(-1)!.length >= 4);
+      // Said in the lexicon's other words the articles use: a word no English dictionary knows is a
+      // name, what the question is about ("ジャポニスム": Japonismes); else it helps pick.
+      if (synonym && said(synonym)) {
+        if (head === undefined && words.length === 1 && words[0]!.length >= 4) return [{ ...synonym, text: t.text }];
+        hints.push({ ...synonym, text: t.text });
+        return [];
+      }
       if (words.length > 1) {
         // A phrase of when or how much ("day of the week") is read from the question's own words.
         if (noun !== undefined && ['noun.time', 'noun.quantity', 'noun.relation', 'noun.Tops'].includes(noun.lexname)) return [];

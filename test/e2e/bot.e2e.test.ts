@@ -507,6 +507,15 @@ describe('commands through the gateway', () => {
     expect(await ask('the 2018 one was the 3rd 2+2 right? when was the one before it')).toContain('3rd two-plus-two, January 2017 (inferred)');
   });
 
+  it('/ask a year typed onto a name ("ジャポニスム2018") is part of the name; a glossed name the lexicon says otherwise is what the question is about', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    for (const query of ['ジャポニスム2018って何月から始まる予定だった？', '「ジャポニスム2018」はいつから始まる予定でしたか？']) {
+      const answer = await ask(query);
+      expect(answer, query).toContain('a series of Japanese cultural events starting in July');
+      expect(answer, query).not.toMatch(/^The 4th two-plus-two was held/);
+    }
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
