@@ -516,6 +516,20 @@ describe('commands through the gateway', () => {
     }
   });
 
+  it('/ask whom the ministers met beside a meeting ("before the talks", "reçus par") is its side event; someone met at neither meeting was not met there', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    for (const query of ['Who did the French ministers meet before the 2018 talks and what did they agree on?', 'Avant les discussions de 2018, quels ministres français ont été reçus par Shinzo Abe ?', 'before the 2+2 in 2018 who did Le Drian and Parly go see?']) {
+      const answer = await ask(query);
+      expect(answer, query).toContain('Le Drian and Parly met Prime Minister Shinzo Abe at his office');
+      expect(answer, query).not.toMatch(/^At the 2018 two-plus-two: Jean-Yves Le Drian/);
+    }
+    // At the talks themselves: the others there, as before.
+    expect(await ask('Who did Le Drian meet in 2018?')).toContain('Taro Kono');
+    const y2015 = await ask('2015年の会合のとき、フランスの大臣たちは安倍首相と会いましたか？');
+    expect(y2015).not.toMatch(/^• \*\*26 January 2018/);
+    expect(y2015).toMatch(/^I could not find an answer to this in the sources/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -332,6 +332,36 @@ const quotedBack: Step = ({ k, facts, yearOf }, q) => {
   return answerOf({ kind: 'quotes', quotes: quotes.map((f) => f.record!.id) }, quotes);
 };
 
+/** A verb of meeting someone (not the noun "meeting"): met, saw, called on, was received by. */
+const MEETING_SOMEONE = /\b(?:meet|meets|met|see|saw|seen|visit(?:ed|s)?|call(?:ed)? on|received|greet(?:ed)?|rencontr[ée](?:e|s|es)?|re[çc]u(?:e|s|es)?)(?!\p{L})|会っ|会い|面会|表敬/iu;
+/** Beside a meeting in time: before or after it, not at it. */
+const BESIDE_IN_TIME = /\b(?:before|ahead|prior|after|afterwards|avant|apr[eè]s)\b|前|後/i;
+
+/**
+ * "Who did the French ministers meet before the 2018 talks?", "did they see the prime minister?":
+ * someone met beside a meeting (a call on a head of government), from the meeting's side events
+ * that name both the people asked about and someone else. Of a meeting with no such side event, a
+ * person asked about whom the articles place neither at it nor beside it was not met there.
+ */
+const metBeside: Step = (d, q) => {
+  if (!MEETING_SOMEONE.test(q.text) || q.agreements.length > 0) return undefined;
+  const asked = d.meetingsAsked(q);
+  if (asked.length !== 1) return undefined;
+  const m = asked[0]!;
+  const ofCountry = q.countries.length === 1 ? m.participants.map((x) => x.person).filter((id) => d.roleAt(id, m.id)?.country === q.countries[0]) : [];
+  const subject = q.people.length > 0 ? q.people : ofCountry;
+  if (subject.length === 0) return undefined;
+  // Asked of a time beside the meeting, or of someone not at it: the others at the talks are no answer.
+  if (!BESIDE_IN_TIME.test(q.text) && q.people.every((p) => d.attended(m, p))) return undefined;
+  const beside = m.sideEvents.flatMap((e, i) => (e.status === 'held' && (e.people ?? []).some((p) => subject.includes(p)) && (e.people ?? []).some((p) => !subject.includes(p)) ? [d.factById.get(`${m.id}:side:${i}`)!] : []));
+  if (beside.length > 0) return answerOf({ kind: 'facts', facts: beside.map((f) => f.id) }, beside);
+  // "Did they meet the prime minister at the 2015 talks?": named at neither, met at neither.
+  const absent = q.people.filter((p) => !d.attended(m, p));
+  if (absent.length === 0) return undefined;
+  const elsewhere = d.meetings.flatMap((x) => absent.flatMap((p) => d.heldBeside(x, p)));
+  return { kind: 'not-covered', unmentioned: [], uncovered: [], related: elsewhere.slice(0, 3) };
+};
+
 /** Tried in order, before the intent's handler: the first finding stands. */
 const STEPS: Step[] = [
   photoPlaces,
@@ -348,6 +378,7 @@ const STEPS: Step[] = [
   atOfficeChange,
   whenInOffice,
   (d, q) => (q.counterpart && q.people.length === 1 ? counterparts(d, q) : undefined),
+  metBeside,
   (d, q) => (q.presence ? presence(d, q) : undefined),
   datePremise,
   weekdayPremise,
