@@ -556,8 +556,10 @@ export function createReader(k: Knowledge): Reader {
     const used = new Set<number>();
     // A tag at the end ("…, right?", "…, correct?", "…, n'est-ce pas ?") asks to confirm; it is not a topic.
     // Also a question tag ("…, wasn't he?") and "right?" typed without its comma.
-    const closingTag = /,\s*(?:right|correct|true|yes|no|n['’]est-ce pas|non)\s*\??\s*$/i.test(text) || /\b(?:right|correct)\s*\?\s*$/i.test(text) || /,\s*(?:was|were|is|are|did|does|do|has|have|had)n['’]?t\s+(?:he|she|it|they|there)\s*\??\s*$/i.test(text);
-    if (closingTag) used.add(all.length - 1);
+    const tag = /,\s*(?:right|correct|true|yes|no|n['’]est-ce pas|non|c['’]est (?:bien )?[çc]a|pas vrai|vrai)\s*\??\s*$/i.exec(text) ?? /\b(?:right|correct)\s*\?\s*$/i.exec(text) ?? /,\s*(?:was|were|is|are|did|does|do|has|have|had)n['’]?t\s+(?:he|she|it|they|there)\s*\??\s*$/i.exec(text);
+    const closingTag = tag !== null;
+    // The tag's words ("right", "c'est ça") ask whether, and are no topic.
+    if (tag) for (let i = Math.max(0, all.length - Math.max(1, wordsOf(tag[0]).length)); i < all.length; i++) used.add(i);
 
     // Entities: names first (longest match), then years, ordinals, countries, places.
     const people: string[] = [];

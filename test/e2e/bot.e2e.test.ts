@@ -530,6 +530,12 @@ describe('commands through the gateway', () => {
     expect(y2015).toMatch(/^I could not find an answer to this in the sources/);
   });
 
+  it('/ask a French claim with a closing tag ("…, c\'est ça ?") asks whether, and a wrong place in it is corrected', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask("le 2+2 franco-japonais de 2015 s'est tenu à Paris, c'est ça ?")).toMatch(/^The 2nd two-plus-two was held in Tokyo/);
+    expect(await ask("la réunion de 2015 a eu lieu à Paris, pas vrai ?")).toMatch(/^The 2nd two-plus-two was held in Tokyo/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
