@@ -140,6 +140,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       // Asked the day of the week: its name beside a full date ("on 26 January 2018 (Friday)").
       const date = s.weekdayAsked ? datePhraseWithWeekday(m.date, lang) : datePhrase(m.date, lang);
       const lines: Line[] = [{ text: t(lang, 'meetingDate', { meeting: meetingName(k, m, lang), date }) }];
+      if (s.partial) lines.push({ text: t(lang, 'gapNoDay', { meeting: meetingRef(k, m, lang), date: formatDate(m.date, lang) }) });
       if (m.date.provenance === 'inferred') lines.push({ style: 'note', text: `${t(lang, 'inferred')}: ${m.date.basis}` });
       if (m.date.external) lines.push({ style: 'note', text: `${formatDateValue(m.date.external.value, m.date.external.precision, lang)} — ${t(lang, 'notInSources')}` });
       // The words the date rests on: the line that prints it, or those its reasoning quotes.

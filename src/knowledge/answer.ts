@@ -44,7 +44,8 @@ export type Statement =
   | { kind: 'person-roles'; person: string; holders: RoleHolder[] }
   /** `also`: the other meetings asked, each with its people (none named: the articles do not name them). */
   | { kind: 'participants'; meeting: string; people: string[]; country?: Country; count?: boolean; also?: { meeting: string; people: string[] }[] }
-  | { kind: 'meeting-date'; meeting: string; andPlace?: boolean; weekdayAsked?: boolean }
+  /** `partial`: a date was asked and the articles give this one only to its month or year. */
+  | { kind: 'meeting-date'; meeting: string; andPlace?: boolean; weekdayAsked?: boolean; partial?: boolean }
   | { kind: 'meeting-place'; meeting: string }
   /** The other country's minister with the same office as the person, at each meeting (inferred). */
   | { kind: 'counterparts'; person: string; holders: RoleHolder[] }

@@ -99,6 +99,8 @@ export interface Question {
   asHappened: boolean;
   /** Asks about a time after the latest source (now, today, in the end, a later year). */
   after: boolean;
+  /** Asks for a date ("what date", "quelle date", "日付"). */
+  dateWord?: boolean;
   /** Asks when something happened first ("when did they first agree…"): the earliest answer. */
   earliest?: boolean;
   /** Words typed between quotation marks ("the 'open seas' line"): where they are an article's, quoted back. */
@@ -802,6 +804,8 @@ export function createReader(k: Knowledge): Reader {
     if (intent === 'said' && people.length === 0 && /誰|だれ/.test(raw)) intent = 'speaker';
     // The month and day (何月何日, "the exact date") are asked, which a weekday does not answer.
     const dateAsked = phrase(['exact', 'date']) || phrase(['exact', 'day']) || phrase(['day', 'and', 'month']) || phrase(['what', 'month']) || phrase(['which', 'month']) || phrase(['quel', 'mois']) || /何月|date exacte/.test(raw);
+    // "What date": a date is asked, and one known only to its month or year is given as that, said to be all there is.
+    const dateWord = phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['quelle', 'date']) || /日付/.test(raw);
     const dayAsked = phrase(['what', 'day']) || phrase(['which', 'day']) || has('weekday') || phrase(['day', 'of', 'the', 'week']) || phrase(['quel', 'jour']) || /何曜/.test(text) || dateAsked;
 
     // "In force", "en vigueur", "発効": a status, not the word "force" ("Self-Defense Forces").
@@ -1266,7 +1270,7 @@ export function createReader(k: Knowledge): Reader {
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
     const quoted = [...text.matchAll(QUOTED)].map((m) => m[1]!).filter((x) => wordsOf(x).length > 0);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), ...(dateWord ? { dateWord } : {}), terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname, akin };

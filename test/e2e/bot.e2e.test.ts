@@ -536,6 +536,14 @@ describe('commands through the gateway', () => {
     expect(await ask("la réunion de 2015 a eu lieu à Paris, pas vrai ?")).toMatch(/^The 2nd two-plus-two was held in Tokyo/);
   });
 
+  it('/ask "what date" of a meeting the articles date only by weekday and year gives that, and says it is all they give', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const iikura = await ask('what date was the 2+2 at iikura guest house?');
+    expect(iikura).toMatch(/^The 2nd two-plus-two was held on a Friday in 2015\./);
+    expect(iikura).toContain('The articles give the 2015 two-plus-two only as a Friday in 2015, not the day.');
+    expect(await ask('what date was the 2018 meeting?')).not.toContain('not the day');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

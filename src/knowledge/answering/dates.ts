@@ -56,7 +56,7 @@ export function when(d: Derived, q: Question): Finding {
       return notCovered(q, { kind: 'no-day', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
     }
     const place = q.placeToo ? factById.get(`${m.id}:place`) : undefined;
-    return checked(q, answerOf({ kind: 'meeting-date', meeting: m.id, ...(place ? { andPlace: true } : {}), ...(q.dayAsked && !q.dateAsked ? { weekdayAsked: true } : {}) }, [factById.get(`${m.id}:meeting`)!, ...(place ? [place] : [])]));
+    return checked(q, answerOf({ kind: 'meeting-date', meeting: m.id, ...(place ? { andPlace: true } : {}), ...(q.dayAsked && !q.dateAsked ? { weekdayAsked: true } : {}), ...(q.dateWord && m.date.precision !== 'day' ? { partial: true } : {}) }, [factById.get(`${m.id}:meeting`)!, ...(place ? [place] : [])]));
   }
   const agreement = q.agreements[0];
   if (agreement && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(d, q, agreement);
