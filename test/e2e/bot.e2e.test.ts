@@ -544,6 +544,14 @@ describe('commands through the gateway', () => {
     expect(await ask('what date was the 2018 meeting?')).not.toContain('not the day');
   });
 
+  it('/ask of one month is not answered by passages that put what they report in another ("the November attacks": the articles report January\'s)', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const november = await ask('How many people died in the November 2015 attacks in Paris?');
+    expect(november).toMatch(/^I could not find an answer to this in the sources/);
+    expect(november).not.toMatch(/^• .*17 people dead/m);
+    expect(await ask('How many people died in the January 2015 attacks in France?')).toContain('left 17 people dead');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -565,11 +565,29 @@ export function unreacted(q: Question, f: Finding): Finding {
   return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-reaction', of: actors[0]!.text }, related: f.facts.slice(0, 3) };
 }
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * "How many died in the November attacks?": passages that put what they report in another month
+ * ("attacks in France in January") do not answer a question of this one; the articles are not
+ * said to cover it, and those passages are shown as related.
+ */
+export function otherMonth(q: Question, f: Finding): Finding {
+  // Of passages only: a count of meetings up to a month ("as of March 2015") is bounded by it, not about it.
+  if (f.kind !== 'answer' || f.statement.kind !== 'facts' || q.span || !q.months || q.months.length === 0 || f.facts.length === 0) return f;
+  const monthsIn = (text: string) => MONTH_NAMES.flatMap((m, i) => (new RegExp(`\\b${m}\\b`, 'i').test(text) ? [i + 1] : []));
+  const elsewhere = f.facts.every((x) => {
+    const named = x.evidence.flatMap((e) => monthsIn(e.text));
+    return named.length > 0 && !named.some((m) => q.months!.includes(m));
+  });
+  return elsewhere ? { kind: 'not-covered', unmentioned: [], uncovered: [], related: f.facts.slice(0, 3) } : f;
+}
+
 /** The finding for a read question: the handler's, then the checks, the words no article uses, and where the sources stop. */
 export function answerQuestion(d: Derived, q: Question): Finding {
   const { factById, latest } = d;
   const first = core(d, q);
-  const checked = first.kind === 'not-covered' ? doubtful(d, q, first) : first.kind === 'answer' ? onlyGiven(d, q, unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, first))))) : first;
+  const checked = first.kind === 'not-covered' ? doubtful(d, q, first) : first.kind === 'answer' ? otherMonth(q, onlyGiven(d, q, unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, first)))))) : first;
   // Words of the question no article uses, which the answer therefore does not rest on: said, not hidden.
   const loose = q.loose.length > 0 && !(checked.kind === 'answer' && checked.statement.kind === 'photo') ? { looseWords: q.loose.map((t) => t.text) } : {};
   const found = checked.kind === 'answer' ? { ...checked, terms: q.terms, hints: q.hints, ...supportOf(checked), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...(q.manner ? { mannerAsked: true } : {}), ...loose } : checked;
