@@ -480,6 +480,9 @@ describe('commands through the gateway', () => {
     expect(first).toMatch(/^(?:\S+ )?The articles place Jean-Yves Le Drian at the 2nd two-plus-two in Tokyo on a Friday in 2015 \(as Defense Minister\)\./);
     expect(first).not.toContain('1st two-plus-two');
     expect(await ask('when was the first two-plus-two?')).toMatch(/^The 1st two-plus-two was held in January 2014/);
+    expect(await ask('Quand Le Drian a-t-il participé au 2+2 ?')).toMatch(/^(?:\S+ )?The articles place Jean-Yves Le Drian at the 2nd two-plus-two/);
+    // The month asked of a meeting dated to its month is answered, not "not the day".
+    expect(await ask('2014年の会合は何月でしたか？')).toMatch(/^The 1st two-plus-two was held in January 2014/);
   });
 
   it('/ask who stands where in a photo is read from its caption\'s marks ("(L)", "(2-R)", "(C)"), quoted beneath', async () => {
@@ -490,8 +493,9 @@ describe('commands through the gateway', () => {
     expect(left).not.toMatch(/never use/);
     expect(await ask('Who is second from right in the picture?')).toMatch(/^In the photo, as its caption marks them: Taro Kono second from the right\./);
     expect(await ask('In the photo from the 2018 meeting, who is standing where?')).toContain('Florence Parly on the left; Jean-Yves Le Drian second from the left; Shinzo Abe in the centre; Taro Kono second from the right; Itsunori Onodera on the right');
-    // No photo asked: no caption reading.
+    // No photo asked, a place beside someone, or a photo of another year: no caption reading.
     expect(await ask('Who was on the left of Abe at the meeting?')).not.toMatch(/^In the photo/);
+    for (const query of ['What image does France want to project in the Indo-Pacific?', 'Who is right next to Abe in the photo?', 'Who is second from the left in the photo from 2015?']) expect(await ask(query), query).not.toMatch(/^In the photo/);
   });
 
   it('/ask "où et quand", "quand et où" ask the date with the place; "right?" and "right before" are no topic', async () => {
@@ -525,6 +529,9 @@ describe('commands through the gateway', () => {
     }
     // At the talks themselves: the others there, as before.
     expect(await ask('Who did Le Drian meet in 2018?')).toContain('Taro Kono');
+    // Visiting a country is no meeting with someone.
+    expect(await ask('Will Macron visit Japan in 2018?')).toContain('an invitation for President Emmanuel Macron to visit Japan');
+    expect(await ask('Did Abe visit France in 2018?')).not.toContain('Le Drian and Parly met Prime Minister Shinzo Abe');
     const y2015 = await ask('2015年の会合のとき、フランスの大臣たちは安倍首相と会いましたか？');
     expect(y2015).not.toMatch(/^• \*\*26 January 2018/);
     expect(y2015).toMatch(/^I could not find an answer to this in the sources/);

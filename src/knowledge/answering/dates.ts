@@ -14,7 +14,7 @@ import { general, signed } from './passages.js';
 import { officeChange, personRoles, who } from './people.js';
 
 /** A verb of attending a meeting. */
-const ATTENDING = /\b(?:attend(?:s|ed|ing)?|took part|take part|taking part|participat\w*|join(?:s|ed)?|was at|were at|present at)\b|\bassist[ée]\b|\bparticip[ée]\b|出席|参加/i;
+const ATTENDING = /\b(?:attend(?:s|ed|ing)?|took part|take part|taking part|participat\w*|join(?:s|ed)?|was at|were at|present at)\b|\b(?:assist|particip)[ée](?!\p{L})|出席|参加/iu;
 
 export function when(d: Derived, q: Question): Finding {
   const { k, facts, meetings, factById, roleFactAt, attended, uncoveredBy, scoreOf, rank, meetingsAsked, checked, notCovered } = d;
@@ -52,7 +52,9 @@ export function when(d: Derived, q: Question): Finding {
   const meetingFact = askedFacts[0];
   if (meetingFact && q.agreements.length === 0 && uncoveredBy(q.terms, [meetingFact]).length === 0) {
     const m = asked[0]!;
-    if (q.dayAsked && m.date.precision !== 'day' && (q.dateAsked || !/friday|monday|tuesday|wednesday|thursday|saturday|sunday/i.test(m.evidence.map((e) => e.text).join(' ')))) {
+    // Asked the month only ("何月でしたか", "which month"), a date known to its month answers it.
+    const monthOnly = m.date.precision === 'month' && /何月(?!何日)|\b(?:what|which) month\b|\bquel mois\b/i.test(q.text) && !/何日|\b(?:day|date)\b|\bjour\b/i.test(q.text);
+    if (q.dayAsked && !monthOnly && m.date.precision !== 'day' && (q.dateAsked || !/friday|monday|tuesday|wednesday|thursday|saturday|sunday/i.test(m.evidence.map((e) => e.text).join(' ')))) {
       return notCovered(q, { kind: 'no-day', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
     }
     const place = q.placeToo ? factById.get(`${m.id}:place`) : undefined;

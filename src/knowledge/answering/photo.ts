@@ -13,7 +13,11 @@ export interface Spot {
 }
 
 const MARK = /\s\((?:(\d)-)?([LRC])\)/g;
-const PHOTO = /\b(?:photo\w*|pictures?|pictured|image|caption|pic)\b|写真|画像/i;
+const PHOTO = /\b(?:photo\w*|pictures?|pictured|caption|pic)\b|写真/i;
+/** Asked who is where: a place named, or who stands (where). */
+const WHO_WHERE = /\b(?:who|whom|where|standing|stands?|sitting|sits?|qui|o[uù])\b|誰|だれ|どこ/i;
+/** A place beside someone ("next to", "left of"): not read from the marks alone. */
+const BESIDE_SOMEONE = /\bnext to\b|\bbeside\b|\b(?:left|right) of\b|à (?:gauche|droite) de|の(?:隣|左|右)/i;
 
 /** The place a question asks about, if it names one ("far left", "second from right", "中央"). */
 export function spotAsked(text: string): Spot | undefined {
@@ -25,14 +29,15 @@ export function spotAsked(text: string): Spot | undefined {
     return { side, from: n };
   }
   if (/\b(?:left|leftmost)\b|gauche|左/.test(t)) return { side: 'L', from: 1 };
-  if (/\b(?:right|rightmost)\b|droite|右/.test(t)) return { side: 'R', from: 1 };
+  // Not "right next to", "right before", nor a closing "right?".
+  if (/\b(?:right(?!\s+(?:next|before|after|away|now|then|there|here|behind|beside)\b)(?!\s*[?,]?\s*$)|rightmost)\b|droite|右/.test(t)) return { side: 'R', from: 1 };
   if (/\b(?:cent(?:er|re)|middle)\b|milieu|中央|真ん中/.test(t)) return { side: 'C', from: 1 };
   return undefined;
 }
 
 /** "In the photo with the prime minister, who is on the far left?": the caption's places, or the one asked. */
 export function photoPlaces(d: Derived, q: Question): Finding | undefined {
-  if (!PHOTO.test(q.text)) return undefined;
+  if (!PHOTO.test(q.text) || !WHO_WHERE.test(q.text) || BESIDE_SOMEONE.test(q.text)) return undefined;
   const people = [...d.k.people.values()];
   const captions = d.facts.flatMap((f) =>
     f.evidence.flatMap((e) => {
@@ -46,7 +51,9 @@ export function photoPlaces(d: Derived, q: Question): Finding | undefined {
     }),
   );
   // The caption of the meeting asked, or with the people asked; else the only one.
-  const asked = new Set(d.meetingsAsked(q).map((m) => m.id));
+  // A year asked is the photo's meeting's year.
+  const asked = new Set(d.meetingsAsked(q).filter((m) => q.years.length === 0 || q.years.includes(d.yearOf(m))).map((m) => m.id));
+  if ((q.years.length > 0 || q.ordinals.length > 0) && asked.size === 0) return undefined;
   const fits = captions.filter((c) => (asked.size === 0 || asked.has(c.fact.meeting ?? '')) && q.people.every((p) => c.spots.some((s) => s.person === p)));
   const texts = new Set(fits.map((c) => c.caption.text));
   if (texts.size !== 1) return undefined;

@@ -333,7 +333,8 @@ const quotedBack: Step = ({ k, facts, yearOf }, q) => {
 };
 
 /** A verb of meeting someone (not the noun "meeting"): met, saw, called on, was received by. */
-const MEETING_SOMEONE = /\b(?:meet|meets|met|see|saw|seen|visit(?:ed|s)?|call(?:ed)? on|received|greet(?:ed)?|rencontr[ée](?:e|s|es)?|re[çc]u(?:e|s|es)?)(?!\p{L})|会っ|会い|面会|表敬/iu;
+// Not "visit": one visits a country as well as a person ("will Abe visit France?").
+const MEETING_SOMEONE = /\b(?:meet|meets|met|see|saw|seen|call(?:ed)? on|received|greet(?:ed)?|rencontr[ée](?:e|s|es)?|re[çc]u(?:e|s|es)?)(?!\p{L})|会っ|会い|面会|表敬/iu;
 /** Beside a meeting in time: before or after it, not at it. */
 const BESIDE_IN_TIME = /\b(?:before|ahead|prior|after|afterwards|avant|apr[eè]s)\b|前|後/i;
 
