@@ -366,12 +366,21 @@ export function createReader(k: Knowledge): Reader {
     return first?.lexname === 'noun.person' || first?.words.includes('person') ? first : undefined;
   };
   // A common noun: "Waters" the singer is no answer to "which waters".
+  // A word's own synset words, and those with their related words: looked up once per word.
+  const senseWords = new Map<string, { own: Set<string>; near: Set<string> }>();
+  const wordsOfSenses = (w: string) => {
+    let found = senseWords.get(w);
+    if (!found) {
+      const senses: Sense[] = wordnet.lookup(w)?.senses ?? [];
+      const own = new Set(senses.flatMap((s) => s.words.map((x) => x.toLowerCase())));
+      found = { own, near: new Set([...own, ...senses.flatMap((s) => s.related.map((x) => x.toLowerCase()))]) };
+      senseWords.set(w, found);
+    }
+    return found;
+  };
   const akin = (a: string, b: string): boolean => {
-    const [x, y] = [wordnet.lookup(a.toLowerCase())?.senses ?? [], wordnet.lookup(b.toLowerCase())?.senses ?? []];
-    const near = (s: Sense) => new Set([...s.words, ...s.related].map((w) => w.toLowerCase()));
-    const own = (ss: Sense[]) => new Set(ss.flatMap((s) => s.words.map((w) => w.toLowerCase())));
-    const [ox, oy] = [own(x), own(y)];
-    return x.some((s) => [...near(s)].some((w) => oy.has(w))) || y.some((s) => [...near(s)].some((w) => ox.has(w)));
+    const [x, y] = [wordsOfSenses(a.toLowerCase()), wordsOfSenses(b.toLowerCase())];
+    return [...x.near].some((w) => y.own.has(w)) || [...y.near].some((w) => x.own.has(w));
   };
   const isPersonNoun = (w: string) => {
     const first = personSense(w);
