@@ -199,6 +199,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const countries = new Map(s.country ? ms.map((m) => [m.place!.country!.inference, m] as const) : []);
       for (const [inference, m] of countries) lines.push({ style: 'note', text: `${t(lang, 'inferred')} (${placeName(k, m.place!.city, lang)} → ${countryName(k, m.place!.country!.value, lang)}): ${inference}` });
       for (const m of ms) if (m.date.external) lines.push({ style: 'note', text: `${meetingName(k, m, lang)}: ${formatDateValue(m.date.external.value, m.date.external.precision, lang)} — ${t(lang, 'notInSources')}` });
+      if (s.unreported) lines.push({ text: t(lang, 'unreportedBefore', { meetings: andList(s.unreported.map((id) => meetingRef(k, k.meetings.get(id)!, lang)), lang) }) });
       return lines;
     }
     case 'meeting-place': {

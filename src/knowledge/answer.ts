@@ -56,7 +56,8 @@ export type Statement =
   /** Meetings the articles place several people at together. */
   | { kind: 'together'; people: string[]; meetings: string[] }
   /** Where the articles place someone: the meetings they were at, in the place or country asked. */
-  | { kind: 'presence'; holders: RoleHolder[]; country?: Country }
+  /** `unreported`: asked when they first attended, the earlier meetings whose attendees the articles do not name. */
+  | { kind: 'presence'; holders: RoleHolder[]; country?: Country; unreported?: string[] }
   /** `asked`: the meetings the question named, each with its date and place. */
   /** `of`: the meetings kept were those held where the question says, of all the articles mention; `unplaced`: those whose place they do not give. */
   | { kind: 'meetings'; meetings: string[]; count: boolean; of?: number; unplaced?: string[]; asked?: boolean; weekdays?: boolean; within?: { span: YearSpan } | { years: number[]; month?: number }; unsure?: string[] }

@@ -479,6 +479,8 @@ describe('commands through the gateway', () => {
     const first = await ask('When did Le Drian first attend a two-plus-two?');
     expect(first).toMatch(/^(?:\S+ )?The articles place Jean-Yves Le Drian at the 2nd two-plus-two in Tokyo on a Friday in 2015 \(as Defense Minister\)\./);
     expect(first).not.toContain('1st two-plus-two');
+    // Earlier meetings whose attendees the articles do not name are said to be unknown, not passed over.
+    expect(first).toContain('The articles name no one at the 2014 two-plus-two, held before it');
     expect(await ask('when was the first two-plus-two?')).toMatch(/^The 1st two-plus-two was held in January 2014/);
     expect(await ask('Quand Le Drian a-t-il participé au 2+2 ?')).toMatch(/^(?:\S+ )?The articles place Jean-Yves Le Drian at the 2nd two-plus-two/);
     // The month asked of a meeting dated to its month is answered, not "not the day".

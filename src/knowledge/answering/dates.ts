@@ -43,7 +43,10 @@ export function when(d: Derived, q: Question): Finding {
       return r ? [d.holderOf(person, r, m.id)] : [];
     });
     const given = q.earliest ? holders.slice(0, 1) : holders;
-    if (given.length > 0) return answerOf({ kind: 'presence', holders: given }, [...given.map(d.roleFact), ...given.map((h) => factById.get(`${h.meeting}:place`)!)]);
+    // First of those the articles name them at: earlier meetings with no one named may have had them.
+    const firstDate = given[0] ? k.meetings.get(given[0].meeting)!.date.value : '';
+    const unreported = q.earliest ? meetings.filter((m) => m.participants.length === 0 && compareKeys(m.date.value, firstDate) < 0).map((m) => m.id) : [];
+    if (given.length > 0) return answerOf({ kind: 'presence', holders: given, ...(unreported.length > 0 ? { unreported } : {}) }, [...given.map(d.roleFact), ...given.map((h) => factById.get(`${h.meeting}:place`)!)]);
   }
   const asked = meetingsAsked(q);
   // "When were the 2015 and 2018 meetings held?": each, with its date and place.
