@@ -278,7 +278,11 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const cityOf = (f: Fact) => (f.kind === 'meeting' ? k.meetings.get(f.meeting!)!.place?.city : undefined);
       const item = (f: Fact) => `${f.kind === 'meeting' ? meetingName(k, k.meetings.get(f.meeting!)!, lang) : `${agreementName(k.agreements.get(f.agreement!)!, lang)} (${f.summary})`}, ${formatDate(f.date!, lang)}${cityOf(f) ? `, ${placeName(k, cityOf(f)!, lang)}` : ''}`;
       const same = a!.date!.value === b!.date!.value || (a!.date!.value.slice(0, 4) === b!.date!.value.slice(0, 4) && (a!.date!.precision === 'year' || b!.date!.precision === 'year'));
-      return [{ text: t(lang, same ? 'orderSameYear' : 'orderFirst', { first: item(a!), second: item(b!) }) }];
+      const lines: Line[] = [{ text: t(lang, same ? 'orderSameYear' : 'orderFirst', { first: item(a!), second: item(b!) }) }];
+      // How far apart, by the calendar: whole years between the years they are dated to.
+      const years = Number(b!.date!.value.slice(0, 4)) - Number(a!.date!.value.slice(0, 4));
+      if (s.apart && !same && years > 0) lines.push({ text: t(lang, 'yearsApart', { years: String(years), first: a!.date!.value.slice(0, 4), second: b!.date!.value.slice(0, 4) }) });
+      return lines;
     }
     case 'office-change': {
       const items = s.holders.map((h) => t(lang, 'officeItem', holderText(k, h, lang)));

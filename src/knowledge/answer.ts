@@ -76,7 +76,8 @@ export type Statement =
   /** Who held an office at each of several meetings, oldest first, and whether it changed hands. */
   | { kind: 'office-change'; holders: RoleHolder[]; changed: boolean }
   /** Which of two things came first: each with the dated fact it rests on, oldest first. */
-  | { kind: 'order'; facts: string[] }
+  /** `apart`: how far apart was asked too ("which came first, and how far apart?"). */
+  | { kind: 'order'; facts: string[]; apart?: boolean }
   /** Who held an office in the latest article that names it (an inference: a later holder would be in a later article). */
   | { kind: 'latest-holder'; holders: { person: string; title: string; country: Country; asOf: string }[] }
   /** The meetings at which the articles report what was asked, oldest first, one passage each. */

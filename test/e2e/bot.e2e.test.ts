@@ -561,6 +561,14 @@ describe('commands through the gateway', () => {
     expect(await ask('How many people died in the January 2015 attacks in France?')).toContain('left 17 people dead');
   });
 
+  it('/ask "which came first, and how far apart?" gives the order and the years between them', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const apart = await ask('Which came first, the defense equipment transfer pact or the ACSA framework deal, and roughly how far apart?');
+    expect(apart).toMatch(/^First: Pact on defense equipment and technology transfers/);
+    expect(apart).toContain('By the calendar, 3 years apart (2015 and 2018).');
+    expect(await ask('Which came first, the defense equipment transfer pact or the ACSA framework deal?')).not.toContain('years apart');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

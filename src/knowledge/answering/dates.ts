@@ -174,7 +174,8 @@ export function order(d: Derived, q: Question): Finding | undefined {
   }
   if (dated.length !== 2) return undefined;
   dated.sort((a, b) => compareKeys(a.date!.value, b.date!.value));
-  return answerOf({ kind: 'order', facts: dated.map((f) => f.id) }, dated);
+  const apart = /\bhow (?:far|long)\b|\bapart\b|\bgap\b|\bhow many years\b|[ée]cart|何年/i.test(q.text);
+  return answerOf({ kind: 'order', facts: dated.map((f) => f.id), ...(apart ? { apart } : {}) }, dated);
 }
 
 /** "Did terrorism come up at both meetings?": each meeting with a fact that covers what was asked. */
