@@ -733,7 +733,9 @@ export function createReader(k: Knowledge): Reader {
     }
 
     // A French verb the glossary reads as one of saying ("a déclaré", "a affirmé").
-    const frenchSayingWord = (w: string) => french && (k.glossary.get(w) ?? []).slice(0, 1).some((en) => wordsOf(en).length === 1 && sayingVerb(en));
+    // A word the glossary gives first as one English verb of saying ("a affirmé": affirm, "説明": explain).
+    const glossedSaying = (w: string) => (k.glossary.get(w) ?? []).slice(0, 1).some((en) => wordsOf(en).length === 1 && sayingVerb(en));
+    const frenchSayingWord = (w: string) => french && glossedSaying(w);
     const frenchSaying = () => all.some(frenchSayingWord);
     // What kind of question.
     // In French, a word the glossary reads otherwise is not the English lexicon's ("première": first, not premier).
@@ -961,7 +963,7 @@ export function createReader(k: Knowledge): Reader {
     // What particulars: the head of the phrase after the word ("which specific observation satellites": satellites).
     const specificsAsked = specificAt >= 0 ? (headAfter(specificAt) ?? '') : undefined;
     // In Japanese, a word the glossary gives as a verb of saying ("説明": explain) is the verb of its clause.
-    const japaneseSaying = (w: string) => !/^[a-z0-9]+$/.test(w) && (k.glossary.get(w) ?? []).slice(0, 1).some((en) => wordsOf(en).length === 1 && sayingVerb(en));
+    const japaneseSaying = (w: string) => !/^[a-z0-9]+$/.test(w) && glossedSaying(w);
     const saidAsked = intent === 'what' && people.length > 0 && all.some((w, i) => !nameAt.has(i) && !used.has(i) && (japaneseSaying(w) || (sayingVerb(w) && (verbAfterName(i) || (tagOf(w)?.pos === 'VERB' && tagOf(w)?.role !== 'request')))));
     // "Was anybody at both?": an indefinite pronoun for a person asks who.
     if (intent === 'what' && all.some((w) => INDEFINITE_PERSONS.has(w))) intent = 'who';

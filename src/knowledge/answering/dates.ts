@@ -8,13 +8,10 @@ import { type YearSpan, inSpan } from '../span.js';
 import { compareKeys } from '../text.js';
 import { type Term, covers, stem, wordsOf } from '../words.js';
 import type { Finding } from '../answer.js';
-import { answerOf, counted } from './shared.js';
+import { ATTENDING, answerOf, counted } from './shared.js';
 import type { Derived } from './derived.js';
 import { general, signed } from './passages.js';
 import { officeChange, personRoles, who } from './people.js';
-
-/** A verb of attending a meeting. */
-const ATTENDING = /\b(?:attend(?:s|ed|ing)?|took part|take part|taking part|participat\w*|join(?:s|ed)?|was at|were at|present at)\b|\b(?:assist|particip)[ée](?!\p{L})|出席|参加/iu;
 
 export function when(d: Derived, q: Question): Finding {
   const { k, facts, meetings, factById, roleFactAt, attended, uncoveredBy, scoreOf, rank, meetingsAsked, checked, notCovered } = d;
@@ -37,7 +34,8 @@ export function when(d: Derived, q: Question): Finding {
   // articles place them at (the earliest, asked when first), each with its date and their title.
   if (q.people.length === 1 && ATTENDING.test(q.text) && q.agreements.length === 0 && q.terms.length === 0) {
     const person = q.people[0]!;
-    const at = meetingsAsked(q).length > 0 ? meetingsAsked(q) : meetings;
+    const named = meetingsAsked(q);
+    const at = named.length > 0 ? named : meetings;
     const holders = at.filter((m) => attended(m, person)).flatMap((m) => {
       const r = d.roleAt(person, m.id);
       return r ? [d.holderOf(person, r, m.id)] : [];
@@ -88,15 +86,21 @@ export function when(d: Derived, q: Question): Finding {
   // start negotiating" in 2017): a step whose own summary says every word asked, in those words or
   // others that mean the same, is as good an answer, and both are given.
   const wordsAsked = [...q.terms, ...q.hints].map((t) => t.text).filter((w) => /^[a-z]+$/.test(w));
-  const says = (f: Fact) => wordsAsked.length > 0 && wordsAsked.every((w) => wordsOf(f.summary).some((x) => stem(x) === stem(w) || d.reader.akin(w, x)));
+  const says = (f: Fact) => {
+    const own = wordsOf(f.summary);
+    return wordsAsked.length > 0 && wordsAsked.every((w) => own.some((x) => stem(x) === stem(w) || d.reader.akin(w, x)));
+  };
   const same = says(candidates[0]!) ? candidates.filter((f) => f.agreement === candidates[0]!.agreement && planned(f) === planned(candidates[0]!) && says(f)) : [];
   const all = [...new Set([...best, ...same])].sort((a, b) => compareKeys(a.date!.value, b.date!.value));
   // Asked when it first happened: the earliest of them, with the reports of the same step.
   const firstOnes = q.earliest ? all.filter((f) => f === all[0] || same.includes(f)) : all;
   const given = firstOnes.slice(0, 3);
-  // Different reports of one step ("begin talks", "start negotiating"), each with its own date.
+  // Two reports of one step ("begin talks", "start negotiating"): exactly two such steps, each from
+  // its own article, dated differently. Three or more that say the words asked ("agreed" of every step
+  // of a pact) are steps of their own, not reports that disagree.
   const articlesOf = (f: Fact) => new Set(f.evidence.map((e) => e.article));
-  const reportsDiffer = given.length > 1 && given.some((f) => same.includes(f) && given.some((g) => g !== f && g.date!.value !== f.date!.value && [...articlesOf(g)].every((a) => !articlesOf(f).has(a))));
+  const [a, b] = same;
+  const reportsDiffer = same.length === 2 && given.includes(a!) && given.includes(b!) && a!.date!.value !== b!.date!.value && [...articlesOf(a!)].every((x) => !articlesOf(b!).has(x));
   return answerOf({ kind: 'facts', facts: given.map((f) => f.id), ...(reportsDiffer ? { reportsDiffer } : {}) }, given);
 }
 

@@ -2,6 +2,8 @@
 // name: "(L)" left, "(C)" centre, "(R)" right, "(2-L)" second from left. Asked who is where in a
 // photo, the caption answers, person by person.
 import type { Finding } from '../answer.js';
+import type { Fact } from '../facts.js';
+import type { Evidence } from '../schema.js';
 import type { Question } from '../question.js';
 import type { Derived } from './derived.js';
 import { answerOf } from './shared.js';
@@ -35,11 +37,19 @@ export function spotAsked(text: string): Spot | undefined {
   return undefined;
 }
 
-/** "In the photo with the prime minister, who is on the far left?": the caption's places, or the one asked. */
-export function photoPlaces(d: Derived, q: Question): Finding | undefined {
-  if (!PHOTO.test(q.text) || !WHO_WHERE.test(q.text) || BESIDE_SOMEONE.test(q.text)) return undefined;
+interface Caption {
+  fact: Fact;
+  caption: Evidence;
+  spots: { person: string; spot: Spot }[];
+}
+
+/** Every passage that marks two or more people's places: read once per knowledge base, on the first photo question. */
+const captionsOf = new WeakMap<Derived, Caption[]>();
+function captions(d: Derived): Caption[] {
+  const known = captionsOf.get(d);
+  if (known) return known;
   const people = [...d.k.people.values()];
-  const captions = d.facts.flatMap((f) =>
+  const found = d.facts.flatMap((f) =>
     f.evidence.flatMap((e) => {
       const spots = [...e.text.matchAll(MARK)].flatMap((m) => {
         // The person whose name ends where the mark begins.
@@ -50,11 +60,18 @@ export function photoPlaces(d: Derived, q: Question): Finding | undefined {
       return spots.length >= 2 ? [{ fact: f, caption: e, spots }] : [];
     }),
   );
+  captionsOf.set(d, found);
+  return found;
+}
+
+/** "In the photo with the prime minister, who is on the far left?": the caption's places, or the one asked. */
+export function photoPlaces(d: Derived, q: Question): Finding | undefined {
+  if (!PHOTO.test(q.text) || !WHO_WHERE.test(q.text) || BESIDE_SOMEONE.test(q.text)) return undefined;
   // The caption of the meeting asked, or with the people asked; else the only one.
   // A year asked is the photo's meeting's year.
   const asked = new Set(d.meetingsAsked(q).filter((m) => q.years.length === 0 || q.years.includes(d.yearOf(m))).map((m) => m.id));
   if ((q.years.length > 0 || q.ordinals.length > 0) && asked.size === 0) return undefined;
-  const fits = captions.filter((c) => (asked.size === 0 || asked.has(c.fact.meeting ?? '')) && q.people.every((p) => c.spots.some((s) => s.person === p)));
+  const fits = captions(d).filter((c) => (asked.size === 0 || asked.has(c.fact.meeting ?? '')) && q.people.every((p) => c.spots.some((s) => s.person === p)));
   const texts = new Set(fits.map((c) => c.caption.text));
   if (texts.size !== 1) return undefined;
   const { fact, caption, spots } = fits[0]!;

@@ -1,11 +1,11 @@
 // Which handler answers a question: the steps tried in order, then one handler per intent. Then
 // the checks on the result: an unsure miss for everyday words, and a plan asked of as held.
-import { EVENT_STEMS, PRESENCE_STEMS, type Question } from '../question.js';
+import { EN_MONTHS, EVENT_STEMS, PRESENCE_STEMS, type Question } from '../question.js';
 import { ORDINAL_WORDS } from '../documents.js';
 import { meetingsOfOffice, rolesOf } from '../offices.js';
 import type { Finding } from '../answer.js';
 import type { Fact } from '../facts.js';
-import { answerOf, looksAhead, supportOf } from './shared.js';
+import { ATTENDING, answerOf, looksAhead, supportOf } from './shared.js';
 import { covers, stem, stemsOf, wordsOf } from '../words.js';
 import type { Person } from '../schema.js';
 import { escapeRegExp } from '../text.js';
@@ -249,7 +249,7 @@ const meetingByClause: Step = (d, q) => {
     const score = (f: Fact) => said.filter((x) => f.summaryStems.has(x) || f.evidenceStems.has(x)).length;
     const best = Math.max(0, ...at.map(score));
     meetings = best > 0 ? [...new Set(at.filter((f) => score(f) === best).map((f) => f.meeting!))] : [];
-  } else if (people.length > 0 && agreements.length === 0 && /\b(?:attend(?:ed|s)?|was at|were at|went to|joined|took part|participated)\b/i.test(clause)) {
+  } else if (people.length > 0 && agreements.length === 0 && ATTENDING.test(clause)) {
     // Only a clause of attendance: "the talks she explained" are not a meeting.
     meetings = d.meetings.filter((m) => people.every((id) => d.attended(m, id))).map((m) => m.id);
   }
@@ -319,10 +319,11 @@ const quotedBack: Step = ({ k, facts, yearOf }, q) => {
   const asksQuote = q.intent === 'said' || q.intent === 'speaker' || (q.intent === 'what' && q.people.length > 0);
   if (!q.quoted || !asksQuote || q.roles.length > 0) return undefined;
   // Words, not a name: two or more, and not all of them the name of an agreement or a person.
-  const names = new Set([...k.agreements.values()].flatMap((a) => [a.name, ...a.aliases]).concat([...k.people.values()].map((p) => p.name)).map((x) => wordsOf(x).join(' ')));
-  const phrases = q.quoted.filter((x) => wordsOf(x).length >= 2 && !names.has(wordsOf(x).join(' '))).map((x) => ` ${wordsOf(x).join(' ')} `);
-  if (phrases.length === 0) return undefined;
-  const holds = (f: Fact) => f.evidence.some((e) => phrases.some((x) => ` ${wordsOf(e.text).join(' ')} `.includes(x)));
+  const isName = (words: string[]) => [...k.agreements.values()].some((a) => [a.name, ...a.aliases].some((x) => wordsOf(x).join(' ') === words.join(' '))) || [...k.people.values()].some((p) => wordsOf(p.name).join(' ') === words.join(' '));
+  const quoted = q.quoted.map(wordsOf).filter((words) => words.length >= 2 && !isName(words));
+  if (quoted.length === 0) return undefined;
+  // Word for word in a passage; its stems first, which the fact already holds.
+  const holds = (f: Fact) => quoted.some((words) => words.every((w) => f.evidenceStems.has(stem(w))) && f.evidence.some((e) => ` ${wordsOf(e.text).join(' ')} `.includes(` ${words.join(' ')} `)));
   const m = (f: Fact) => (f.meeting ? k.meetings.get(f.meeting) : undefined);
   const inYear = (f: Fact) => q.years.length === 0 || (m(f) !== undefined && q.years.includes(yearOf(m(f)!)));
   const quotes = facts.filter((f) => f.kind === 'quote' && (q.people.length === 0 || q.people.some((p) => f.people.includes(p))) && inYear(f) && holds(f));
@@ -566,8 +567,6 @@ export function unreacted(q: Question, f: Finding): Finding {
   return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-reaction', of: actors[0]!.text }, related: f.facts.slice(0, 3) };
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
 /**
  * "How many died in the November attacks?": passages that put what they report in another month
  * ("attacks in France in January") do not answer a question of this one; the articles are not
@@ -576,7 +575,7 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 export function otherMonth(q: Question, f: Finding): Finding {
   // Of passages only: a count of meetings up to a month ("as of March 2015") is bounded by it, not about it.
   if (f.kind !== 'answer' || f.statement.kind !== 'facts' || q.span || !q.months || q.months.length === 0 || f.facts.length === 0) return f;
-  const monthsIn = (text: string) => MONTH_NAMES.flatMap((m, i) => (new RegExp(`\\b${m}\\b`, 'i').test(text) ? [i + 1] : []));
+  const monthsIn = (text: string) => wordsOf(text).flatMap((w) => (EN_MONTHS.includes(w) ? [EN_MONTHS.indexOf(w) + 1] : []));
   const elsewhere = f.facts.every((x) => {
     const named = x.evidence.flatMap((e) => monthsIn(e.text));
     return named.length > 0 && !named.some((m) => q.months!.includes(m));

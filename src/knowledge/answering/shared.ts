@@ -80,6 +80,9 @@ export function counted(f: Fact, thing?: { term?: Term; words: string[]; person?
   });
 }
 
+/** A verb of attending a meeting ("attended", "took part in", "was at", "a participé", "出席"). */
+export const ATTENDING = /\b(?:attend(?:s|ed|ing)?|took part|take part|taking part|participat\w*|join(?:s|ed)?|was at|were at|went to|present at)\b|\b(?:assist|particip)[ée](?!\p{L})|出席|参加/iu;
+
 /** Words of a passage that speak of what is to come. */
 export const AHEAD = /\b(?:will|would|next (?:week|month|year)|later this (?:week|month|year)|to be held|(?:is|are|was|were) expected|plans? to|planned|possible|upcoming|in the near future)\b/i;
 
