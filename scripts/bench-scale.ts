@@ -10,6 +10,7 @@ import { loadCommands } from '../src/commands/registry.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { loadKnowledgeBase } from '../src/knowledge/base.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import { factsOf, savedFacts } from '../src/knowledge/facts.js';
 import { snapshotFile, writeSnapshot } from '../src/knowledge/snapshot.js';
 import { defaultDataDir, repoRoot } from '../src/paths.js';
 
@@ -109,7 +110,8 @@ for (const n of SCALES) {
     let oneShot: ReturnType<typeof measureProcess>;
     let botProcessRssMb = Number.NaN;
     try {
-      writeSnapshot(loadKnowledge(data), undefined, data);
+      const loaded = loadKnowledge(data);
+      writeSnapshot(loaded, undefined, data, savedFacts(factsOf(loaded)));
       oneShot = measureProcess(['dist/src/main.js', '/person Sakaiya'], env);
       // The bot's own process: the knowledge, the whole index and the answerer built, as a server starts.
       const bot = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', "const { loadKnowledgeBase } = await import('./dist/src/knowledge/base.js'); const { loadCommands } = await import('./dist/src/commands/registry.js'); const kb = await loadKnowledgeBase(process.env.DATA_DIR); await loadCommands(); globalThis.gc(); console.log(process.memoryUsage().rss); void kb;"], { env, encoding: 'utf8', cwd: repoRoot });

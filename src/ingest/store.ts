@@ -4,6 +4,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { uncoveredSentences } from '../knowledge/coverage.js';
+import { type Fact, factsOf, savedFacts } from '../knowledge/facts.js';
 import { DataError, type Knowledge, loadKnowledge } from '../knowledge/load.js';
 import { writeSnapshot } from '../knowledge/snapshot.js';
 import { type IngestVocabulary, ingestVocabulary } from './vocabulary.js';
@@ -170,9 +171,11 @@ export class Store {
       }
       let problems: string | undefined;
       let k: Knowledge | undefined;
+      let facts: Fact[] | undefined;
       try {
         k = loadKnowledge(copy);
-        const uncovered = uncoveredSentences(k);
+        facts = factsOf(k);
+        const uncovered = uncoveredSentences(k, facts);
         if (uncovered.length > 0) problems = `${uncovered.length} sentence(s) neither used nor listed as unused:\n${uncovered.slice(0, 10).map((u) => `  ${u.article}: "${u.sentence}"`).join('\n')}`;
       } catch (err) {
         if (!(err instanceof DataError)) throw err;
@@ -192,7 +195,7 @@ export class Store {
       this.dirty.clear();
       this.removed.clear();
       // The checked knowledge, saved as the build would: the next start reads it instead of checking again.
-      if (snapshot && k) writeSnapshot(k, snapshot, this.dataDir);
+      if (snapshot && k) writeSnapshot(k, snapshot, this.dataDir, facts && savedFacts(facts));
     } finally {
       if (existsSync(temp)) rmSync(temp, { recursive: true, force: true });
     }

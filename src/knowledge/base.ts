@@ -6,7 +6,7 @@ import { documentsOf } from './documents.js';
 import type { Fact } from './facts.js';
 import type { Knowledge } from './load.js';
 import { SearchIndex } from './search.js';
-import { readSnapshot } from './snapshot.js';
+import { readSnapshot, snapshotFactsOf } from './snapshot.js';
 
 /** What reading and answering questions needs. */
 export interface Answering {
@@ -29,8 +29,9 @@ export function buildKnowledgeBase(knowledge: Knowledge): KnowledgeBase {
     knowledge,
     index: new SearchIndex((kind) => documentsOf(knowledge, kind)),
     answering: () =>
-      (answering ??= Promise.all([import('./answer.js'), import('./facts.js'), import('./question.js')]).then(([{ createAnswerer }, { factsOf }, { createReader }]) => {
-        const facts = factsOf(knowledge);
+      (answering ??= Promise.all([import('./answer.js'), import('./facts.js'), import('./question.js')]).then(([{ createAnswerer }, { factsOf, restoredFacts }, { createReader }]) => {
+        const saved = snapshotFactsOf(knowledge);
+        const facts = saved ? restoredFacts(saved) : factsOf(knowledge);
         return { facts, answerer: createAnswerer(knowledge, facts, createReader(knowledge)) };
       })),
   };

@@ -1,6 +1,6 @@
 // Every sentence of every article is reachable: used as evidence by some record, or excluded on
 // purpose with a reason in the article's metadata. What is neither is a fact the bot cannot give.
-import { factsOf } from './facts.js';
+import { type Fact, factsOf } from './facts.js';
 import { articleSentences } from './article-text.js';
 import type { Knowledge } from './load.js';
 import { normalizeForEvidence } from './text.js';
@@ -12,10 +12,10 @@ export interface Uncovered {
   sentence: string;
 }
 
-export function uncoveredSentences(k: Knowledge): Uncovered[] {
+export function uncoveredSentences(k: Knowledge, facts: Fact[] = factsOf(k)): Uncovered[] {
   // Evidence by article: with thousands of articles, each sentence is compared with its own article's evidence only.
   const evidence = new Map<string, string[]>();
-  for (const f of factsOf(k)) {
+  for (const f of facts) {
     // A passage is the sentence itself: it says nothing of whether a record uses it.
     if (f.kind === 'passage') continue;
     for (const e of f.evidence) {

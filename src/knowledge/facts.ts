@@ -57,6 +57,29 @@ function withLazyStems(f: Omit<Fact, 'evidenceStems' | 'summaryStems'>): Fact {
   }) as Fact;
 }
 
+/** A fact as the snapshot saves it: its stems as a list, the evidence's and summary's left to be made. */
+export type SavedFact = Omit<Fact, 'stems' | 'evidenceStems' | 'summaryStems'> & { stems: string[] };
+
+const SAVED_FIELDS = ['id', 'kind', 'record', 'meeting', 'agreement', 'people', 'summary', 'date', 'planned', 'evidence'] as const;
+
+/** Facts in the snapshot's form. Fields are picked one by one: spreading a fact would make its lazy stems. */
+export function savedFacts(facts: Fact[]): SavedFact[] {
+  return facts.map((f) => {
+    const saved: Record<string, unknown> = {};
+    for (const key of SAVED_FIELDS) if (f[key] !== undefined) saved[key] = f[key];
+    return { ...(saved as Omit<SavedFact, 'stems'>), stems: [...f.stems] };
+  });
+}
+
+/** Facts read back from the snapshot, as factsOf made them from the same records. */
+export function restoredFacts(saved: SavedFact[]): Fact[] {
+  return saved.map(({ stems, ...f }) => {
+    const set = new Set(stems);
+    // A passage's words are its summary and its evidence: one set serves all three.
+    return f.kind === 'passage' ? { ...f, stems: set, evidenceStems: set, summaryStems: set } : withLazyStems({ ...f, stems: set });
+  });
+}
+
 export function factsOf(k: Knowledge): Fact[] {
   const facts: Fact[] = [];
   const names = (ids: string[]) => ids.flatMap((id) => {

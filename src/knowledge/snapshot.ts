@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { distDir } from '../paths.js';
+import type { SavedFact } from './facts.js';
 import type { Knowledge } from './load.js';
 import { japaneseSplits, rememberJapaneseSplits } from './text.js';
 
@@ -52,7 +53,22 @@ function statManifest(dataDir: string): string | undefined {
   return hash.digest('hex');
 }
 
-type Saved = { [K in keyof Knowledge]: Knowledge[K] extends Map<infer Key, infer V> ? [Key, V][] : Knowledge[K] } & { stat?: string; japanese?: ReturnType<typeof japaneseSplits> };
+type Saved = { [K in keyof Knowledge]: Knowledge[K] extends Map<infer Key, infer V> ? [Key, V][] : Knowledge[K] } & {
+  stat?: string;
+  japanese?: ReturnType<typeof japaneseSplits>;
+  facts?: { icu: string; list: SavedFact[] };
+};
+
+/** The facts saved with a snapshot's knowledge, by the knowledge read back. */
+const factsRead = new WeakMap<Knowledge, SavedFact[]>();
+
+/**
+ * The facts factsOf made of this knowledge when the snapshot was saved, if it was read from one and
+ * this Node's ICU split its Japanese words (a fact's stems hold them).
+ */
+export function snapshotFactsOf(k: Knowledge): SavedFact[] | undefined {
+  return factsRead.get(k);
+}
 
 /** Every string a value holds, at any depth. */
 function* stringsOf(value: unknown): Generator<string> {
@@ -63,9 +79,10 @@ function* stringsOf(value: unknown): Generator<string> {
 
 /**
  * Saves the checked knowledge. Given the folder it was loaded from, it also records the files'
- * stat, if their bytes are still the ones loaded, so that a start need not read them to know.
+ * stat, if their bytes are still the ones loaded, so that a start need not read them to know. Given
+ * the knowledge's facts (savedFacts(factsOf(k))), a start reads them instead of making them.
  */
-export function writeSnapshot(k: Knowledge, file = snapshotFile, dataDir?: string): void {
+export function writeSnapshot(k: Knowledge, file = snapshotFile, dataDir?: string, facts?: SavedFact[]): void {
   const stat = dataDir !== undefined ? statManifest(dataDir) : undefined;
   const unchanged = dataDir !== undefined && dataVersion(dataDir) === k.version;
   const saved: Saved = {
@@ -86,6 +103,7 @@ export function writeSnapshot(k: Knowledge, file = snapshotFile, dataDir?: strin
   };
   // Every Japanese word of the records, split as the reader splits them.
   saved.japanese = japaneseSplits(stringsOf(saved));
+  if (facts) saved.facts = { icu: process.versions.icu ?? '', list: facts };
   // Written as ASCII (\uXXXX for the rest): read back, it is a one-byte string, half the memory of
   // the two-byte one a single "’" would make of the whole file (tens of megabytes at thousands of articles).
   writeFileSync(file, JSON.stringify(saved).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
@@ -109,7 +127,7 @@ export function readSnapshot(dataDir: string, file = snapshotFile): Knowledge | 
     }
   }
   if (saved.japanese) rememberJapaneseSplits(saved.japanese);
-  return {
+  const k: Knowledge = {
     articles: new Map(saved.articles),
     people: new Map(saved.people),
     meetings: new Map(saved.meetings),
@@ -124,4 +142,6 @@ export function readSnapshot(dataDir: string, file = snapshotFile): Knowledge | 
     mentions: new Map(saved.mentions),
     version: saved.version,
   };
+  if (saved.facts && saved.facts.icu === (process.versions.icu ?? '')) factsRead.set(k, saved.facts.list);
+  return k;
 }

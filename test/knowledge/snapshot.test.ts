@@ -1,20 +1,24 @@
 // The saved knowledge is read back only for the data files it was made from: unchanged stats are
 // trusted without reading, anything else is hashed byte for byte.
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type Fact, factsOf, restoredFacts, savedFacts } from '../../src/knowledge/facts.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { readSnapshot, writeSnapshot } from '../../src/knowledge/snapshot.js';
+import { readSnapshot, snapshotFactsOf, writeSnapshot } from '../../src/knowledge/snapshot.js';
 import { copyOfData } from '../helpers/data.js';
 
 function saved(): { data: string; file: string; version: string } {
   const data = copyOfData();
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'snap-')), 'snapshot.json');
   const k = loadKnowledge(data);
-  writeSnapshot(k, file, data);
+  writeSnapshot(k, file, data, savedFacts(factsOf(k)));
   return { data, file, version: k.version };
 }
+
+/** Every field of a fact, its three sets of stems as sorted lists. */
+const plain = (f: Fact) => ({ ...f, stems: [...f.stems].sort(), evidenceStems: [...f.evidenceStems].sort(), summaryStems: [...f.summaryStems].sort() });
 
 describe('the knowledge snapshot', () => {
   it('is read back for the same files', () => {
@@ -41,6 +45,25 @@ describe('the knowledge snapshot', () => {
     const runs = new Map(japanese.runs);
     expect(runs.size).toBeGreaterThan(100);
     for (const [run, words] of runs) expect(words).toEqual([...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment));
+  });
+
+  it('carries the facts of its records: read back, they are the facts made from the records afresh', () => {
+    const { data, file } = saved();
+    const back = readSnapshot(data, file)!;
+    const restored = restoredFacts(snapshotFactsOf(back)!);
+    const made = factsOf(loadKnowledge(data));
+    expect(made.some((f) => f.kind === 'passage') || made.length > 50).toBe(true);
+    expect(restored.map(plain)).toEqual(made.map(plain));
+  });
+
+  it('carries no facts for a Node whose ICU may split Japanese words otherwise', () => {
+    const { data, file } = saved();
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { facts: { icu: string } };
+    json.facts.icu = 'another';
+    writeFileSync(file, JSON.stringify(json));
+    const back = readSnapshot(data, file);
+    expect(back).toBeDefined();
+    expect(snapshotFactsOf(back!)).toBeUndefined();
   });
 
   it('is refused once a file’s bytes change', () => {
