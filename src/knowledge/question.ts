@@ -103,6 +103,8 @@ export interface Question {
   dateWord?: boolean;
   /** Asks when something happened first ("when did they first agree…"): the earliest answer. */
   earliest?: boolean;
+  /** "The day after the talks" (1), "the day before" (-1): a day next to the meeting asked. */
+  dayShift?: 1 | -1;
   /** Words typed between quotation marks ("the 'open seas' line"): where they are an article's, quoted back. */
   quoted?: string[];
   /** What else the question asks about, which the answer must cover. */
@@ -149,6 +151,8 @@ const STOPWORDS = new Set(
     // French, for questions typed in French
     'qui que quoi quel quelle quels quelles est etait sont le la les de du des en au aux et un une pour avec sur dans par il elle ce cette ces a l d qu ' +
     'ils elles on nous vous je leur leurs se sa son ses y t ont eu ete ou ' +
+    // French prepositions, as the English ones above: grammar, never what is asked ("parmi" is not a misspelt name).
+    'parmi entre chez aupres envers selon sans sous vers contre pendant durant ' +
     // Nouns that stand for anything ("the whole 2+2 thing", "logistics stuff"): never what is asked.
     'thing things stuff ' +
     // A negated auxiliary, its "'t" split off or typed without it ("doesn't": "doesn"): grammar.
@@ -704,6 +708,9 @@ export function createReader(k: Knowledge): Reader {
 
     // "A year before the 2018 talks", "two years after 2015": the year meant.
     const shift = /\b(a|an|one|two|three|four|five|\d)\s+years?\s+(before|after|earlier|later|prior)\b/.exec(all.join(' '));
+    // "The day after the talks", "the next day", "le lendemain", "翌日": a day next to a meeting's.
+    const dayNext = /\b(?:the\s+)?day\s+(after|before)\b|\b(?:the\s+)?(next|following|previous|preceding)\s+day\b|\b(lendemain|veille)\b/.exec(all.join(' ')) ?? /(翌日|前日)/.exec(text);
+    const dayShift = dayNext ? (['after', 'next', 'following', 'lendemain', '翌日'].includes(dayNext.slice(1).find((x) => x !== undefined)!) ? 1 : -1) : undefined;
     if (shift && years.length === 1) {
       const n = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 }[shift[1]!] ?? Number(shift[1]);
       years[0] = years[0]! + (['before', 'earlier', 'prior'].includes(shift[2]!) ? -n : n);
@@ -1091,6 +1098,8 @@ export function createReader(k: Knowledge): Reader {
       // The person asked for ("which official") is whoever the answer names, not a word to find,
       // where the articles use the word; "which chancellor" they never mention stays.
       if (personAskedAt(all.indexOf(t.text)) && vocabulary.has(t.alternatives[0]![0]!)) return [];
+      // So is the place asked for ("which city", "what venue"): wherever the answer says.
+      if (intent === 'where' && askedFor(t.text) && wordnet.lookup(word)?.senses.find((x) => x.pos === 'noun' && x.lexname !== 'noun.Tops')?.lexname === 'noun.location') return [];
       const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}), ...(askedFor(t.text) || askedHead(t.text) ? { askedFor: true } : {}) };
       if (s.kind === 'hint' || phrasal.has(t.text)) {
         hints.push(term);
@@ -1233,7 +1242,12 @@ export function createReader(k: Knowledge): Reader {
     }
     if (asideWords.size > 0) for (const t of terms.filter(setAside)) terms.splice(terms.indexOf(t), 1);
     // A word that ranges over meetings, just before a word for one: "both meetings", "which of the two talks".
-    const acrossMeetings = all.some((w, i) => ['both', 'each', 'every', 'which', 'quelle', 'quelles', 'chaque', 'deux'].includes(w) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined)) || /(どの|両方の|両|二つの|2つの)(会合|会談|会議)/.test(text);
+    // "The two meetings": "two" right before a plural meeting noun (not the "two" of a series' name).
+    // "Each time", "both times", "chaque fois": of the meetings the question is about.
+    const twoOf = (w: string, i: number) =>
+      (['two', '2'].includes(w) && !seriesWordSet.has(all[i - 1] ?? '') && /s$/.test(all[i + 1] ?? '') && GENERAL_MEETING_WORDS.includes(all[i + 1]!)) ||
+      (['each', 'both', 'chaque'].includes(w) && ['time', 'times', 'fois'].includes(all[i + 1] ?? ''));
+    const acrossMeetings = all.some((w, i) => (['both', 'each', 'every', 'which', 'quelle', 'quelles', 'chaque', 'deux'].includes(w) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined)) || twoOf(w, i)) || /(どの|両方の|両|二つの|2つの)(会合|会談|会議)/.test(text);
     const why = has('why') || phrase(['what', 'for']) || phrase(['reason', 'for']);
     // "Met", "agreed", "invited": an event; "meeting" (the noun) is not one.
     const event = all.some((w) => EVENT_STEMS.has(stem(w)) && !['meeting', 'meetings'].includes(w));
@@ -1281,7 +1295,7 @@ export function createReader(k: Knowledge): Reader {
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
     const quoted = [...text.matchAll(QUOTED)].map((m) => m[1]!).filter((x) => wordsOf(x).length > 0);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), ...(dateWord ? { dateWord } : {}), terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), ...(dateWord ? { dateWord } : {}), ...(dayShift ? { dayShift } : {}), terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname, akin };

@@ -569,6 +569,46 @@ describe('commands through the gateway', () => {
     expect(await ask('Which came first, the defense equipment transfer pact or the ACSA framework deal?')).not.toContain('years apart');
   });
 
+  it('/ask in French: a preposition ("parmi", "selon") is grammar, never a misspelt name the sources lack', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const among = await ask("Qu'a dit Fabius sur le Japon parmi les pays d'Asie ?");
+    expect(among).not.toMatch(/do not quote|say nothing that answers/);
+    expect(among).toContain('the only Asian country');
+  });
+
+  it('/ask "which city" or "what venue" asks where: the place asked for is the answer, never a word the sources lack', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('which city hosted the 2015 talks?')).toMatch(/^The 2nd two-plus-two was held in Tokyo/);
+    expect(await ask('what venue was the 2018 meeting at')).toMatch(/^The 4th two-plus-two was held in Tokyo/);
+  });
+
+  it('/ask where, when or on what day "the two meetings" or "each time" were held lists each reported meeting with its date and place', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const each = /^2nd two-plus-two, a Friday in 2015, Tokyo; 4th two-plus-two, (?:Friday )?26 January 2018, Tokyo\./;
+    expect(await ask('where were both meetings held?')).toMatch(each);
+    expect(await ask('in which city did the ministers meet each time?')).toMatch(each);
+    expect(await ask('which weekday fell the two meetings on?')).toMatch(/^2nd two-plus-two, a Friday in 2015, Tokyo; 4th two-plus-two, Friday 26 January 2018, Tokyo\./);
+  });
+
+  it('/ask of an agreement by a name only one of its passages says (an alias for a group) shows that passage', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('G4 nations, pls')).toMatch(/^• Japan is pushing for reform as a member of the Group of Four with Germany, Brazil and India\./m);
+    expect(await ask('ACSA')).toMatch(/^• Mutual provision of supplies/m);
+  });
+
+  it('/ask of "the day after" a meeting gives what the articles date on that day, and says so where they date the meeting by year only', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const after = await ask('what was on the agenda the following day, after the 4th 2+2?');
+    expect(after).toMatch(/^• \*\*27 January 2018\b.*separate meetings on Saturday/m);
+    expect(after).not.toMatch(/^• .*framework/m);
+    expect(await ask('what happened the day after the 2015 meeting?')).toMatch(/^The articles give the 2015 two-plus-two only as a Friday in 2015, not the day\./);
+  });
+
+  it('/ask whether someone held one office "at both meetings" gives the office they held at each', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Did Le Drian serve as defence minister at both meetings?')).toContain('Defense Minister at the 2015 two-plus-two, Foreign Minister at the 2018 two-plus-two');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -49,7 +49,10 @@ export function general(d: Derived, q: Question): Finding {
   if (hinted.length > 0) return answerOf({ kind: 'facts', facts: hinted.slice(0, 2).map((f) => f.id) }, hinted.slice(0, 2));
   if (agreement && q.terms.length === 0) {
     if (q.intent === 'covers') return answerOf({ kind: 'covers', agreement }, facts.filter((f) => f.agreement === agreement && f.kind === 'covers'));
-    return answerOf({ kind: 'status', agreement }, [factById.get(`${agreement}:status`)!, ...facts.filter((f) => f.agreement === agreement && f.kind === 'covers').slice(0, 1)]);
+    // Named by words only one of its passages says ("the G4" for Security Council reform): that passage.
+    const covering = facts.filter((f) => f.agreement === agreement && f.kind === 'covers');
+    const saying = covering.filter((f) => q.agreementTerms.some((t) => covers(f.evidenceStems, t)));
+    return answerOf({ kind: 'status', agreement }, [factById.get(`${agreement}:status`)!, ...(saying.length === 1 ? saying : covering.slice(0, 1))]);
   }
   const asked = meetingsAsked(q);
   // "Was the foreign minister Sato at the 2018 talks?", "was she at the Iikura meeting?" (a meeting

@@ -168,8 +168,9 @@ export function personRoles(d: Derived, q: Question, p: Person): Finding {
   const all = rolesOf(k, p)
     .filter((r) => q.years.length === 0 || q.years.includes(yearOf(k.meetings.get(r.meeting)!)) || q.intent === 'compare')
     .map((r) => holderOf(p.id, r.office, r.meeting));
-  // "When was he defence minister?": the meetings at which he held that office.
-  const holders = q.roles.length > 0 ? all.filter((h) => q.roles.includes(d.roleKindOf(h.title) ?? '')) : all;
+  // "When was he defence minister?": the meetings at which he held that office. "Was he foreign
+  // minister at both meetings?": his office at each, whichever it was.
+  const holders = q.roles.length > 0 && !q.acrossMeetings ? all.filter((h) => q.roles.includes(d.roleKindOf(h.title) ?? '')) : all;
   if (holders.length === 0) return notCovered(q, undefined, all.map(roleFact).slice(0, 3));
   return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders }, holders.map(roleFact)));
 }

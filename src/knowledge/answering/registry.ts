@@ -198,14 +198,36 @@ const changeOrInterval: Step = (d, q) => {
 };
 
 /**
- * "Both meetings were on the same weekday: which?": each meeting the articles report (not one they
- * only mention), with its day of the week where they give it.
+ * "Both meetings were on the same weekday: which?", "where were the two meetings held?", "were both
+ * in Tokyo?": each meeting the articles report (not one they only mention), with its date and place,
+ * and its day of the week where that is asked and they give it.
  */
-const weekdaysAcross: Step = ({ meetings, factById }, q) => {
-  if (!q.dayAsked || q.dateAsked || !q.acrossMeetings || q.people.length + q.agreements.length + q.years.length + q.ordinals.length + q.places.length + q.terms.length > 0) return undefined;
+const eachMeeting: Step = ({ meetings, factById }, q) => {
+  const asks = (q.dayAsked && !q.dateAsked) || q.intent === 'where' || q.intent === 'when' || (q.yesNo && q.places.length > 0);
+  if (!asks || !q.acrossMeetings || q.people.length + q.agreements.length + q.years.length + q.ordinals.length + q.terms.length > 0) return undefined;
   const reported = meetings.filter((m) => m.participants.length > 0);
   if (reported.length < 2) return undefined;
-  return answerOf({ kind: 'meetings', meetings: reported.map((m) => m.id), count: false, asked: true, weekdays: true }, reported.map((m) => factById.get(`${m.id}:meeting`)!));
+  return answerOf({ kind: 'meetings', meetings: reported.map((m) => m.id), count: false, asked: true, ...(q.dayAsked ? { weekdays: true } : {}) }, reported.map((m) => factById.get(`${m.id}:meeting`)!));
+};
+
+/**
+ * "Anything scheduled for the day after the 2018 talks?": what the articles date on the day next to
+ * the meeting asked (a meeting dated to the day); none dated so, they are not found to say.
+ */
+const dayNextTo: Step = ({ facts, factById, meetingsAsked, notCovered }, q) => {
+  // Of someone named, what the articles date that day of them.
+  if (!q.dayShift) return undefined;
+  const named = meetingsAsked(q);
+  const m = named.length === 1 ? named[0]! : undefined;
+  if (!m) return undefined;
+  const fact = factById.get(`${m.id}:meeting`)!;
+  if (m.date.precision !== 'day') return notCovered(q, { kind: 'no-day', meeting: m.id }, [fact]);
+  const next = new Date(`${m.date.value}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + q.dayShift);
+  const day = next.toISOString().slice(0, 10);
+  const dated = facts.filter((f) => f.meeting === m.id && f.date?.value === day && q.people.every((p) => f.people.includes(p)));
+  if (dated.length > 0) return answerOf({ kind: 'facts', facts: dated.map((f) => f.id) }, dated);
+  return notCovered(q, undefined, [fact]);
 };
 
 /** "When was he defence minister?": the meetings at which the articles name him in that office. */
@@ -373,7 +395,8 @@ const STEPS: Step[] = [
   // Before a year with no meeting is "no such meeting": "where had it got to by 2016".
   progress,
   unknownMeeting,
-  weekdaysAcross,
+  eachMeeting,
+  dayNextTo,
   inForce,
   succession,
   sinceWhen,
