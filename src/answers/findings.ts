@@ -326,8 +326,10 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     case 'progress': {
       const a = k.agreements.get(s.agreement)!;
       const m = s.meeting ? k.meetings.get(s.meeting) : undefined;
-      const by = m ? t(lang, s.before ? 'beforeMeeting' : 'byMeeting', { meeting: meetingRef(k, m, lang), date: formatDate(m.date, lang) }) : t(lang, s.before ? 'beforeYear' : 'byYearEnd', { year: s.year! });
       const last = facts.find((f) => f.id === s.step)!;
+      // No time asked: its whole history, the latest step first.
+      if (!m && s.year === undefined) return [{ text: t(lang, 'progressLatest', { name: agreementName(a, lang), step: last.summary }) }, { text: t(lang, 'stepsUntil') }];
+      const by = m ? t(lang, s.before ? 'beforeMeeting' : 'byMeeting', { meeting: meetingRef(k, m, lang), date: formatDate(m.date, lang) }) : t(lang, s.before ? 'beforeYear' : 'byYearEnd', { year: s.year! });
       return [{ text: t(lang, 'progressBy', { by, name: agreementName(a, lang), step: last.summary }) }, { text: t(lang, 'stepsUntil') }];
     }
     case 'date-check': {

@@ -609,6 +609,27 @@ describe('commands through the gateway', () => {
     expect(await ask('Did Le Drian serve as defence minister at both meetings?')).toContain('Defense Minister at the 2015 two-plus-two, Foreign Minister at the 2018 two-plus-two');
   });
 
+  it('/ask of an agreement and someone gives what the articles say of both, in the year asked, before its status', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const soon = await ask('Le Drian and the ACSA, 2015?');
+    expect(soon).toMatch(/^• At the second two-plus-two, Le Drian said he expected the ACSA framework to be concluded quickly\./m);
+    expect(soon).not.toContain('Status:');
+  });
+
+  it('/ask for an agreement\'s history or timeline gives its steps, the latest first', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const history = await ask('give me the chronology of the ACSA');
+    expect(history).toMatch(/^The latest step the articles report for Acquisition and Cross-Servicing Agreement \(ACSA\): Japan and France agreed on a framework for the ACSA\./);
+    expect(history).toMatch(/January 2017[\s\S]*a Friday in 2015/);
+  });
+
+  it('/ask whether something had been done before (a year) is answered by a passage saying it was done before, in a report of that year', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const drills = /^• (?:\*\*[^*]+\*\* )?.*have worked together in multilateral drills before/m;
+    expect(await ask('had the Japanese and French forces drilled together before?')).toMatch(drills);
+    expect(await ask('had the MSDF never exercised with the French navy before 2018?')).toMatch(drills);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -287,6 +287,8 @@ export function compare(d: Derived, q: Question): Finding {
 
 /** Asks how far something had got by a time: "where had it got to by 2018", "what stage was it at in 2017". */
 const PROGRESS = /\b(?:by|as of|at the time of|until|up to|before|prior to|going into|ahead of)\s+(?:the\s+)?(?:end of\s+)?(?:(?:19|20)\d\d|then|that (?:time|point))|\bat that point\b|\b(?:stage|progress|stood|stand|standing|got to|gotten|how far|status)\b|o[uù] en (?:[eé]tait|est)|[ée]tat d['’]avancement|[àa] quel stade|進捗|段階|どこまで/i;
+/** Asks for its steps over time, whatever the time: "the ACSA timeline", "its history", "経緯", "historique". */
+const HISTORY = /\b(?:time ?line|history|chronology|milestones|evolution|evolved)\b|経緯|歴史|推移|historique|chronologie|[ée]tapes|[ée]volution/i;
 /** "By the 2018 meeting": a word of time before a meeting (the series' words come from data/series). */
 const BY_MEETING = /\b(?:by|as of|at the time of|until|up to|before|prior to|going into|ahead of)\s+((?:\S+\s+){0,3}\S+)/gi;
 
@@ -304,15 +306,17 @@ export function progress(d: Derived, q: Question): Finding | undefined {
   const strictly = /\b(?:before|prior to|going into|ahead of|in the run-up to|avant)\b/i.test(q.text);
   // Asked yes or no ("did it produce results by 2015?"), its steps are no answer: another handler
   // decides. Asked whether it had got somewhere before a time, its steps before then answer.
-  if ((q.yesNo && !strictly) || q.agreements.length !== 1 || !agreement || q.people.length > 0 || q.inForce || q.terms.some((t) => covers(new Set(['sign']), t)) || !(PROGRESS.test(q.text) || byMeeting)) return undefined;
+  if ((q.yesNo && !strictly) || q.agreements.length !== 1 || !agreement || q.people.length > 0 || q.inForce || q.terms.some((t) => covers(new Set(['sign']), t)) || !(PROGRESS.test(q.text) || byMeeting || HISTORY.test(q.text))) return undefined;
   const named = meetingsNamed(d, q);
   // "By the 2016 meeting", of a year with none: no such meeting, said by the step after this one.
   if (byMeeting && named.length === 0) return undefined;
   const year = Math.max(...q.years, ...named.map(yearOf));
-  if (!Number.isFinite(year)) return undefined;
+  // Its history, no time named: every step to the latest.
+  const whole = !Number.isFinite(year) && HISTORY.test(q.text);
+  if (!Number.isFinite(year) && !whole) return undefined;
   // The time named last: the latest meeting named, or the end of the latest year asked.
   const meeting = named.filter((m) => yearOf(m) === year).at(-1) ?? (q.years.includes(year) ? undefined : meetings.find((m) => yearOf(m) === year));
-  const until = meeting ? meeting.date.value : String(year);
+  const until = meeting ? meeting.date.value : whole ? '9999' : String(year);
   const upTo = (date: string) => {
     const n = Math.min(date.length, until.length);
     return strictly ? date.slice(0, n) < until.slice(0, n) : date.slice(0, n) <= until.slice(0, n);
@@ -323,5 +327,5 @@ export function progress(d: Derived, q: Question): Finding | undefined {
     const first = facts.filter((f) => f.agreement === agreement && f.kind === 'step' && f.date).sort((a, b) => compareKeys(a.date!.value, b.date!.value))[0];
     return strictly && first ? { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-step-before', agreement, ...(meeting ? { meeting: meeting.id } : { year }) }, related: [first] } : undefined;
   }
-  return answerOf({ kind: 'progress', agreement, ...(meeting ? { meeting: meeting.id } : { year }), step: steps.at(-1)!.id, ...(strictly ? { before: true } : {}) }, [...steps].reverse());
+  return answerOf({ kind: 'progress', agreement, ...(meeting ? { meeting: meeting.id } : whole ? {} : { year }), step: steps.at(-1)!.id, ...(strictly ? { before: true } : {}) }, [...steps].reverse());
 }

@@ -6,7 +6,7 @@ import { rolesOf } from '../offices.js';
 import type { Country } from '../schema.js';
 import { covers, stem, stemsOf, wordsOf } from '../words.js';
 import type { Finding } from '../answer.js';
-import { answerOf, placed } from './shared.js';
+import { answerOf, DONE_BEFORE, placed } from './shared.js';
 import type { Derived } from './derived.js';
 import { personRoles } from './people.js';
 import { meetingsNamed } from './dates.js';
@@ -25,6 +25,16 @@ export function general(d: Derived, q: Question): Finding {
     const hinted = (f: Fact) => q.hints.filter((t) => covers(f.evidenceStems, t)).length;
     picked.sort((a, b) => hinted(b) - hinted(a));
     if (picked.length > 0) return answerOf({ kind: 'facts', facts: picked.slice(0, 2).map((f) => f.id) }, picked.slice(0, 2));
+  }
+  // "How fast did Sato think the pact would be done, back in 2015?": what the articles say of the
+  // agreement and of everyone named, in the year asked, before the agreement's status.
+  if (agreement && q.people.length > 0 && q.terms.length === 0) {
+    const year = (f: Fact) => (f.date ? [f.date.value] : f.evidence.map((e) => k.articles.get(e.article)!.date.value)).some((v) => q.years.length === 0 || q.years.some((y) => v.startsWith(String(y))));
+    const all = facts.filter((f) => f.agreement === agreement && !['status', 'role', 'meeting'].includes(f.kind) && q.people.every((p) => names(f, p)) && year(f));
+    // Those whose passage names them, where any does: the rest only count them among those present.
+    const named = all.filter((f) => q.people.every((p) => (d.aliasStems.get(p) ?? []).some((alt) => alt.every((x) => f.evidenceStems.has(x)))));
+    const both = named.length > 0 ? named : all;
+    if (both.length > 0) return answerOf({ kind: 'facts', facts: both.slice(0, 2).map((f) => f.id) }, both.slice(0, 2));
   }
   if (q.people.length > 0 && q.terms.length === 0 && q.event) {
     // What they did together: the facts naming every one of them, beyond their titles.
@@ -112,7 +122,9 @@ export function general(d: Derived, q: Question): Finding {
   const specific = () => (specificMemo ??= q.terms.length + q.hints.length + q.people.length + q.agreements.length >= 2 || (q.terms.length === 1 && candidates({ ...q, hints: [], people: [], agreements: [] }, []).filter((f) => covers(f.stems, q.terms[0]!)).length <= 3));
   const full = complete.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)) && !(other && aboutAlone(f, other)) && (f.kind !== 'passage' || (specific() && (q.terms.length > 0 || q.hints.some((t) => covers(f.stems, t))))));
   // "Had they ever held drills together before?": a passage saying it was done before answers, whatever else the question says.
-  const earlier = everBefore(q) ? withScores.find((x) => DONE_BEFORE.test(x.f.evidence.map((e) => e.text).join(' ')) && q.terms.some((t) => t.text !== 'first' && covers(x.f.stems, t)) && q.agreements.every((a) => about(x.f, a)))?.f : undefined;
+  // Before a year: a report of that year saying it was done before speaks of the time before it.
+  const earlierPool = q.beforeYear !== undefined ? scored(q, facts.filter((f) => f.evidence.every((e) => Number(k.articles.get(e.article)!.date.value.slice(0, 4)) <= q.beforeYear!))) : withScores;
+  const earlier = everBefore(q) ? earlierPool.find((x) => DONE_BEFORE.test(x.f.evidence.map((e) => e.text).join(' ')) && q.terms.some((t) => t.text !== 'first' && covers(x.f.stems, t)) && q.agreements.every((a) => about(x.f, a)))?.f : undefined;
   if (full.length === 0 && earlier) return answerOf({ kind: 'facts', facts: [earlier.id] }, [earlier]);
   if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
   // "What did the officials say": what was said (quotes, reported speech) before other facts;
@@ -144,12 +156,10 @@ export function general(d: Derived, q: Question): Finding {
   return answerOf({ kind: 'facts', facts: picked.map((f) => f.id), ...(negated ? { negated } : {}) }, picked);
 }
 
-/** A passage saying something was done before: "have worked together … before", "had already met", "previously". */
-const DONE_BEFORE = /\b(?:have|has|had)\s+(?:\w+\s+){0,2}\w+(?:ed|en|ne|wn|met|done|held)\b[^.;]*\b(?:before|previously|already|in the past)\b|\b(?:have|has|had)\s+(?:already|previously)\s+\w+/i;
 
 /** Asks whether something had been done before, or was the first time ever: "ever … before", "the first time", "jamais … avant", "初めて". */
-function everBefore(q: Question): boolean {
-  return /\bfirst[- ]ever\b|\bfirst time\b|\bever\b[^?]*\b(?:before|together)\b|\bbefore (?:this|that|then|now)\b|\bjamais\b[^?]*\bavant\b|\bpremi[eè]re fois\b|\bd[ée]j[aà]\b|初めて/i.test(q.text);
+export function everBefore(q: Question): boolean {
+  return /\bfirst[- ]ever\b|\bfirst time\b|\bever\b[^?]*\b(?:before|together)\b|\bbefore (?:this|that|then|now)\b|\b(?:already|previously)\b|\bnever\b[^?]*\bbefore\b|\bbefore\s*(?:\?|$)|\bjamais\b[^?]*\bavant\b|\bpremi[eè]re fois\b|\bd[ée]j[aà]\b|初めて/i.test(q.text);
 }
 
 /**

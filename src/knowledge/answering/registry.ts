@@ -5,7 +5,7 @@ import { ORDINAL_WORDS } from '../documents.js';
 import { meetingsOfOffice, rolesOf } from '../offices.js';
 import type { Finding } from '../answer.js';
 import type { Fact } from '../facts.js';
-import { ATTENDING, answerOf, looksAhead, supportOf } from './shared.js';
+import { ATTENDING, answerOf, DONE_BEFORE, looksAhead, supportOf } from './shared.js';
 import { covers, stem, stemsOf, wordsOf } from '../words.js';
 import type { Person } from '../schema.js';
 import { escapeRegExp } from '../text.js';
@@ -14,7 +14,7 @@ import { weekdayOf } from '../time.js';
 import type { Derived } from './derived.js';
 import { atEvery, said, who, counterparts, presence, latestHolder, officeHolder, officeChange, succession, personRoles } from './people.js';
 import { compare, countOrList, discussedAt, interval, order, progress, when } from './dates.js';
-import { general, speaker, where } from './passages.js';
+import { everBefore, general, speaker, where } from './passages.js';
 import { photoPlaces } from './photo.js';
 
 /** A handler: a pure function from the question and the derived knowledge to a finding. */
@@ -478,6 +478,8 @@ export function doubtful(d: Derived, q: Question, f: Extract<Finding, { kind: 'n
  */
 export function notYetHeld(d: Derived, q: Question, f: Extract<Finding, { kind: 'answer' }>): Finding {
   if (!q.asHappened || f.facts.length === 0 || !['facts', 'covers'].includes(f.statement.kind) || !f.facts.every(looksAhead)) return f;
+  // "Had they held drills before?": a passage saying they had answers, whatever it says is to come.
+  if (everBefore(q) && f.facts.some((x) => x.evidence.some((e) => DONE_BEFORE.test(e.text)))) return f;
   // About what was asked: the passages hold a word or an agreement of the question besides its
   // verb of going or taking place ("did the ministers visit Japan" is not about an invitation).
   const about = q.terms.filter((t) => !t.alternatives.every((alt) => alt.every((x) => EVENT_STEMS.has(x) || PRESENCE_STEMS.has(x))));

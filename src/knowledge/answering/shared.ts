@@ -86,6 +86,9 @@ export const ATTENDING = /\b(?:attend(?:s|ed|ing)?|took part|take part|taking pa
 /** Words of a passage that speak of what is to come. */
 export const AHEAD = /\b(?:will|would|next (?:week|month|year)|later this (?:week|month|year)|to be held|(?:is|are|was|were) expected|plans? to|planned|possible|upcoming|in the near future)\b/i;
 
+/** A passage saying something was done before: "have worked together … before", "had already met", "previously". */
+export const DONE_BEFORE = /\b(?:have|has|had)\s+(?:\w+\s+){0,2}\w+(?:ed|en|ne|wn|met|done|held)\b[^.;]*\b(?:before|previously|already|in the past)\b|\b(?:have|has|had)\s+(?:already|previously)\s+\w+/i;
+
 /** A fact about what is to come: a planned step or side event, or every passage of it looking ahead. */
 export function looksAhead(f: Fact): boolean {
   return f.planned === true || f.evidence.every((e) => AHEAD.test(e.text));
