@@ -100,7 +100,9 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const spots = [...s.spots].sort((a, b) => order(a.spot) - order(b.spot));
       const place = (x: Spot) => (x.side === 'C' ? t(lang, 'spotCentre') : t(lang, x.side === 'L' ? (x.from === 1 ? 'spotLeft' : 'spotFromLeft') : x.from === 1 ? 'spotRight' : 'spotFromRight', { n: nthWord(x.from, lang) }));
       const items = spots.map((x) => t(lang, 'photoSpot', { person: personName(k.people.get(x.person)!, lang), place: place(x.spot) }));
-      return [{ text: t(lang, 'photoPlaces', { list: semicolonList(items, lang) }) }, { style: 'quote', text: s.caption.text }, sourceNote(k, s.caption, lang)];
+      const where = s.place ? [{ text: t(lang, 'photoTaken', { place: s.place }) }] : [];
+      const who = s.placeOnly ? [] : [{ text: t(lang, 'photoPlaces', { list: semicolonList(items, lang) }) }];
+      return [...who, ...where, { style: 'quote', text: s.caption.text }, sourceNote(k, s.caption, lang)];
     }
     case 'role-check':
       return [s, ...(s.also ?? [])].flatMap((c) => [{ text: t(lang, c.matches ? 'roleCheckYes' : 'roleCheckNo', holderText(k, c.holder, lang)), flag: c.holder.country }, ...inference(k, c.holder, lang)]);

@@ -68,7 +68,7 @@ export type Statement =
   /** `elsewhere`: a meeting asked about where this did not happen (the facts say where it did). */
   /** `negated`: a yes/no question whose answering passage denies what it asks ("while not mentioning China by name"), with that clause. */
   /** Who stands where in a photo, as its caption marks it: every place, or the one asked. */
-  | { kind: 'photo'; caption: Evidence; spots: { person: string; spot: Spot }[] }
+  | { kind: 'photo'; caption: Evidence; spots: { person: string; spot: Spot }[]; place?: string; placeOnly?: boolean }
   /** `reportsDiffer`: two reports put the same step at different times; each is given. */
   | { kind: 'facts'; facts: string[]; reportsDiffer?: boolean; elsewhere?: string; heldAt?: string; at?: string; negated?: string; placed?: { person: string; place: string }; besideMeeting?: { person: string; meeting: string } }
   /** "What is a <series>?": what the articles say a meeting of the series is. */

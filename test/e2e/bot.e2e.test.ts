@@ -630,6 +630,23 @@ describe('commands through the gateway', () => {
     expect(await ask('had the MSDF never exercised with the French navy before 2018?')).toMatch(drills);
   });
 
+  it('/ask where a photo was taken answers from its caption, and with who stands where when both are asked', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const where = await ask('where was the photo with Abe taken?');
+    expect(where).toMatch(/^Its caption places it at the Prime Minister's official residence in Tokyo\./);
+    expect(where).not.toContain('as its caption marks them');
+    const both = await ask('who stands on the right in the 2018 photo, and where was the picture taken?');
+    expect(both).toContain('Itsunori Onodera on the right');
+    expect(both).toContain("Its caption places it at the Prime Minister's official residence in Tokyo.");
+  });
+
+  it('/ask what someone said "at each meeting" gives a quote from every meeting they are quoted at, not only those using the question\'s words', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const each = await ask("what did Le Drian say about Japan's bigger presence at each meeting?");
+    expect(each).toContain('its presence will be bigger');
+    expect(each).toContain('a greater presence and more responsibility');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spotAsked } from '../../src/knowledge/answering/photo.js';
+import { captionPlace, spotAsked } from '../../src/knowledge/answering/photo.js';
 
 describe('spotAsked', () => {
   it('reads a side and how far in from it, in English, French and Japanese', () => {
@@ -14,5 +14,16 @@ describe('spotAsked', () => {
 
   it('names no place where the question names none', () => {
     expect(spotAsked('who is standing where in the photo?')).toBeUndefined();
+  });
+});
+
+describe('captionPlace', () => {
+  it('is the last "at" phrase after the last mark, up to a day or the end', () => {
+    expect(captionPlace('Defence Minister Kenji Sato (L) shakes hands with Armed Forces Minister Claire Dumont (R) before their talks at the ministry in Tokyo on Monday.')).toBe('the ministry in Tokyo');
+    expect(captionPlace('Claire Dumont (C) speaks with Kenji Sato (R) at the start of the meeting at the Elysee Palace.')).toBe('the Elysee Palace');
+  });
+
+  it('is none where the caption does not say where', () => {
+    expect(captionPlace('Kenji Sato (L) and Claire Dumont (R) pose for photographers on Monday.')).toBeUndefined();
   });
 });

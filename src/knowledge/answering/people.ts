@@ -39,7 +39,16 @@ export function said(d: Derived, q: Question): Finding {
   const inYear = (f: Fact) => q.years.length === 0 || yearsOf(f).some((y) => q.years.includes(y));
   // Direct quotes first; among them, those that hold more of the question's hints.
   const hinted = (f: Fact) => q.hints.filter((t) => covers(f.stems, t)).length;
-  const about = [...direct, ...quotes.filter((f) => !direct.includes(f))].filter((f) => onTopic(f) && inYear(f)).sort((a, b) => hinted(b) - hinted(a));
+  const ranked = [...direct, ...quotes.filter((f) => !direct.includes(f))];
+  const about = ranked.filter((f) => onTopic(f) && inYear(f)).sort((a, b) => hinted(b) - hinted(a));
+  // "What did he say each time?", "at both meetings": at each meeting the others leave out, what
+  // they said there that holds most of the question's hints.
+  if (q.acrossMeetings && about.length > 0) {
+    const said = new Set(about.map((f) => f.meeting));
+    const each = new Map<string, Fact>();
+    for (const f of ranked.filter((x) => x.meeting && !said.has(x.meeting) && inYear(x) && topics.every((a) => names(x, a))).sort((a, b) => hinted(b) - hinted(a))) if (!each.has(f.meeting!)) each.set(f.meeting!, f);
+    about.push(...each.values());
+  }
   if (about.length === 0) {
     const close = quotes.filter((f) => nearly(f) && inYear(f));
     // Asked for several of a kind ("what areas", "which fields"), one that lists things ("several

@@ -17,7 +17,7 @@ export interface Spot {
 const MARK = /\s\((?:(\d)-)?([LRC])\)/g;
 const PHOTO = /\b(?:photo\w*|pictures?|pictured|caption|pic)\b|写真/i;
 /** Asked who is where: a place named, or who stands (where). */
-const WHO_WHERE = /\b(?:who|whom|where|standing|stands?|sitting|sits?|qui|o[uù])\b|誰|だれ|どこ/i;
+const WHO_WHERE = /\b(?:who|whom|where|standing|stands?|sitting|sits?|qui)\b|(?<!\p{L})o[uù](?!\p{L})|誰|だれ|どこ/iu;
 /** A place beside someone ("next to", "left of"): not read from the marks alone. */
 const BESIDE_SOMEONE = /\bnext to\b|\bbeside\b|\b(?:left|right) of\b|à (?:gauche|droite) de|の(?:隣|左|右)/i;
 
@@ -64,7 +64,24 @@ function captions(d: Derived): Caption[] {
   return found;
 }
 
-/** "In the photo with the prime minister, who is on the far left?": the caption's places, or the one asked. */
+/** Asked who is in it. */
+const WHO = /\b(?:who|whom)\b|(?<!\p{L})qui(?!\p{L})|誰|だれ/iu;
+/** Asked where the photo was taken. */
+const WHERE = /\bwhere\b|(?<!\p{L})o[uù](?!\p{L})|どこ/iu;
+
+/**
+ * Where a caption says its photo was taken: after the last mark, its last "at …" phrase, up to a
+ * day or the sentence's end ("… (2-R) at the start of their meeting at the Prime Minister's official
+ * residence in Tokyo on Friday": "the Prime Minister's official residence in Tokyo").
+ */
+export function captionPlace(caption: string): string | undefined {
+  const marks = [...caption.matchAll(MARK)];
+  const tail = caption.slice(marks.length > 0 ? marks.at(-1)!.index + marks.at(-1)![0].length : 0);
+  const m = /^.*\bat\s+((?:the\s+)?[^,;.]+?)(?=\s+on\s+\p{Lu}|\s+(?:after|before|during|while|as)\b|[.;,]?\s*$)/u.exec(tail);
+  return m?.[1];
+}
+
+/** "In the photo with the prime minister, who is on the far left?": the caption's places, or the one asked; and where it was taken, if asked. */
 export function photoPlaces(d: Derived, q: Question): Finding | undefined {
   if (!PHOTO.test(q.text) || !WHO_WHERE.test(q.text) || BESIDE_SOMEONE.test(q.text)) return undefined;
   // The caption of the meeting asked, or with the people asked; else the only one.
@@ -78,5 +95,8 @@ export function photoPlaces(d: Derived, q: Question): Finding | undefined {
   const spot = spotAsked(q.text);
   const at = spot ? spots.filter((s) => s.spot.side === spot.side && s.spot.from === spot.from) : spots;
   if (at.length === 0) return undefined;
-  return answerOf({ kind: 'photo', caption, spots: at }, [fact]);
+  const place = WHERE.test(q.text) ? captionPlace(caption.text) : undefined;
+  // Asked only where ("where was the photo taken?"): the place, not who stands where.
+  const placeOnly = place !== undefined && !spot && !WHO.test(q.text);
+  return answerOf({ kind: 'photo', caption, spots: at, ...(place ? { place } : {}), ...(placeOnly ? { placeOnly } : {}) }, [fact]);
 }
