@@ -215,8 +215,18 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       // "Friday 26 January 2018", "2018年1月26日（金曜日）".
       const dated = (m: Meeting) => (day(m) ? (lang === 'ja' ? `${formatDate(m.date, lang)}（${weekdayName(day(m)!, lang)}）` : `${weekdayName(day(m)!, lang)} ${formatDate(m.date, lang)}`) : formatDate(m.date, lang));
       // Japanese takes its own commas: "第4回2+2会合（2018年1月26日、東京）".
-      const items = ms.map((m) => (lang === 'ja' ? `${meetingName(k, m, lang)}（${dated(m)}${m.place ? `、${placeName(k, m.place.city, lang)}` : ''}）` : `${meetingName(k, m, lang)}, ${dated(m)}${m.place ? `, ${placeName(k, m.place.city, lang)}` : ''}`));
-      if (s.asked) return [{ text: `${semicolonList(items, lang)}${lang === 'ja' ? '。' : '.'}` }];
+      // Each meeting asked of: its venue too, where the articles give one.
+      const where = (m: Meeting) => (m.place ? [...(s.asked && m.place.venue ? [placeName(k, m.place.venue, lang)] : []), placeName(k, m.place.city, lang)] : []);
+      const items = ms.map((m) => (lang === 'ja' ? `${meetingName(k, m, lang)}（${[dated(m), ...where(m)].join('、')}）` : [meetingName(k, m, lang), dated(m), ...where(m)].join(', ')));
+      if (s.asked) {
+        const c = s.check;
+        const verdict: Line[] = !c
+          ? []
+          : c.kind === 'weekday'
+            ? [{ text: t(lang, c.yes ? 'eachOnWeekday' : c.none ? 'noneOnWeekday' : 'notEachOnWeekday', { weekday: weekdayName(c.weekday, lang) }) }]
+            : [{ text: c.yes ? t(lang, 'eachThere') : t(lang, 'notEachThere', { list: c.there.length > 0 ? list(c.there.map((id) => meetingName(k, k.meetings.get(id)!, lang)), lang) : '—' }) }];
+        return [...verdict, { text: `${semicolonList(items, lang)}${lang === 'ja' ? '。' : '.'}` }];
+      }
       // The time asked ("since 2015", "up to January 2017", "in 2018"), where one bounds the meetings.
       const when = s.within ? timeBound(s.within, lang) : undefined;
       const unsure = (s.unsure ?? []).map((id) => ({ style: 'note' as const, text: t(lang, 'meetingMaybeWithin', { meeting: meetingName(k, k.meetings.get(id)!, lang), date: formatDate(k.meetings.get(id)!.date, lang) }) }));

@@ -60,7 +60,7 @@ export type Statement =
   | { kind: 'presence'; holders: RoleHolder[]; country?: Country; unreported?: string[] }
   /** `asked`: the meetings the question named, each with its date and place. */
   /** `of`: the meetings kept were those held where the question says, of all the articles mention; `unplaced`: those whose place they do not give. */
-  | { kind: 'meetings'; meetings: string[]; count: boolean; of?: number; unplaced?: string[]; asked?: boolean; weekdays?: boolean; within?: { span: YearSpan } | { years: number[]; month?: number }; unsure?: string[] }
+  | { kind: 'meetings'; meetings: string[]; count: boolean; of?: number; unplaced?: string[]; asked?: boolean; weekdays?: boolean; check?: MeetingsCheck; within?: { span: YearSpan } | { years: number[]; month?: number }; unsure?: string[] }
   | { kind: 'quotes'; quotes: string[] }
   | { kind: 'speaker'; quote: string }
   | { kind: 'status'; agreement: string }
@@ -97,6 +97,9 @@ export type Statement =
   | { kind: 'in-office-since'; held: HeldSpan }
   /** A wrong premise corrected: the agreement was never reported signed; what was signed at the meeting asked, if anything. */
   | { kind: 'not-signed'; agreement: string; meeting?: string; signedThere: string[] };
+
+/** Asked yes or no of every meeting: whether each was held at the place asked, or on the same (or the asked) day of the week. */
+export type MeetingsCheck = { kind: 'place'; yes: boolean; there: string[] } | { kind: 'weekday'; yes: boolean; none: boolean; weekday: string };
 
 export type Finding =
   | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; hints?: Term[]; support?: { kind: Kind; id: string }; placeAsked?: boolean; mannerAsked?: boolean; looseWords?: string[] }

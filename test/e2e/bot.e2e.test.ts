@@ -584,10 +584,10 @@ describe('commands through the gateway', () => {
 
   it('/ask where, when or on what day "the two meetings" or "each time" were held lists each reported meeting with its date and place', async () => {
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
-    const each = /^2nd two-plus-two, a Friday in 2015, Tokyo; 4th two-plus-two, (?:Friday )?26 January 2018, Tokyo\./;
+    const each = /^2nd two-plus-two, a Friday in 2015, Iikura Guest House \(Japanese Foreign Ministry\), Tokyo; 4th two-plus-two, (?:Friday )?26 January 2018, Tokyo\./;
     expect(await ask('where were both meetings held?')).toMatch(each);
     expect(await ask('in which city did the ministers meet each time?')).toMatch(each);
-    expect(await ask('which weekday fell the two meetings on?')).toMatch(/^2nd two-plus-two, a Friday in 2015, Tokyo; 4th two-plus-two, Friday 26 January 2018, Tokyo\./);
+    expect(await ask('which weekday fell the two meetings on?')).toMatch(/^2nd two-plus-two, a Friday in 2015, Iikura Guest House \(Japanese Foreign Ministry\), Tokyo; 4th two-plus-two, Friday 26 January 2018, Tokyo\./);
   });
 
   it('/ask of an agreement by a name only one of its passages says (an alias for a group) shows that passage', async () => {
@@ -645,6 +645,13 @@ describe('commands through the gateway', () => {
     const each = await ask("what did Le Drian say about Japan's bigger presence at each meeting?");
     expect(each).toContain('its presence will be bigger');
     expect(each).toContain('a greater presence and more responsibility');
+  });
+
+  it('/ask yes or no of every meeting (the same weekday, one venue) says yes or no for each, with each meeting\'s day and venue', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('did both meetings fall on the same weekday?')).toMatch(/^Yes: each was held on a Friday\.\n2nd two-plus-two, a Friday in 2015, Iikura Guest House/);
+    expect(await ask('were both meetings held on a Tuesday?')).toMatch(/^No: none was held on a Tuesday\./);
+    expect(await ask('did the two meetings both take place at Iikura Guest House?')).toMatch(/^Not that the articles say: they place only the 2nd two-plus-two there\./);
   });
 
   it('/quote Parly and /agreement ACSA', async () => {

@@ -778,7 +778,7 @@ describe('the day of the week across meetings', () => {
     }
     expect(lead('Which day of the week were both meetings held on?')).toMatch(/a Friday in 2015.*Friday 26 January 2018/);
     // In Japanese, with Japanese punctuation.
-    expect(lead('両方の会合は何曜日に開かれた？', 'ja').split('\n')[0]).toBe('第2回2+2会合（2015年のある金曜日、東京）、第4回2+2会合（2018年1月26日（金曜日）、東京）。');
+    expect(lead('両方の会合は何曜日に開かれた？', 'ja').split('\n')[0]).toBe('第2回2+2会合（2015年のある金曜日、外務省飯倉公館、東京）、第4回2+2会合（2018年1月26日（金曜日）、東京）。');
   });
 });
 

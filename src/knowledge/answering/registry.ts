@@ -3,7 +3,7 @@
 import { EN_MONTHS, EVENT_STEMS, PRESENCE_STEMS, type Question } from '../question.js';
 import { ORDINAL_WORDS } from '../documents.js';
 import { meetingsOfOffice, rolesOf } from '../offices.js';
-import type { Finding } from '../answer.js';
+import type { Finding, MeetingsCheck } from '../answer.js';
 import type { Fact } from '../facts.js';
 import { ATTENDING, answerOf, DONE_BEFORE, looksAhead, supportOf } from './shared.js';
 import { covers, stem, stemsOf, wordsOf } from '../words.js';
@@ -203,11 +203,22 @@ const changeOrInterval: Step = (d, q) => {
  * and its day of the week where that is asked and they give it.
  */
 const eachMeeting: Step = ({ meetings, factById }, q) => {
-  const asks = (q.dayAsked && !q.dateAsked) || q.intent === 'where' || q.intent === 'when' || (q.yesNo && q.places.length > 0);
-  if (!asks || !q.acrossMeetings || q.people.length + q.agreements.length + q.years.length + q.ordinals.length + q.terms.length > 0) return undefined;
+  const asks = (q.dayAsked && !q.dateAsked) || q.intent === 'where' || q.intent === 'when' || (q.yesNo && (q.places.length > 0 || q.weekday !== undefined));
+  const terms = q.terms.filter((t) => t.text.toLowerCase() !== q.weekday?.toLowerCase());
+  if (!asks || !q.acrossMeetings || q.people.length + q.agreements.length + q.years.length + q.ordinals.length + terms.length > 0) return undefined;
   const reported = meetings.filter((m) => m.participants.length > 0);
   if (reported.length < 2) return undefined;
-  return answerOf({ kind: 'meetings', meetings: reported.map((m) => m.id), count: false, asked: true, ...(q.dayAsked ? { weekdays: true } : {}) }, reported.map((m) => factById.get(`${m.id}:meeting`)!));
+  // "Were both held at Iikura?", "were they on the same weekday?", "both on a Friday?": yes or no, where the articles say for each.
+  let check: MeetingsCheck | undefined;
+  if (q.yesNo && (q.dayAsked || q.weekday)) {
+    const days = reported.map((m) => weekdayOf(m.date));
+    const weekday = q.weekday ?? days[0];
+    if (weekday && days.every((x) => x !== undefined)) check = { kind: 'weekday', yes: days.every((x) => x === weekday), none: !days.some((x) => x === weekday), weekday };
+  } else if (q.yesNo && q.places.length > 0) {
+    const there = reported.filter((m) => q.places.includes(m.id)).map((m) => m.id);
+    check = { kind: 'place', yes: there.length === reported.length, there };
+  }
+  return answerOf({ kind: 'meetings', meetings: reported.map((m) => m.id), count: false, asked: true, ...(q.dayAsked || q.weekday ? { weekdays: true } : {}), ...(check ? { check } : {}) }, reported.map((m) => factById.get(`${m.id}:meeting`)!));
 };
 
 /**
