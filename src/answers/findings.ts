@@ -522,7 +522,7 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
     case 'not-covered': {
       if (!isSure(finding)) {
         const lead: Line[] = [{ text: t(lang, 'unsureBody') }];
-        if (finding.absent) lead.push({ text: t(lang, 'absentWords', { words: finding.absent.map((w) => `“${w}”`).join(', ') }) });
+        if (finding.absent) lead.push({ text: t(lang, finding.absent.length > 1 ? 'absentWordsMany' : 'absentWords', { words: list(finding.absent.map((w) => `“${w}”`), lang) }) });
         lead.push({ style: 'note', text: t(lang, 'sourcesStop', { date: latestDate(k, lang) }) });
         return { kind: 'miss', title: t(lang, 'unsureTitle'), lead, sections: relatedSection(k, finding.related, lang, 'closest'), sources: [] };
       }

@@ -236,7 +236,7 @@ export const PRESENCE_STEMS = new Set(
 /** Words for the office someone holds, asked of a person ("his portfolio", "her job"). */
 const POSITION_WORDS = new Set(['portfolio', 'portfolios', 'post', 'posts', 'job', 'jobs', 'title', 'titles', 'role', 'roles', 'position', 'positions', 'poste', 'postes', 'fonction', 'fonctions', '役職', '肩書', '肩書き']);
 /** Nouns for holding an office; each office adds its own words (data/offices/). */
-const OFFICE_NOUNS = ['minister', 'ministers', 'ministry', 'portfolio', 'secretary', 'chief', 'ministre', 'ministres'];
+const OFFICE_NOUNS = ['minister', 'ministers', 'min', 'mins', 'ministry', 'portfolio', 'secretary', 'chief', 'ministre', 'ministres'];
 /** Words that may stand between an office's word and its noun: "foreign and defence ministers", "minister of defence". */
 /** Words between quotation marks; an apostrophe inside a word ("Japan's", "didn't") opens none. */
 const QUOTED = /(?<![\p{L}\p{N}])["“'‘«「『]\s*([^"“”'‘’«»「」『』]{2,120}?)\s*["”'’»」』](?![\p{L}\p{N}])/gu;
@@ -393,7 +393,8 @@ export function createReader(k: Knowledge): Reader {
   // What people type for each country (data/countries/): "japan", "japonais", "日本".
   const countryOfWord: Record<string, Country> = {};
   for (const c of k.countries.values()) {
-    for (const w of [c.name.en, c.name.ja, c.name.fr, c.adjective, ...c.words]) {
+    // Its code too ("JP-FR talks", "FR minister"), as people write it.
+    for (const w of [c.id, c.name.en, c.name.ja, c.name.fr, c.adjective, ...c.words]) {
       const words = wordsOf(w);
       if (words.length === 1) countryOfWord[words[0]!] = c.id;
     }
@@ -1078,7 +1079,8 @@ export function createReader(k: Knowledge): Reader {
       const before = all[i - 1] ?? '';
       // After a plural subject ("did both sides flag", "letting their militaries swap"): a bare verb.
       const pluralSubject = /[^s]s$/.test(before) && !/s$/.test(w) && (wordnet.lookup(before)?.counts.noun ?? 0) > 0 && (wordnet.lookup(w)?.counts.verb ?? 0) > 0;
-      return i > 0 && (before === 'to' || AUXILIARIES.has(before) || ['they', 'he', 'she', 'we', 'i', 'you', 'it'].includes(before) || pluralSubject || (countryOfWord[before] !== undefined && all.slice(0, i - 1).some((x) => AUXILIARIES.has(x))));
+      // After a bare "come" or "go" ("come train with", "go see"): a verb, as the infinitive is.
+      return i > 0 && (before === 'to' || ['come', 'go'].includes(before) || AUXILIARIES.has(before) || ['they', 'he', 'she', 'we', 'i', 'you', 'it'].includes(before) || pluralSubject || (countryOfWord[before] !== undefined && all.slice(0, i - 1).some((x) => AUXILIARIES.has(x))));
     };
     // Where a request stands: first, or after "you" or "please" ("can you list", "pls explain"), past
     // chat ("so", "ok"); where a classifier does: "what kinds of". Elsewhere ("did the ministers
@@ -1100,7 +1102,7 @@ export function createReader(k: Knowledge): Reader {
       if (personAskedAt(all.indexOf(t.text)) && vocabulary.has(t.alternatives[0]![0]!)) return [];
       // So is the place asked for ("which city", "what venue"): wherever the answer says.
       if (intent === 'where' && askedFor(t.text) && wordnet.lookup(word)?.senses.find((x) => x.pos === 'noun' && x.lexname !== 'noun.Tops')?.lexname === 'noun.location') return [];
-      const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}), ...(askedFor(t.text) || askedHead(t.text) ? { askedFor: true } : {}) };
+      const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}), ...(s.kind === 'topic' && s.common ? { common: true } : {}), ...(askedFor(t.text) || askedHead(t.text) || saidAbout(t.text) ? { subject: true } : {}), ...(askedFor(t.text) || askedHead(t.text) ? { askedFor: true } : {}) };
       if (s.kind === 'hint' || phrasal.has(t.text)) {
         hints.push(term);
         if (s.kind === 'hint' && s.verbOfOpen) verbsOfOpen.push(term);
@@ -1282,7 +1284,8 @@ export function createReader(k: Knowledge): Reader {
     const whetherOrHow = yesNo || intent === 'where' || intent === 'when' || /\bhow (?:did|was|were)\b/i.test(raw);
     const asHappened =
       !plan &&
-      !/\b(?:supposed|due|meant|scheduled|set)\s+to\b/i.test(raw) &&
+      // "Supposed to", "were … to be held": asked of as planned.
+      !/\b(?:supposed|due|meant|scheduled|set)\s+to\b|\bto\s+be\s+(?:held|\w+ed)\b/i.test(raw) &&
       (TOOK_PART.test(raw) || RESULTED.test(raw) || (whetherOrHow && (OCCURRED.test(raw) || (/\b(?:did|was|were|has|have|had)\b/i.test(raw) && OCCURRING.test(raw)))));
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     // With nothing else the answer must hold ("what did they denounce?"), the verb is what is asked.

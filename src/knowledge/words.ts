@@ -68,6 +68,13 @@ export interface Term {
    * code: where the articles never use it, they may still say what it names in other words.
    */
   everyday?: boolean;
+  /**
+   * Any everyday word, a thing's too ("port", "island"), not a name or a code: where the articles
+   * never use it, they may name the thing otherwise ("based in", "territorial claims").
+   */
+  common?: boolean;
+  /** What the question asks for or is about ("which submarine", "say about tariffs"), not a word beside it. */
+  subject?: boolean;
   /** The kind of thing asked for ("which areas", "what sort of systems"): an answer names such things, often without the word. */
   askedFor?: boolean;
 }

@@ -654,6 +654,35 @@ describe('commands through the gateway', () => {
     expect(await ask('did the two meetings both take place at Iikura Guest House?')).toMatch(/^Not that the articles say: they place only the 2nd two-plus-two there\./);
   });
 
+  it('/ask reads country codes and "min" as people type them: "FR defence min in 2015?"', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('FR defence min in 2015?')).toMatch(/^\S+ Jean-Yves Le Drian was France’s Defense Minister at the 2015 two-plus-two\./);
+    expect(await ask('JP-FR 2+2 2018: what happened to the ACSA?')).toMatch(/^Acquisition and Cross-Servicing Agreement \(ACSA\): Framework agreed/);
+  });
+
+  it('/ask with an everyday word for a thing the articles never use, beside what they do name, is an unsure miss, not "not covered"', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const reply = embedsOf((await discord.command('ask', { query: 'what is the Vendemiaire\'s home port?' }).reply).data)[0]!;
+    expect(reply.description).toMatch(/^I could not find an answer to this in the sources/);
+    expect(reply.description).toContain('The articles never use the words “home”, “port”');
+    expect(JSON.stringify(reply.fields)).toContain('based in New Caledonia');
+    // Or one that only says which kind of a thing they speak of ("island" of "disputes").
+    expect(await ask('what did the ministers say about the island disputes in Asia?')).toMatch(/^I could not find an answer to this in the sources[\s\S]*never use the word “island”/);
+    // A name or a code they never use stays a sure "not covered", and so does the thing asked for.
+    expect(await ask('did the ACSA cover the F-35?')).toMatch(/^The articles do not cover this question/);
+    expect(await ask('any nuclear submarines deal?')).toMatch(/^The articles do not cover this question/);
+  });
+
+  it('/ask reads a bare verb after "come" or "go" as a verb ("come train with"), not a thing the articles never mention', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('which French frigate was going to come train with the MSDF?')).toMatch(/^• .*French frigate Vendemiaire/m);
+  });
+
+  it('/ask of a date something "was to be held" on asks of a plan, not whether it happened', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('on what day were the separate meetings of the minister pairs to be held, after the 2018 talks?')).toMatch(/^• \*\*27 January 2018\b/m);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

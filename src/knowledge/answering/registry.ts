@@ -6,7 +6,7 @@ import { meetingsOfOffice, rolesOf } from '../offices.js';
 import type { Finding, MeetingsCheck } from '../answer.js';
 import type { Fact } from '../facts.js';
 import { ATTENDING, answerOf, DONE_BEFORE, looksAhead, supportOf } from './shared.js';
-import { covers, stem, stemsOf, wordsOf } from '../words.js';
+import { covers, stem, stemsOf, type Term, wordsOf } from '../words.js';
 import type { Person } from '../schema.js';
 import { escapeRegExp } from '../text.js';
 import { seriesWordsPattern } from '../series.js';
@@ -474,7 +474,18 @@ export function doubtful(d: Derived, q: Question, f: Extract<Finding, { kind: 'n
   // "The articles do not quote her on this" rests on the same words.
   if ((f.gap && f.gap.kind !== 'not-quoted-on') || f.unmentioned.length === 0) return f;
   const absent = q.terms.filter((t) => f.unmentioned.includes(t.text));
-  if (absent.length !== f.unmentioned.length || !absent.every((t) => t.everyday)) return f;
+  // An everyday word for an act or an idea may be put otherwise anywhere. One for a thing: where it
+  // only says which kind of a thing the articles do speak of ("the island dispute"), or where the
+  // question names someone or an agreement and the word is not what is asked for or about ("the
+  // Vendemiaire's home port", not "which submarine", "say about tariffs").
+  // Named: an agreement by a name the records write with a capital ("Vendemiaire", "ACSA"), not by a
+  // word it is about ("nuclear").
+  const named = q.people.length > 0 || q.agreementTerms.some((t) => q.agreements.some((id) => d.k.agreements.get(id)!.aliases.some((x) => /^\p{Lu}/u.test(x) && stemsOf(x).join(' ') === t.alternatives[0]!.join(' '))));
+  const modifies = (t: Term) => {
+    const next = q.terms[q.terms.indexOf(t) + 1];
+    return next !== undefined && !absent.includes(next) && !next.common && new RegExp(`\\b${escapeRegExp(t.text)}\\s+${escapeRegExp(next.text)}\\b`, 'i').test(q.text);
+  };
+  if (absent.length !== f.unmentioned.length || !absent.every((t) => t.everyday || (t.common && ((!t.subject && named) || modifies(t))))) return f;
   const rest = q.terms.filter((t) => !absent.includes(t));
   if (rest.length + q.people.length + q.agreements.length === 0) return f;
   const without = rest.length > 0 ? general(d, { ...q, terms: rest }) : undefined;
