@@ -808,6 +808,8 @@ export function createReader(k: Knowledge): Reader {
     // Japanese asks yes or no by its ending ("…でしたか", "…だったっけ", "…よね") with no question word.
     const japaneseYesNo = JA_YES_NO_END.test(text) && !JA_QUESTION_WORD.test(text);
     const yesNo = /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t|wasnt|werent|est|etait)\b/i.test(text.trim()) || /-t-(?:il|elle)\b|\p{L}-(?:il|elle|ils|elles)\b/iu.test(text) || closingTag || japaneseYesNo;
+    // "Was Abe one of the participants?": whether someone named was there, not who was.
+    if (intent === 'who' && yesNo && people.length > 0 && !['who', 'whom', 'whose', 'qui'].some(has) && !whichPerson) intent = 'what';
     // Not "did they agree… at the 2018 meeting in Tokyo": another verb asks what was done there.
     const doneThere = all.some((w) => !MEETING_WORDS.has(w) && EVENT_STEMS.has(stem(w)));
     if (intent === 'what' && yesNo && !doneThere && people.length === 0 && places.length > 0 && (years.length > 0 || ordinals.length > 0) && (all.some((w) => ['held', 'in', 'at', 'a', 'au', 'lieu', 'tenu', 'tenue'].includes(w)) || japaneseYesNo)) intent = 'where';

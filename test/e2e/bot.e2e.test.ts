@@ -683,6 +683,20 @@ describe('commands through the gateway', () => {
     expect(await ask('on what day were the separate meetings of the minister pairs to be held, after the 2018 talks?')).toMatch(/^• \*\*27 January 2018\b/m);
   });
 
+  it('/ask whether someone named was one of a meeting\'s participants answers whether, not their office', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const abe = await ask('Was Abe among the attendees of the 4th two-plus-two?');
+    expect(abe).toMatch(/^\S+ The articles do not name Shinzo Abe among those at the 2018 two-plus-two\./);
+    expect(abe).toContain('Ahead of the two-plus-two talks, Le Drian and Parly met Prime Minister Shinzo Abe at his office.');
+  });
+
+  it('/ask a claim whose everyday words the articles never use is answered no by a passage denying what it names', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const culprit = await ask('the joint statement in 2018 called China the aggressor, correct?');
+    expect(culprit).toMatch(/^Not as the question puts it: the article says “not mentioning China by name”\./);
+    expect(culprit).toContain('While not mentioning China by name');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -126,6 +126,14 @@ export function general(d: Derived, q: Question): Finding {
   const earlierPool = q.beforeYear !== undefined ? scored(q, facts.filter((f) => f.evidence.every((e) => Number(k.articles.get(e.article)!.date.value.slice(0, 4)) <= q.beforeYear!))) : withScores;
   const earlier = everBefore(q) ? earlierPool.find((x) => DONE_BEFORE.test(x.f.evidence.map((e) => e.text).join(' ')) && q.terms.some((t) => t.text !== 'first' && covers(x.f.stems, t)) && q.agreements.every((a) => about(x.f, a)))?.f : undefined;
   if (full.length === 0 && earlier) return answerOf({ kind: 'facts', facts: [earlier.id] }, [earlier]);
+  // "It named China as the aggressor, right?": a passage holding what the question names, but for
+  // everyday words of its premise ("aggressor"), that denies what it asks ("not mentioning China by
+  // name") answers no.
+  if (full.length === 0 && q.yesNo) {
+    const named = q.terms.filter((t) => !t.common);
+    const denying = ranked.slice(0, 5).map((f) => ({ f, clause: named.length > 0 && uncoveredBy(named, [f]).length === 0 && q.agreements.every((a) => about(f, a)) ? negationOf(d, q, f) : undefined })).find((x) => x.clause !== undefined);
+    if (denying) return answerOf({ kind: 'facts', facts: [denying.f.id], negated: denying.clause! }, [denying.f]);
+  }
   if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
   // "What did the officials say": what was said (quotes, reported speech) before other facts;
   // "what did Japan say": only what someone of Japan said (or both, in a joint statement).
