@@ -224,7 +224,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
           ? []
           : c.kind === 'weekday'
             ? [{ text: t(lang, c.yes ? 'eachOnWeekday' : c.none ? 'noneOnWeekday' : 'notEachOnWeekday', { weekday: weekdayName(c.weekday, lang) }) }]
-            : [{ text: c.yes ? t(lang, 'eachThere') : t(lang, 'notEachThere', { list: c.there.length > 0 ? list(c.there.map((id) => meetingName(k, k.meetings.get(id)!, lang)), lang) : '—' }) }];
+            : [{ text: c.yes ? t(lang, 'eachThere') : c.there.length === 0 ? t(lang, 'noneThere') : t(lang, 'notEachThere', { list: list(c.there.map((id) => meetingName(k, k.meetings.get(id)!, lang)), lang) }) }];
         return [...verdict, { text: `${semicolonList(items, lang)}${lang === 'ja' ? '。' : '.'}` }];
       }
       // The time asked ("since 2015", "up to January 2017", "in 2018"), where one bounds the meetings.

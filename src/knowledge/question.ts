@@ -1156,6 +1156,8 @@ export function createReader(k: Knowledge): Reader {
         return [];
       }
       const w = words[0]!;
+      // Typed with its capital ("la Diète"), its English is too: a name, as French writes only names so.
+      if (marked.has(t.text)) marked.add(w);
       // A verb in English, with no noun sense ("確認": "confirm"), stands where the question's verb does.
       const read = weighed({ ...t, alternatives: [[stem(w)]] }, w, true, noun === undefined && (head?.counts.verb ?? 0) > 0);
       // A gloss is no exact word of the question: it helps pick the passage; a name the articles use

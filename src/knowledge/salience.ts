@@ -216,7 +216,8 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
     if (FRAMING_NOUN_KINDS.has(kind)) return framing;
     const related = relatedInArticles(info, 'noun', ctx);
     // WordNet writes a proper noun with its capital ("Beijing"), though its synset may hold a description.
-    const proper = nouns.some((n) => n.words.some((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() === ctx.word));
+    // Typed with its capital ("the Diet", "Parliament"), a sense naming a body of people: that body's name, not the everyday word.
+    const proper = nouns.some((n) => n.words.some((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() === ctx.word)) || (ctx.marked && info.senses.some((n) => n.pos === 'noun' && n.lexname === 'noun.group'));
     return { ...topic([own, ...related, ...(proper ? whole : [])]), ...(proper ? {} : { common: true, ...(ABSTRACT_NOUN_KINDS.has(kind) ? { abstract: true } : {}) }) };
   }
   if (adj > 0 && adj >= verb) {

@@ -632,12 +632,16 @@ describe('commands through the gateway', () => {
 
   it('/ask where a photo was taken answers from its caption, and with who stands where when both are asked', async () => {
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
-    const where = await ask('where was the photo with Abe taken?');
+    const where = await ask('where was the photo from the 2018 talks taken?');
     expect(where).toMatch(/^Its caption places it at the Prime Minister's official residence in Tokyo\./);
     expect(where).not.toContain('as its caption marks them');
     const both = await ask('who stands on the right in the 2018 photo, and where was the picture taken?');
     expect(both).toContain('Itsunori Onodera on the right');
     expect(both).toContain("Its caption places it at the Prime Minister's official residence in Tokyo.");
+    // Where someone stands in it is their place in the photo, not where it was taken.
+    const kono = await ask('where is Kono standing in the photo?');
+    expect(kono).toMatch(/^In the photo, as its caption marks them: Taro Kono second from the right\./);
+    expect(kono).not.toContain('official residence in Tokyo.');
   });
 
   it('/ask what someone said "at each meeting" gives a quote from every meeting they are quoted at, not only those using the question\'s words', async () => {
@@ -652,6 +656,7 @@ describe('commands through the gateway', () => {
     expect(await ask('did both meetings fall on the same weekday?')).toMatch(/^Yes: each was held on a Friday\.\n2nd two-plus-two, a Friday in 2015, Iikura Guest House/);
     expect(await ask('were both meetings held on a Tuesday?')).toMatch(/^No: none was held on a Tuesday\./);
     expect(await ask('did the two meetings both take place at Iikura Guest House?')).toMatch(/^Not that the articles say: they place only the 2nd two-plus-two there\./);
+    expect(await ask('were both meetings held in Paris?')).toMatch(/^No: the articles place none of them there\./);
   });
 
   it('/ask reads country codes and "min" as people type them: "FR defence min in 2015?"', async () => {
@@ -695,6 +700,22 @@ describe('commands through the gateway', () => {
     const culprit = await ask('the joint statement in 2018 called China the aggressor, correct?');
     expect(culprit).toMatch(/^Not as the question puts it: the article says “not mentioning China by name”\./);
     expect(culprit).toContain('While not mentioning China by name');
+  });
+
+  it('/ask what an office\'s holder said, no time named, is whichever of its holders the articles quote on it', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask("what did Japan's foreign minister say about the Indo-Pacific?")).toMatch(/^What Taro Kono said, verbatim:/);
+  });
+
+  it('/ask drops courtesy titles before a name ("M. Le Drian", "Mr Kono"): they are never a word to find', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask("Qu'a dit M. Le Drian sur le Japon en 2018 ?")).toMatch(/^What Jean-Yves Le Drian said, verbatim:/);
+  });
+
+  it('/ask reads a body typed with its capital ("the Diet", "la Diète") as its name, which the articles never mention', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('When did the Diet pass the security legislation Nakatani explained?')).toMatch(/^The articles do not cover this question\.\nThey never mention: “diet”/);
+    expect(await ask('La Diète a-t-elle adopté la législation de sécurité dont parlait Nakatani ?')).toMatch(/^The articles do not cover this question/);
   });
 
   it('/quote Parly and /agreement ACSA', async () => {

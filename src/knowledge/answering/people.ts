@@ -306,6 +306,12 @@ export function latestHolder(d: Derived, q: Question): Finding | undefined {
 
 /** The one person who held the office asked in the time asked (by the title as typed, where it is one holder's own: "armed forces minister"). */
 export function officeHolder(d: Derived, q: Question): { person: string; holder: RoleHolder; country?: Country } | undefined {
+  const all = officeHolders(d, q);
+  return all.length === 1 ? all[0] : undefined;
+}
+
+/** Everyone who held the office asked, in the time asked (or ever), each once. */
+export function officeHolders(d: Derived, q: Question): { person: string; holder: RoleHolder; country?: Country }[] {
   const { meetings, holdersAt, meetingsAsked } = d;
   const scope = meetingsAsked(q);
   const country = q.roleCountry ?? (q.countries.length === 1 ? q.countries[0] : undefined);
@@ -313,8 +319,8 @@ export function officeHolder(d: Derived, q: Question): { person: string; holder:
   const asked = new Set(wordsOf(q.text));
   const typed = all.filter((h) => wordsOf(h.title).filter((w) => w.length > 3).every((w) => asked.has(w)));
   const holders = typed.length > 0 ? typed : all;
-  const people = new Set(holders.map((h) => h.person));
-  return people.size === 1 ? { person: holders[0]!.person, holder: holders[0]!, ...(country ? { country } : {}) } : undefined;
+  const first = holders.filter((h, i) => holders.findIndex((x) => x.person === h.person) === i);
+  return first.map((h) => ({ person: h.person, holder: h, ...(country ? { country } : {}) }));
 }
 
 /** "Did the French foreign minister change between 2015 and 2018": the office's holder at each meeting. */

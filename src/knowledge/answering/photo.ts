@@ -66,8 +66,10 @@ function captions(d: Derived): Caption[] {
 
 /** Asked who is in it. */
 const WHO = /\b(?:who|whom)\b|(?<!\p{L})qui(?!\p{L})|誰|だれ/iu;
-/** Asked where the photo was taken. */
-const WHERE = /\bwhere\b|(?<!\p{L})o[uù](?!\p{L})|どこ/iu;
+/** Asked where the photo was taken (not where someone stands in it). */
+const WHERE_TAKEN = /\bwhere\b[^?]*\b(?:taken|shot|snapped)\b|(?<!\p{L})o[uù](?!\p{L})[^?]*\bprise\b|どこで撮|撮影(?:場所|され|した)/iu;
+/** Asked where someone stands: "standing", "sitting", "where is X". */
+const STANDING = /\b(?:stand(?:s|ing)?|sit(?:s|ting)?)\b/i;
 
 /**
  * Where a caption says its photo was taken: after the last mark, its last "at …" phrase, up to a
@@ -93,10 +95,12 @@ export function photoPlaces(d: Derived, q: Question): Finding | undefined {
   if (texts.size !== 1) return undefined;
   const { fact, caption, spots } = fits[0]!;
   const spot = spotAsked(q.text);
-  const at = spot ? spots.filter((s) => s.spot.side === spot.side && s.spot.from === spot.from) : spots;
+  // The place asked; or, asked where those named stand (not who stands where), theirs; or everyone's.
+  const at = spot ? spots.filter((s) => s.spot.side === spot.side && s.spot.from === spot.from) : q.people.length > 0 && !WHO.test(q.text) ? spots.filter((s) => q.people.includes(s.person)) : spots;
   if (at.length === 0) return undefined;
-  const place = WHERE.test(q.text) ? captionPlace(caption.text) : undefined;
-  // Asked only where ("where was the photo taken?"): the place, not who stands where.
-  const placeOnly = place !== undefined && !spot && !WHO.test(q.text);
+  const place = WHERE_TAKEN.test(q.text) ? captionPlace(caption.text) : undefined;
+  // Asked only where it was taken: the place, not who stands where. Someone named, or asked who
+  // stands where, is given their place too.
+  const placeOnly = place !== undefined && !spot && !WHO.test(q.text) && !STANDING.test(q.text) && q.people.length + q.roles.length === 0;
   return answerOf({ kind: 'photo', caption, spots: at, ...(place ? { place } : {}), ...(placeOnly ? { placeOnly } : {}) }, [fact]);
 }

@@ -12,7 +12,7 @@ import { escapeRegExp } from '../text.js';
 import { seriesWordsPattern } from '../series.js';
 import { weekdayOf } from '../time.js';
 import type { Derived } from './derived.js';
-import { atEvery, said, who, counterparts, presence, latestHolder, officeHolder, officeChange, succession, personRoles } from './people.js';
+import { atEvery, said, who, counterparts, presence, latestHolder, officeHolder, officeHolders, officeChange, succession, personRoles } from './people.js';
 import { compare, countOrList, discussedAt, interval, order, progress, when } from './dates.js';
 import { everBefore, general, speaker, where } from './passages.js';
 import { photoPlaces } from './photo.js';
@@ -69,10 +69,16 @@ const inForce: Step = ({ facts, factById }, q) => {
  * minister list as her concerns". The office's passage is shown too.
  */
 const throughOffice: Step = (d, q) => {
-  const office = q.people.length === 0 && q.roles.length > 0 ? officeHolder(d, q) : undefined;
-  if (!office) return undefined;
   // A verb of saying, typed as one, or read as the verb of the question that WordNet says is one ("how did he describe…").
   const asksSaid = /\b(?:say|said|says|told|quoted?|stated|remarks?)\b|言っ|発言|述べ/.test(q.text) || q.intent === 'said' || (q.intent !== 'count' && q.intent !== 'list' && q.hints.some((h) => d.reader.sayingVerb(h.text)));
+  const holders = q.people.length === 0 && q.roles.length > 0 ? officeHolders(d, q) : [];
+  // Held by several over the years, no time asked: what was said on it is whoever of them the articles quote on it, if one.
+  if (holders.length > 1 && asksSaid && q.years.length + q.ordinals.length + q.places.length === 0) {
+    const quoted = holders.map((h) => said(d, { ...q, people: [h.person], roles: [], intent: 'said' })).filter((f) => f.kind === 'answer');
+    return quoted.length === 1 ? quoted[0] : undefined;
+  }
+  const office = holders.length === 1 ? holders[0] : undefined;
+  if (!office) return undefined;
   // "Which ministers went to see (called on) the Japanese PM before the talks": asked as of the person met.
   if (q.roleMet) {
     const met = core(d, { ...q, people: [office.person], roles: [], met: true, event: true, countries: q.countries.filter((c) => c !== office.country) });
