@@ -114,7 +114,14 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const key = s.present ? (s.open ? 'presentAs' : 'presentAt') : roles.length > 0 ? 'absentAt' : 'absentAtOnly';
       const lines: Line[] = [{ text: t(lang, key, { person: personName(p, lang), meeting: meetingRef(k, m, lang), roles: list(roles, lang) }), flag: p.country }];
       // Not at it, but met there beside it (a prime minister receiving two of its ministers).
-      if (s.beside) lines.push({ text: t(lang, 'besideIt', { person: personName(p, lang) }) });
+      if (s.beside) {
+        lines.push({ text: t(lang, 'besideIt', { person: personName(p, lang) }) });
+        // What it was, in our words, before its passages.
+        for (const id of s.beside) {
+          const f = facts.find((x) => x.id === id);
+          if (f) lines.push({ style: 'item', text: f.summary });
+        }
+      }
       // Who held their office there instead.
       for (const h of s.instead ?? []) lines.push({ text: t(lang, 'roleHolder', holderText(k, h, lang)), flag: h.country });
       return lines;

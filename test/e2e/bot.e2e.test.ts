@@ -693,6 +693,8 @@ describe('commands through the gateway', () => {
     const abe = await ask('Was Abe among the attendees of the 4th two-plus-two?');
     expect(abe).toMatch(/^\S+ The articles do not name Shinzo Abe among those at the 2018 two-plus-two\./);
     expect(abe).toContain('Ahead of the two-plus-two talks, Le Drian and Parly met Prime Minister Shinzo Abe at his office.');
+    // What they report of him beside it, in our words too.
+    expect(abe).toMatch(/^• Ahead of the talks, Le Drian and Parly met Prime Minister Shinzo Abe at his office/m);
   });
 
   it('/ask a claim whose everyday words the articles never use is answered no by a passage denying what it names', async () => {
@@ -716,6 +718,15 @@ describe('commands through the gateway', () => {
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
     expect(await ask('When did the Diet pass the security legislation Nakatani explained?')).toMatch(/^The articles do not cover this question\.\nThey never mention: “diet”/);
     expect(await ask('La Diète a-t-elle adopté la législation de sécurité dont parlait Nakatani ?')).toMatch(/^The articles do not cover this question/);
+  });
+
+  it('/ask at which meeting a step was taken, or when, gives both reports where two put it at different times, in whatever words', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const differ = /^The reports differ on when this happened[\s\S]*a Friday in 2015[\s\S]*January 2017/;
+    expect(await ask('at which meeting did they decide to begin negotiating an ACSA?')).toMatch(differ);
+    expect(await ask('when were ACSA negotiations agreed?')).toMatch(differ);
+    // Discussed at: every meeting that speaks of it.
+    expect(await ask('which meeting discussed the ACSA?')).toMatch(/^The articles report it at 3 meetings/);
   });
 
   it('/quote Parly and /agreement ACSA', async () => {

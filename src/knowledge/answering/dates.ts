@@ -1,7 +1,7 @@
 // Handlers for questions about time: when, how long between two meetings, which came first, and
 // which meetings discussed something.
 import type { Fact } from '../facts.js';
-import type { Question } from '../question.js';
+import { EVENT_STEMS, type Question } from '../question.js';
 import { rolesOf } from '../offices.js';
 import type { Meeting } from '../schema.js';
 import { type YearSpan, inSpan } from '../span.js';
@@ -85,12 +85,14 @@ export function when(d: Derived, q: Question): Finding {
   // Two reports that put one step at different times ("agreed to begin talks" in 2015, "agreed to
   // start negotiating" in 2017): a step whose own summary says every word asked, in those words or
   // others that mean the same, is as good an answer, and both are given.
-  const wordsAsked = [...q.terms, ...q.hints].map((t) => t.text).filter((w) => /^[a-z]+$/.test(w));
+  // Not the verb of taking a step ("decide", "agree"): any step is one.
+  const wordsAsked = [...q.terms, ...q.hints].map((t) => t.text).filter((w) => /^[a-z]+$/.test(w) && !EVENT_STEMS.has(stem(w)));
   const says = (f: Fact) => {
     const own = wordsOf(f.summary);
     return wordsAsked.length > 0 && wordsAsked.every((w) => own.some((x) => stem(x) === stem(w) || d.reader.akin(w, x)));
   };
-  const same = says(candidates[0]!) ? candidates.filter((f) => f.agreement === candidates[0]!.agreement && planned(f) === planned(candidates[0]!) && says(f)) : [];
+  // Of all its dated steps: the other report may say it only in other words ("talks" for "negotiations").
+  const same = says(candidates[0]!) ? dated.filter((f) => f.agreement === candidates[0]!.agreement && planned(f) === planned(candidates[0]!) && says(f)) : [];
   const all = [...new Set([...best, ...same])].sort((a, b) => compareKeys(a.date!.value, b.date!.value));
   // Asked when it first happened: the earliest of them, with the reports of the same step.
   const firstOnes = q.earliest ? all.filter((f) => f === all[0] || same.includes(f)) : all;

@@ -434,7 +434,13 @@ const STEPS: Step[] = [
     return found?.kind === 'answer' ? found : undefined;
   },
   latestOfOffice,
-  (d, q) => (q.acrossMeetings && q.people.length === 0 && q.roles.length === 0 ? discussedAt(d, q) : undefined),
+  (d, q) => {
+    if (!q.acrossMeetings || q.people.length > 0 || q.roles.length > 0) return undefined;
+    // "At which meeting did they agree to start negotiating it?": when that step was taken, at its meeting.
+    const step = /\b(?:agree[ds]?|sign(?:ed)?|decided?|launch(?:ed)?|start(?:ed)?|beg[aiu]n|conclude[ds]?|pledged?)\b/i.test(q.text);
+    const taken = step && q.agreements.length === 1 && q.intent === 'what' ? when(d, { ...q, intent: 'when' }) : undefined;
+    return taken?.kind === 'answer' ? taken : discussedAt(d, q);
+  },
   order,
   // "Which minister was at both, and did his title change": the offices at each meeting answer both.
   (d, q) => (q.intent === 'compare' ? atEvery(d, q) : undefined),
