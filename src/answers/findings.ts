@@ -101,7 +101,9 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const place = (x: Spot) => (x.side === 'C' ? t(lang, 'spotCentre') : t(lang, x.side === 'L' ? (x.from === 1 ? 'spotLeft' : 'spotFromLeft') : x.from === 1 ? 'spotRight' : 'spotFromRight', { n: nthWord(x.from, lang) }));
       const items = spots.map((x) => t(lang, 'photoSpot', { person: personName(k.people.get(x.person)!, lang), place: place(x.spot) }));
       const where = s.place ? [{ text: t(lang, 'photoTaken', { place: s.place }) }] : [];
-      const who = s.placeOnly ? [] : [{ text: t(lang, 'photoPlaces', { list: semicolonList(items, lang) }) }];
+      // Asked whether someone is in it: who its caption does not name, before those it does.
+      const absent = s.notShown ? [{ text: t(lang, 'photoNotShown', { people: list(s.notShown.map((id) => personName(k.people.get(id)!, lang)), lang) }) }] : [];
+      const who = s.placeOnly ? [] : [...absent, { text: t(lang, 'photoPlaces', { list: semicolonList(items, lang) }) }];
       return [...who, ...where, { style: 'quote', text: s.caption.text }, sourceNote(k, s.caption, lang)];
     }
     case 'role-check':
@@ -129,7 +131,8 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     case 'person-roles': {
       const p = k.people.get(s.person)!;
       const roles = s.holders.map((h) => t(lang, 'roleAt', holderText(k, h, lang)));
-      return [{ lead: personName(p, lang), text: `(${countryName(k, p.country, lang)}): ${list(roles, lang)}`, flag: p.country }];
+      const notAt = (s.notAt ?? []).map((id) => ({ text: t(lang, 'absentAtOnly', { person: personName(p, lang), meeting: meetingRef(k, k.meetings.get(id)!, lang) }) }));
+      return [{ lead: personName(p, lang), text: `(${countryName(k, p.country, lang)}): ${list(roles, lang)}`, flag: p.country }, ...notAt];
     }
     case 'participants': {
       const line = (meeting: string, ids: string[]): Line => {

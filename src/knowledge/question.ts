@@ -1042,7 +1042,8 @@ export function createReader(k: Knowledge): Reader {
       const i = all.indexOf(w);
       const start = all.findIndex((x, j) => j < i && (ASKING_WORDS.has(x) || (['many', 'much'].includes(x) && all[j - 1] === 'how')));
       if (start < 0) return false;
-      const head = all.slice(start + 1).findIndex((x, j, after) => !STOPWORDS.has(x) && countryOfWord[x] === undefined && after[j + 1] !== 'of');
+      // Past a name and its "'s" ("what is Sato's hometown": hometown).
+      const head = all.slice(start + 1).findIndex((x, j, after) => !STOPWORDS.has(x) && countryOfWord[x] === undefined && !personNameWords.has(x) && x !== 's' && after[j + 1] !== 'of');
       return head >= 0 && start + 1 + head === i;
     };
     // A phrase WordNet knows only as a way of saying how ("side by side", "at all"): no thing the

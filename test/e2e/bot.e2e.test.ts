@@ -642,6 +642,8 @@ describe('commands through the gateway', () => {
     const kono = await ask('where is Kono standing in the photo?');
     expect(kono).toMatch(/^In the photo, as its caption marks them: Taro Kono second from the right\./);
     expect(kono).not.toContain('official residence in Tokyo.');
+    // Asked only where, of no one: where it was taken.
+    expect(await ask('Where is the photo from?')).toMatch(/^Its caption places it at the Prime Minister's official residence in Tokyo\./);
   });
 
   it('/ask what someone said "at each meeting" gives a quote from every meeting they are quoted at, not only those using the question\'s words', async () => {
@@ -707,6 +709,8 @@ describe('commands through the gateway', () => {
   it('/ask what an office\'s holder said, no time named, is whichever of its holders the articles quote on it', async () => {
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
     expect(await ask("what did Japan's foreign minister say about the Indo-Pacific?")).toMatch(/^What Taro Kono said, verbatim:/);
+    // Only what they said while in that office: Le Drian spoke of the ACSA as defence minister.
+    expect(await ask('What did the French foreign minister say about the ACSA?')).not.toContain('Le Drian also said he expects the ACSA framework');
   });
 
   it('/ask drops courtesy titles before a name ("M. Le Drian", "Mr Kono"): they are never a word to find', async () => {
@@ -727,6 +731,19 @@ describe('commands through the gateway', () => {
     expect(await ask('when were ACSA negotiations agreed?')).toMatch(differ);
     // Discussed at: every meeting that speaks of it.
     expect(await ask('which meeting discussed the ACSA?')).toMatch(/^The articles report it at 3 meetings/);
+  });
+
+  it('/ask of the photo: "the far right of the picture" is a place in it, and whether someone is in it is whether its caption names them', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('who stands at the far right of the picture?')).toMatch(/^In the photo, as its caption marks them: Itsunori Onodera on the right\./);
+    expect(await ask('is Kishida in the photo?')).toMatch(/^No: its caption does not name Fumio Kishida\./);
+    expect(await ask('does the photo show Parly?')).toMatch(/^In the photo, as its caption marks them: Florence Parly on the left\./);
+  });
+
+  it('/ask of someone "at both meetings" says at which the articles do not name them; "what is Sato\'s hometown" asks for the hometown', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('was Kishida at both meetings as foreign minister?')).toContain('The articles do not name Fumio Kishida among those at the 2018 two-plus-two.');
+    expect(await ask("what is Onodera's hometown?")).toMatch(/^The articles do not cover this question\.\nThey never mention: “hometown”/);
   });
 
   it('/quote Parly and /agreement ACSA', async () => {

@@ -181,7 +181,9 @@ export function personRoles(d: Derived, q: Question, p: Person): Finding {
   // minister at both meetings?": his office at each, whichever it was.
   const holders = q.roles.length > 0 && !q.acrossMeetings ? all.filter((h) => q.roles.includes(d.roleKindOf(h.title) ?? '')) : all;
   if (holders.length === 0) return notCovered(q, undefined, all.map(roleFact).slice(0, 3));
-  return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders }, holders.map(roleFact)));
+  // "At both meetings?": those of the meetings the articles report at which they name them at none.
+  const notAt = q.acrossMeetings ? d.meetings.filter((m) => m.participants.length > 0 && !holders.some((h) => h.meeting === m.id)).map((m) => m.id) : [];
+  return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders, ...(notAt.length > 0 ? { notAt } : {}) }, holders.map(roleFact)));
 }
 
 /** "Who was her counterpart that year?": the other country's minister with her office then. */
@@ -305,13 +307,13 @@ export function latestHolder(d: Derived, q: Question): Finding | undefined {
 }
 
 /** The one person who held the office asked in the time asked (by the title as typed, where it is one holder's own: "armed forces minister"). */
-export function officeHolder(d: Derived, q: Question): { person: string; holder: RoleHolder; country?: Country } | undefined {
+export function officeHolder(d: Derived, q: Question): { person: string; holder: RoleHolder; meetings: string[]; country?: Country } | undefined {
   const all = officeHolders(d, q);
   return all.length === 1 ? all[0] : undefined;
 }
 
-/** Everyone who held the office asked, in the time asked (or ever), each once. */
-export function officeHolders(d: Derived, q: Question): { person: string; holder: RoleHolder; country?: Country }[] {
+/** Everyone who held the office asked, in the time asked (or ever), each once, with the meetings they held it at. */
+export function officeHolders(d: Derived, q: Question): { person: string; holder: RoleHolder; meetings: string[]; country?: Country }[] {
   const { meetings, holdersAt, meetingsAsked } = d;
   const scope = meetingsAsked(q);
   const country = q.roleCountry ?? (q.countries.length === 1 ? q.countries[0] : undefined);
@@ -320,7 +322,7 @@ export function officeHolders(d: Derived, q: Question): { person: string; holder
   const typed = all.filter((h) => wordsOf(h.title).filter((w) => w.length > 3).every((w) => asked.has(w)));
   const holders = typed.length > 0 ? typed : all;
   const first = holders.filter((h, i) => holders.findIndex((x) => x.person === h.person) === i);
-  return first.map((h) => ({ person: h.person, holder: h, ...(country ? { country } : {}) }));
+  return first.map((h) => ({ person: h.person, holder: h, meetings: holders.filter((x) => x.person === h.person).map((x) => x.meeting), ...(country ? { country } : {}) }));
 }
 
 /** "Did the French foreign minister change between 2015 and 2018": the office's holder at each meeting. */

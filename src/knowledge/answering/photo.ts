@@ -19,7 +19,7 @@ const PHOTO = /\b(?:photo\w*|pictures?|pictured|caption|pic)\b|写真/i;
 /** Asked who is where: a place named, or who stands (where). */
 const WHO_WHERE = /\b(?:who|whom|where|standing|stands?|sitting|sits?|qui)\b|(?<!\p{L})o[uù](?!\p{L})|誰|だれ|どこ/iu;
 /** A place beside someone ("next to", "left of"): not read from the marks alone. */
-const BESIDE_SOMEONE = /\bnext to\b|\bbeside\b|\b(?:left|right) of\b|à (?:gauche|droite) de|の(?:隣|左|右)/i;
+const BESIDE_SOMEONE = /\bnext to\b|\bbeside\b|\b(?:left|right) of\b(?!\s+(?:the\s+)?(?:photo|picture|pic|image|frame|shot)\b)|à (?:gauche|droite) de(?!\s+(?:la\s+)?(?:photo|image))|の(?:隣|左|右)/i;
 
 /** The place a question asks about, if it names one ("far left", "second from right", "中央"). */
 export function spotAsked(text: string): Spot | undefined {
@@ -66,6 +66,8 @@ function captions(d: Derived): Caption[] {
 
 /** Asked who is in it. */
 const WHO = /\b(?:who|whom)\b|(?<!\p{L})qui(?!\p{L})|誰|だれ/iu;
+/** Asked where. */
+const WHERE = /\bwhere\b|(?<!\p{L})o[uù](?!\p{L})|どこ/iu;
 /** Asked where the photo was taken (not where someone stands in it). */
 const WHERE_TAKEN = /\bwhere\b[^?]*\b(?:taken|shot|snapped)\b|(?<!\p{L})o[uù](?!\p{L})[^?]*\bprise\b|どこで撮|撮影(?:場所|され|した)/iu;
 /** Asked where someone stands: "standing", "sitting", "where is X". */
@@ -85,7 +87,9 @@ export function captionPlace(caption: string): string | undefined {
 
 /** "In the photo with the prime minister, who is on the far left?": the caption's places, or the one asked; and where it was taken, if asked. */
 export function photoPlaces(d: Derived, q: Question): Finding | undefined {
-  if (!PHOTO.test(q.text) || !WHO_WHERE.test(q.text) || BESIDE_SOMEONE.test(q.text)) return undefined;
+  if (!PHOTO.test(q.text) || BESIDE_SOMEONE.test(q.text)) return undefined;
+  // "Did the photo show Sato?": whether its caption names them.
+  if (!WHO_WHERE.test(q.text)) return q.yesNo && q.people.length > 0 ? shown(d, q) : undefined;
   // The caption of the meeting asked, or with the people asked; else the only one.
   // A year asked is the photo's meeting's year.
   const asked = new Set(d.meetingsAsked(q).filter((m) => q.years.length === 0 || q.years.includes(d.yearOf(m))).map((m) => m.id));
@@ -98,9 +102,21 @@ export function photoPlaces(d: Derived, q: Question): Finding | undefined {
   // The place asked; or, asked where those named stand (not who stands where), theirs; or everyone's.
   const at = spot ? spots.filter((s) => s.spot.side === spot.side && s.spot.from === spot.from) : q.people.length > 0 && !WHO.test(q.text) ? spots.filter((s) => q.people.includes(s.person)) : spots;
   if (at.length === 0) return undefined;
-  const place = WHERE_TAKEN.test(q.text) ? captionPlace(caption.text) : undefined;
-  // Asked only where it was taken: the place, not who stands where. Someone named, or asked who
-  // stands where, is given their place too.
-  const placeOnly = place !== undefined && !spot && !WHO.test(q.text) && !STANDING.test(q.text) && q.people.length + q.roles.length === 0;
+  // Asked where it was taken, or only where ("where is the photo from?"): the caption's place. Asked
+  // where someone stands ("where is Sato in it?", "who stands where"), their place in the photo.
+  const ofSomeone = q.people.length + q.roles.length > 0 || WHO.test(q.text) || STANDING.test(q.text) || spot !== undefined;
+  const place = WHERE_TAKEN.test(q.text) || (WHERE.test(q.text) && !ofSomeone) ? captionPlace(caption.text) : undefined;
+  const placeOnly = place !== undefined && !ofSomeone;
   return answerOf({ kind: 'photo', caption, spots: at, ...(place ? { place } : {}), ...(placeOnly ? { placeOnly } : {}) }, [fact]);
+}
+
+/** Whether the people asked are in the photo: where its caption places them, or that it names them not. */
+function shown(d: Derived, q: Question): Finding | undefined {
+  const asked = new Set(d.meetingsAsked(q).map((m) => m.id));
+  const fits = captions(d).filter((c) => asked.size === 0 || asked.has(c.fact.meeting ?? ''));
+  if (new Set(fits.map((c) => c.caption.text)).size !== 1) return undefined;
+  const { fact, caption, spots } = fits[0]!;
+  const notShown = q.people.filter((p) => !spots.some((s) => s.person === p));
+  const at = notShown.length > 0 ? spots : spots.filter((s) => q.people.includes(s.person));
+  return answerOf({ kind: 'photo', caption, spots: at, ...(notShown.length > 0 ? { notShown } : {}) }, [fact]);
 }

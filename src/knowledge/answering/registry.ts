@@ -74,7 +74,8 @@ const throughOffice: Step = (d, q) => {
   const holders = q.people.length === 0 && q.roles.length > 0 ? officeHolders(d, q) : [];
   // Held by several over the years, no time asked: what was said on it is whoever of them the articles quote on it, if one.
   if (holders.length > 1 && asksSaid && q.years.length + q.ordinals.length + q.places.length === 0) {
-    const quoted = holders.map((h) => said(d, { ...q, people: [h.person], roles: [], intent: 'said' })).filter((f) => f.kind === 'answer');
+    // Said while they held it: in the years of the meetings the articles have them in it.
+    const quoted = holders.map((h) => said(d, { ...q, people: [h.person], roles: [], intent: 'said', years: h.meetings.map((id) => d.yearOf(d.k.meetings.get(id)!)) })).filter((f) => f.kind === 'answer');
     return quoted.length === 1 ? quoted[0] : undefined;
   }
   const office = holders.length === 1 ? holders[0] : undefined;
@@ -439,7 +440,8 @@ const STEPS: Step[] = [
     // "At which meeting did they agree to start negotiating it?": when that step was taken, at its meeting.
     const step = /\b(?:agree[ds]?|sign(?:ed)?|decided?|launch(?:ed)?|start(?:ed)?|beg[aiu]n|conclude[ds]?|pledged?)\b/i.test(q.text);
     const taken = step && q.agreements.length === 1 && q.intent === 'what' ? when(d, { ...q, intent: 'when' }) : undefined;
-    return taken?.kind === 'answer' ? taken : discussedAt(d, q);
+    // Where two reports put it at different meetings, both; else the meetings that speak of it, by name.
+    return taken?.kind === 'answer' && taken.statement.kind === 'facts' && taken.statement.reportsDiffer ? taken : discussedAt(d, q);
   },
   order,
   // "Which minister was at both, and did his title change": the offices at each meeting answer both.
