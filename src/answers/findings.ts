@@ -256,6 +256,9 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const direct = quotes.some((q) => q.kind === 'direct');
       // "Never quoted directly" only of someone the articles never quote; otherwise, what they report.
       const everQuoted = speaker ? [...k.quotes.values()].some((q) => q.speaker === speaker.id && q.kind === 'direct') : false;
+      // Several speakers (an office's holders over the years): each named with their words.
+      const speakers = [...new Set(quotes.map((q) => q.speaker))];
+      if (speakers.length > 1) return [{ text: t(lang, 'saidByEach', { names: list(speakers.flatMap((id) => (id ? [personName(k.people.get(id)!, lang)] : [])), lang) }) }];
       const key = direct ? 'saidBy' : everQuoted ? 'reportedSaid' : 'reportedOf';
       return [{ text: t(lang, key, { name: speaker ? personName(speaker, lang) : '' }) }];
     }

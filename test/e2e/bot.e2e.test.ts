@@ -709,6 +709,10 @@ describe('commands through the gateway', () => {
   it('/ask what an office\'s holder said, no time named, is whichever of its holders the articles quote on it', async () => {
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
     expect(await ask("what did Japan's foreign minister say about the Indo-Pacific?")).toMatch(/^What Taro Kono said, verbatim:/);
+    // Held by two who are both quoted: what each said while in it.
+    const both = await ask('What did the French foreign minister say?');
+    expect(both).toMatch(/^What each of them said, as the articles give it: Laurent Fabius, Jean-Yves Le Drian\./);
+    expect(both).not.toContain('I’m glad that Japan will make further contributions');
     // Only what they said while in that office: Le Drian spoke of the ACSA as defence minister.
     expect(await ask('What did the French foreign minister say about the ACSA?')).not.toContain('Le Drian also said he expects the ACSA framework');
   });

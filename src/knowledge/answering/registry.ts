@@ -76,7 +76,10 @@ const throughOffice: Step = (d, q) => {
   if (holders.length > 1 && asksSaid && q.years.length + q.ordinals.length + q.places.length === 0) {
     // Said while they held it: in the years of the meetings the articles have them in it.
     const quoted = holders.map((h) => said(d, { ...q, people: [h.person], roles: [], intent: 'said', years: h.meetings.map((id) => d.yearOf(d.k.meetings.get(id)!)) })).filter((f) => f.kind === 'answer');
-    return quoted.length === 1 ? quoted[0] : undefined;
+    if (quoted.length <= 1) return quoted[0];
+    // Several of them: what each said while in it, the earliest first.
+    const each = quoted.flatMap((f) => (f.statement.kind === 'quotes' ? f.facts : []));
+    return each.length > 0 ? answerOf({ kind: 'quotes', quotes: each.map((f) => f.record!.id) }, each) : undefined;
   }
   const office = holders.length === 1 ? holders[0] : undefined;
   if (!office) return undefined;
