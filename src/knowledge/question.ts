@@ -279,7 +279,9 @@ export function questionParts(text: string): { first: string; second: string } |
   const QUESTION_WORD = /^(?:who|whom|whose|what|whats|which|when|where|how|why|qui|quel|quelle|quels|quelles|quand|ou|comment|pourquoi|combien|in|on|at|by)$/;
   // Or after a leading phrase of time without its comma ("before the talks in 2018 who did…").
   const afterPhrase = /^(?:before|after|during|since|avant|apres|lors)$/.test(opening[0] ?? '') && opening.slice(1, 8).some((w) => QUESTION_WORD.test(w) && !/^(?:in|on|at|by)$/.test(w));
-  if (!(QUESTION_WORD.test(opening[0] ?? '') || afterPhrase) || wordsOf(first).length < 3) return undefined;
+  // Two sentences ("…in the 2018 report? What's the timeline?"): the first may ask yes or no.
+  const sentences = /^\?/.test(joint[0]) && AUXILIARIES.has(opening[0] ?? '');
+  if (!(QUESTION_WORD.test(opening[0] ?? '') || afterPhrase || sentences) || wordsOf(first).length < 3) return undefined;
   return { first: first.replace(/[,;:]$/, '') + '?', second: second.charAt(0).toUpperCase() + second.slice(1) };
 }
 

@@ -750,6 +750,12 @@ describe('commands through the gateway', () => {
     expect(await ask("what is Onodera's hometown?")).toMatch(/^The articles do not cover this question\.\nThey never mention: “hometown”/);
   });
 
+  it('/ask of what someone told "his counterparts" about a thing asks about the thing; two sentences, the first yes or no, are two questions', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('What did Nakatani tell his French counterparts about the legislation?')).toContain('security legislation Japan is conducting');
+    expect(await ask("did the 2018 report mention joint research? What's the timeline?")).toMatch(/^Joint research on next-generation minesweeping technology: Agreed; to start in the near future/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

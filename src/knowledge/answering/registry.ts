@@ -423,7 +423,8 @@ const STEPS: Step[] = [
   sinceWhen,
   atOfficeChange,
   whenInOffice,
-  (d, q) => (q.counterpart && q.people.length === 1 ? counterparts(d, q) : undefined),
+  // "Who was her counterpart?"; not "what did he brief his counterparts on regarding X", which asks X.
+  (d, q) => (q.counterpart && q.people.length === 1 && q.terms.length === 0 ? counterparts(d, q) : undefined),
   metBeside,
   (d, q) => (q.presence ? presence(d, q) : undefined),
   datePremise,
