@@ -56,18 +56,29 @@ function statManifest(dataDir: string): string | undefined {
 type Saved = { [K in keyof Knowledge]: Knowledge[K] extends Map<infer Key, infer V> ? [Key, V][] : Knowledge[K] } & {
   stat?: string;
   japanese?: ReturnType<typeof japaneseSplits>;
-  facts?: { icu: string; list: SavedFact[] };
 };
 
-/** The facts saved with a snapshot's knowledge, by the knowledge read back. */
-const factsRead = new WeakMap<Knowledge, SavedFact[]>();
+/** The facts' file beside a snapshot: read only when a question is first answered, not by every start. */
+const factsFileOf = (file: string) => file.replace(/\.json$/, '') + '-facts.json';
+
+/** Where the facts saved with a snapshot's knowledge are, by the knowledge read back from it. */
+const factsSaved = new WeakMap<Knowledge, string>();
 
 /**
- * The facts factsOf made of this knowledge when the snapshot was saved, if it was read from one and
- * this Node's ICU split its Japanese words (a fact's stems hold them).
+ * The facts factsOf made of this knowledge when the snapshot was saved, if it was read from one, the
+ * facts were saved with it, and this Node's ICU split their Japanese words (a fact's stems hold
+ * them). Read once: a second call makes them afresh.
  */
 export function snapshotFactsOf(k: Knowledge): SavedFact[] | undefined {
-  return factsRead.get(k);
+  const file = factsSaved.get(k);
+  factsSaved.delete(k);
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { version: string; icu: string; list: SavedFact[] };
+    return saved.version === k.version && saved.icu === (process.versions.icu ?? '') ? saved.list : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Every string a value holds, at any depth. */
@@ -80,7 +91,8 @@ function* stringsOf(value: unknown): Generator<string> {
 /**
  * Saves the checked knowledge. Given the folder it was loaded from, it also records the files'
  * stat, if their bytes are still the ones loaded, so that a start need not read them to know. Given
- * the knowledge's facts (savedFacts(factsOf(k))), a start reads them instead of making them.
+ * the knowledge's facts (savedFacts(factsOf(k))), they go in a file beside it, which the first
+ * question answered reads instead of making them (a `/person` answer never reads it).
  */
 export function writeSnapshot(k: Knowledge, file = snapshotFile, dataDir?: string, facts?: SavedFact[]): void {
   const stat = dataDir !== undefined ? statManifest(dataDir) : undefined;
@@ -103,10 +115,12 @@ export function writeSnapshot(k: Knowledge, file = snapshotFile, dataDir?: strin
   };
   // Every Japanese word of the records, split as the reader splits them.
   saved.japanese = japaneseSplits(stringsOf(saved));
-  if (facts) saved.facts = { icu: process.versions.icu ?? '', list: facts };
   // Written as ASCII (\uXXXX for the rest): read back, it is a one-byte string, half the memory of
   // the two-byte one a single "’" would make of the whole file (tens of megabytes at thousands of articles).
-  writeFileSync(file, JSON.stringify(saved).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const ascii = (value: unknown) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  writeFileSync(file, ascii(saved));
+  // A stale facts file is told by its version and never read.
+  if (facts) writeFileSync(factsFileOf(file), ascii({ version: k.version, icu: process.versions.icu ?? '', list: facts }));
 }
 
 /** The snapshot's knowledge if it was made from exactly these data files; otherwise undefined. */
@@ -142,6 +156,6 @@ export function readSnapshot(dataDir: string, file = snapshotFile): Knowledge | 
     mentions: new Map(saved.mentions),
     version: saved.version,
   };
-  if (saved.facts && saved.facts.icu === (process.versions.icu ?? '')) factsRead.set(k, saved.facts.list);
+  factsSaved.set(k, factsFileOf(file));
   return k;
 }

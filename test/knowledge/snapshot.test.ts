@@ -58,12 +58,25 @@ describe('the knowledge snapshot', () => {
 
   it('carries no facts for a Node whose ICU may split Japanese words otherwise', () => {
     const { data, file } = saved();
-    const json = JSON.parse(readFileSync(file, 'utf8')) as { facts: { icu: string } };
-    json.facts.icu = 'another';
-    writeFileSync(file, JSON.stringify(json));
+    const factsFile = file.replace(/\.json$/, '-facts.json');
+    const json = JSON.parse(readFileSync(factsFile, 'utf8')) as { icu: string };
+    json.icu = 'another';
+    writeFileSync(factsFile, JSON.stringify(json));
     const back = readSnapshot(data, file);
     expect(back).toBeDefined();
     expect(snapshotFactsOf(back!)).toBeUndefined();
+  });
+
+  it('keeps the facts in a file beside it, read once by the first question, and not read when made from other data', () => {
+    const { data, file } = saved();
+    const factsFile = file.replace(/\.json$/, '-facts.json');
+    const back = readSnapshot(data, file)!;
+    expect(snapshotFactsOf(back)!.length).toBeGreaterThan(50);
+    expect(snapshotFactsOf(back)).toBeUndefined();
+    const json = JSON.parse(readFileSync(factsFile, 'utf8')) as { version: string };
+    json.version = 'another';
+    writeFileSync(factsFile, JSON.stringify(json));
+    expect(snapshotFactsOf(readSnapshot(data, file)!)).toBeUndefined();
   });
 
   it('is refused once a file’s bytes change', () => {
