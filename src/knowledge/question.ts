@@ -1107,7 +1107,8 @@ export function createReader(k: Knowledge): Reader {
       if (personAskedAt(all.indexOf(t.text)) && vocabulary.has(t.alternatives[0]![0]!)) return [];
       // So is the place asked for ("which city", "what venue"): wherever the answer says.
       if (intent === 'where' && askedFor(t.text) && wordnet.lookup(word)?.senses.find((x) => x.pos === 'noun' && x.lexname !== 'noun.Tops')?.lexname === 'noun.location') return [];
-      const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}), ...(s.kind === 'topic' && s.common ? { common: true } : {}), ...(askedFor(t.text) || askedHead(t.text) || saidAbout(t.text) ? { subject: true } : {}), ...(askedFor(t.text) || askedHead(t.text) ? { askedFor: true } : {}) };
+      const askedKind = askedFor(t.text) || askedHead(t.text);
+      const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}), ...(s.kind === 'topic' && s.common ? { common: true } : {}), ...(askedKind || saidAbout(t.text) ? { subject: true } : {}), ...(askedKind ? { askedFor: true } : {}) };
       if (s.kind === 'hint' || phrasal.has(t.text)) {
         hints.push(term);
         if (s.kind === 'hint' && s.verbOfOpen) verbsOfOpen.push(term);

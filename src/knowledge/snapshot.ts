@@ -53,10 +53,7 @@ function statManifest(dataDir: string): string | undefined {
   return hash.digest('hex');
 }
 
-type Saved = { [K in keyof Knowledge]: Knowledge[K] extends Map<infer Key, infer V> ? [Key, V][] : Knowledge[K] } & {
-  stat?: string;
-  japanese?: ReturnType<typeof japaneseSplits>;
-};
+type Saved = { [K in keyof Knowledge]: Knowledge[K] extends Map<infer Key, infer V> ? [Key, V][] : Knowledge[K] } & { stat?: string; japanese?: ReturnType<typeof japaneseSplits> };
 
 /** The facts' file beside a snapshot: read only when a question is first answered, not by every start. */
 const factsFileOf = (file: string) => file.replace(/\.json$/, '') + '-facts.json';

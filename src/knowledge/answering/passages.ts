@@ -164,7 +164,6 @@ export function general(d: Derived, q: Question): Finding {
   return answerOf({ kind: 'facts', facts: picked.map((f) => f.id), ...(negated ? { negated } : {}) }, picked);
 }
 
-
 /** Asks whether something had been done before, or was the first time ever: "ever … before", "the first time", "jamais … avant", "初めて". */
 export function everBefore(q: Question): boolean {
   return /\bfirst[- ]ever\b|\bfirst time\b|\bever\b[^?]*\b(?:before|together)\b|\bbefore (?:this|that|then|now)\b|\b(?:already|previously)\b|\bnever\b[^?]*\bbefore\b|\bbefore\s*(?:\?|$)|\bjamais\b[^?]*\bavant\b|\bpremi[eè]re fois\b|\bd[ée]j[aà]\b|初めて/i.test(q.text);

@@ -16,10 +16,17 @@ export interface Spot {
 
 const MARK = /\s\((?:(\d)-)?([LRC])\)/g;
 const PHOTO = /\b(?:photo\w*|pictures?|pictured|caption|pic)\b|写真/i;
-/** Asked who is where: a place named, or who stands (where). */
-const WHO_WHERE = /\b(?:who|whom|where|standing|stands?|sitting|sits?|qui)\b|(?<!\p{L})o[uù](?!\p{L})|誰|だれ|どこ/iu;
 /** A place beside someone ("next to", "left of"): not read from the marks alone. */
 const BESIDE_SOMEONE = /\bnext to\b|\bbeside\b|\b(?:left|right) of\b(?!\s+(?:the\s+)?(?:photo|picture|pic|image|frame|shot)\b)|à (?:gauche|droite) de(?!\s+(?:la\s+)?(?:photo|image))|の(?:隣|左|右)/i;
+
+/** Asked who is in it. */
+const WHO = /\b(?:who|whom)\b|(?<!\p{L})qui(?!\p{L})|誰|だれ/iu;
+/** Asked where. */
+const WHERE = /\bwhere\b|(?<!\p{L})o[uù](?!\p{L})|どこ/iu;
+/** Asked where the photo was taken (not where someone stands in it). */
+const WHERE_TAKEN = /\bwhere\b[^?]*\b(?:taken|shot|snapped)\b|(?<!\p{L})o[uù](?!\p{L})[^?]*\bprise\b|どこで撮|撮影(?:場所|され|した)/iu;
+/** Asked where someone stands: "standing", "sitting". */
+const STANDING = /\b(?:stand(?:s|ing)?|sit(?:s|ting)?)\b/i;
 
 /** The place a question asks about, if it names one ("far left", "second from right", "中央"). */
 export function spotAsked(text: string): Spot | undefined {
@@ -64,14 +71,6 @@ function captions(d: Derived): Caption[] {
   return found;
 }
 
-/** Asked who is in it. */
-const WHO = /\b(?:who|whom)\b|(?<!\p{L})qui(?!\p{L})|誰|だれ/iu;
-/** Asked where. */
-const WHERE = /\bwhere\b|(?<!\p{L})o[uù](?!\p{L})|どこ/iu;
-/** Asked where the photo was taken (not where someone stands in it). */
-const WHERE_TAKEN = /\bwhere\b[^?]*\b(?:taken|shot|snapped)\b|(?<!\p{L})o[uù](?!\p{L})[^?]*\bprise\b|どこで撮|撮影(?:場所|され|した)/iu;
-/** Asked where someone stands: "standing", "sitting", "where is X". */
-const STANDING = /\b(?:stand(?:s|ing)?|sit(?:s|ting)?)\b/i;
 
 /**
  * Where a caption says its photo was taken: after the last mark, its last "at …" phrase, up to a
@@ -89,15 +88,10 @@ export function captionPlace(caption: string): string | undefined {
 export function photoPlaces(d: Derived, q: Question): Finding | undefined {
   if (!PHOTO.test(q.text) || BESIDE_SOMEONE.test(q.text)) return undefined;
   // "Did the photo show Sato?": whether its caption names them.
-  if (!WHO_WHERE.test(q.text)) return q.yesNo && q.people.length > 0 ? shown(d, q) : undefined;
-  // The caption of the meeting asked, or with the people asked; else the only one.
-  // A year asked is the photo's meeting's year.
-  const asked = new Set(d.meetingsAsked(q).filter((m) => q.years.length === 0 || q.years.includes(d.yearOf(m))).map((m) => m.id));
-  if ((q.years.length > 0 || q.ordinals.length > 0) && asked.size === 0) return undefined;
-  const fits = captions(d).filter((c) => (asked.size === 0 || asked.has(c.fact.meeting ?? '')) && q.people.every((p) => c.spots.some((s) => s.person === p)));
-  const texts = new Set(fits.map((c) => c.caption.text));
-  if (texts.size !== 1) return undefined;
-  const { fact, caption, spots } = fits[0]!;
+  if (!WHO.test(q.text) && !WHERE.test(q.text) && !STANDING.test(q.text)) return q.yesNo && q.people.length > 0 ? shown(d, q) : undefined;
+  const found = captionAsked(d, q, q.people);
+  if (!found) return undefined;
+  const { fact, caption, spots } = found;
   const spot = spotAsked(q.text);
   // The place asked; or, asked where those named stand (not who stands where), theirs; or everyone's.
   const at = spot ? spots.filter((s) => s.spot.side === spot.side && s.spot.from === spot.from) : q.people.length > 0 && !WHO.test(q.text) ? spots.filter((s) => q.people.includes(s.person)) : spots;
@@ -110,12 +104,22 @@ export function photoPlaces(d: Derived, q: Question): Finding | undefined {
   return answerOf({ kind: 'photo', caption, spots: at, ...(place ? { place } : {}), ...(placeOnly ? { placeOnly } : {}) }, [fact]);
 }
 
+/**
+ * The caption asked about: of the meeting asked (a year asked is the photo's meeting's year), with
+ * the people given in it; else the only one.
+ */
+function captionAsked(d: Derived, q: Question, people: string[]): Caption | undefined {
+  const asked = new Set(d.meetingsAsked(q).filter((m) => q.years.length === 0 || q.years.includes(d.yearOf(m))).map((m) => m.id));
+  if ((q.years.length > 0 || q.ordinals.length > 0) && asked.size === 0) return undefined;
+  const fits = captions(d).filter((c) => (asked.size === 0 || asked.has(c.fact.meeting ?? '')) && people.every((p) => c.spots.some((s) => s.person === p)));
+  return new Set(fits.map((c) => c.caption.text)).size === 1 ? fits[0] : undefined;
+}
+
 /** Whether the people asked are in the photo: where its caption places them, or that it names them not. */
 function shown(d: Derived, q: Question): Finding | undefined {
-  const asked = new Set(d.meetingsAsked(q).map((m) => m.id));
-  const fits = captions(d).filter((c) => asked.size === 0 || asked.has(c.fact.meeting ?? ''));
-  if (new Set(fits.map((c) => c.caption.text)).size !== 1) return undefined;
-  const { fact, caption, spots } = fits[0]!;
+  const found = captionAsked(d, q, []);
+  if (!found) return undefined;
+  const { fact, caption, spots } = found;
   const notShown = q.people.filter((p) => !spots.some((s) => s.person === p));
   const at = notShown.length > 0 ? spots : spots.filter((s) => q.people.includes(s.person));
   return answerOf({ kind: 'photo', caption, spots: at, ...(notShown.length > 0 ? { notShown } : {}) }, [fact]);

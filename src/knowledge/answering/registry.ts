@@ -236,7 +236,6 @@ const eachMeeting: Step = ({ meetings, factById }, q) => {
  * the meeting asked (a meeting dated to the day); none dated so, they are not found to say.
  */
 const dayNextTo: Step = ({ facts, factById, meetingsAsked, notCovered }, q) => {
-  // Of someone named, what the articles date that day of them.
   if (!q.dayShift) return undefined;
   const named = meetingsAsked(q);
   const m = named.length === 1 ? named[0]! : undefined;
@@ -246,6 +245,7 @@ const dayNextTo: Step = ({ facts, factById, meetingsAsked, notCovered }, q) => {
   const next = new Date(`${m.date.value}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + q.dayShift);
   const day = next.toISOString().slice(0, 10);
+  // Of someone named, what the articles date that day of them.
   const dated = facts.filter((f) => f.meeting === m.id && f.date?.value === day && q.people.every((p) => f.people.includes(p)));
   if (dated.length > 0) return answerOf({ kind: 'facts', facts: dated.map((f) => f.id) }, dated);
   return notCovered(q, undefined, [fact]);
