@@ -64,10 +64,10 @@ function fitLead(lines: Line[], budget = LEAD_BUDGET): Line[] {
   return out;
 }
 
-/** "The 3rd meeting was held in Lyon (Hôtel de Région)." */
+/** "The 3rd meeting was held in Lyon (Hôtel de Région) on 4 May 2019": a meeting named by its ordinal is placed in time too. */
 function placeSentence(k: Knowledge, m: Meeting, lang: Lang): string {
   const p = m.place!;
-  return t(lang, 'meetingPlace', { meeting: meetingName(k, m, lang), place: `${placeName(k, p.city, lang)}${p.venue ? ` (${placeName(k, p.venue, lang)})` : ''}` });
+  return t(lang, 'meetingPlace', { meeting: meetingName(k, m, lang), place: `${placeName(k, p.city, lang)}${p.venue ? ` (${placeName(k, p.venue, lang)})` : ''}`, date: datePhrase(m.date, lang) });
 }
 
 /** "ACSA: Framework agreed, as of 26 January 2018 (the latest source).", or "… (the latest article that reports it)". */

@@ -219,6 +219,8 @@ const FR_CALENDAR: Record<string, string> = {
   lundi: 'monday', mardi: 'tuesday', mercredi: 'wednesday', jeudi: 'thursday', vendredi: 'friday', samedi: 'saturday', dimanche: 'sunday',
   ...Object.fromEntries(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'].map((m, i) => [m, EN_MONTHS[i]!])),
 };
+/** What stands between a kind and its examples: "issues like Ebola", "fields such as…", "domaines comme…". */
+const EXAMPLE_MARKERS = [['like'], ['such', 'as'], ['including'], ['especially'], ['notably'], ['eg'], ['comme'], ['notamment'], ['tel', 'que'], ['tels', 'que'], ['telle', 'que'], ['telles', 'que']];
 /** Verbs that open a yes-or-no question. */
 const AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'didnt', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent']);
 /** Month names and their abbreviations. French ones are read as English before this (FR_CALENDAR). */
@@ -1029,6 +1031,17 @@ export function createReader(k: Knowledge): Reader {
       const i = all.indexOf(w);
       return all.slice(Math.max(0, i - 3), i).some((x, j, before) => ['about', 'regarding', 'concerning', 'sur'].includes(x) && before.slice(j + 1).every((y) => STOPWORDS.has(y)));
     };
+    // A kind named before its examples ("health issues like Ebola", "des sujets comme Ebola"): the
+    // examples say what is asked, and the kind only how the asker sorts them.
+    const kindOfExamples = (w: string) => {
+      const i = all.indexOf(w);
+      for (let j = i + 1; j <= i + 3 && j < all.length; j++) {
+        const marker = EXAMPLE_MARKERS.find((m) => m.every((x, k) => all[j + k] === x));
+        if (marker) return all.slice(j + marker.length).some(content);
+        if (STOPWORDS.has(all[j]!)) return false;
+      }
+      return false;
+    };
     // The head of the phrase after "which" or "what" ("what counterterrorism areas did…": areas).
     const askedHead = (w: string) => {
       const i = all.indexOf(w);
@@ -1109,7 +1122,7 @@ export function createReader(k: Knowledge): Reader {
       if (intent === 'where' && askedFor(t.text) && wordnet.lookup(word)?.senses.find((x) => x.pos === 'noun' && x.lexname !== 'noun.Tops')?.lexname === 'noun.location') return [];
       const askedKind = askedFor(t.text) || askedHead(t.text);
       const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}), ...(s.kind === 'topic' && s.common ? { common: true } : {}), ...(askedKind || saidAbout(t.text) ? { subject: true } : {}), ...(askedKind ? { askedFor: true } : {}) };
-      if (s.kind === 'hint' || phrasal.has(t.text)) {
+      if (s.kind === 'hint' || phrasal.has(t.text) || kindOfExamples(t.text)) {
         hints.push(term);
         if (s.kind === 'hint' && s.verbOfOpen) verbsOfOpen.push(term);
         return [];

@@ -37,6 +37,26 @@ export function warmTagger(): void {
   nlp ??= load();
 }
 
+const DO = /^(?:do|does|did)(?:n['’]?t)?$/i;
+const SUBJECT_END = new Set(['NOUN', 'PROPN', 'NUM']);
+const OBJECT_START = new Set(['ADP', 'DET', 'PRON', 'PROPN']);
+
+/**
+ * A question opened with "do", "does" or "did" has a bare verb after its subject. Where the model
+ * tags none (it reads "did the 2015 meeting touch on" as a run of nouns), the noun that follows
+ * the subject's noun and comes before a preposition, a determiner or a name is that verb.
+ */
+function mainVerbOfDoQuestion(texts: string[], tags: string[]): void {
+  const first = tags.findIndex((t) => t !== 'INTJ' && t !== 'PUNCT');
+  if (first < 0 || !DO.test(texts[first]!) || tags.some((t, i) => i > first && t === 'VERB')) return;
+  for (let i = first + 2; i < tags.length - 1; i++) {
+    if (tags[i] === 'NOUN' && SUBJECT_END.has(tags[i - 1]!) && OBJECT_START.has(tags[i + 1]!)) {
+      tags[i] = 'VERB';
+      return;
+    }
+  }
+}
+
 /**
  * Each word of the text (as the reader splits words) with its tag in context; the first
  * occurrence wins. A contraction typed without its apostrophe ("wasnt", "didnt") is the auxiliary.
@@ -49,6 +69,7 @@ export function tagWords(text: string): Map<string, Tag> {
   const tags = tokens.out(its.pos) as string[];
   // wink-nlp's own types declare `its.lemma` with a model-addon parameter that `out` does not accept.
   const lemmas = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
+  mainVerbOfDoQuestion(texts, tags);
   const out = new Map<string, Tag>();
   texts.forEach((raw, i) => {
     const words = wordsOf(raw);

@@ -756,6 +756,15 @@ describe('commands through the gateway', () => {
     expect(await ask("did the 2018 report mention joint research? What's the timeline?")).toMatch(/^Joint research on next-generation minesweeping technology: Agreed; to start in the near future/);
   });
 
+  it('/ask of a kind before its examples ("health issues like Ebola") asks of the examples; an everyday word for an idea stands aside where a named subject is answered whole; where a meeting was held says when', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Did the 2015 two-plus-two touch on health issues like Ebola?')).toMatch(/^Cooperation on natural disasters and diseases: Confirmed at the second two-plus-two/);
+    const agenda = await ask("What did Nakatani tell the French about Japan's legislative agenda?");
+    expect(agenda).toContain('security legislation Japan is conducting');
+    expect(agenda).toContain('The articles never use “agenda”: this answer rests on the rest of the question.');
+    expect(await ask('where was the very first japan france 2+2 held')).toMatch(/^The 1st two-plus-two was held in Paris in January 2014\./);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -8,6 +8,13 @@ describe('parts of speech in context', () => {
     expect(tagWords('when does the festival kick off').get('kick')?.pos).toBe('VERB');
   });
 
+  it('finds the bare verb of a do-question where the model reads the sentence as a run of nouns', () => {
+    expect(tagWords('did the 2015 meeting touch on the epidemic?').get('touch')?.pos).toBe('VERB');
+    // A question with a verb the model found keeps its tags; so does one without "do".
+    expect(tagWords('did the defence minister visit Lyon?').get('minister')?.pos).toBe('NOUN');
+    expect(tagWords('was the meeting venue in Lyon?').get('venue')?.pos).toBe('NOUN');
+  });
+
   it('gives the dictionary form of an irregular verb', () => {
     expect(tagWords('who brought up the sanctions').get('brought')).toMatchObject({ pos: 'VERB', lemma: 'bring' });
   });

@@ -512,6 +512,23 @@ export function doubtful(d: Derived, q: Question, f: Extract<Finding, { kind: 'n
 }
 
 /**
+ * An unsure miss on everyday words for acts or ideas ("credentials", "agenda"), other than the thing
+ * asked for, in a question that names whom or what it is about (a person, an agreement) and whose other words one answer covers
+ * whole: that answer, saying which words it does not rest on. A word for a thing never stands aside.
+ */
+function restingOnTheRest(d: Derived, q: Question, absentWords: string[]): { answer: Extract<Finding, { kind: 'answer' }>; absent: string[] } | undefined {
+  const absent = q.terms.filter((t) => absentWords.includes(t.text));
+  // Not the thing asked for ("what criticism did he voice"): a passage on the rest need not be one.
+  // Nor asked yes or no, or typed in quotation marks ("did he call it a 'military alliance'"): the word is what is asked.
+  const quoted = new Set((q.quoted ?? []).flatMap((x) => wordsOf(x)));
+  if (q.yesNo || absent.length === 0 || !absent.every((t) => t.everyday && !t.askedFor && !quoted.has(t.text)) || q.people.length + q.agreements.length === 0) return undefined;
+  const rest = { ...q, terms: q.terms.filter((t) => !absent.includes(t)) };
+  const found = core(d, rest);
+  if (found.kind !== 'answer' || found.facts.length === 0 || d.uncoveredBy(rest.terms, found.facts).length > 0) return undefined;
+  return { answer: found, absent: absentWords };
+}
+
+/**
  * Asked whether or how something took place ("how did the drills go"), answered only by passages
  * that speak of it as to come ("will take part", "next month", a planned step): the articles do
  * not say it took place, and those passages are what is close.
@@ -652,9 +669,13 @@ export function otherMonth(q: Question, f: Finding): Finding {
 export function answerQuestion(d: Derived, q: Question): Finding {
   const { factById, latest } = d;
   const first = core(d, q);
-  const checked = first.kind === 'not-covered' ? doubtful(d, q, first) : first.kind === 'answer' ? otherMonth(q, onlyGiven(d, q, unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, first)))))) : first;
+  const checks = (f: Extract<Finding, { kind: 'answer' }>) => otherMonth(q, onlyGiven(d, q, unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, f))))));
+  const unsure = first.kind === 'not-covered' ? doubtful(d, q, first) : undefined;
+  const rested = unsure?.kind === 'not-covered' && unsure.absent ? restingOnTheRest(d, q, unsure.absent) : undefined;
+  const checked = rested ? checks(rested.answer) : unsure ?? (first.kind === 'answer' ? checks(first) : first);
   // Words of the question no article uses, which the answer therefore does not rest on: said, not hidden.
-  const loose = q.loose.length > 0 && !(checked.kind === 'answer' && checked.statement.kind === 'photo') ? { looseWords: q.loose.map((t) => t.text) } : {};
+  const looseWords = [...q.loose.map((t) => t.text), ...(rested && checked.kind === 'answer' ? rested.absent : [])];
+  const loose = looseWords.length > 0 && !(checked.kind === 'answer' && checked.statement.kind === 'photo') ? { looseWords } : {};
   const found = checked.kind === 'answer' ? { ...checked, terms: q.terms, hints: q.hints, ...supportOf(checked), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...(q.manner ? { mannerAsked: true } : {}), ...loose } : checked;
   if (!q.after) return found;
   // After the sources: say where they stop, and what they said as of then (an agreement: its status then).
