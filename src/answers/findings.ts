@@ -311,7 +311,8 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     }
     case 'office-change': {
       const items = s.holders.map((h) => t(lang, 'officeItem', holderText(k, h, lang)));
-      return [{ text: t(lang, s.changed ? 'officeChanged' : 'officeSame', { list: semicolonList(items, lang) }), flag: s.holders[0]!.country }];
+      const verdict = s.sameAsked ? (s.changed ? 'officeNotSame' : 'officeSameYes') : s.changed ? 'officeChanged' : 'officeSame';
+      return [{ text: t(lang, verdict, { list: semicolonList(items, lang) }), flag: s.holders[0]!.country }];
     }
     case 'latest-holder': {
       const dates = new Set<string>();

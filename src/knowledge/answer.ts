@@ -74,7 +74,8 @@ export type Statement =
   /** "What is a <series>?": what the articles say a meeting of the series is. */
   | { kind: 'series'; series: string }
   /** Who held an office at each of several meetings, oldest first, and whether it changed hands. */
-  | { kind: 'office-change'; holders: RoleHolder[]; changed: boolean }
+  /** `sameAsked`: the question asks whether it stayed the same, so "yes" is that it did. */
+  | { kind: 'office-change'; holders: RoleHolder[]; changed: boolean; sameAsked?: boolean }
   /** Which of two things came first: each with the dated fact it rests on, oldest first. */
   /** `apart`: how far apart was asked too ("which came first, and how far apart?"). */
   | { kind: 'order'; facts: string[]; apart?: boolean }

@@ -14,6 +14,9 @@ import { stemsOf } from './words.js';
  * A passage is an article's own sentence that no record was drafted from (an ingested article's
  * "not drafted" sentences): it answers in its own words, as printed, and supports no record.
  */
+/** How a question may say someone was at a meeting: "took part", "attended", "was sent to". */
+const TOOK_PART_WORDS = ['take part', 'attend', 'participate', 'present'];
+
 /** Quoted words said by "she", "he" or "they": '"…," she said', '…, he added.' */
 const SPOKEN_BY_PRONOUN = /[”"’],?\s+(?:she|he)\s+(?:said|says|added|told|stressed|noted|insisted)\b/i;
 /** A sentence whose subject is "he" or "she" ("He is succeeded by…", "As a captain, he commanded…"). */
@@ -135,7 +138,9 @@ export function factsOf(k: Knowledge): Fact[] {
         const reports = new Set(m.evidence.map((e) => e.article));
         const there = o.evidence.filter((e) => reports.has(e.article));
         there.forEach((e) => placed.add(e));
-        add({ id: `${p.id}:role:${m.id}`, kind: 'role', record: { kind: 'person', id: p.id }, meeting: m.id, people: [p.id], summary: `${p.name}, ${o.title}`, evidence: there.length > 0 ? there : o.evidence });
+        // Named among those at the meeting, they took part in it, in whatever words a question says so.
+        const tookPart = m.participants.some((x) => x.person === p.id) ? TOOK_PART_WORDS : [];
+        add({ id: `${p.id}:role:${m.id}`, kind: 'role', record: { kind: 'person', id: p.id }, meeting: m.id, people: [p.id], summary: `${p.name}, ${o.title}`, evidence: there.length > 0 ? there : o.evidence }, tookPart);
       }
       // The span itself, from the passages no meeting's report holds (or all, where it is known at none).
       const elsewhere = at.length === 0 ? o.evidence : o.evidence.filter((e) => !placed.has(e));

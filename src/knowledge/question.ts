@@ -220,7 +220,9 @@ const FR_CALENDAR: Record<string, string> = {
   ...Object.fromEntries(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'].map((m, i) => [m, EN_MONTHS[i]!])),
 };
 /** What stands between a kind and its examples: "issues like Ebola", "fields such as…", "domaines comme…". */
-const EXAMPLE_MARKERS = [['like'], ['such', 'as'], ['including'], ['especially'], ['notably'], ['eg'], ['comme'], ['notamment'], ['tel', 'que'], ['tels', 'que'], ['telle', 'que'], ['telles', 'que']];
+const EXAMPLE_MARKERS = [['like'], ['such', 'as'], ['including'], ['especially'], ['notably'], ['eg'], ['e', 'g'], ['comme'], ['notamment'], ['tel', 'que'], ['tels', 'que'], ['telle', 'que'], ['telles', 'que']];
+/** Verbs a request opens with: "can you…", "could someone…". */
+const MODALS = new Set(['can', 'could', 'would', 'will']);
 /** Verbs that open a yes-or-no question. */
 const AUXILIARIES = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'didnt', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent']);
 /** Month names and their abbreviations. French ones are read as English before this (FR_CALENDAR). */
@@ -483,6 +485,10 @@ export function createReader(k: Knowledge): Reader {
       if (english) return english;
     }
     if (s.length < 5 || wordnet.lookup(word)) return word;
+    // A word the articles use with an ending made on it ("presser", "sanctioner"): that word, not
+    // one a letter away ("pressure").
+    const base = /^(.{4,}?)(?:ers?|ies?|y)$/.exec(s)?.[1];
+    if (base !== undefined && vocabulary.has(base)) return base;
     const max = s.length >= 9 ? 2 : 1;
     let best: string | undefined;
     for (const v of vocabularyList) {
@@ -543,8 +549,8 @@ export function createReader(k: Knowledge): Reader {
         // The calendar: 土曜日 is Saturday, 1月 January.
         .replace(/([月火水木金土日])曜日?/g, (_m: string, d: string) => ` ${JA_WEEKDAYS[d]} `)
         .replace(/(?<!\d)(1[0-2]|[1-9])月/g, (_m: string, n: string) => ` ${EN_MONTHS[Number(n) - 1]} `)
-        // 第2回, 2回目, 2度目: the second.
-        .replace(/第\s*(\d+)\s*回|(\d+)\s*[回度]目/g, (_m: string, a: string | undefined, b: string | undefined) => ` ${a ?? b}${ORDINAL_SUFFIX[Number(a ?? b)] ?? 'th'} `)
+        // 第2回, 2回目, 2度目: the second meeting (回 counts sittings, with or without a meeting's word after it).
+        .replace(/第\s*(\d+)\s*回(?:目)?|(\d+)\s*[回度]目/g, (_m: string, a: string | undefined, b: string | undefined) => ` ${a ?? b}${ORDINAL_SUFFIX[Number(a ?? b)] ?? 'th'} meeting `)
         .replace(/(?<![A-Za-z\d])(\d+)(?!th|st|nd|rd|\d)/g, ' $1 ')
         .replace(/について|ですか|でしたか|ましたか|ますか|から|まで|[のはがをにでとへもやかだ？。、]/g, ' ');
     }
@@ -980,7 +986,8 @@ export function createReader(k: Knowledge): Reader {
     const japaneseSaying = (w: string) => !/^[a-z0-9]+$/.test(w) && glossedSaying(w);
     const saidAsked = intent === 'what' && people.length > 0 && all.some((w, i) => !nameAt.has(i) && !used.has(i) && (japaneseSaying(w) || (sayingVerb(w) && (verbAfterName(i) || (tagOf(w)?.pos === 'VERB' && tagOf(w)?.role !== 'request')))));
     // "Was anybody at both?": an indefinite pronoun for a person asks who.
-    if (intent === 'what' && all.some((w) => INDEFINITE_PERSONS.has(w))) intent = 'who';
+    // Not whom a request is put to ("can someone explain…").
+    if (intent === 'what' && all.some((w, i) => INDEFINITE_PERSONS.has(w) && !(MODALS.has(all[i - 1] ?? '') && i <= 2))) intent = 'who';
     // "France's foreign minister … about Japan's role": the country that qualifies the office.
     // Where the office is named: a word for one, or a phrase the lexicon reads as one ("top diplomat").
     const roleLexicon = new Set(offices.filter((o) => roles.includes(o.id)).flatMap((o) => [...o.lexicon]));
@@ -1035,10 +1042,13 @@ export function createReader(k: Knowledge): Reader {
     // examples say what is asked, and the kind only how the asker sorts them.
     const kindOfExamples = (w: string) => {
       const i = all.indexOf(w);
-      for (let j = i + 1; j <= i + 3 && j < all.length; j++) {
+      // Past the rest of the kind's phrase and any phrase of how ("health/disasters at all, e.g. Ebola").
+      for (let j = i + 1, seen = 0; seen < 3 && j < all.length; j++) {
         const marker = EXAMPLE_MARKERS.find((m) => m.every((x, k) => all[j + k] === x));
         if (marker) return all.slice(j + marker.length).some(content);
+        if (used.has(j)) continue;
         if (STOPWORDS.has(all[j]!)) return false;
+        seen++;
       }
       return false;
     };
@@ -1106,7 +1116,7 @@ export function createReader(k: Knowledge): Reader {
     const framingPosition = (w: string) => {
       const i = all.indexOf(w);
       const before = all.slice(0, i).filter((x) => !['so', 'ok', 'okay', 'hey', 'hi', 'and', 'but', 'also', 'then', 'just', 'btw'].includes(x));
-      return before.length === 0 || ['you', 'please', 'pls', 'plz', 'kindly'].includes(all[i - 1] ?? '') || (WH_WORDS.has(all[i - 1] ?? '') && all[i + 1] === 'of');
+      return before.length === 0 || ['you', 'u', 'someone', 'somebody', 'anyone', 'anybody', 'please', 'pls', 'plz', 'kindly'].includes(all[i - 1] ?? '') || (WH_WORDS.has(all[i - 1] ?? '') && all[i + 1] === 'of');
     };
     /**
      * How much a word of the question weighs: `word` is the English read (the word as typed, or a

@@ -20,6 +20,8 @@ export interface Tag {
 
 const WH = /^(?:what|which)$/i;
 const MODAL = /^(?:can|could|would|will)$/i;
+/** Whom a request is put to: "can you explain", "could someone explain". */
+const ASKED = /^(?:you|u|someone|somebody|anyone|anybody)$/i;
 
 type Nlp = ReturnType<typeof WinkNLP>;
 
@@ -74,7 +76,7 @@ export function tagWords(text: string): Map<string, Tag> {
   texts.forEach((raw, i) => {
     const words = wordsOf(raw);
     const before = texts.slice(0, i).filter((_, j) => tags[j] !== 'INTJ' && tags[j] !== 'PUNCT');
-    const request = tags[i] === 'VERB' && lemmas[i]!.toLowerCase() === raw.toLowerCase() && (before.length === 0 || (before.length === 2 && MODAL.test(before[0]!) && /^you$/i.test(before[1]!)));
+    const request = tags[i] === 'VERB' && lemmas[i]!.toLowerCase() === raw.toLowerCase() && (before.length === 0 || (before.length === 2 && MODAL.test(before[0]!) && ASKED.test(before[1]!)));
     const classifier = tags[i] === 'NOUN' && WH.test(texts[i - 1] ?? '') && /^of$/i.test(texts[i + 1] ?? '');
     const tag: Tag = { pos: tags[i]!, lemma: lemmas[i]!.toLowerCase(), ...(request ? { role: 'request' as const } : classifier ? { role: 'classifier' as const } : {}) };
     if (words.length === 1 && !out.has(words[0]!)) out.set(words[0]!, tag);

@@ -765,6 +765,16 @@ describe('commands through the gateway', () => {
     expect(await ask('where was the very first japan france 2+2 held')).toMatch(/^The 1st two-plus-two was held in Paris in January 2014\./);
   });
 
+  it('/ask reads "the presser", a request put to "someone", "第1回目", "e.g." before examples and "send … to the talks"; asked "the same?", yes and no turn round', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('what did parly say at the presser?')).toMatch(/^What Florence Parly said, verbatim:/);
+    expect(await ask('could someone explain what the ACSA is?')).toMatch(/^Acquisition and Cross-Servicing Agreement \(ACSA\): Framework agreed/);
+    expect(await ask('第1回目はいつどこで開かれた？')).toContain('The 1st two-plus-two was held in Paris in January 2014.');
+    expect(await ask('did they talk about health at all, e.g. ebola?')).toMatch(/^Cooperation on natural disasters and diseases: Confirmed/);
+    expect(await ask('did France send the same defence minister to both the 2015 and 2018 talks?')).toMatch(/^(?:\S+ )?No, it changed hands: Jean-Yves Le Drian at the 2015 two-plus-two; Florence Parly at the 2018 two-plus-two\./);
+    expect(await ask('did the French defence minister change between 2015 and 2018?')).toMatch(/^(?:\S+ )?Yes, it changed hands/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -325,6 +325,9 @@ export function officeHolders(d: Derived, q: Question): { person: string; holder
   return first.map((h) => ({ person: h.person, holder: h, meetings: holders.filter((x) => x.person === h.person).map((x) => x.meeting), ...(country ? { country } : {}) }));
 }
 
+/** "The same", "la même", "同じ": whether nothing changed is asked. */
+const SAME = /\bsame\b|\bm[eê]mes?\b|同じ|同一/i;
+
 /** "Did the French foreign minister change between 2015 and 2018": the office's holder at each meeting. */
 export function officeChange(d: Derived, q: Question): Finding | undefined {
   const { meetings, holdersAt, roleFact } = d;
@@ -337,7 +340,9 @@ export function officeChange(d: Derived, q: Question): Finding | undefined {
   const holders = scope.flatMap((m) => holdersAt(m.id, role, country));
   if (scope.length < 2 || holders.length < 2 || !country) return undefined;
   const changed = new Set(holders.map((h) => h.person)).size > 1;
-  return answerOf({ kind: 'office-change', holders, changed }, holders.map(roleFact));
+  // Asked whether it stayed the same ("did France have the same defence minister…"), yes and no turn round.
+  const sameAsked = SAME.test(q.text);
+  return answerOf({ kind: 'office-change', holders, changed, ...(sameAsked ? { sameAsked } : {}) }, holders.map(roleFact));
 }
 
 /**
