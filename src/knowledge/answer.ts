@@ -164,10 +164,10 @@ export interface Answerer {
 const POINTS_BACK = /\b(?:he|she|it|they|them|him|his|her|its|their|that|this|those|these|there|then|il|elle|ils|elles|lui|leur|celui|celle)\b/i;
 
 /** Pronouns of a second question that stand for people ("what did he say", "what was her title", "what did they agree"). */
-const PERSON_PRONOUN = /\b(?:he|she|him|his|her|they|them|their)\b/i;
+const PERSON_PRONOUN = /\b(?:he|she|him|his|her|they|them|their|il|elle|ils|elles|lui)\b/i;
 /** Words that put a second question at another time than the first's. */
 const OTHER_TIME = /\b(?:previous|previously|before|earlier|former|formerly|next|later|after|afterwards|since|until|now|today|then on)\b/i;
-const PLURAL_PRONOUN = /^(?:they|them|their)$/i;
+const PLURAL_PRONOUN = /^(?:they|them|their|ils|elles)$/i;
 const POSSESSIVE = /^(?:his|their)$/i;
 /** After "her", a word that shows it is no possessive ("asked her about", "met her then"). */
 const AFTER_OBJECT = /^(?:about|on|at|in|to|for|with|after|before|then|there|again|and|or|if|when|that)$/i;
@@ -216,14 +216,15 @@ function namedBack(k: Knowledge, part: string, head: Question, first: Extract<Fi
   const all = [...new Set([...head.people, ...answered])];
   const name = (ids: string[]) => ids.map((id) => k.people.get(id)!.name).join(' and ');
   let unresolved = false;
-  const text = part.replace(/\b(he|she|him|his|her|they|them|their)\b(\s+(\S+))?/gi, (whole, pronoun: string, rest: string | undefined, next: string | undefined) => {
+  // French elides before a pronoun ("qu'il"): before a name, the word is whole again ("que Laurent").
+  const text = part.replace(/(?:\b(qu)['’])?\b(he|she|him|his|her|they|them|their|il|elle|ils|elles|lui)\b(\s+(\S+))?/gi, (whole, elided: string | undefined, pronoun: string, rest: string | undefined, next: string | undefined) => {
     const ids = PLURAL_PRONOUN.test(pronoun) ? (all.length > 1 ? all : []) : one;
     if (ids.length === 0) {
       unresolved = true;
       return whole;
     }
     const possessive = POSSESSIVE.test(pronoun) || (/^her$/i.test(pronoun) && next !== undefined && !AFTER_OBJECT.test(next.replace(/\W+$/u, '')));
-    return `${name(ids)}${possessive ? "'s" : ''}${rest ?? ''}`;
+    return `${elided ? `${elided}e ` : ''}${name(ids)}${possessive ? "'s" : ''}${rest ?? ''}`;
   });
   return unresolved ? undefined : text;
 }

@@ -221,6 +221,10 @@ const FR_CALENDAR: Record<string, string> = {
 };
 /** What stands between a kind and its examples: "issues like Ebola", "fields such as…", "domaines comme…". */
 const EXAMPLE_MARKERS = [['like'], ['such', 'as'], ['including'], ['especially'], ['notably'], ['eg'], ['e', 'g'], ['comme'], ['notamment'], ['tel', 'que'], ['tels', 'que'], ['telle', 'que'], ['telles', 'que']];
+/** Sittings of something other than a meeting, after 第N回: drills, talks, rounds (第3回の共同訓練). */
+const OTHER_SITTING = /^[のは]?\s*(?:共同|日仏|二国間)?\s*(?:訓練|演習|交渉|協議|ラウンド|選挙)/;
+/** What opens a clause telling of a thing already named: "the pact (that) they signed". */
+const RELATIVE_OPENERS = new Set(['they', 'he', 'she', 'we', 'that', 'which', 'ils', 'qu', 'quils']);
 /** Verbs a request opens with: "can you…", "could someone…". */
 const MODALS = new Set(['can', 'could', 'would', 'will']);
 /** Verbs that open a yes-or-no question. */
@@ -270,7 +274,7 @@ export function questionParts(text: string): { first: string; second: string } |
   if (japanese && japanese.index >= 6 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text.slice(0, japanese.index))) {
     return { first: text.slice(0, japanese.index + 1).trim(), second: text.slice(japanese.index + japanese[0].length).trim() };
   }
-  const joint = /\?\s+(?=\S)|(?:,\s*|\s+)(?:and|but|plus)\s+(?=(?:who|whom|whose|what|which|when|where|how|why|since when|in which|at which|on which)\b)|\s+[-–—]\s+(?=(?:who|what|which|when|where|how|why)\b)|,?\s+et\s+(?=(?:qui|quel|quelle|quels|quelles|quand|o[uù]|comment|pourquoi|depuis quand|combien)(?![\p{L}]))/iu.exec(text);
+  const joint = /\?\s+(?=\S)|(?:,\s*|\s+)(?:and|but|plus)\s+(?=(?:who|whom|whose|what|which|when|where|how|why|since when|in which|at which|on which)\b)|\s+[-–—]\s+(?=(?:who|what|which|when|where|how|why)\b)|,?\s+et\s+(?=(?:qui|quel|quelle|quels|quelles|quand|o[uù]|comment|pourquoi|depuis quand|combien|qu['’]est-ce|qu['’]a-t-)(?![\p{L}]))/iu.exec(text);
   if (!joint || joint.index === 0) return undefined;
   // "The guy who was defence minister then — what…": the person described is asked for first.
   const described = /^(?:the|that|this)\s+(?:[\p{L}'’-]+\s+){1,3}?who\s+/iu.exec(text.slice(0, joint.index));
@@ -550,7 +554,7 @@ export function createReader(k: Knowledge): Reader {
         .replace(/([月火水木金土日])曜日?/g, (_m: string, d: string) => ` ${JA_WEEKDAYS[d]} `)
         .replace(/(?<!\d)(1[0-2]|[1-9])月/g, (_m: string, n: string) => ` ${EN_MONTHS[Number(n) - 1]} `)
         // 第2回, 2回目, 2度目: the second meeting (回 counts sittings, with or without a meeting's word after it).
-        .replace(/第\s*(\d+)\s*回(?:目)?|(\d+)\s*[回度]目/g, (_m: string, a: string | undefined, b: string | undefined) => ` ${a ?? b}${ORDINAL_SUFFIX[Number(a ?? b)] ?? 'th'} meeting `)
+        .replace(/第\s*(\d+)\s*回(?:目)?|(\d+)\s*[回度]目/g, (m: string, a: string | undefined, b: string | undefined, at: number, all: string) => ` ${a ?? b}${ORDINAL_SUFFIX[Number(a ?? b)] ?? 'th'}${OTHER_SITTING.test(all.slice(at + m.length, at + m.length + 8)) ? '' : ' meeting'} `)
         .replace(/(?<![A-Za-z\d])(\d+)(?!th|st|nd|rd|\d)/g, ' $1 ')
         .replace(/について|ですか|でしたか|ましたか|ますか|から|まで|[のはがをにでとへもやかだ？。、]/g, ' ');
     }
@@ -988,6 +992,8 @@ export function createReader(k: Knowledge): Reader {
     // "Was anybody at both?": an indefinite pronoun for a person asks who.
     // Not whom a request is put to ("can someone explain…").
     if (intent === 'what' && all.some((w, i) => INDEFINITE_PERSONS.has(w) && !(MODALS.has(all[i - 1] ?? '') && i <= 2))) intent = 'who';
+    // "List the ministers", "name the French ministers", "tell me the participants": who.
+    if (intent === 'what' && all.some((w, i) => ['list', 'name', 'tell', 'give'].includes(w) && all.slice(i + 1, i + 5).some((x) => OFFICE_NOUNS.includes(x) || ['participants', 'attendees', 'officials', 'delegates', 'people'].includes(x)))) intent = 'who';
     // "France's foreign minister … about Japan's role": the country that qualifies the office.
     // Where the office is named: a word for one, or a phrase the lexicon reads as one ("top diplomat").
     const roleLexicon = new Set(offices.filter((o) => roles.includes(o.id)).flatMap((o) => [...o.lexicon]));
@@ -1051,6 +1057,26 @@ export function createReader(k: Knowledge): Reader {
         seen++;
       }
       return false;
+    };
+    // "Touch on", "dwell on", "single out": WordNet's verb of the word and the word after it says
+    // talking or thinking of something.
+    const talkedOf = (w: string) => {
+      const next = all[all.indexOf(w) + 1];
+      const lemma = wordnet.lookup(w)?.lemma;
+      const lexname = next !== undefined && lemma !== undefined && (['on', 'upon', 'about', 'of'].includes(next) || PARTICLES.has(next)) ? wordnet.lookup(`${lemma}_${next}`)?.senses.find((x) => x.pos === 'verb')?.lexname : undefined;
+      return lexname === 'verb.communication' || lexname === 'verb.cognition';
+    };
+    // An event told of what the question names, in a clause of its own ("the pact they signed at
+    // the 2nd meeting", "the deal that was agreed"): it says which thing, not what is asked of it.
+    // Not a question's own verb after its auxiliary ("did they sign", "when was it agreed"), nor a
+    // statement asked to be confirmed ("at Iikura they signed the ACSA, right?").
+    const identifying = (w: string) => {
+      const i = all.indexOf(w);
+      // Only inside a question a question word opens, whose own verb is elsewhere.
+      if (yesNo || !['what', 'whats', 'which', 'when', 'where', 'who', 'how', 'why'].includes(all.find((x) => !STOPWORDS.has(x) || ASKING_WORDS.has(x)) ?? '') || !EVENT_STEMS.has(stem(w)) || !/(?:ed|gne)$/.test(w)) return false;
+      const before = all.slice(Math.max(0, i - 3), i).filter((x) => !['was', 'were', 'been', 'had', 'have', 'has'].includes(x));
+      const opener = before.at(-1);
+      return opener !== undefined && RELATIVE_OPENERS.has(opener) && before.length >= 2 && !STOPWORDS.has(before.at(-2)!) && !AUXILIARIES.has(before.at(-2)!) && !WH_WORDS.has(before.at(-2)!) && !ASKING_WORDS.has(before.at(-2)!);
     };
     // The head of the phrase after "which" or "what" ("what counterterrorism areas did…": areas).
     const askedHead = (w: string) => {
@@ -1123,7 +1149,7 @@ export function createReader(k: Knowledge): Reader {
      * glossed word's English); the term keeps the word as typed.
      */
     const weighed = (t: Term, word: string, inEnglish: boolean, slot: boolean): Term[] => {
-      const s = salienceOf({ word, marked: marked.has(word), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), event: (x) => EVENT_STEMS.has(x), ofPerson: people.length + roles.length > 0, english: inEnglish, open: !yesNo && intent !== 'when', verbSlot: slot, ...(english ? { tag: () => tagOf(word), framingPosition: framingPosition(word) } : {}) }, wordnet);
+      const s = salienceOf({ word, marked: marked.has(word), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), event: (x) => EVENT_STEMS.has(x), ofPerson: people.length + roles.length > 0, english: inEnglish, open: !yesNo && intent !== 'when', verbSlot: slot, yesNo, talkedOf: () => talkedOf(word), ...(english ? { tag: () => tagOf(word), framingPosition: framingPosition(word) } : {}) }, wordnet);
       if (s.kind === 'framing') return [];
       // The person asked for ("which official") is whoever the answer names, not a word to find,
       // where the articles use the word; "which chancellor" they never mention stays.
@@ -1132,7 +1158,7 @@ export function createReader(k: Knowledge): Reader {
       if (intent === 'where' && askedFor(t.text) && wordnet.lookup(word)?.senses.find((x) => x.pos === 'noun' && x.lexname !== 'noun.Tops')?.lexname === 'noun.location') return [];
       const askedKind = askedFor(t.text) || askedHead(t.text);
       const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}), ...(s.kind === 'topic' && s.common ? { common: true } : {}), ...(askedKind || saidAbout(t.text) ? { subject: true } : {}), ...(askedKind ? { askedFor: true } : {}) };
-      if (s.kind === 'hint' || phrasal.has(t.text) || kindOfExamples(t.text)) {
+      if (s.kind === 'hint' || phrasal.has(t.text) || kindOfExamples(t.text) || identifying(t.text)) {
         hints.push(term);
         if (s.kind === 'hint' && s.verbOfOpen) verbsOfOpen.push(term);
         return [];
@@ -1201,7 +1227,11 @@ export function createReader(k: Knowledge): Reader {
       })
       // What the question is about stays; how it is framed goes ("again", "pls", "the guy who").
       .flatMap((t): Term[] => {
-        if (t.via || t.text.includes(' ')) return [t];
+        if (t.via || t.text.includes(' ')) {
+          if (!identifying(t.text)) return [t];
+          hints.push(t);
+          return [];
+        }
         if (!/^[a-z0-9]+$/.test(t.text)) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : glossed(t);
         // "The first bilateral ones": an ordinal the articles use says which.
         if (ORDINALS[t.text] !== undefined) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : [];

@@ -59,6 +59,10 @@ export interface WordContext {
   verbSlot?: boolean;
   /** Where a request or a classifier stands: at the start ("explain…", "can you list…") or in "what kinds of". */
   framingPosition?: boolean;
+  /** The question asks yes or no: its verb is what it asks ("did they honour the victims?"). */
+  yesNo?: boolean;
+  /** With the preposition after it, the word is a verb of talking ("touch on", "dwell on"). */
+  talkedOf?: () => boolean;
 }
 
 /** Tags of words that only hold a sentence together: "wasnt", "each", "up", "whether". */
@@ -232,6 +236,10 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
   if (verb > 0) {
     // A gerund is a noun too: "dodging" is "evasion".
     const related = [...relatedInArticles(info, 'verb', ctx), ...(/ing$/.test(ctx.word) ? relatedInArticles(info, 'noun', ctx) : [])];
+    // Asked yes or no, a verb is what is asked ("did they honour the victims?"): a passage must say
+    // it in one of these words, else an unsure miss; unless it only says they talked of something.
+    // A verb of change ("did he switch jobs") is asked of what the records' times say.
+    if (ctx.yesNo && verbForm() && verb < LIGHT_VERB_SENSES && firstVerb?.lexname !== 'verb.change' && !ctx.talkedOf?.()) return { ...topic([own, ...related]), common: true, abstract: true };
     if (related.length > 0) return { kind: 'hint', alternatives: [own, ...related] };
   }
   // Adjectives the articles never use say how, not what: "different", "special".

@@ -775,6 +775,19 @@ describe('commands through the gateway', () => {
     expect(await ask('did the French defence minister change between 2015 and 2018?')).toMatch(/^(?:\S+ )?Yes, it changed hands/);
   });
 
+  it('/ask: an event told of the thing named ("the pact they signed…") says which; "et qu\'est-ce qu\'il a dit" is a second question; a yes-or-no verb no article uses is unsure; another pair\'s meeting is no missing one of ours', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('what does the pact they signed at the 2nd meeting allow?')).toMatch(/^What Pact on defense equipment and technology transfers covers:/);
+    const fabius = await ask("Qui était le ministre français des Affaires étrangères au 2+2 de 2015 et qu'est-ce qu'il a dit sur le Japon ?");
+    expect(fabius).toMatch(/^(?:\S+ )?Laurent Fabius was France’s Foreign Minister at the 2015 two-plus-two\./);
+    expect(fabius).not.toContain('Kishida');
+    expect(await ask('did the 2015 meeting honor the victims?')).toMatch(/^I could not find an answer to this in the sources\./);
+    expect(await ask('when was the 5th France-India two-plus-two?')).toMatch(/^I could not find an answer to this in the sources\./);
+    expect(await ask('can someone name the ministers at the 2018 meeting?')).toMatch(/^At the 2018 two-plus-two: Taro Kono \(Foreign Minister\)/);
+    expect(await ask('what was the ACSA\'s controversy?')).toMatch(/^I could not find an answer to this in the sources\./);
+    expect(await ask('did the French defence minister change, or was it the same?')).toMatch(/^(?:\S+ )?Yes, it changed hands/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -327,6 +327,8 @@ export function officeHolders(d: Derived, q: Question): { person: string; holder
 
 /** "The same", "la même", "同じ": whether nothing changed is asked. */
 const SAME = /\bsame\b|\bm[eê]mes?\b|同じ|同一/i;
+/** "Change", "changé", "交代": whether it changed is asked, whatever else ("change or stay the same"). */
+const CHANGE = /\bchang(?:e|ed|es|ing)\b|\bchang[ée]|変わ|交代/i;
 
 /** "Did the French foreign minister change between 2015 and 2018": the office's holder at each meeting. */
 export function officeChange(d: Derived, q: Question): Finding | undefined {
@@ -341,7 +343,7 @@ export function officeChange(d: Derived, q: Question): Finding | undefined {
   if (scope.length < 2 || holders.length < 2 || !country) return undefined;
   const changed = new Set(holders.map((h) => h.person)).size > 1;
   // Asked whether it stayed the same ("did France have the same defence minister…"), yes and no turn round.
-  const sameAsked = SAME.test(q.text);
+  const sameAsked = SAME.test(q.text) && !CHANGE.test(q.text);
   return answerOf({ kind: 'office-change', holders, changed, ...(sameAsked ? { sameAsked } : {}) }, holders.map(roleFact));
 }
 

@@ -50,10 +50,11 @@ const unknownMeeting: Step = ({ k, facts, meetingSpoken, uncoveredBy, missingMee
   const ahead = AHEAD.test(q.text);
   if (answering.length > 0 && ahead) return answerOf({ kind: 'facts', facts: answering.slice(0, 2).map((f) => f.id) }, answering.slice(0, 2));
   // A word typed just before the series' name that no passage on the number holds (another
-  // pair of countries than the series') names another series: the rest of the question decides.
+  // pair of countries than the series') names another series: not this one's missing meeting, and
+  // nothing found of it either (an unsure miss).
   const seriesAt = q.text.search(new RegExp(seriesWordsPattern(k.series.values()), 'i'));
   const before = seriesAt > 0 ? q.text.slice(Math.max(0, seriesAt - 24), seriesAt).toLowerCase() : '';
-  if (answering.length === 0 && q.terms.some((t) => before.includes(t.text))) return undefined;
+  if (answering.length === 0 && q.terms.some((t) => before.includes(t.text))) return { kind: 'not-covered', unmentioned: [], uncovered: q.terms.map((t) => t.text), related: spoken.slice(0, 2) };
   return { kind: 'no-such-meeting', asked: missing, ...(spoken.length > 0 ? { related: spoken.slice(0, 2) } : {}) };
 };
 
@@ -529,7 +530,10 @@ function restingOnTheRest(d: Derived, q: Question, absentWords: string[]): { ans
   // Not the thing asked for ("what criticism did he voice"): a passage on the rest need not be one.
   // Nor asked yes or no, or typed in quotation marks ("did he call it a 'military alliance'"): the word is what is asked.
   const quoted = new Set((q.quoted ?? []).flatMap((x) => wordsOf(x)));
-  if (q.yesNo || absent.length === 0 || !absent.every((t) => t.everyday && !t.askedFor && !quoted.has(t.text)) || q.people.length + q.agreements.length === 0) return undefined;
+  // Only a word of what was said about ("told the French about Japan's legislative agenda"): where
+  // the word is what is asked of the thing named ("the ACSA's controversy"), nothing on the rest is it.
+  const about = (t: Term) => new RegExp(`\\b(?:about|regarding|concerning|on|sur)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${escapeRegExp(t.text)}\\b`, 'iu').test(q.text);
+  if (q.yesNo || absent.length === 0 || !absent.every((t) => t.everyday && about(t) && !t.askedFor && !quoted.has(t.text)) || q.people.length + q.agreements.length === 0) return undefined;
   const rest = { ...q, terms: q.terms.filter((t) => !absent.includes(t)) };
   const found = core(d, rest);
   if (found.kind !== 'answer' || found.facts.length === 0 || d.uncoveredBy(rest.terms, found.facts).length > 0) return undefined;
