@@ -216,7 +216,9 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     }
     case 'meeting-place': {
       const m = k.meetings.get(s.meeting)!;
-      return [{ text: placeSentence(k, m, lang) }];
+      const verdict = s.named === undefined ? '' : `${t(lang, s.named ? 'yesWord' : 'noWord')} `;
+      const sentence = placeSentence(k, m, lang);
+      return [{ text: verdict && lang !== 'ja' ? `${verdict}${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : `${verdict}${sentence}` }];
     }
     case 'meetings': {
       const ms = s.meetings.map((id) => k.meetings.get(id)!).sort((a, b) => compareKeys(a.date.value, b.date.value));
@@ -597,6 +599,10 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
     }
     case 'no-place':
       return t(lang, 'gapNoPlace', { meeting: meetingRef(k, k.meetings.get(gap.meeting)!, lang) });
+    case 'no-venue': {
+      const [m, other] = [k.meetings.get(gap.meeting)!, k.meetings.get(gap.venueOf)!];
+      return t(lang, 'gapNoVenue', { meeting: meetingName(k, m, lang), city: placeName(k, m.place!.city, lang), other: meetingName(k, other, lang), venue: placeName(k, other.place!.venue!, lang) });
+    }
     case 'no-day': {
       const m = k.meetings.get(gap.meeting)!;
       return t(lang, 'gapNoDay', { meeting: meetingRef(k, m, lang), date: formatDate(m.date, lang) });

@@ -46,7 +46,8 @@ export type Statement =
   | { kind: 'participants'; meeting: string; people: string[]; country?: Country; count?: boolean; also?: { meeting: string; people: string[] }[] }
   /** `partial`: a date was asked and the articles give this one only to its month or year. */
   | { kind: 'meeting-date'; meeting: string; andPlace?: boolean; weekdayAsked?: boolean; partial?: boolean }
-  | { kind: 'meeting-place'; meeting: string }
+  /** `named`: asked yes or no of a place, whether the articles place the meeting there. */
+  | { kind: 'meeting-place'; meeting: string; named?: boolean }
   /** The other country's minister with the same office as the person, at each meeting (inferred). */
   | { kind: 'counterparts'; person: string; holders: RoleHolder[] }
   /** Who was at every one of several meetings; `unnamed`: meetings asked about whose attendees the articles do not name. */
@@ -116,6 +117,8 @@ export type Finding =
 export type Gap =
   | { kind: 'no-role'; role: RoleKind; country?: Country; meeting?: string }
   | { kind: 'no-place'; meeting: string }
+  /** The meeting's city is known, not its venue; the venue asked is another meeting's. */
+  | { kind: 'no-venue'; meeting: string; venueOf: string }
   | { kind: 'no-day'; meeting: string }
   | { kind: 'not-signed'; agreement: string }
   | { kind: 'not-in-force'; agreement: string }

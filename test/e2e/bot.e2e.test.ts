@@ -375,7 +375,7 @@ describe('commands through the gateway', () => {
     expect(month).toContain('Taro Kono was Japan’s Foreign Minister at the 2018 two-plus-two');
     expect(month).toContain('Itsunori Onodera was Japan’s Defense Minister at the 2018 two-plus-two');
     // A place asked yes or no of a meeting is where it was held.
-    expect(embedsOf((await discord.command('ask', { query: '2015年の会合はパリでしたか？' }).reply).data)[0]!.description!).toMatch(/^The 2nd two-plus-two was held in Tokyo/);
+    expect(embedsOf((await discord.command('ask', { query: '2015年の会合はパリでしたか？' }).reply).data)[0]!.description!).toMatch(/^No: the 2nd two-plus-two was held in Tokyo/);
   });
 
   it('/ask in French: an accented capital ("Où") and "se" make a question French; a French verb of saying ("a déclaré", "a affirmé") asks what was said', async () => {
@@ -541,8 +541,8 @@ describe('commands through the gateway', () => {
 
   it('/ask a French claim with a closing tag ("…, c\'est ça ?") asks whether, and a wrong place in it is corrected', async () => {
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
-    expect(await ask("le 2+2 franco-japonais de 2015 s'est tenu à Paris, c'est ça ?")).toMatch(/^The 2nd two-plus-two was held in Tokyo/);
-    expect(await ask("la réunion de 2015 a eu lieu à Paris, pas vrai ?")).toMatch(/^The 2nd two-plus-two was held in Tokyo/);
+    expect(await ask("le 2+2 franco-japonais de 2015 s'est tenu à Paris, c'est ça ?")).toMatch(/^No: the 2nd two-plus-two was held in Tokyo/);
+    expect(await ask("la réunion de 2015 a eu lieu à Paris, pas vrai ?")).toMatch(/^No: the 2nd two-plus-two was held in Tokyo/);
   });
 
   it('/ask "what date" of a meeting the articles date only by weekday and year gives that, and says it is all they give', async () => {
@@ -786,6 +786,12 @@ describe('commands through the gateway', () => {
     expect(await ask('can someone name the ministers at the 2018 meeting?')).toMatch(/^At the 2018 two-plus-two: Taro Kono \(Foreign Minister\)/);
     expect(await ask('what was the ACSA\'s controversy?')).toMatch(/^I could not find an answer to this in the sources\./);
     expect(await ask('did the French defence minister change, or was it the same?')).toMatch(/^(?:\S+ )?Yes, it changed hands/);
+  });
+
+  it('/ask whether a meeting was held at a place: yes or no by the city; a venue the articles give only for another meeting in the same city is not known of this one', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('was the 2018 meeting in Tokyo?')).toMatch(/^Yes: the 4th two-plus-two was held in Tokyo on 26 January 2018\./);
+    expect(await ask('Was the 2018 two-plus-two also held at the Iikura Guest House?')).toMatch(/^The articles place the 4th two-plus-two in Tokyo but do not say at which venue; the Iikura Guest House \(Japanese Foreign Ministry\) is where they place the 2nd two-plus-two\./);
   });
 
   it('/quote Parly and /agreement ACSA', async () => {

@@ -223,12 +223,23 @@ export function signed(d: Derived, q: Question, agreement: string): Finding {
 }
 
 export function where(d: Derived, q: Question): Finding {
-  const { facts, factById, yearOf, meetingsAsked, checked, notCovered } = d;
+  const { k, facts, factById, yearOf, meetingsAsked, checked, notCovered } = d;
   const m = meetingsAsked(q)[0];
   if (m && q.people.length === 0) {
     const place = factById.get(`${m.id}:place`);
     const fromOther = place ? undefined : facts.find((f) => f.kind === 'meeting' && f.meeting !== m.id && f.evidence.some((e) => e.text.includes(String(yearOf(m)))));
     if (!place) return notCovered(q, { kind: 'no-place', meeting: m.id }, fromOther ? [fromOther] : [factById.get(`${m.id}:meeting`)!]);
+    // "Was the 2018 meeting (also) held at Iikura?": the place named is another meeting's. In another
+    // city: no. In the same city, at a venue, where the articles give this one none: they do not say.
+    const other = q.yesNo ? q.places.map((id) => k.meetings.get(id)!).find((x) => x.id !== m.id && x.place) : undefined;
+    if (q.yesNo && q.places.length > 0) {
+      const here = m.place!;
+      if (other && other.place!.city === here.city && (q.placeNamed ?? []).includes(other.id) && other.place!.venue && !here.venue) {
+        return notCovered(q, { kind: 'no-venue', meeting: m.id, venueOf: other.id }, [place, factById.get(`${other.id}:place`)!]);
+      }
+      const named = q.places.includes(m.id) || (other !== undefined && other.place!.city === here.city && !(q.placeNamed ?? []).includes(other.id));
+      return checked(q, answerOf({ kind: 'meeting-place', meeting: m.id, named }, [place]));
+    }
     return checked(q, answerOf({ kind: 'meeting-place', meeting: m.id }, [place]));
   }
   return general(d, q);
