@@ -242,6 +242,14 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       const text = frontedTopic(typed);
       const asked = reader.read(text);
       const whole = answerQuestion(d, asked);
+      /** The second part read with the first's words, where it asks how someone reacted and that answer is new. */
+      const reactionToFirst = (part: string, head: Question, whole: Extract<Finding, { kind: 'answer' }>): Extract<Finding, { kind: 'answer' }> | undefined => {
+        const tail = reader.read(part);
+        if (!tail.reactionOf || tail.terms.length > 0 || tail.agreements.length > 0) return undefined;
+        const second = answerQuestion(d, { ...tail, terms: head.terms, agreements: head.agreements, agreementTerms: head.agreementTerms, years: tail.years.length > 0 ? tail.years : head.years, ordinals: tail.ordinals.length > 0 ? tail.ordinals : head.ordinals });
+        const shown = new Set(whole.facts.map((f) => f.id));
+        return second.kind === 'answer' && second.facts.some((f) => !shown.has(f.id)) ? second : undefined;
+      };
       const parts = questionParts(text);
       if (!parts) return { finding: whole };
       // Split only where the whole finds nothing sure, or its second question word took over what it asks:
@@ -252,6 +260,10 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       const tookOver = whole.kind === 'answer' && (asked.intent !== head.intent || asked.yesNo !== head.yesNo);
       // "…, and what did he say?": he is whom the first part's answer names; asked of them, the second
       // part is a question of its own, whatever the whole found.
+      // "…, and how did France react?": a second question of its own kind (how, why) of the first
+      // part's subject, whose answer the whole did not give.
+      const ofSubject = !unsure && !tookOver && !PERSON_PRONOUN.test(parts.second) && whole.kind === 'answer' ? reactionToFirst(parts.second, head, whole) : undefined;
+      if (ofSubject) return { finding: whole, second: ofSubject, part: parts.second };
       if (!(unsure || tookOver || PERSON_PRONOUN.test(parts.second))) return { finding: whole };
       const first = answerQuestion(d, head);
       if (first.kind !== 'answer') return { finding: whole };

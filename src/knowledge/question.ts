@@ -283,7 +283,7 @@ export function questionParts(text: string): { first: string; second: string } |
   const second = text.slice(joint.index + joint[0].length).trim();
   // A question word opens the first part too (after chat, or a leading clause: "Before the talks, which…"),
   // or it is one question with two clauses ("did they sign it, and when?", "the meeting where…: who…").
-  const opening = wordsOf(first.replace(/^[^,?]{0,60},\s*/u, '')).filter((w) => !['so', 'hey', 'ok', 'okay', 'and', 'but', 'also', 'then'].includes(w));
+  const opening = wordsOf(first.replace(/^[^,:?]{0,60}[,:]\s*/u, '')).filter((w) => !['so', 'hey', 'ok', 'okay', 'and', 'but', 'also', 'then'].includes(w));
   const QUESTION_WORD = /^(?:who|whom|whose|what|whats|which|when|where|how|why|qui|quel|quelle|quels|quelles|quand|ou|comment|pourquoi|combien|in|on|at|by)$/;
   // Or after a leading phrase of time without its comma ("before the talks in 2018 who did…").
   const afterPhrase = /^(?:before|after|during|since|avant|apres|lors)$/.test(opening[0] ?? '') && opening.slice(1, 8).some((w) => QUESTION_WORD.test(w) && !/^(?:in|on|at|by)$/.test(w));

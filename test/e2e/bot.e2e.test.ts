@@ -794,6 +794,14 @@ describe('commands through the gateway', () => {
     expect(await ask('Was the 2018 two-plus-two also held at the Iikura Guest House?')).toMatch(/^The articles place the 4th two-plus-two in Tokyo but do not say at which venue; the Iikura Guest House \(Japanese Foreign Ministry\) is where they place the 2nd two-plus-two\./);
   });
 
+  it('/ask: "…, and how did France react?" after a question with its own subject answers both; a lead-in with a colon opens no question; "head of government" is the prime minister', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const both = await ask('for my essay: what did Nakatani explain about the security legislation, and how did France react?');
+    expect(both).toContain('security legislation Japan is conducting');
+    expect(both).toContain('welcomed Japan’s efforts');
+    expect(await ask("which French ministers called on Japan's head of government before the 2018 talks?")).toContain('Le Drian and Parly met Prime Minister Shinzo Abe');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
