@@ -802,6 +802,13 @@ describe('commands through the gateway', () => {
     expect(await ask("which French ministers called on Japan's head of government before the 2018 talks?")).toContain('Le Drian and Parly met Prime Minister Shinzo Abe');
   });
 
+  it('/ask "compare who Japan sent to the 2015 vs 2018 talks" compares who: each meeting\'s people', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const sent = await ask('compare who Japan sent to the 2015 vs 2018 talks');
+    expect(sent).toMatch(/^(?:\S+ )?At the 2015 two-plus-two: Fumio Kishida \(Foreign Minister\), Gen Nakatani \(Defense Minister\)\./);
+    expect(sent).toContain('At the 2018 two-plus-two: Taro Kono (Foreign Minister), Itsunori Onodera (Defense Minister).');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
