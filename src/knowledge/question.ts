@@ -71,6 +71,8 @@ export interface Question {
   numberClaimed?: number;
   /** Agreements and people set aside ("besides terrorism, what…", "apart from the minister, who…"): the answer is about something else. */
   besides?: string[];
+  /** The words set aside as typed ("unmanned systems" of "apart from unmanned systems, which other fields…"). */
+  setAside?: string;
   /** Asked across meetings: "at both meetings", "which of the meetings", "each 2+2", "quelle réunion". */
   acrossMeetings: boolean;
   /** Asks whom someone met ("met", "meet with", "rencontré"; the noun "meeting" is not it). */
@@ -1294,6 +1296,10 @@ export function createReader(k: Knowledge): Reader {
     const aside = /\b(?:besides|except(?:\s+for)?|apart from|aside from|other than|in addition to|hormis|outre|[aà] part|en plus de)\s+([^,?;.]+)/i.exec(normalizeForSearch(text));
     const asideWords = new Set(aside ? wordsOf(aside[1]!).slice(0, aside[1]!.includes(',') ? undefined : 5) : []);
     const setAside = (t: Term) => wordsOf(t.text).every((w) => asideWords.has(w));
+    // As typed, up to the question it opens ("apart from unmanned systems, which other…").
+    const asideTyped = aside ? wordsOf(aside[1]!) : [];
+    const asideEnd = asideTyped.findIndex((w) => ['which', 'what', 'who', 'whom', 'other', 'else', 'quels', 'quelles', 'quel', 'quelle', 'qui', 'autres'].includes(w));
+    const setAsideText = asideTyped.slice(0, Math.min(asideEnd < 0 ? 5 : asideEnd, 5)).join(' ');
     const besides = asideWords.size === 0 ? [] : agreements.filter((_, i) => agreementTerms[i] !== undefined && setAside(agreementTerms[i]!));
     // A person set aside ("apart from Sato, who attended") is not asked about, and not the answer.
     const besidesPeople = asideWords.size === 0 ? [] : people.filter((id) => [...nameAt].some((i) => asideWords.has(all[i]!) && names.some((n) => n.id === id && n.words.includes(all[i]!))));
@@ -1361,7 +1367,7 @@ export function createReader(k: Knowledge): Reader {
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
     const quoted = [...text.matchAll(QUOTED)].map((m) => m[1]!).filter((x) => wordsOf(x).length > 0);
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), ...(dateWord ? { dateWord } : {}), ...(dayShift ? { dayShift } : {}), terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), ...(setAsideText ? { setAside: setAsideText } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), ...(dateWord ? { dateWord } : {}), ...(dayShift ? { dayShift } : {}), terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname, akin };

@@ -809,6 +809,13 @@ describe('commands through the gateway', () => {
     expect(sent).toContain('At the 2018 two-plus-two: Taro Kono (Foreign Minister), Itsunori Onodera (Defense Minister).');
   });
 
+  it('/ask "apart from X, which other …" where the passages list only X: the articles name no other', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('besides unmanned systems, what other fields does the equipment pact promote joint projects in?')).toMatch(/^The articles name no fields here other than the unmanned systems of your question/);
+    // A list that holds more than what was set aside answers.
+    expect(await ask('apart from food, what other supplies would the ACSA cover?')).toContain('water and fuel');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -640,6 +640,31 @@ export function onlyGiven(d: Derived, q: Question, f: Finding): Finding {
   return f;
 }
 
+/** Words that open a list of examples in a passage: "including", "such as", "like". */
+const LIST_OPENER = /\b(?:including|such as|like|notably|e\.g\.)\s+$/i;
+
+/**
+ * "Apart from unmanned systems, which other fields…": answered only by passages whose list of that
+ * kind holds nothing but what was set aside ("in several fields, including 'unmanned systems,'"):
+ * the articles name no other, and those passages are what is close.
+ */
+export function nothingElse(q: Question, f: Finding): Finding {
+  // What else is asked for: the word after "other" or "else" ("which other fields").
+  const asked = /\b(?:other|else|autres?)\s+([\p{L}-]+)/iu.exec(q.text)?.[1];
+  if (!q.setAside || !asked || f.kind !== 'answer' || !['facts', 'covers', 'status'].includes(f.statement.kind) || f.facts.length === 0) return f;
+  const aside = new Set(wordsOf(q.setAside));
+  const onlyAside = (text: string) => {
+    const plain = text.replace(/[“”"]/g, '');
+    const at = plain.toLowerCase().indexOf(q.setAside!);
+    if (at < 0 || !LIST_OPENER.test(plain.slice(0, at))) return false;
+    // The list: from its opener to the end of its clause.
+    const rest = plain.slice(at).split(/[,;.]/)[0]!;
+    return wordsOf(rest).every((w) => aside.has(w) || ['and', 'or'].includes(w));
+  };
+  if (!f.facts.every((x) => x.evidence.some((e) => onlyAside(e.text)))) return f;
+  return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'only-given', asked, given: q.setAside }, related: f.facts.slice(0, 3) };
+}
+
 /** What a news report says someone did in response, right after naming them ("China protested"). */
 const REACTED = /^(?:said|says|told|protested|criticized|criticised|condemned|welcomed|rejected|responded|reacted|denied|warned|urged|slammed|expressed|voiced|objected|accused|dismissed|called|hailed|praised|opposed|vowed|retorted|summoned)$/i;
 
@@ -681,7 +706,7 @@ export function otherMonth(q: Question, f: Finding): Finding {
 export function answerQuestion(d: Derived, q: Question): Finding {
   const { factById, latest } = d;
   const first = core(d, q);
-  const checks = (f: Extract<Finding, { kind: 'answer' }>) => otherMonth(q, onlyGiven(d, q, unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, f))))));
+  const checks = (f: Extract<Finding, { kind: 'answer' }>) => nothingElse(q, otherMonth(q, onlyGiven(d, q, unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, f)))))));
   const unsure = first.kind === 'not-covered' ? doubtful(d, q, first) : undefined;
   const rested = unsure?.kind === 'not-covered' && unsure.absent ? restingOnTheRest(d, q, unsure.absent) : undefined;
   const checked = rested ? checks(rested.answer) : unsure ?? (first.kind === 'answer' ? checks(first) : first);
