@@ -245,7 +245,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       /** The second part read with the first's words, where it asks how someone reacted and that answer is new. */
       const reactionToFirst = (part: string, head: Question, whole: Extract<Finding, { kind: 'answer' }>): Extract<Finding, { kind: 'answer' }> | undefined => {
         const tail = reader.read(part);
-        if (!tail.reactionOf || tail.terms.length > 0 || tail.agreements.length > 0) return undefined;
+        // The first part names what was reacted to (a word or an agreement), not only who spoke.
+        if (!tail.reactionOf || tail.terms.length > 0 || tail.agreements.length > 0 || head.terms.length + head.agreements.length === 0) return undefined;
         const second = answerQuestion(d, { ...tail, terms: head.terms, agreements: head.agreements, agreementTerms: head.agreementTerms, years: tail.years.length > 0 ? tail.years : head.years, ordinals: tail.ordinals.length > 0 ? tail.ordinals : head.ordinals });
         const shown = new Set(whole.facts.map((f) => f.id));
         return second.kind === 'answer' && second.facts.some((f) => !shown.has(f.id)) ? second : undefined;

@@ -1074,13 +1074,17 @@ export function createReader(k: Knowledge): Reader {
     // the 2nd meeting", "the deal that was agreed"): it says which thing, not what is asked of it.
     // Not a question's own verb after its auxiliary ("did they sign", "when was it agreed"), nor a
     // statement asked to be confirmed ("at Iikura they signed the ACSA, right?").
+    const identified: Term[] = [];
     const identifying = (w: string) => {
       const i = all.indexOf(w);
       // Only inside a question a question word opens, whose own verb is elsewhere.
       if (yesNo || !['what', 'whats', 'which', 'when', 'where', 'who', 'how', 'why'].includes(all.find((x) => !STOPWORDS.has(x) || ASKING_WORDS.has(x)) ?? '') || !EVENT_STEMS.has(stem(w)) || !/(?:ed|gne)$/.test(w)) return false;
       const before = all.slice(Math.max(0, i - 3), i).filter((x) => !['was', 'were', 'been', 'had', 'have', 'has'].includes(x));
       const opener = before.at(-1);
-      return opener !== undefined && RELATIVE_OPENERS.has(opener) && before.length >= 2 && !STOPWORDS.has(before.at(-2)!) && !AUXILIARIES.has(before.at(-2)!) && !WH_WORDS.has(before.at(-2)!) && !ASKING_WORDS.has(before.at(-2)!);
+      // After a word of what the records name: an agreement's, a meeting's or a person's.
+      const named = (x: string) =>
+        agreementTerms.some((t) => wordsOf(t.text).includes(x)) || [...k.agreements.values()].some((a) => [a.name, ...a.aliases].some((n) => wordsOf(n).includes(x))) || MEETING_WORDS.has(x) || seriesWordSet.has(x) || personNameWords.has(x);
+      return opener !== undefined && RELATIVE_OPENERS.has(opener) && before.length >= 2 && named(before.at(-2)!);
     };
     // The head of the phrase after "which" or "what" ("what counterterrorism areas did…": areas).
     const askedHead = (w: string) => {
@@ -1153,7 +1157,7 @@ export function createReader(k: Knowledge): Reader {
      * glossed word's English); the term keeps the word as typed.
      */
     const weighed = (t: Term, word: string, inEnglish: boolean, slot: boolean): Term[] => {
-      const s = salienceOf({ word, marked: marked.has(word), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), event: (x) => EVENT_STEMS.has(x), ofPerson: people.length + roles.length > 0, english: inEnglish, open: !yesNo && intent !== 'when', verbSlot: slot, yesNo, talkedOf: () => talkedOf(word), ...(english ? { tag: () => tagOf(word), framingPosition: framingPosition(word) } : {}) }, wordnet);
+      const s = salienceOf({ word, marked: marked.has(word), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), event: (x) => EVENT_STEMS.has(x), ofPerson: people.length + roles.length > 0, english: inEnglish, open: !yesNo && intent !== 'when', verbSlot: slot, yesNo: yesNo && all[all.indexOf(t.text) - 1] !== 'to', talkedOf: () => talkedOf(word), ...(english ? { tag: () => tagOf(word), framingPosition: framingPosition(word) } : {}) }, wordnet);
       if (s.kind === 'framing') return [];
       // The person asked for ("which official") is whoever the answer names, not a word to find,
       // where the articles use the word; "which chancellor" they never mention stays.
@@ -1162,6 +1166,7 @@ export function createReader(k: Knowledge): Reader {
       if (intent === 'where' && askedFor(t.text) && wordnet.lookup(word)?.senses.find((x) => x.pos === 'noun' && x.lexname !== 'noun.Tops')?.lexname === 'noun.location') return [];
       const askedKind = askedFor(t.text) || askedHead(t.text);
       const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}), ...(s.kind === 'topic' && s.common ? { common: true } : {}), ...(askedKind || saidAbout(t.text) ? { subject: true } : {}), ...(askedKind ? { askedFor: true } : {}) };
+      if (identifying(t.text)) identified.push(term);
       if (s.kind === 'hint' || phrasal.has(t.text) || kindOfExamples(t.text) || identifying(t.text)) {
         hints.push(term);
         if (s.kind === 'hint' && s.verbOfOpen) verbsOfOpen.push(term);
@@ -1234,6 +1239,7 @@ export function createReader(k: Knowledge): Reader {
         if (t.via || t.text.includes(' ')) {
           if (!identifying(t.text)) return [t];
           hints.push(t);
+          identified.push(t);
           return [];
         }
         if (!/^[a-z0-9]+$/.test(t.text)) return vocabulary.has(t.alternatives[0]![0]!) ? [t] : glossed(t);
@@ -1362,6 +1368,12 @@ export function createReader(k: Knowledge): Reader {
       // As typed: WordNet's relatives of a verb ("begin": "first") are too loose for what must be found.
       terms.push(...verbsOfOpen.map((t) => ({ ...t, alternatives: t.alternatives.slice(0, 1) })));
       hints.splice(0, hints.length, ...hints.filter((h) => !verbsOfOpen.includes(h)));
+    }
+    // A clause that was all there was to say which thing ("the agreement they signed", no agreement
+    // named): it is what the answer must hold.
+    if (identified.length > 0 && agreements.length + years.length + ordinals.length + places.length === 0) {
+      terms.push(...identified);
+      hints.splice(0, hints.length, ...hints.filter((h) => !identified.includes(h)));
     }
     loose.push(...phrasesOfHow);
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;

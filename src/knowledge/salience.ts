@@ -116,6 +116,9 @@ function nameAdjective(info: WordInfo, own: string[], ctx: WordContext, topic: (
   return topic([own, ...[...new Set(of)].map((x) => [x])]);
 }
 
+/** Kinds of verb a passage reports in its own words: saying, going, changing, thinking. */
+const REPORTED_VERB_KINDS = new Set(['verb.communication', 'verb.motion', 'verb.change', 'verb.cognition', 'verb.stative']);
+
 /** How many verb senses make a verb a light one ("work" has 27, "make" 49; "pledge" 5). */
 const LIGHT_VERB_SENSES = 20;
 
@@ -238,8 +241,10 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
     const related = [...relatedInArticles(info, 'verb', ctx), ...(/ing$/.test(ctx.word) ? relatedInArticles(info, 'noun', ctx) : [])];
     // Asked yes or no, a verb is what is asked ("did they honour the victims?"): a passage must say
     // it in one of these words, else an unsure miss; unless it only says they talked of something.
-    // A verb of change ("did he switch jobs") is asked of what the records' times say.
-    if (ctx.yesNo && verbForm() && verb < LIGHT_VERB_SENSES && firstVerb?.lexname !== 'verb.change' && !ctx.talkedOf?.()) return { ...topic([own, ...related]), common: true, abstract: true };
+    // Not a verb of saying ("praise", "vow", "condemn": the passages report what was said, in their
+    // own verbs), of going, of change ("did he switch jobs": the records' times say) or of thought.
+    const reported = info.senses.filter((x) => x.pos === 'verb').slice(0, 2).some((x) => REPORTED_VERB_KINDS.has(x.lexname));
+    if (ctx.yesNo && verbForm() && verb < LIGHT_VERB_SENSES && !reported && !ctx.talkedOf?.()) return { ...topic([own, ...related]), common: true, abstract: true };
     if (related.length > 0) return { kind: 'hint', alternatives: [own, ...related] };
   }
   // Adjectives the articles never use say how, not what: "different", "special".

@@ -816,6 +816,14 @@ describe('commands through the gateway', () => {
     expect(await ask('apart from food, what other supplies would the ACSA cover?')).toContain('water and fuel');
   });
 
+  it('/ask yes or no with a verb of saying or going the passages put in their own words still answers; a clause that alone says which agreement stays what is asked; a reaction to no named thing adds nothing', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Did the ministers praise the progress in maritime cooperation?')).toContain('Hailed progress in cooperation');
+    expect(await ask('Did the ministers vow to fight terrorism?')).toMatch(/^Joint efforts against terrorism: Pledged/);
+    expect(await ask('What did Le Drian say about the agreement they signed?')).toMatch(/^(?:\S+ )?The articles do not quote Jean-Yves Le Drian on this\./);
+    expect(await ask('What did Nakatani explain in 2015, and how did France react?')).not.toContain('Signed a pact on defense equipment transfers');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
