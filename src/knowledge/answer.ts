@@ -41,7 +41,8 @@ export type Statement =
   /** `instead`: absent, who held their office (of their country) at that meeting. */
   /** `open`: asked what or which (their role there), not whether: a present one is stated, not confirmed. */
   | { kind: 'attendance'; person: string; meeting: string; present: boolean; holders: RoleHolder[]; instead?: RoleHolder[]; beside?: string[]; open?: boolean }
-  | { kind: 'person-roles'; person: string; holders: RoleHolder[]; notAt?: string[] }
+  /** `held`: asked yes or no whether they held one office at every meeting asked ("was he foreign minister at both?"). */
+  | { kind: 'person-roles'; person: string; holders: RoleHolder[]; notAt?: string[]; held?: boolean }
   /** `also`: the other meetings asked, each with its people (none named: the articles do not name them). */
   | { kind: 'participants'; meeting: string; people: string[]; country?: Country; count?: boolean; also?: { meeting: string; people: string[] }[] }
   /** `partial`: a date was asked and the articles give this one only to its month or year. */

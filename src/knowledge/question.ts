@@ -130,12 +130,12 @@ const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\b(?:which|what)\b[
 /** "How did they…", "comment comptent-ils…", "どのように": by what means (not how many, how long, how big). */
 const MANNER = /\bhow (?!many\b|much\b|long\b|often\b|far\b|old\b|big\b|large\b|soon\b|about\b)|\bcomment\b|どのよう|どうやって/i;
 /** A measure asked for: a size, a distance, an amount, an age, in English, French or Japanese. */
-const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b|\b(?:monetary |financial |total )?value of\b|\bworth\b|\bbudget\b|\bprice\b|\bin (?:square )?(?:kilomet(?:er|re)s?|km2?|miles?|tonnes?|tons?|dollars?|euros?|yen)\b|\bquelle (?:taille|superficie|distance)\b|\bcombien (?:de kilom|d['’]argent|co[uû]te)|\bco[uû]t\w* combien|\bhow much (?:does|did|will) \S+ cost|\bcost\b|費用|広さ|面積|大きさ|距離|何キロ|いくら/i;
+const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b|\b(?:monetary |financial |total )?value of\b|\bworth\b|\bbudget\b|\bprice\b|\bin (?:square )?(?:kilomet(?:er|re)s?|km2?|miles?|tonnes?|tons?|dollars?|euros?|yen)\b|\bquelle (?:taille|superficie|distance)\b|\b(?:la |sa )?superficie\b|\bcombien (?:de kilom|d['’]argent|co[uû]te)|\bco[uû]t\w* combien|\bhow much (?:does|did|will) \S+ cost|\bcost\b|費用|広さ|面積|大きさ|距離|何キロ|いくら/i;
 
 /** Someone taking part in something, in a past form ("took part", "visited", "a participé", "参加した"): it presumes the thing took place. */
 const TOOK_PART = /\b(?:went|took part|participated|visited|travell?ed|conducted|carried out)\b|\b(?:a|ont|avait|avaient)\s+(?:particip|visit|effectu)|(?:実施され|参加し|訪問し|訪れ)た/i;
 /** Its results asked for ("what came out of", "the outcome of"): it presumes the thing took place. */
-const RESULTED = /\b(?:came out of|come out of|resulted from|results? of|outcomes? of)\b|\bwhat happened (?:at|in|during)\b|\br[ée]sultats? d/i;
+const RESULTED = /\b(?:came out of|come out of|resulted from|results? of|outcomes? of)\b|\bwhat happened (?:at|in|during)\b|\br[ée]sultats? d|結果が出|成果が出|どんな結果|どんな成果/i;
 /** Something taking place, in a past form ("took place", "a eu lieu", "行われた"). */
 const OCCURRED = /\b(?:took place|happened)\b|\b(?:a|avait) eu lieu|\bs['’]est (?:tenue?|d[ée]roul)|\bse sont (?:tenue?s?|d[ée]roul)|(?:行われ|開かれ|開催され)た/i;
 /** The same verbs after "did" or "was": "did it go", "were they held", "did he make the trip". */

@@ -215,7 +215,8 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
     // One word only: "South Korea" would match "South China Sea" and "North Korea" word by word.
     const whole = capital ? nouns[0]!.partOf.filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).map((w) => [stem(w.toLowerCase())]).filter((x) => ctx.inArticles(x[0]!)) : [];
     if (isName(nouns[0]!.words)) {
-      if (nouns[0]!.lexname === 'noun.time') return framing;
+      // A name of a time ("January"), or of a language ("English wording", "a French translation"): how, not what.
+      if (nouns[0]!.lexname === 'noun.time' || (nouns[0]!.lexname === 'noun.communication' && !inArticles)) return framing;
       const named = nameAdjective(info, own, ctx, topic, 'noun');
       return named.kind === 'topic' ? { ...named, alternatives: [...named.alternatives, ...whole] } : named;
     }

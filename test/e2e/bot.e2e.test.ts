@@ -824,6 +824,19 @@ describe('commands through the gateway', () => {
     expect(await ask('What did Nakatani explain in 2015, and how did France react?')).not.toContain('Signed a pact on defense equipment transfers');
   });
 
+  it('/ask: a language\'s name is how, not what; a named subject the articles cover makes an everyday word unsure; planned results, French areas, one office at both meetings, two agreements at once', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask("I need Onodera's exact English wording on the ACSA. What did he say?")).toMatch(/^(?:\S+ )?What Itsunori Onodera said, verbatim:/);
+    expect(await ask("What's the Islamic State angle in the Iikura coverage?")).toMatch(/^I could not find an answer to this in the sources\./);
+    expect(await ask('2018年の2+2の翌日、土曜日に行われた防衛相会談では、どんな結果が出ましたか？')).toMatch(/only as planned or expected/);
+    expect(await ask('Quelle est la superficie de la zone économique exclusive française ?')).toMatch(/^The articles give no figure for this/);
+    expect(await ask('was Le Drian foreign minister at both meetings?')).toContain('No: Jean-Yves Le Drian');
+    const both = await ask('Did the 2015 talks touch on Ukraine or Ebola at all?');
+    expect(both).toContain('stability in Ukraine');
+    expect(both).toContain('such as Ebola');
+    expect(await ask("qu'est-ce que l'ACSA prévoit d'échanger entre les armées ?")).toMatch(/^What Acquisition and Cross-Servicing Agreement \(ACSA\) covers:/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

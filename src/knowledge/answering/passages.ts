@@ -57,6 +57,14 @@ export function general(d: Derived, q: Question): Finding {
   const summarised = (f: Fact) => q.hints.filter((t) => covers(f.summaryStems, t)).length;
   hinted.sort((a, b) => summarised(b) - summarised(a));
   if (hinted.length > 0) return answerOf({ kind: 'facts', facts: hinted.slice(0, 2).map((f) => f.id) }, hinted.slice(0, 2));
+  // "Did they touch on Ukraine or Ebola?": each agreement named, by the passage that says it.
+  if (q.agreements.length >= 2 && q.terms.length === 0 && q.people.length === 0 && q.intent !== 'covers') {
+    const inYears = (f: Fact) => q.years.length === 0 || f.evidence.some((e) => q.years.some((y) => k.articles.get(e.article)!.date.value.startsWith(String(y))));
+    // Of each, a passage that says it in the question's words ("Ukraine"), else its first.
+    const sayings = (a: string) => facts.filter((f) => f.agreement === a && f.kind !== 'status' && inYears(f));
+    const each = q.agreements.map((a) => sayings(a).find((f) => q.agreementTerms.some((t) => covers(f.evidenceStems, t))) ?? sayings(a)[0]);
+    if (each.every((f) => f !== undefined)) return answerOf({ kind: 'facts', facts: each.map((f) => f!.id) }, each as Fact[]);
+  }
   if (agreement && q.terms.length === 0) {
     if (q.intent === 'covers') return answerOf({ kind: 'covers', agreement }, facts.filter((f) => f.agreement === agreement && f.kind === 'covers'));
     // Named by words only one of its passages says ("the G4" for Security Council reform): that passage.

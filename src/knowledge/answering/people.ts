@@ -183,7 +183,9 @@ export function personRoles(d: Derived, q: Question, p: Person): Finding {
   if (holders.length === 0) return notCovered(q, undefined, all.map(roleFact).slice(0, 3));
   // "At both meetings?": those of the meetings the articles report at which they name them at none.
   const notAt = q.acrossMeetings ? d.meetings.filter((m) => m.participants.length > 0 && !holders.some((h) => h.meeting === m.id)).map((m) => m.id) : [];
-  return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders, ...(notAt.length > 0 ? { notAt } : {}) }, holders.map(roleFact)));
+  // Asked yes or no of one office at every meeting: whether each office listed is it, and none is missing.
+  const held = q.yesNo && q.acrossMeetings && q.roles.length === 1 ? notAt.length === 0 && holders.every((h) => d.roleKindOf(h.title) === q.roles[0]) : undefined;
+  return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders, ...(notAt.length > 0 ? { notAt } : {}), ...(held !== undefined ? { held } : {}) }, holders.map(roleFact)));
 }
 
 /** "Who was her counterpart that year?": the other country's minister with her office then. */

@@ -507,7 +507,12 @@ export function doubtful(d: Derived, q: Question, f: Extract<Finding, { kind: 'n
   // Vendemiaire's home port", not "which submarine", "say about tariffs").
   // Named: an agreement by a name the records write with a capital ("Vendemiaire", "ACSA"), not by a
   // word it is about ("nuclear").
-  const named = q.people.length > 0 || q.agreementTerms.some((t) => q.agreements.some((id) => d.k.agreements.get(id)!.aliases.some((x) => /^\p{Lu}/u.test(x) && stemsOf(x).join(' ') === t.alternatives[0]!.join(' '))));
+  // Or a meeting, or a name or word of the articles that is no everyday word ("the Islamic State angle").
+  const named =
+    q.people.length > 0 ||
+    q.places.length + q.years.length + q.ordinals.length > 0 ||
+    q.terms.some((t) => !absent.includes(t) && !t.common) ||
+    q.agreementTerms.some((t) => q.agreements.some((id) => d.k.agreements.get(id)!.aliases.some((x) => /^\p{Lu}/u.test(x) && stemsOf(x).join(' ') === t.alternatives[0]!.join(' '))));
   const modifies = (t: Term) => {
     const next = q.terms[q.terms.indexOf(t) + 1];
     return next !== undefined && !absent.includes(next) && !next.common && new RegExp(`\\b${escapeRegExp(t.text)}\\s+${escapeRegExp(next.text)}\\b`, 'i').test(q.text);
