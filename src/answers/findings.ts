@@ -132,7 +132,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const p = k.people.get(s.person)!;
       const roles = s.holders.map((h) => t(lang, 'roleAt', holderText(k, h, lang)));
       const notAt = (s.notAt ?? []).map((id) => ({ text: t(lang, 'absentAtOnly', { person: personName(p, lang), meeting: meetingRef(k, k.meetings.get(id)!, lang) }) }));
-      // Asked yes or no: the answer's word before the name ("No: Jean-Yves Le Drian (France): …").
+      // Asked yes or no: the answer's word before the name ("No: Claire Dumont (France): …").
       const verdict = s.held === undefined ? '' : `${t(lang, s.held ? 'yesWord' : 'noWord')} `;
       return [{ lead: `${verdict}${personName(p, lang)}`, text: `(${countryName(k, p.country, lang)}): ${list(roles, lang)}`, flag: p.country }, ...notAt];
     }
