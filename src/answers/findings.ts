@@ -103,7 +103,8 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const where = s.place ? [{ text: t(lang, 'photoTaken', { place: s.place }) }] : [];
       // Asked whether someone is in it: who its caption does not name, before those it does.
       const absent = s.notShown ? [{ text: t(lang, 'photoNotShown', { people: list(s.notShown.map((id) => personName(k.people.get(id)!, lang)), lang) }) }] : [];
-      const who = s.placeOnly ? [] : [...absent, { text: t(lang, 'photoPlaces', { list: semicolonList(items, lang) }) }];
+      const counted = s.count !== undefined ? [{ text: t(lang, 'photoCount', { n: String(s.count) }) }] : [];
+      const who = s.placeOnly ? [] : [...absent, ...counted, { text: t(lang, 'photoPlaces', { list: semicolonList(items, lang) }) }];
       return [...who, ...where, { style: 'quote', text: s.caption.text }, sourceNote(k, s.caption, lang)];
     }
     case 'role-check':
@@ -134,7 +135,8 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const notAt = (s.notAt ?? []).map((id) => ({ text: t(lang, 'absentAtOnly', { person: personName(p, lang), meeting: meetingRef(k, k.meetings.get(id)!, lang) }) }));
       // Asked yes or no: the answer's word before the name ("No: Claire Dumont (France): …").
       const verdict = s.held === undefined ? '' : `${t(lang, s.held ? 'yesWord' : 'noWord')} `;
-      return [{ lead: `${verdict}${personName(p, lang)}`, text: `(${countryName(k, p.country, lang)}): ${list(roles, lang)}`, flag: p.country }, ...notAt];
+      const instead = (s.instead ?? []).map((h) => ({ text: t(lang, 'roleHolder', holderText(k, h, lang)), flag: h.country }));
+      return [{ lead: `${verdict}${personName(p, lang)}`, text: `(${countryName(k, p.country, lang)}): ${list(roles, lang)}`, flag: p.country }, ...instead, ...notAt];
     }
     case 'participants': {
       const line = (meeting: string, ids: string[]): Line => {

@@ -42,7 +42,8 @@ export type Statement =
   /** `open`: asked what or which (their role there), not whether: a present one is stated, not confirmed. */
   | { kind: 'attendance'; person: string; meeting: string; present: boolean; holders: RoleHolder[]; instead?: RoleHolder[]; beside?: string[]; open?: boolean }
   /** `held`: asked yes or no whether they held one office at every meeting asked ("was he foreign minister at both?"). */
-  | { kind: 'person-roles'; person: string; holders: RoleHolder[]; notAt?: string[]; held?: boolean }
+  /** `instead`: where they did not hold it, who did. */
+  | { kind: 'person-roles'; person: string; holders: RoleHolder[]; notAt?: string[]; held?: boolean; instead?: RoleHolder[] }
   /** `also`: the other meetings asked, each with its people (none named: the articles do not name them). */
   | { kind: 'participants'; meeting: string; people: string[]; country?: Country; count?: boolean; also?: { meeting: string; people: string[] }[] }
   /** `partial`: a date was asked and the articles give this one only to its month or year. */
@@ -70,7 +71,8 @@ export type Statement =
   /** `elsewhere`: a meeting asked about where this did not happen (the facts say where it did). */
   /** `negated`: a yes/no question whose answering passage denies what it asks ("while not mentioning China by name"), with that clause. */
   /** Who stands where in a photo, as its caption marks it: every place, or the one asked. */
-  | { kind: 'photo'; caption: Evidence; spots: { person: string; spot: Spot }[]; place?: string; placeOnly?: boolean; notShown?: string[] }
+  /** `count`: asked how many are in it, how many its caption marks. */
+  | { kind: 'photo'; caption: Evidence; spots: { person: string; spot: Spot }[]; place?: string; placeOnly?: boolean; notShown?: string[]; count?: number }
   /** `reportsDiffer`: two reports put the same step at different times; each is given. */
   | { kind: 'facts'; facts: string[]; reportsDiffer?: boolean; elsewhere?: string; heldAt?: string; at?: string; negated?: string; placed?: { person: string; place: string }; besideMeeting?: { person: string; meeting: string } }
   /** "What is a <series>?": what the articles say a meeting of the series is. */

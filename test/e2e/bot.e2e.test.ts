@@ -836,6 +836,12 @@ describe('commands through the gateway', () => {
     expect(both).toContain('such as Ebola');
   });
 
+  it('/ask how many are in the photo: as many as its caption marks; "at both meetings?" answered no names who held the office where they did not', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('how many people are in the photo?')).toMatch(/^Its caption marks 5 people\.\nIn the photo, as its caption marks them: Florence Parly on the left/);
+    expect(await ask('was Le Drian defence minister at both meetings?')).toContain('Florence Parly was France’s Minister for the Armed Forces at the 2018 two-plus-two.');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -185,7 +185,10 @@ export function personRoles(d: Derived, q: Question, p: Person): Finding {
   const notAt = q.acrossMeetings ? d.meetings.filter((m) => m.participants.length > 0 && !holders.some((h) => h.meeting === m.id)).map((m) => m.id) : [];
   // Asked yes or no of one office at every meeting: whether each office listed is it, and none is missing.
   const held = q.yesNo && q.acrossMeetings && q.roles.length === 1 ? notAt.length === 0 && holders.every((h) => d.roleKindOf(h.title) === q.roles[0]) : undefined;
-  return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders, ...(notAt.length > 0 ? { notAt } : {}), ...(held !== undefined ? { held } : {}) }, holders.map(roleFact)));
+  // Where they held another office, who held the one asked, of their country.
+  const instead = held === false ? holders.filter((h) => d.roleKindOf(h.title) !== q.roles[0]).flatMap((h) => d.holdersAt(h.meeting, q.roles[0], p.country)) : [];
+  const extra = instead.length > 0 ? { instead } : {};
+  return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders, ...(notAt.length > 0 ? { notAt } : {}), ...(held !== undefined ? { held } : {}), ...extra }, [...holders, ...instead].map(roleFact)));
 }
 
 /** "Who was her counterpart that year?": the other country's minister with her office then. */

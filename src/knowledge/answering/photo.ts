@@ -15,6 +15,8 @@ export interface Spot {
 }
 
 const MARK = /\s\((?:(\d)-)?([LRC])\)/g;
+/** "How many people are in it", "combien de personnes", "何人". */
+const HOW_MANY = /\bhow many\b|\bcombien\b|何人/i;
 const PHOTO = /\b(?:photo\w*|pictures?|pictured|caption|pic)\b|写真/i;
 /** A place beside someone ("next to", "left of"): not read from the marks alone. */
 const BESIDE_SOMEONE = /\bnext to\b|\bbeside\b|\b(?:left|right) of\b(?!\s+(?:the\s+)?(?:photo|picture|pic|image|frame|shot)\b)|à (?:gauche|droite) de(?!\s+(?:la\s+)?(?:photo|image))|の(?:隣|左|右)/i;
@@ -88,7 +90,8 @@ export function captionPlace(caption: string): string | undefined {
 export function photoPlaces(d: Derived, q: Question): Finding | undefined {
   if (!PHOTO.test(q.text) || BESIDE_SOMEONE.test(q.text)) return undefined;
   // "Did the photo show Sato?": whether its caption names them.
-  if (!WHO.test(q.text) && !WHERE.test(q.text) && !STANDING.test(q.text)) return q.yesNo && q.people.length > 0 ? shown(d, q) : undefined;
+  const counted = HOW_MANY.test(q.text);
+  if (!WHO.test(q.text) && !WHERE.test(q.text) && !STANDING.test(q.text) && !counted) return q.yesNo && q.people.length > 0 ? shown(d, q) : undefined;
   const found = captionAsked(d, q, q.people);
   if (!found) return undefined;
   const { fact, caption, spots } = found;
@@ -101,7 +104,7 @@ export function photoPlaces(d: Derived, q: Question): Finding | undefined {
   const ofSomeone = q.people.length + q.roles.length > 0 || WHO.test(q.text) || STANDING.test(q.text) || spot !== undefined;
   const place = WHERE_TAKEN.test(q.text) || (WHERE.test(q.text) && !ofSomeone) ? captionPlace(caption.text) : undefined;
   const placeOnly = place !== undefined && !ofSomeone;
-  return answerOf({ kind: 'photo', caption, spots: at, ...(place ? { place } : {}), ...(placeOnly ? { placeOnly } : {}) }, [fact]);
+  return answerOf({ kind: 'photo', caption, spots: at, ...(place ? { place } : {}), ...(placeOnly ? { placeOnly } : {}), ...(counted ? { count: spots.length } : {}) }, [fact]);
 }
 
 /**
