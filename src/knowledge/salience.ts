@@ -116,8 +116,8 @@ function nameAdjective(info: WordInfo, own: string[], ctx: WordContext, topic: (
   return topic([own, ...[...new Set(of)].map((x) => [x])]);
 }
 
-/** Kinds of verb a passage reports in its own words: saying, going, changing, thinking. */
-const REPORTED_VERB_KINDS = new Set(['verb.communication', 'verb.motion', 'verb.change', 'verb.cognition', 'verb.stative']);
+/** Kinds of verb a passage reports in its own words: saying, changing, thinking. Not going ("did they travel to Paris"): where is what is asked. */
+const REPORTED_VERB_KINDS = new Set(['verb.communication', 'verb.change', 'verb.cognition', 'verb.stative']);
 
 /** How many verb senses make a verb a light one ("work" has 27, "make" 49; "pledge" 5). */
 const LIGHT_VERB_SENSES = 20;
@@ -243,7 +243,7 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
     // Asked yes or no, a verb is what is asked ("did they honour the victims?"): a passage must say
     // it in one of these words, else an unsure miss; unless it only says they talked of something.
     // Not a verb of saying ("praise", "vow", "condemn": the passages report what was said, in their
-    // own verbs), of going, of change ("did he switch jobs": the records' times say) or of thought.
+    // own verbs), of change ("did he switch jobs": the records' times say) or of thought.
     const reported = info.senses.filter((x) => x.pos === 'verb').slice(0, 2).some((x) => REPORTED_VERB_KINDS.has(x.lexname));
     if (ctx.yesNo && verbForm() && verb < LIGHT_VERB_SENSES && !reported && !ctx.talkedOf?.()) return { ...topic([own, ...related]), common: true, abstract: true };
     if (related.length > 0) return { kind: 'hint', alternatives: [own, ...related] };

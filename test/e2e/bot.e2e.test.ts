@@ -842,6 +842,16 @@ describe('commands through the gateway', () => {
     expect(await ask('was Le Drian defence minister at both meetings?')).toContain('Florence Parly was France’s Minister for the Armed Forces at the 2018 two-plus-two.');
   });
 
+  it('/ask third reader\'s findings: "No" only where the articles name another holder; "how many Japanese" is no count of everyone; a verb of going stays what is asked; two agreements by their latest steps', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Was Abe prime minister at both meetings?')).not.toMatch(/No: /);
+    expect(await ask('How many Japanese are in the photo?')).not.toContain('Its caption marks 5 people');
+    expect(await ask('Did the ministers travel to Paris in 2015?')).toMatch(/^I could not find an answer to this in the sources\./);
+    const two = await ask('Did they talk about the ACSA and the equipment transfer pact?');
+    expect(two).toContain('Japan and France agreed on a framework for the ACSA.');
+    expect(two).toContain('Japan and France signed the pact on defense equipment transfers');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

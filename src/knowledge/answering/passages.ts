@@ -60,9 +60,10 @@ export function general(d: Derived, q: Question): Finding {
   // "Did they touch on Ukraine or Ebola?": each agreement named, by the passage that says it.
   if (q.agreements.length >= 2 && q.terms.length === 0 && q.people.length === 0 && q.intent !== 'covers') {
     const inYears = (f: Fact) => q.years.length === 0 || f.evidence.some((e) => q.years.some((y) => k.articles.get(e.article)!.date.value.startsWith(String(y))));
-    // Of each, a passage that says it in the question's words ("Ukraine"), else its first.
+    // Of each: an agreement's latest step; a topic's passage that says it in the question's words ("Ukraine"), else its first.
     const sayings = (a: string) => facts.filter((f) => f.agreement === a && f.kind !== 'status' && inYears(f));
-    const each = q.agreements.map((a) => sayings(a).find((f) => q.agreementTerms.some((t) => covers(f.evidenceStems, t))) ?? sayings(a)[0]);
+    const latestStep = (a: string) => (k.agreements.get(a)!.kind === 'agreement' ? sayings(a).filter((f) => f.kind === 'step').at(-1) : undefined);
+    const each = q.agreements.map((a) => latestStep(a) ?? sayings(a).find((f) => q.agreementTerms.some((t) => covers(f.evidenceStems, t))) ?? sayings(a)[0]);
     if (each.every((f) => f !== undefined)) return answerOf({ kind: 'facts', facts: each.map((f) => f!.id) }, each as Fact[]);
   }
   if (agreement && q.terms.length === 0) {

@@ -184,9 +184,14 @@ export function personRoles(d: Derived, q: Question, p: Person): Finding {
   // "At both meetings?": those of the meetings the articles report at which they name them at none.
   const notAt = q.acrossMeetings ? d.meetings.filter((m) => m.participants.length > 0 && !holders.some((h) => h.meeting === m.id)).map((m) => m.id) : [];
   // Asked yes or no of one office at every meeting: whether each office listed is it, and none is missing.
-  const held = q.yesNo && q.acrossMeetings && q.roles.length === 1 ? notAt.length === 0 && holders.every((h) => d.roleKindOf(h.title) === q.roles[0]) : undefined;
+  // "No" only where the articles say otherwise: another office of theirs, or someone else in this
+  // one at a meeting they are not named at; not named, with no one else named, is not "No".
+  const asked = q.roles[0];
+  const otherOffice = holders.some((h) => d.roleKindOf(h.title) !== asked);
+  const otherHolder = notAt.length > 0 && notAt.every((m) => d.holdersAt(m, asked!, p.country).some((h) => h.person !== p.id));
+  const held = q.yesNo && q.acrossMeetings && q.roles.length === 1 ? (notAt.length === 0 && !otherOffice ? true : otherOffice || otherHolder ? false : undefined) : undefined;
   // Where they held another office, who held the one asked, of their country.
-  const instead = held === false ? holders.filter((h) => d.roleKindOf(h.title) !== q.roles[0]).flatMap((h) => d.holdersAt(h.meeting, q.roles[0], p.country)) : [];
+  const instead = held === false ? [...holders.filter((h) => d.roleKindOf(h.title) !== asked).map((h) => h.meeting), ...notAt].flatMap((m) => d.holdersAt(m, asked!, p.country)) : [];
   const extra = instead.length > 0 ? { instead } : {};
   return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders, ...(notAt.length > 0 ? { notAt } : {}), ...(held !== undefined ? { held } : {}), ...extra }, [...holders, ...instead].map(roleFact)));
 }

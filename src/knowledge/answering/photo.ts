@@ -15,8 +15,8 @@ export interface Spot {
 }
 
 const MARK = /\s\((?:(\d)-)?([LRC])\)/g;
-/** "How many people are in it", "combien de personnes", "何人". */
-const HOW_MANY = /\bhow many\b|\bcombien\b|何人/i;
+/** "How many people are in it", "combien de personnes", "何人": everyone, not "how many Japanese". */
+const HOW_MANY = /\bhow many (?:people|persons|of them)\b|\bcombien de personnes\b|何人/i;
 const PHOTO = /\b(?:photo\w*|pictures?|pictured|caption|pic)\b|写真/i;
 /** A place beside someone ("next to", "left of"): not read from the marks alone. */
 const BESIDE_SOMEONE = /\bnext to\b|\bbeside\b|\b(?:left|right) of\b(?!\s+(?:the\s+)?(?:photo|picture|pic|image|frame|shot)\b)|à (?:gauche|droite) de(?!\s+(?:la\s+)?(?:photo|image))|の(?:隣|左|右)/i;
