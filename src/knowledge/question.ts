@@ -225,6 +225,10 @@ const FR_CALENDAR: Record<string, string> = {
 const EXAMPLE_MARKERS = [['like'], ['such', 'as'], ['including'], ['especially'], ['notably'], ['eg'], ['e', 'g'], ['comme'], ['notamment'], ['tel', 'que'], ['tels', 'que'], ['telle', 'que'], ['telles', 'que']];
 /** Sittings of something other than a meeting, after 第N回: drills, talks, rounds (第3回の共同訓練). */
 const OTHER_SITTING = /^[のは]?\s*(?:共同|日仏|二国間)?\s*(?:訓練|演習|交渉|協議|ラウンド|選挙)/;
+/** Up to a dash or colon before a question: "sorry newbie question — what…", "quick one: who…". */
+const LEAD_IN = /^\s*([^?\n—–:]{2,60}?)\s*(?:[—–:]|\s-)\s+(?=(?:who|whom|what|which|when|where|how|why|did|does|do|is|was|were|are|can|could|qui|que|quel|quelle|quand|o[uù]|comment|pourquoi)\b)/i;
+/** A question word or a name in a lead-in: then it is part of the question ("In 2018 — who…", "Sato: what…"). */
+const QUESTION_WORDS_IN = /\b(?:who|whom|what|which|when|where|how|why|qui|quel|quelle|quand|comment|pourquoi)\b|\d|\p{Lu}\p{Ll}+\s+\p{Lu}|(?<=\s)\p{Lu}/u;
 /** What opens a clause telling of a thing already named: "the pact (that) they signed". */
 const RELATIVE_OPENERS = new Set(['they', 'he', 'she', 'we', 'that', 'which', 'ils', 'qu', 'quils']);
 /** Verbs a request opens with: "can you…", "could someone…". */
@@ -527,7 +531,11 @@ export function createReader(k: Knowledge): Reader {
     return out;
   }
 
-  function read(asTyped: string): Question {
+  function read(input: string): Question {
+    // A lead-in with no question in it, before a dash or a colon ("sorry newbie question — what
+    // does…", "quick one: who…"): chat, not what is asked.
+    // Only where none of its words is one the articles use: "unsc reform - what timeline…" names its topic.
+    const asTyped = input.replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || wordsOf(lead).some((w) => vocabulary.has(stem(w)) && !STOPWORDS.has(w)) ? m : ''));
     // "When she visited Tokyo, what did she say?": the question first, its "when" clause after it,
     // as "what did she say when she visited Tokyo" is read.
     const text = asTyped.replace(/^\s*((?:when|quand|lorsque?)\b(?!\s+(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)\b)[^,?]{3,200}),\s*((?:what|who|whom|how|which|where|why|did|does|do|was|were|is|are|has|have|had|quel|quelle|qui|comment|o[uù])\b[\s\S]*?)\s*(\?)?\s*$/i, (_m: string, clause: string, question: string, mark: string | undefined) => `${question} ${clause.charAt(0).toLowerCase()}${clause.slice(1)}${mark ?? ''}`);
@@ -799,7 +807,7 @@ export function createReader(k: Knowledge): Reader {
     else if (!(comparing && ['who', 'whom', 'qui'].some(has)) && (['changed', 'change', 'difference', 'differ'].some(has) || comparing || (years.length >= 2 && has('between')))) intent = 'compare';
     // "Which meetings", "which of the ministers' meetings", "list the talks".
     else if (starts('list') || phrase(['all', 'the', 'meetings']) || phrase(['all', 'meetings']) || (!whichPerson && all.some((w, i) => ['which', 'quelles', 'quels'].includes(w) && ['meetings', 'talks', 'sessions', 'reunions'].includes(all.slice(i + 1).find((x) => !['of', 'the', 'des', 'les'].includes(x) && countryOfWord[x] === undefined && !seriesWordSet.has(x)) ?? '')))) intent = 'list';
-    else if ((['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'declared', 'dit'].some(has) || frenchSaying()) && people.length > 0) intent = 'said';
+    else if ((['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'remark', 'comments', 'comment', 'declared', 'dit'].some(has) || frenchSaying()) && people.length > 0) intent = 'said';
     // "Who became minister when Mori moved?", "was a disease named when they talked about health?":
     // a "when" clause inside a question that another question word or an auxiliary opens dates it.
     else if (all.some((w, i) => w === 'when' && !whenClause(i)) || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['what', 'month']) || phrase(['which', 'month']) || phrase(['date', 'of']) || phrase(['exact', 'day']) || phrase(['exact', 'date']) || phrase(['day', 'and', 'month'])) intent = 'when';

@@ -852,6 +852,12 @@ describe('commands through the gateway', () => {
     expect(two).toContain('Japan and France signed the pact on defense equipment transfers');
   });
 
+  it('/ask: a chat lead-in before a dash is not asked; "what does 2+2 mean"; whose words by the meeting they were sent to', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('sorry, dumb question — what does "2+2" mean here?')).toMatch(/^A two-plus-two is a meeting of the two countries’ foreign and defence ministers/);
+    expect(await ask('The foreign minister Japan sent to the 2018 talks — what did he say about the Indo-Pacific?')).toMatch(/^(?:\S+ )?What Taro Kono said, verbatim:/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -156,7 +156,8 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
   // "What is a <series>?", for each series by the words that mean it.
   const seriesAsked = [...k.series.values()].map((series) => ({
     series,
-    pattern: new RegExp(`\\bwhat(?:'s| is| are)(?: an?| the)? (?:${seriesWordsPattern([series])})s?(?![\\p{L}\\p{N}])`, 'iu'),
+    // "What is a <series>?", "what does \"<series>\" mean?", "what do they mean by <series>?".
+    pattern: new RegExp(`\\bwhat(?:'s| is| are)(?: an?| the)? ["“«]?(?:${seriesWordsPattern([series])})s?["”»]?(?![\\p{L}\\p{N}])|\\bwhat (?:does|do) (?:an? |the )?["“«]?(?:${seriesWordsPattern([series])})s?["”»]? (?:mean|stand for)\\b|\\bmean by (?:an? |the )?["“«]?(?:${seriesWordsPattern([series])})`, 'iu'),
   }));
 
   return { k, facts, reader, meetings, latest, factById, yearOf, roleKindOf, meetingSpoken, countryStems, namesCountry, aboutAlone, holderOf, holdersAt, roleAt, roleFactAt, roleFact, attended, heldBeside, uncoveredBy, aliasStems, about, names, unmentioned, scoreOf, byKey, candidates, scored, rank, meetingsAsked, missingMeeting, checked, notCovered, seriesAsked };

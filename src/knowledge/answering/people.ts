@@ -7,7 +7,7 @@ import { meetingsOfOffice, rolesOf } from '../offices.js';
 import type { Country, Meeting, Office, Person } from '../schema.js';
 import { ORDINAL_WORDS } from '../documents.js';
 import { compareKeys, escapeRegExp } from '../text.js';
-import { covers, stemsOf, wordsOf } from '../words.js';
+import { covers, stemsOf, type Term, wordsOf } from '../words.js';
 import type { Finding, HeldSpan, RoleHolder } from '../answer.js';
 import { answerOf } from './shared.js';
 import type { Derived } from './derived.js';
@@ -19,6 +19,9 @@ import { general } from './passages.js';
 const LISTS = /\b(?:including|such as|namely|among them|notably)\b|:\s*[^,]+,[^,]+(?:,| and )/i;
 
 export function said(d: Derived, q: Question): Finding {
+  // Being at the meeting ("the minister Japan sent to the 2015 round") says whose words, not what they said.
+  const took = (t: Term) => t.alternatives.some((alt) => alt.every((x) => PRESENCE_STEMS.has(x) || x === 'tak' || x === 'part'));
+  if (q.terms.some(took)) q = { ...q, terms: q.terms.filter((t) => !took(t)) };
   const { k, facts, yearOf, names, unmentioned, byKey } = d;
   const person = q.people[0]!;
   const quotes = [...(byKey.get(`p:${person}`) ?? [])].map((i) => facts[i]!).filter((f) => f.kind === 'quote');
