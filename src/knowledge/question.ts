@@ -531,6 +531,10 @@ export function createReader(k: Knowledge): Reader {
     return out;
   }
 
+  // The words of every agreement's name and aliases ("pact", "agreement", "acsa"), made on first need.
+  let nameWords: Set<string> | undefined;
+  const agreementNameWords = () => (nameWords ??= new Set([...k.agreements.values()].flatMap((a) => [a.name, ...a.aliases].flatMap(wordsOf))));
+
   function read(input: string): Question {
     // A lead-in with no question in it, before a dash or a colon ("sorry newbie question — what
     // does…", "quick one: who…"): chat, not what is asked.
@@ -1091,7 +1095,7 @@ export function createReader(k: Knowledge): Reader {
       const opener = before.at(-1);
       // After a word of what the records name: an agreement's, a meeting's or a person's.
       const named = (x: string) =>
-        agreementTerms.some((t) => wordsOf(t.text).includes(x)) || [...k.agreements.values()].some((a) => [a.name, ...a.aliases].some((n) => wordsOf(n).includes(x))) || MEETING_WORDS.has(x) || seriesWordSet.has(x) || personNameWords.has(x);
+        agreementTerms.some((t) => wordsOf(t.text).includes(x)) || agreementNameWords().has(x) || MEETING_WORDS.has(x) || seriesWordSet.has(x) || personNameWords.has(x);
       return opener !== undefined && RELATIVE_OPENERS.has(opener) && before.length >= 2 && named(before.at(-2)!);
     };
     // The head of the phrase after "which" or "what" ("what counterterrorism areas did…": areas).
