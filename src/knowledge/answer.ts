@@ -222,7 +222,7 @@ function namedBack(k: Knowledge, part: string, head: Question, first: Extract<Fi
   const all = [...new Set([...head.people, ...answered])];
   const name = (ids: string[]) => ids.map((id) => k.people.get(id)!.name).join(' and ');
   let unresolved = false;
-  // French elides before a pronoun ("qu'il"): before a name, the word is whole again ("que Laurent").
+  // French elides before a pronoun ("qu'il"): before a name, the word is whole again ("que Claire").
   const text = part.replace(/(?:\b(qu)['’])?\b(he|she|him|his|her|they|them|their|il|elle|ils|elles|lui)\b(\s+(\S+))?/gi, (whole, elided: string | undefined, pronoun: string, rest: string | undefined, next: string | undefined) => {
     const ids = PLURAL_PRONOUN.test(pronoun) ? (all.length > 1 ? all : []) : one;
     if (ids.length === 0) {

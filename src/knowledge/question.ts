@@ -221,7 +221,7 @@ const FR_CALENDAR: Record<string, string> = {
   lundi: 'monday', mardi: 'tuesday', mercredi: 'wednesday', jeudi: 'thursday', vendredi: 'friday', samedi: 'saturday', dimanche: 'sunday',
   ...Object.fromEntries(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'].map((m, i) => [m, EN_MONTHS[i]!])),
 };
-/** What stands between a kind and its examples: "issues like Ebola", "fields such as…", "domaines comme…". */
+/** What stands between a kind and its examples: "issues like cholera", "fields such as…", "domaines comme…". */
 const EXAMPLE_MARKERS = [['like'], ['such', 'as'], ['including'], ['especially'], ['notably'], ['eg'], ['e', 'g'], ['comme'], ['notamment'], ['tel', 'que'], ['tels', 'que'], ['telle', 'que'], ['telles', 'que']];
 /** Sittings of something other than a meeting, after 第N回: drills, talks, rounds (第3回の共同訓練). */
 const OTHER_SITTING = /^[のは]?\s*(?:共同|日仏|二国間)?\s*(?:訓練|演習|交渉|協議|ラウンド|選挙)/;
@@ -531,7 +531,7 @@ export function createReader(k: Knowledge): Reader {
     return out;
   }
 
-  // The words of every agreement's name and aliases ("pact", "agreement", "acsa"), made on first need.
+  // The words of every agreement's name and aliases ("pact", "agreement", "raa"), made on first need.
   let nameWords: Set<string> | undefined;
   const agreementNameWords = () => (nameWords ??= new Set([...k.agreements.values()].flatMap((a) => [a.name, ...a.aliases].flatMap(wordsOf))));
 
@@ -1060,11 +1060,11 @@ export function createReader(k: Knowledge): Reader {
       const i = all.indexOf(w);
       return all.slice(Math.max(0, i - 3), i).some((x, j, before) => ['about', 'regarding', 'concerning', 'sur'].includes(x) && before.slice(j + 1).every((y) => STOPWORDS.has(y)));
     };
-    // A kind named before its examples ("health issues like Ebola", "des sujets comme Ebola"): the
+    // A kind named before its examples ("health issues like cholera", "des sujets comme le choléra"): the
     // examples say what is asked, and the kind only how the asker sorts them.
     const kindOfExamples = (w: string) => {
       const i = all.indexOf(w);
-      // Past the rest of the kind's phrase and any phrase of how ("health/disasters at all, e.g. Ebola").
+      // Past the rest of the kind's phrase and any phrase of how ("health/disasters at all, e.g. cholera").
       for (let j = i + 1, seen = 0; seen < 3 && j < all.length; j++) {
         const marker = EXAMPLE_MARKERS.find((m) => m.every((x, k) => all[j + k] === x));
         if (marker) return all.slice(j + marker.length).some(content);
@@ -1085,7 +1085,7 @@ export function createReader(k: Knowledge): Reader {
     // An event told of what the question names, in a clause of its own ("the pact they signed at
     // the 2nd meeting", "the deal that was agreed"): it says which thing, not what is asked of it.
     // Not a question's own verb after its auxiliary ("did they sign", "when was it agreed"), nor a
-    // statement asked to be confirmed ("at Iikura they signed the ACSA, right?").
+    // statement asked to be confirmed ("at Kasumi Hall they signed the RAA, right?").
     const identified: Term[] = [];
     const identifying = (w: string) => {
       const i = all.indexOf(w);

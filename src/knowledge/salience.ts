@@ -116,7 +116,7 @@ function nameAdjective(info: WordInfo, own: string[], ctx: WordContext, topic: (
   return topic([own, ...[...new Set(of)].map((x) => [x])]);
 }
 
-/** Kinds of verb a passage reports in its own words: saying, changing, thinking. Not going ("did they travel to Paris"): where is what is asked. */
+/** Kinds of verb a passage reports in its own words: saying, changing, thinking. Not going ("did they travel to Lyon"): where is what is asked. */
 const REPORTED_VERB_KINDS = new Set(['verb.communication', 'verb.change', 'verb.cognition', 'verb.stative']);
 
 /** How many verb senses make a verb a light one ("work" has 27, "make" 49; "pledge" 5). */

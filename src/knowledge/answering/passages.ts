@@ -57,10 +57,10 @@ export function general(d: Derived, q: Question): Finding {
   const summarised = (f: Fact) => q.hints.filter((t) => covers(f.summaryStems, t)).length;
   hinted.sort((a, b) => summarised(b) - summarised(a));
   if (hinted.length > 0) return answerOf({ kind: 'facts', facts: hinted.slice(0, 2).map((f) => f.id) }, hinted.slice(0, 2));
-  // "Did they touch on Ukraine or Ebola?": each agreement named, by the passage that says it.
+  // "Did they touch on Moldova or cholera?": each agreement named, by the passage that says it.
   if (q.agreements.length >= 2 && q.terms.length === 0 && q.people.length === 0 && q.intent !== 'covers') {
     const inYears = (f: Fact) => q.years.length === 0 || f.evidence.some((e) => q.years.some((y) => k.articles.get(e.article)!.date.value.startsWith(String(y))));
-    // Of each: an agreement's latest step; a topic's passage that says it in the question's words ("Ukraine"), else its first.
+    // Of each: an agreement's latest step; a topic's passage that says it in the question's words ("Moldova"), else its first.
     const sayings = (a: string) => facts.filter((f) => f.agreement === a && f.kind !== 'status' && inYears(f));
     const latestStep = (a: string) => (k.agreements.get(a)!.kind === 'agreement' ? sayings(a).filter((f) => f.kind === 'step').at(-1) : undefined);
     const each = q.agreements.map((a) => latestStep(a) ?? sayings(a).find((f) => q.agreementTerms.some((t) => covers(f.evidenceStems, t))) ?? sayings(a)[0]);
@@ -238,7 +238,7 @@ export function where(d: Derived, q: Question): Finding {
     const place = factById.get(`${m.id}:place`);
     const fromOther = place ? undefined : facts.find((f) => f.kind === 'meeting' && f.meeting !== m.id && f.evidence.some((e) => e.text.includes(String(yearOf(m)))));
     if (!place) return notCovered(q, { kind: 'no-place', meeting: m.id }, fromOther ? [fromOther] : [factById.get(`${m.id}:meeting`)!]);
-    // "Was the 2018 meeting (also) held at Iikura?": the place named is another meeting's. In another
+    // "Was the 2018 meeting (also) held at Kasumi Hall?": the place named is another meeting's. In another
     // city: no. In the same city, at a venue, where the articles give this one none: they do not say.
     const other = q.yesNo ? q.places.map((id) => k.meetings.get(id)!).find((x) => x.id !== m.id && x.place) : undefined;
     if (q.yesNo && q.places.length > 0) {

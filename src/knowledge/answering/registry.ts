@@ -536,7 +536,7 @@ function restingOnTheRest(d: Derived, q: Question, absentWords: string[]): { ans
   // Nor asked yes or no, or typed in quotation marks ("did he call it a 'military alliance'"): the word is what is asked.
   const quoted = new Set((q.quoted ?? []).flatMap((x) => wordsOf(x)));
   // Only a word of what was said about ("told the French about Japan's legislative agenda"): where
-  // the word is what is asked of the thing named ("the ACSA's controversy"), nothing on the rest is it.
+  // the word is what is asked of the thing named ("the RAA's controversy"), nothing on the rest is it.
   const about = (t: Term) => new RegExp(`\\b(?:about|regarding|concerning|on|sur)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${escapeRegExp(t.text)}\\b`, 'iu').test(q.text);
   if (q.yesNo || absent.length === 0 || !absent.every((t) => t.everyday && about(t) && !t.askedFor && !quoted.has(t.text)) || q.people.length + q.agreements.length === 0) return undefined;
   const rest = { ...q, terms: q.terms.filter((t) => !absent.includes(t)) };
