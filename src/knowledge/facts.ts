@@ -10,10 +10,6 @@ import { escapeRegExp, normalizeForEvidence } from './text.js';
 import { statusAsOf } from './time.js';
 import { stemsOf } from './words.js';
 
-/**
- * A passage is an article's own sentence that no record was drafted from (an ingested article's
- * "not drafted" sentences): it answers in its own words, as printed, and supports no record.
- */
 /** How a question may say someone was at a meeting: "took part", "attended", "was sent to". */
 const TOOK_PART_WORDS = ['take part', 'attend', 'participate', 'present'];
 
@@ -24,6 +20,10 @@ const PRONOUN_SUBJECT = /^(?:[^,"“”]{0,40},\s*)?(?:he|she)\s+\p{Ll}/u;
 /** Two capitalised words: someone's first and family names ("Kenta Morita"), whom no record may hold; not "The Navy". */
 const FULL_NAME = /\b(?!(?:The|A|An|In|On|At|For|But|And|As|It|This|That|Its|Their|His|Her)\b)(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)\b/gu;
 
+/**
+ * `passage`: an article's own sentence that no record was drafted from (an ingested article's
+ * "not drafted" sentences): it answers in its own words, as printed, and supports no record.
+ */
 export type FactKind = 'meeting' | 'place' | 'role' | 'outcome' | 'side-event' | 'quote' | 'status' | 'covers' | 'step' | 'passage';
 
 export interface Fact {

@@ -1178,8 +1178,9 @@ export function createReader(k: Knowledge): Reader {
       if (intent === 'where' && askedFor(t.text) && wordnet.lookup(word)?.senses.find((x) => x.pos === 'noun' && x.lexname !== 'noun.Tops')?.lexname === 'noun.location') return [];
       const askedKind = askedFor(t.text) || askedHead(t.text);
       const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}), ...(s.kind === 'topic' && s.common ? { common: true } : {}), ...(askedKind || saidAbout(t.text) ? { subject: true } : {}), ...(askedKind ? { askedFor: true } : {}) };
-      if (identifying(t.text)) identified.push(term);
-      if (s.kind === 'hint' || phrasal.has(t.text) || kindOfExamples(t.text) || identifying(t.text)) {
+      const identifies = identifying(t.text);
+      if (identifies) identified.push(term);
+      if (s.kind === 'hint' || phrasal.has(t.text) || kindOfExamples(t.text) || identifies) {
         hints.push(term);
         if (s.kind === 'hint' && s.verbOfOpen) verbsOfOpen.push(term);
         return [];

@@ -858,6 +858,13 @@ describe('commands through the gateway', () => {
     expect(await ask('The foreign minister Japan sent to the 2018 talks — what did he say about the Indo-Pacific?')).toMatch(/^(?:\S+ )?What Taro Kono said, verbatim:/);
   });
 
+  it('/ask where a meeting was held, its date worked out from the article: labelled inferred, with the reasoning', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const where = await ask('where was the 2015 meeting?');
+    expect(where).toMatch(/^The 2nd two-plus-two was held in Tokyo .* on a Friday in 2015\./);
+    expect(where).toMatch(/inferred: The report says the talks were held on “Friday”/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

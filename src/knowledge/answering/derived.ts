@@ -20,6 +20,8 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
   const yearOf = (m: Meeting) => Number(m.date.value.slice(0, 4));
   const roleKindOf = (title: string) => officeKindOf(k.offices.values(), title);
   /** A sentence speaking of a meeting of a series: its own words, or "meeting" (not "the ninth round" of some negotiation). */
+  // A series named by one of its words (data/series/).
+  const seriesNamed = new RegExp(seriesWordsPattern(k.series.values()), 'i');
   const meetingSpoken = new RegExp(`\\bmeetings?\\b|${seriesWordsPattern(k.series.values())}`, 'i');
   // The stems that name each country in a passage (data/countries/): "japan", "japanes".
   const countryStems = new Map([...k.countries.values()].map((c) => [c.id, [...new Set([c.name.en, c.adjective, ...c.words].flatMap(stemsOf))]] as const));
@@ -160,7 +162,7 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
     pattern: new RegExp(`\\bwhat(?:'s| is| are)(?: an?| the)? ["“«]?(?:${seriesWordsPattern([series])})s?["”»]?(?![\\p{L}\\p{N}])|\\bwhat (?:does|do) (?:an? |the )?["“«]?(?:${seriesWordsPattern([series])})s?["”»]? (?:mean|stand for)\\b|\\bmean by (?:an? |the )?["“«]?(?:${seriesWordsPattern([series])})`, 'iu'),
   }));
 
-  return { k, facts, reader, meetings, latest, factById, yearOf, roleKindOf, meetingSpoken, countryStems, namesCountry, aboutAlone, holderOf, holdersAt, roleAt, roleFactAt, roleFact, attended, heldBeside, uncoveredBy, aliasStems, about, names, unmentioned, scoreOf, byKey, candidates, scored, rank, meetingsAsked, missingMeeting, checked, notCovered, seriesAsked };
+  return { k, facts, reader, meetings, latest, factById, yearOf, roleKindOf, meetingSpoken, seriesNamed, countryStems, namesCountry, aboutAlone, holderOf, holdersAt, roleAt, roleFactAt, roleFact, attended, heldBeside, uncoveredBy, aliasStems, about, names, unmentioned, scoreOf, byKey, candidates, scored, rank, meetingsAsked, missingMeeting, checked, notCovered, seriesAsked };
 }
 
 /** What the handlers read: the knowledge, its facts, their index, and the questions asked of them. */

@@ -2,7 +2,7 @@
 // met whom, and how an office changed hands. Each is a pure function of the question and the
 // derived knowledge (./derived.ts).
 import type { Fact } from '../facts.js';
-import { PRESENCE_STEMS, type Question } from '../question.js';
+import { PRESENCE_STEMS, type Question, type RoleKind } from '../question.js';
 import { meetingsOfOffice, rolesOf } from '../offices.js';
 import type { Country, Meeting, Office, Person } from '../schema.js';
 import { ORDINAL_WORDS } from '../documents.js';
@@ -18,9 +18,12 @@ import { general } from './passages.js';
 /** A passage that lists instances: "including …", "such as …", "namely …", "… : A, B and C". */
 const LISTS = /\b(?:including|such as|namely|among them|notably)\b|:\s*[^,]+,[^,]+(?:,| and )/i;
 
+/** "Take part" as the reader's stems, which the lexicon gives for "sent", "joined", "deployed". */
+const TAKE_PART = stemsOf('take part').join(' ');
+
 export function said(d: Derived, q: Question): Finding {
   // Being at the meeting ("the minister Japan sent to the 2015 round") says whose words, not what they said.
-  const took = (t: Term) => t.alternatives.some((alt) => alt.every((x) => PRESENCE_STEMS.has(x) || x === 'tak' || x === 'part'));
+  const took = (t: Term) => t.alternatives.some((alt) => alt.every((x) => PRESENCE_STEMS.has(x)) || alt.join(' ') === TAKE_PART);
   if (q.terms.some(took)) q = { ...q, terms: q.terms.filter((t) => !took(t)) };
   const { k, facts, yearOf, names, unmentioned, byKey } = d;
   const person = q.people[0]!;
@@ -186,17 +189,23 @@ export function personRoles(d: Derived, q: Question, p: Person): Finding {
   if (holders.length === 0) return notCovered(q, undefined, all.map(roleFact).slice(0, 3));
   // "At both meetings?": those of the meetings the articles report at which they name them at none.
   const notAt = q.acrossMeetings ? d.meetings.filter((m) => m.participants.length > 0 && !holders.some((h) => h.meeting === m.id)).map((m) => m.id) : [];
-  // Asked yes or no of one office at every meeting: whether each office listed is it, and none is missing.
-  // "No" only where the articles say otherwise: another office of theirs, or someone else in this
-  // one at a meeting they are not named at; not named, with no one else named, is not "No".
-  const asked = q.roles[0];
-  const otherOffice = holders.some((h) => d.roleKindOf(h.title) !== asked);
-  const otherHolder = notAt.length > 0 && notAt.every((m) => d.holdersAt(m, asked!, p.country).some((h) => h.person !== p.id));
-  const held = q.yesNo && q.acrossMeetings && q.roles.length === 1 ? (notAt.length === 0 && !otherOffice ? true : otherOffice || otherHolder ? false : undefined) : undefined;
-  // Where they held another office, who held the one asked, of their country.
-  const instead = held === false ? [...holders.filter((h) => d.roleKindOf(h.title) !== asked).map((h) => h.meeting), ...notAt].flatMap((m) => d.holdersAt(m, asked!, p.country)) : [];
-  const extra = instead.length > 0 ? { instead } : {};
-  return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders, ...(notAt.length > 0 ? { notAt } : {}), ...(held !== undefined ? { held } : {}), ...extra }, [...holders, ...instead].map(roleFact)));
+  const verdict = q.yesNo && q.acrossMeetings && q.roles.length === 1 ? heldAtEvery(d, p, q.roles[0]!, holders, notAt) : {};
+  return checked(q, answerOf({ kind: 'person-roles', person: p.id, holders, ...(notAt.length > 0 ? { notAt } : {}), ...verdict }, [...holders, ...(verdict.instead ?? [])].map(roleFact)));
+}
+
+/**
+ * Asked yes or no whether someone held one office at every meeting: yes where each office listed is
+ * it and none is missing; "No" only where the articles say otherwise (another office of theirs, or
+ * someone else in it at a meeting they are not named at), with who held it there. Not named, with
+ * no one else named, is neither.
+ */
+function heldAtEvery(d: Derived, p: Person, asked: RoleKind, holders: RoleHolder[], notAt: string[]): { held?: boolean; instead?: RoleHolder[] } {
+  const elsewhere = holders.filter((h) => d.roleKindOf(h.title) !== asked).map((h) => h.meeting);
+  if (elsewhere.length === 0 && notAt.length === 0) return { held: true };
+  const someoneElse = notAt.length > 0 && notAt.every((m) => d.holdersAt(m, asked, p.country).some((h) => h.person !== p.id));
+  if (elsewhere.length === 0 && !someoneElse) return {};
+  const instead = [...elsewhere, ...notAt].flatMap((m) => d.holdersAt(m, asked, p.country));
+  return { held: false, ...(instead.length > 0 ? { instead } : {}) };
 }
 
 /** "Who was her counterpart that year?": the other country's minister with her office then. */

@@ -89,8 +89,8 @@ export function captionPlace(caption: string): string | undefined {
 /** "In the photo with the prime minister, who is on the far left?": the caption's places, or the one asked; and where it was taken, if asked. */
 export function photoPlaces(d: Derived, q: Question): Finding | undefined {
   if (!PHOTO.test(q.text) || BESIDE_SOMEONE.test(q.text)) return undefined;
-  // "Did the photo show Sato?": whether its caption names them.
   const counted = HOW_MANY.test(q.text);
+  // "Did the photo show Sato?": whether its caption names them.
   if (!WHO.test(q.text) && !WHERE.test(q.text) && !STANDING.test(q.text) && !counted) return q.yesNo && q.people.length > 0 ? shown(d, q) : undefined;
   const found = captionAsked(d, q, q.people);
   if (!found) return undefined;

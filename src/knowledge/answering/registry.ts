@@ -31,11 +31,11 @@ const seriesQuestion: Step = ({ facts, seriesAsked }, q) => {
   return described.length > 0 ? answerOf({ kind: 'series', series: asked.series.id }, described) : undefined;
 };
 
-/** Words of what is to come: "will", "next", "to be held", "予定", "prochain". */
-const AHEAD = /\b(?:will|going to|to be held|next|upcoming|planned|scheduled)\b|予定|\b(?:sera|aura lieu|prochain)\b/i;
+/** A question asking of what is to come: "will", "next", "to be held", "予定", "prochain". */
+const AHEAD_ASKED = /\b(?:will|going to|to be held|next|upcoming|planned|scheduled)\b|予定|\b(?:sera|aura lieu|prochain)\b/i;
 
 /** A year or ordinal that names no meeting of the records. */
-const unknownMeeting: Step = ({ k, facts, meetingSpoken, uncoveredBy, missingMeeting }, q) => {
+const unknownMeeting: Step = ({ facts, meetingSpoken, seriesNamed, uncoveredBy, missingMeeting }, q) => {
   const missing = missingMeeting(q);
   // A year that bounds a time ("until 2016", "since 2016") names no meeting of its own.
   if (!missing || q.after || q.span) return undefined;
@@ -47,12 +47,12 @@ const unknownMeeting: Step = ({ k, facts, meetingSpoken, uncoveredBy, missingMee
   const answering = spoken.filter((f) => uncoveredBy(q.terms, [f]).length === 0);
   // Asked what is to come ("where will the ninth be held"), they answer; asked of one as held, the
   // sources have no such meeting, and they are what is close.
-  const ahead = AHEAD.test(q.text);
+  const ahead = AHEAD_ASKED.test(q.text);
   if (answering.length > 0 && ahead) return answerOf({ kind: 'facts', facts: answering.slice(0, 2).map((f) => f.id) }, answering.slice(0, 2));
   // A word typed just before the series' name that no passage on the number holds (another
   // pair of countries than the series') names another series: not this one's missing meeting, and
   // nothing found of it either (an unsure miss).
-  const seriesAt = q.text.search(new RegExp(seriesWordsPattern(k.series.values()), 'i'));
+  const seriesAt = q.text.search(seriesNamed);
   const before = seriesAt > 0 ? q.text.slice(Math.max(0, seriesAt - 24), seriesAt).toLowerCase() : '';
   if (answering.length === 0 && q.terms.some((t) => before.includes(t.text))) return { kind: 'not-covered', unmentioned: [], uncovered: q.terms.map((t) => t.text), related: spoken.slice(0, 2) };
   return { kind: 'no-such-meeting', asked: missing, ...(spoken.length > 0 ? { related: spoken.slice(0, 2) } : {}) };
