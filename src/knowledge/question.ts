@@ -130,7 +130,7 @@ const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\b(?:which|what)\b[
 /** "How did they…", "comment comptent-ils…", "どのように": by what means (not how many, how long, how big). */
 const MANNER = /\bhow (?!many\b|much\b|long\b|often\b|far\b|old\b|big\b|large\b|soon\b|about\b)|\bcomment\b|どのよう|どうやって/i;
 /** A measure asked for: a size, a distance, an amount, an age, in English, French or Japanese. */
-const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b|\b(?:monetary |financial |total )?value of\b|\bworth\b|\bbudget\b|\bprice\b|\bin (?:square )?(?:kilomet(?:er|re)s?|km2?|miles?|tonnes?|tons?|dollars?|euros?|yen)\b|\bquelle (?:taille|superficie|distance)\b|\b(?:la |sa )?superficie\b|\bcombien (?:de kilom|d['’]argent|co[uû]te)|\bco[uû]t\w* combien|\bhow much (?:does|did|will) \S+ cost|\bcost\b|費用|広さ|面積|大きさ|距離|何キロ|いくら/i;
+const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b|\b(?:monetary |financial |total )?value of\b|\bworth\b|\bbudget\b|\bprice\b|\bin (?:square )?(?:kilomet(?:er|re)s?|km2?|miles?|tonnes?|tons?|dollars?|euros?|yen)\b|\bquelle (?:taille|superficie|distance)\b|\b(?:la |sa )?superficie\b|\bcombien (?:de kilom|d['’]argent|co[uû]te)|\bco[uû]t\w* combien|\bhow much (?:does|did|will) \S+ cost|\bcost\b|\bsquare (?:kilomet|km|miles?\b)|費用|広さ|面積|大きさ|距離|何キロ|何平方|平方キロ|いくら|予算|金額|総額|何億|何万|何円|何ドル|何ユーロ/i;
 
 /** Someone taking part in something, in a past form ("took part", "visited", "a participé", "参加した"): it presumes the thing took place. */
 const TOOK_PART = /\b(?:went|took part|participated|visited|travell?ed|conducted|carried out)\b|\b(?:a|ont|avait|avaient)\s+(?:particip|visit|effectu)|(?:実施され|参加し|訪問し|訪れ)た/i;
@@ -200,6 +200,12 @@ const ORDINAL_SUFFIX: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
 const GENERAL_MEETING_WORDS = ['meeting', 'meetings', 'talks', 'summit', 'gathering', 'session', 'ministerial', 'reunion', '会合', '会議', '会談'];
 /** Verbs of a thing beginning: said of a series of meetings, its first. */
 const SERIES_BEGUN = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'launched', 'commenced', 'originated', 'commence', 'debute']);
+/** Words that make a question one of what someone said. */
+const SAYING_WORDS = new Set(['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'remark', 'comments', 'comment', 'declared', 'dit']);
+/** The articles themselves, as a question names them. */
+const SOURCE_WORDS = new Set(['article', 'articles', 'report', 'reports', 'source', 'sources', 'piece', 'story', 'texte', 'textes', 'rapport', '記事']);
+/** After "first", words that make it say when something was held: "first held", "first took place", "first met in". */
+const FIRST_HELD_NEXT = new Set(['held', 'hold', 'took', 'take', 'met', 'meet', 'convened', 'happened', 'occurred', 'when', 'where', 'in', 'on', 'and', 'time']);
 const AFTER_WORDS = new Set(['now', 'today', 'currently', 'current', 'still', 'anymore', 'eventually', 'nowadays', 'presently', 'aujourd', 'actuel', 'actuellement', 'finalement', 'yet', '結局', '最終的', '現在', '今では']);
 const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'], ['actually', 'happen'], ['actually', 'happened'], ['did', 'it', 'happen'], ['right', 'now']];
 /** Verbs that ask what someone did rather than who they are. */
@@ -226,7 +232,9 @@ const EXAMPLE_MARKERS = [['like'], ['such', 'as'], ['including'], ['especially']
 /** Sittings of something other than a meeting, after 第N回: drills, talks, rounds (第3回の共同訓練). */
 const OTHER_SITTING = /^[のは]?\s*(?:共同|日仏|二国間)?\s*(?:訓練|演習|交渉|協議|ラウンド|選挙)/;
 /** Up to a dash or colon before a question: "sorry newbie question — what…", "quick one: who…". */
-const LEAD_IN = /^\s*([^?\n—–:]{2,60}?)\s*(?:[—–:]|\s-)\s+(?=(?:who|whom|what|which|when|where|how|why|did|does|do|is|was|were|are|can|could|qui|que|quel|quelle|quand|o[uù]|comment|pourquoi)\b)/i;
+const LEAD_IN = /^\s*([^?\n—–:]{2,60}?)\s*(?:[—–:]|\s-)\s+(?=(?:who|whom|what|which|when|where|how|why|did|does|do|is|was|were|are|can|could|qui|que|quel|quelle|quand|o[uù]|comment|pourquoi)\b|["“«])/i;
+/** A sentence that only asks whether what comes before holds ("Accurate?", "Is that true?", "Vrai ?"): how it is asked, not what. */
+const CONFIRMING = /(?<=[.!?"”»]\s*)(?:(?:is|was) (?:this|that|it|the claim) )?(?:accurate|true|correct|right|exact|vrai)\s*\?/giu;
 /** A question word or a name in a lead-in: then it is part of the question ("In 2018 — who…", "Sato: what…"). */
 const QUESTION_WORDS_IN = /\b(?:who|whom|what|which|when|where|how|why|qui|quel|quelle|quand|comment|pourquoi)\b|\d|\p{Lu}\p{Ll}+\s+\p{Lu}|(?<=\s)\p{Lu}/u;
 /** What opens a clause telling of a thing already named: "the pact (that) they signed". */
@@ -539,7 +547,7 @@ export function createReader(k: Knowledge): Reader {
     // A lead-in with no question in it, before a dash or a colon ("sorry newbie question — what
     // does…", "quick one: who…"): chat, not what is asked.
     // Only where none of its words is one the articles use: "unsc reform - what timeline…" names its topic.
-    const asTyped = input.replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || wordsOf(lead).some((w) => vocabulary.has(stem(w)) && !STOPWORDS.has(w)) ? m : ''));
+    const asTyped = input.replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || wordsOf(lead).some((w) => vocabulary.has(stem(w)) && !STOPWORDS.has(w)) ? m : '')).replace(CONFIRMING, ' ');
     // "When she visited Tokyo, what did she say?": the question first, its "when" clause after it,
     // as "what did she say when she visited Tokyo" is read.
     const text = asTyped.replace(/^\s*((?:when|quand|lorsque?)\b(?!\s+(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)\b)[^,?]{3,200}),\s*((?:what|who|whom|how|which|where|why|did|does|do|was|were|is|are|has|have|had|quel|quelle|qui|comment|o[uù])\b[\s\S]*?)\s*(\?)?\s*$/i, (_m: string, clause: string, question: string, mark: string | undefined) => `${question} ${clause.charAt(0).toLowerCase()}${clause.slice(1)}${mark ?? ''}`);
@@ -561,8 +569,11 @@ export function createReader(k: Knowledge): Reader {
         .replace(/訪仏/g, ' visit france ')
         .replace(/会談|会っ|会い/g, ' meet ')
         .replace(/いつ/g, ' when ')
-        // 最初の, 初回の: the first.
-        .replace(/最初の?|初回の?/g, ' first ')
+        // 最初の, 初回の, 初めて: the first.
+        .replace(/(?:初めて|はじめて)(?=開|行われ|実施)/g, ' first held ')
+        // 〜が最初だった: was the first (meeting), said of the one named before it.
+        .replace(/が?(?:最初|初回)(?=だっ|でし|です|じゃ|では)/g, ' was the first meeting ')
+        .replace(/最初の?|初回の?|初めての?|はじめての?/g, ' first ')
         .replace(/開催され|開催|開かれ/g, ' ')
         // The calendar: 土曜日 is Saturday, 1月 January.
         .replace(/([月火水木金土日])曜日?/g, (_m: string, d: string) => ` ${JA_WEEKDAYS[d]} `)
@@ -575,6 +586,8 @@ export function createReader(k: Knowledge): Reader {
     const french = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && looksFrench(wordsOf(text), text);
     // French "réunion" is a meeting; "Réunion" (capitalised) and "reunion" (English), the island.
     joined = joined.replace(/\bréunions?\b/g, 'meeting');
+    // "Les discussions", "des entretiens": the talks, the meeting itself (as "the talks" is in English).
+    if (french) joined = joined.replace(/\b(les|des|aux|ces)\s+(?:discussions|entretiens)\b/giu, '$1 talks');
     // The English of a French phrase is read as English ("sous-marins": "submarine", which no article mentions).
     const fromFrenchPhrase = new Set<string>();
     if (french) joined = glossFrenchPhrases(joined, fromFrenchPhrase);
@@ -614,11 +627,13 @@ export function createReader(k: Knowledge): Reader {
     for (let i = 0; i < all.length; i++) {
       if (used.has(i)) continue;
       const hit = names.find((n) => n.words.every((w, j) => all[i + j] === w && !used.has(i + j)));
-      const near = hit ? undefined : all[i]!.length >= 5 && !STOPWORDS.has(all[i]!) ? fuzzyNames.find((n) => editDistance(n.words[0]!, all[i]!) <= (all[i]!.length >= 8 ? 2 : 1) && !vocabulary.has(stem(all[i]!))) : undefined;
+      // A French or Japanese word the glossary knows ("parlement") is no typo of a name.
+      const near = hit ? undefined : all[i]!.length >= 5 && !STOPWORDS.has(all[i]!) && !k.glossary.has(all[i]!) ? fuzzyNames.find((n) => editDistance(n.words[0]!, all[i]!) <= (all[i]!.length >= 8 ? 2 : 1) && !vocabulary.has(stem(all[i]!))) : undefined;
       // An English word typed as one is no typo of a name ("the other party"); typed as a name it may
       // be ("Le Drain", "Parley").
       const typedAsName = near ? new RegExp(`(?<![\\p{L}])${all[i]!.charAt(0).toUpperCase()}${all[i]!.slice(1)}(?![\\p{L}])`, 'u').test(text) : false;
-      const typo = near && (typedAsName || !wordnet.lookup(all[i]!)) ? near : undefined;
+      // English WordNet knows no French word: in French, only a word typed as a name is read as one mistyped.
+      const typo = near && (typedAsName || (!french && !wordnet.lookup(all[i]!))) ? near : undefined;
       // Japanese runs have no spaces: "河野外相は" holds the name "河野".
       const cjk = hit || typo || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(all[i]!) ? undefined : names.find((n) => n.words.length === 1 && /[\p{Script=Han}\p{Script=Katakana}]/u.test(n.words[0]!) && all[i]!.includes(n.words[0]!));
       const found = hit ?? typo ?? cjk;
@@ -760,7 +775,9 @@ export function createReader(k: Knowledge): Reader {
     // is its first meeting. Only of the meetings themselves: talks on a pact, or drills, begin otherwise.
     const seriesWordAt = all.findIndex((w) => GENERAL_MEETING_WORDS.includes(w) || seriesWordSet.has(w));
     if (seriesWordAt >= 0 && years.length + ordinals.length === 0 && people.length === 0 && agreements.length === 0) {
-      const begun = all.findIndex((w, i) => i > seriesWordAt && (SERIES_BEGUN.has(w) || (w === 'kick' && all[i + 1] === 'off')));
+      // "First" said of when it was held ("was first held", "初めて開かれた"), not of a thing ("the first drills").
+      const firstHeld = (i: number) => all[i] === 'first' && (i + 1 === all.length || FIRST_HELD_NEXT.has(all[i + 1]!));
+      const begun = all.findIndex((w, i) => i > seriesWordAt && (SERIES_BEGUN.has(w) || (w === 'kick' && all[i + 1] === 'off') || firstHeld(i)));
       if (begun >= 0) {
         ordinals.push(1);
         used.add(begun);
@@ -772,7 +789,8 @@ export function createReader(k: Knowledge): Reader {
     // A word the glossary gives first as one English verb of saying ("a affirmé": affirm, "説明": explain).
     const glossedSaying = (w: string) => (k.glossary.get(w) ?? []).slice(0, 1).some((en) => wordsOf(en).length === 1 && sayingVerb(en));
     const frenchSayingWord = (w: string) => french && glossedSaying(w);
-    const frenchSaying = () => all.some(frenchSayingWord);
+    // What the articles themselves say ("the meetings the articles speak of", "dont parlent les articles") is no one's words.
+    const saidBySources = (i: number) => [all[i - 2], all[i - 1], all[i + 1], all[i + 2]].some((x) => x !== undefined && SOURCE_WORDS.has(x));
     // What kind of question.
     // In French, a word the glossary reads otherwise is not the English lexicon's ("première": first, not premier).
     const frenchOtherwise = (t: Term) => {
@@ -811,12 +829,12 @@ export function createReader(k: Knowledge): Reader {
     else if (!(comparing && ['who', 'whom', 'qui'].some(has)) && (['changed', 'change', 'difference', 'differ'].some(has) || comparing || (years.length >= 2 && has('between')))) intent = 'compare';
     // "Which meetings", "which of the ministers' meetings", "list the talks".
     else if (starts('list') || phrase(['all', 'the', 'meetings']) || phrase(['all', 'meetings']) || (!whichPerson && all.some((w, i) => ['which', 'quelles', 'quels'].includes(w) && ['meetings', 'talks', 'sessions', 'reunions'].includes(all.slice(i + 1).find((x) => !['of', 'the', 'des', 'les'].includes(x) && countryOfWord[x] === undefined && !seriesWordSet.has(x)) ?? '')))) intent = 'list';
-    else if ((['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'remark', 'comments', 'comment', 'declared', 'dit'].some(has) || frenchSaying()) && people.length > 0) intent = 'said';
+    else if (all.some((w, i) => (SAYING_WORDS.has(w) || frenchSayingWord(w)) && !saidBySources(i)) && people.length > 0) intent = 'said';
     // "Who became minister when Mori moved?", "was a disease named when they talked about health?":
     // a "when" clause inside a question that another question word or an auxiliary opens dates it.
     else if (all.some((w, i) => w === 'when' && !whenClause(i)) || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['what', 'month']) || phrase(['which', 'month']) || phrase(['date', 'of']) || phrase(['exact', 'day']) || phrase(['exact', 'date']) || phrase(['day', 'and', 'month'])) intent = 'when';
     // "Where" asks a place, unless it opens a relative clause ("the meeting where they signed…").
-    else if (all.some((w, i) => w === 'where' && !MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '') && !relativeWhere(i)) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location')) intent = 'where';
+    else if (all.some((w, i) => w === 'where' && !MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '') && !relativeWhere(i)) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location') || phrase(['quel', 'lieu']) || phrase(['quel', 'endroit']) || phrase(['quelle', 'ville'])) intent = 'where';
     else if (has('who') || has('whom') || has('whose') || has('qui') || whichPerson || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || all.some((w, i) => ['which', 'what', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['countries', 'nations', 'members', 'people', 'pays', 'membres'].includes(x)))) intent = 'who';
     else if (['status', 'statut', 'ratified', 'concluded'].some(has) || phrase(['in', 'force']) || (has('been') && (has('signed') || has('agreed')))) intent = 'status';
     else if (['cover', 'covers', 'include', 'includes', 'allow', 'allows', 'involve', 'involves', 'couvre', 'couvrent', 'comprend', 'inclut', 'prevoit'].some(has)) intent = 'covers';

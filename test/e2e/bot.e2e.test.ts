@@ -865,6 +865,20 @@ describe('commands through the gateway', () => {
     expect(where).toMatch(/inferred: The report says the talks were held on “Friday”/);
   });
 
+  it('/ask batches y and z: "初めて開かれた" is the first meeting; a figure asked in Japanese or in a second part; whose invitation is not who went; a month that names the meeting; French places and talks; a fact-check\'s framing', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('日仏の2プラス2が初めて開かれたのはいつですか？')).toContain('2014');
+    expect(await ask('日仏の2+2って2018年のが最初だったんですよね？')).toMatch(/^(?:\S+ )?No: the 2018 two-plus-two was the 4th, not the 1st\./);
+    expect(await ask('フランスのEEZは何平方キロメートルですか？')).toMatch(/^The articles give no figure for this/);
+    expect(await ask('次世代掃海技術の共同研究にはどれくらいの予算がありますか？')).toMatch(/^The articles give no figure for this/);
+    expect(await ask('Which unmanned systems projects did they launch under the 2015 pact, and what were they worth?')).toMatch(/^The articles give no figure for this/);
+    expect(await ask("Did Macron accept Kono's invitation and actually visit Japan?")).toMatch(/^(?:\S+ )?The articles do not place Emmanuel Macron in Japan\./);
+    expect(await ask('Is it true that the January 2018 Tokyo meeting was the first-ever Japan–France two-plus-two?')).toMatch(/^(?:\S+ )?No: the 2018 two-plus-two was the 4th, not the 1st\./);
+    expect(await ask('Dans quel lieu de Tokyo s’est tenue la deuxième réunion « 2+2 » franco-japonaise ?')).toContain('Iikura Guest House');
+    expect(await ask('Kono parle d’un Indo-Pacifique « libre et ouvert » : qu’a-t-il dit exactement après les discussions de 2018 ?')).toContain('a free and open international public good');
+    expect(await ask('Fact-check: "France\'s foreign minister said Japan is the only Asian country France holds such high-level dialogue with." Accurate? Who said it?')).toContain('Laurent Fabius');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

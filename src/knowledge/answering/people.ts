@@ -297,8 +297,17 @@ export function subjectOfPresence(d: Derived, q: Question): string | undefined {
   // The person named last before it, within four words.
   const before = words.slice(Math.max(0, verb - 4), verb);
   const lastAt = (id: string) => Math.max(-1, ...(aliasStems.get(id) ?? []).filter((alt) => alt.length > 0 && alt.every((w) => before.includes(w))).map((alt) => before.lastIndexOf(alt.at(-1)!)));
-  const [first, second] = q.people.map((id) => ({ id, at: lastAt(id) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at);
-  return first && (!second || second.at < first.at) ? first.id : undefined;
+  // Named in the possessive ("after Mori's invitation"), someone is whose the thing is, not who goes.
+  const possessive = (id: string) => {
+    const p = d.k.people.get(id)!;
+    return [p.name, ...p.aliases].some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}['’]s?(?![\\p{L}])`, 'iu').test(q.text));
+  };
+  const [first, second] = q.people.map((id) => ({ id, at: lastAt(id) })).filter((x) => x.at >= 0 && !possessive(x.id)).sort((a, b) => b.at - a.at);
+  if (first && (!second || second.at < first.at)) return first.id;
+  // "Did Sato accept Mori's invitation and go?": the one after the question's auxiliary, of the verbs joined to it.
+  const lead = /^\s*(?:did|does|has|had|will|would|was|is)\s+/i.exec(q.text);
+  const named = lead ? q.people.filter((id) => !possessive(id) && (aliasStems.get(id) ?? []).some((alt) => alt.length > 0 && alt.every((w, j) => words[1 + j] === w))) : [];
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**

@@ -152,10 +152,12 @@ const meetingNumbers: Step = ({ k, factById, meetingsAsked }, q) => {
 const numberPremise: Step = ({ k, meetings, yearOf, factById }, q) => {
   const asked = q.numberClaimed;
   // A month given too ("was the first held in June 2014?") is a claim about the date: the date step checks it.
-  if (!q.yesNo || asked === undefined || q.numberAsked || q.months) return undefined;
+  if (!q.yesNo || asked === undefined || q.numberAsked) return undefined;
   const byYear = meetings.filter((m) => q.years.includes(yearOf(m)));
   const named = q.years.length > 0 ? byYear : [...new Set(q.places)].map((id) => k.meetings.get(id)!);
   const m = named.length === 1 ? named[0]! : undefined;
+  // Its own month only names it ("the January 2018 meeting was the first?"); another is a claim.
+  if (q.months && !(m && m.date.precision !== 'year' && q.months.every((n) => Number(m.date.value.slice(5, 7)) === n))) return undefined;
   // "The first meeting was in Tokyo in 2014, right?": a place given too is not confirmed here.
   if (!m?.number || (q.places.length > 0 && !q.places.includes(m.id))) return undefined;
   const numbered = meetings.find((x) => x !== m && x.number?.value === asked && x.series === m.series);
@@ -569,8 +571,13 @@ export function notYetHeld(d: Derived, q: Question, f: Extract<Finding, { kind: 
 const MEASURED = /[$€¥£]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|yen|euros?|dollars?|billion|million|km2?|kilomet(?:er|re)s?|square|miles?|tonnes?|tons?|meters?|metres?)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:years?|months?|weeks?|days?) (?:old|long|later|earlier|ago|after|before)\b/i;
 const measured = (f: Fact) => [f.summary, ...f.evidence.map((e) => e.text)].some((t) => MEASURED.test(t));
 
+/** A measure of time or distance, which offices and meetings may answer ("how long was she in office"). */
+const SPAN_MEASURE = /\bhow (?:long|far|old)\b/i;
+
 export function unmeasured(q: Question, f: Finding): Finding {
-  if (!q.measure || f.kind !== 'answer' || !['facts', 'covers', 'status'].includes(f.statement.kind) || f.facts.some(measured)) return f;
+  // Who someone is or where they were is no figure ("what were they worth"), except of how long.
+  const kinds = SPAN_MEASURE.test(q.text) ? ['facts', 'covers', 'status'] : ['facts', 'covers', 'status', 'person-roles', 'role-holders', 'presence', 'attendance'];
+  if (!q.measure || f.kind !== 'answer' || !kinds.includes(f.statement.kind) || f.facts.some(measured)) return f;
   return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-figure' }, related: f.facts.slice(0, 3) };
 }
 
