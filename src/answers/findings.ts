@@ -268,7 +268,10 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const speakers = [...new Set(quotes.map((q) => q.speaker))];
       if (speakers.length > 1) return [{ text: t(lang, 'saidByEach', { names: list(speakers.flatMap((id) => (id ? [personName(k.people.get(id)!, lang)] : [])), lang) }) }];
       const key = direct ? 'saidBy' : everQuoted ? 'reportedSaid' : 'reportedOf';
-      return [{ text: t(lang, key, { name: speaker ? personName(speaker, lang) : '' }) }];
+      // Asked when too ("who said it and when?"): the meetings they said it at, in the answer's own words.
+      const at = s.dated ? [...new Set(quotes.flatMap((q) => (q.meeting ? [q.meeting] : [])))].map((id) => k.meetings.get(id)!) : [];
+      const when = at.map((m) => ({ text: t(lang, 'saidAtMeeting', { meeting: meetingName(k, m, lang), date: formatDate(m.date, lang) }) }));
+      return [...when, { text: t(lang, key, { name: speaker ? personName(speaker, lang) : '' }) }];
     }
     case 'speaker': {
       const q = k.quotes.get(s.quote)!;
@@ -314,7 +317,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
       const lines: Line[] = [{ text: t(lang, same ? 'orderSameYear' : 'orderFirst', { first: item(a!), second: item(b!) }) }];
       // How far apart, by the calendar: whole years between the years they are dated to.
       const years = Number(b!.date!.value.slice(0, 4)) - Number(a!.date!.value.slice(0, 4));
-      if (s.apart && !same && years > 0) lines.push({ text: t(lang, 'yearsApart', { years: String(years), first: a!.date!.value.slice(0, 4), second: b!.date!.value.slice(0, 4) }) });
+      if (s.apart && !same && years > 0) lines.push({ text: t(lang, years === 1 ? 'yearApart' : 'yearsApart', { years: String(years), first: a!.date!.value.slice(0, 4), second: b!.date!.value.slice(0, 4) }) });
       return lines;
     }
     case 'office-change': {
@@ -341,7 +344,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     }
     case 'interval': {
       const [a, b] = s.meetings.map((id) => k.meetings.get(id)!) as [Meeting, Meeting];
-      const lines: Line[] = [{ text: t(lang, 'interval', { years: s.years, first: meetingName(k, a, lang), firstDate: datePhrase(a.date, lang), second: meetingName(k, b, lang), secondDate: datePhrase(b.date, lang) }) }];
+      const lines: Line[] = [{ text: t(lang, s.years === 1 ? 'intervalOne' : 'interval', { years: s.years, first: meetingName(k, a, lang), firstDate: datePhrase(a.date, lang), second: meetingName(k, b, lang), secondDate: datePhrase(b.date, lang) }) }];
       for (const m of [a, b]) if (m.date.provenance === 'inferred') lines.push({ style: 'note', text: `${meetingName(k, m, lang)} — ${t(lang, 'inferred')}: ${m.date.basis}` });
       return lines;
     }

@@ -64,7 +64,8 @@ export type Statement =
   /** `asked`: the meetings the question named, each with its date and place. */
   /** `of`: the meetings kept were those held where the question says, of all the articles mention; `unplaced`: those whose place they do not give. */
   | { kind: 'meetings'; meetings: string[]; count: boolean; of?: number; unplaced?: string[]; asked?: boolean; weekdays?: boolean; check?: MeetingsCheck; within?: { span: YearSpan } | { years: number[]; month?: number }; unsure?: string[] }
-  | { kind: 'quotes'; quotes: string[] }
+  /** `dated`: when was asked too; the answer says at which meeting. */
+  | { kind: 'quotes'; quotes: string[]; dated?: boolean }
   | { kind: 'speaker'; quote: string }
   | { kind: 'status'; agreement: string }
   | { kind: 'covers'; agreement: string }

@@ -198,6 +198,8 @@ const ASKING_WORDS = new Set(['what', 'which', 'whose', 'quel', 'quelle', 'quels
 const ORDINAL_SUFFIX: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
 /** Words for a meeting in general; each series adds its own (data/series/) in createReader. */
 const GENERAL_MEETING_WORDS = ['meeting', 'meetings', 'talks', 'summit', 'gathering', 'session', 'ministerial', 'reunion', '会合', '会議', '会談'];
+/** Words that count sittings of a series after an ordinal: "the fourth round", "la troisième édition". */
+const SITTING_WORDS = new Set(['round', 'edition', 'iteration', 'installment', 'instalment', 'sitting', 'tour']);
 /** Verbs of a thing beginning: said of a series of meetings, its first. */
 const SERIES_BEGUN = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'launched', 'commenced', 'originated', 'commence', 'debute']);
 /** Words that make a question one of what someone said. */
@@ -665,7 +667,9 @@ export function createReader(k: Knowledge): Reader {
     };
     const meetingAfter = (i: number) => {
       const at = all.slice(i + 1, i + 5).findIndex((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined);
-      return (at >= 0 && !all.slice(i + 1, i + 1 + at).some(verbOnly)) || (meetingNamed && ['one', 'ones'].includes(all[i + 1] ?? ''));
+      // "The fourth round", "la deuxième édition": a sitting counted, unless of something else ("round of sanctions").
+      const sitting = SITTING_WORDS.has(all[i + 1] ?? '') && !['of', 'de', 'des', 'du'].includes(all[i + 2] ?? '');
+      return (at >= 0 && !all.slice(i + 1, i + 1 + at).some(verbOnly)) || (meetingNamed && ['one', 'ones'].includes(all[i + 1] ?? '')) || sitting;
     };
     // "The 2018 meeting was the third, right?": an ordinal that ends the question, a meeting named before it.
     const ordinalOfMeeting = (i: number) => all.slice(i + 1).every((x) => ['one', 'ever', 'right', 'correct', 'true', 'non', 'yes', 'no', 'then', 'ou', 'or', 'not', 'pas', 'bien'].includes(x)) && all.slice(Math.max(0, i - 8), i).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined);
@@ -702,6 +706,7 @@ export function createReader(k: Knowledge): Reader {
       } else if (ORDINALS[w] !== undefined && (meetingAfter(i) || ordinalOfMeeting(i) || (['and', 'or', 'et', 'ou'].includes(all[i + 1] ?? '') && ORDINALS[all[i + 2] ?? ''] !== undefined && meetingAfter(i + 2)))) {
         ordinals.push(ORDINALS[w]);
         used.add(i);
+        if (SITTING_WORDS.has(all[i + 1] ?? '')) used.add(i + 1);
         // "Was the 2015 meeting the first", "the 2018 talks were the third": the number is said of a meeting.
         if (copulaBefore(i)) numberClaimed = ORDINALS[w];
       } else if (['last', 'latest', 'newest', 'recent', 'dernier', 'derniere'].includes(w) && meetingAfter(i)) {

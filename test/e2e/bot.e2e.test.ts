@@ -879,6 +879,14 @@ describe('commands through the gateway', () => {
     expect(await ask('Fact-check: "France\'s foreign minister said Japan is the only Asian country France holds such high-level dialogue with." Accurate? Who said it?')).toContain('Laurent Fabius');
   });
 
+  it('/ask: who said it and when gives the meeting; "how much time" and "the fourth round" read as the interval between meetings; one year is "a year"', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('When did Kono say the Indo-Pacific should be a free and open public good?')).toMatch(/^Said at the 4th two-plus-two, 26 January 2018\.\nWhat Taro Kono said, verbatim:/);
+    expect(await ask('how long before the fourth round was the Iikura meeting?')).toMatch(/^3 years apart by the calendar: the 2nd two-plus-two was held on a Friday in 2015/);
+    expect(await ask('How much time passed between the Paris meeting and the Iikura one?')).toMatch(/^A year apart by the calendar: the 1st two-plus-two was held in January 2014/);
+    expect(await ask('Which French minister attended both meetings, and in which post each time?')).not.toContain('apart by the calendar');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

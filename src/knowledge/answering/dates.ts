@@ -133,7 +133,7 @@ const DURATION = /^(?:separat\w*|apart|elapsed|passed|between|gap|span)$/;
 /** "How many years between the Paris 2+2 and the 2018 one": calendar years between two meetings' dates. */
 export function interval(d: Derived, q: Question): Finding | undefined {
   const { factById, yearOf } = d;
-  if (!/\b(?:years?|yrs?|long|ans?|années?)\b|何年|年間/.test(q.text) || q.people.length > 0) return undefined;
+  if (!/\b(?:years?|yrs?|long|ans?|années?|longtemps)\b|\bhow much time\b|\bcombien de temps\b|何年|年間|どれくらい|どのくらい/i.test(q.text) || q.people.length > 0) return undefined;
   // "…and the one where they settled the framework": a meeting named by an agreement's step there.
   // The words of the step name it; words for an interval ("separate") are no topic.
   const terms = q.terms.filter((t) => !DURATION.test(t.text));
