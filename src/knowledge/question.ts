@@ -559,6 +559,9 @@ export function createReader(k: Knowledge): Reader {
       shown.set(`${a}${b}`.toLowerCase(), m);
       return `${a}${b}`;
     });
+    // A word written with a hyphen that WordNet knows as one word ("line-up", "co-operation") is that
+    // word, not its two halves ("line" and "up"); "next-generation" it does not know so, and stays two.
+    joined = joined.replace(/(?<![\p{L}-])(\p{Ll}{2,})-(\p{Ll}{2,})(?![\p{L}-])/gu, (m: string, a: string, b: string) => ((wordnet.lookup(`${a}${b}`)?.senses.length ?? 0) > 0 ? `${a}${b}` : m));
     // Japanese has no spaces: a few verbs read as their English words, then a split at numbers and
     // at the particles between words ("2015年のフランスの防衛相は誰" → "2015 年 フランス 防衛相 誰").
     if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(joined)) {
@@ -606,6 +609,13 @@ export function createReader(k: Knowledge): Reader {
       if (w.length < 5 || ROLE_WORDS.has(w) || vocabulary.has(stem(w)) || !(ROLE_WORDS.has(ws[i - 1] ?? '') || ROLE_WORDS.has(ws[i + 1] ?? ''))) return w;
       return [...ROLE_WORDS].find((r) => r.length >= 5 && Math.abs(r.length - w.length) <= 1 && editDistance(r, w) === 1) ?? w;
     });
+    // French puts a nationality inside an office's name ("le ministre japonais de la Défense"): read
+    // before it, as "le japonais ministre de la Défense", so the office is its whole name.
+    if (french) {
+      for (let i = 1; i + 1 < typedWords.length; i++) {
+        if (countryOfWord[typedWords[i]!] !== undefined && ROLE_WORDS.has(typedWords[i - 1]!) && ['de', 'des', 'du', 'd'].includes(typedWords[i + 1]!)) [typedWords[i - 1], typedWords[i]] = [typedWords[i]!, typedWords[i - 1]!];
+      }
+    }
     // Read from a phrasal verb: it helps find the passage, and never blocks an answer.
     const phrasal = new Set<string>();
     const all = phrasalVerbsRead(typedWords, phrasal);
@@ -850,7 +860,7 @@ export function createReader(k: Knowledge): Reader {
       if (/何回|いくつ|何人|combien/.test(raw) || has('combien')) intent = 'count';
       else if (/言っ|発言|述べ|語っ|話し/.test(raw) && people.length > 0) intent = 'said';
       else if (/いつ|何日|何月|日付|何曜/.test(raw) || /何曜/.test(text) || has('quand') || phrase(['quelle', 'date']) || phrase(['quel', 'jour'])) intent = 'when';
-      else if (/どこ|開催地/.test(raw)) intent = 'where';
+      else if (/どこ|開催地/.test(raw) || /どの(?:海域|場所|都市|街|町|港|地域|会場|国で)|場所は/.test(text)) intent = 'where';
       else if (/誰|だれ|どなた/.test(raw)) intent = 'who';
       else if (/現状|状況|署名され/.test(raw)) intent = 'status';
     }
@@ -1015,7 +1025,7 @@ export function createReader(k: Knowledge): Reader {
     const ofPeople = (w: string) => isPersonNoun(w) || countryOfWord[w] !== undefined || (k.glossary.get(w) ?? []).some(isPersonNoun);
     // Japanese names the owner before the name ("日本人2人の名前": of the two Japanese), a counter between.
     const ownerBefore = (i: number) => all.slice(Math.max(0, i - 3), i).some(ofPeople);
-    const nameAsked = all.some((w, i) => (['name', 'names', 'nom', 'noms'].includes(w) && ofPeople(headAfter(i) ?? '')) || (k.glossary.get(w)?.[0] === 'name' && ownerBefore(i)) || (w === 'called' && isPersonNoun(all[i - 1] ?? '')));
+    const nameAsked = all.some((w, i) => (['name', 'names', 'nom', 'noms'].includes(w) && ofPeople(headAfter(i) ?? '')) || (k.glossary.get(w)?.[0] === 'name' && ownerBefore(i)) || (w === 'called' && isPersonNoun(all[i - 1] ?? '')) || (/^appel+(?:ai|e)(?:en)?t?$/.test(w) && /\bs['’]appel/i.test(text) && all.slice(i + 1, i + 6).some(ofPeople)));
     // "How did Beijing react", "la réaction de la Chine", "どう反応した": someone's reaction is asked for.
     // Whose: the words before the first word for it ("how did Beijing react": Beijing).
     // By its word, or a glossed word's English ("反応": reaction).

@@ -887,6 +887,15 @@ describe('commands through the gateway', () => {
     expect(await ask('Which French minister attended both meetings, and in which post each time?')).not.toContain('apart by the calendar');
   });
 
+  it('/ask: names asked in French; a nationality inside a French office\'s name; "どの海域で" asks where; a country\'s line-up compared across meetings; a hyphenated word WordNet knows whole', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Comment s’appelaient les deux otages japonais tués en Syrie ?')).toMatch(/^The articles name no one for this/);
+    expect(await ask('Comment s’appelle le ministre japonais de la Défense en 2018 ?')).toMatch(/^(?:\S+ )?Itsunori Onodera was Japan’s Defense Minister at the 2018 two-plus-two\./);
+    expect(await ask('2018年2月の日仏の共同訓練は、どの海域で行われましたか？')).toMatch(/^I could not find an answer to this in the sources\./);
+    const lineUp = await ask('What changed in Japan’s line-up between the 2015 and 2018 talks?');
+    for (const name of ['Fumio Kishida', 'Gen Nakatani', 'Taro Kono', 'Itsunori Onodera']) expect(lineUp).toContain(name);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

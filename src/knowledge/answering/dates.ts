@@ -274,6 +274,12 @@ export function compare(d: Derived, q: Question): Finding {
   const between = interval(d, q);
   if (between) return between;
   if (q.people.length > 0) return personRoles(d, q, k.people.get(q.people[0]!)!);
+  // "What changed in Japan's line-up (its ministers) between 2015 and 2018": each office its people held at the meetings asked, holder by holder.
+  const asked = d.meetingsAsked(q);
+  if (q.roles.length === 0 && q.agreements.length + q.terms.length === 0 && q.countries.length === 1 && asked.length >= 2 && LINE_UP.test(q.text)) {
+    const roles = [...new Set(asked.flatMap((m) => d.holdersAt(m.id, undefined, q.countries[0]).map((h) => d.roleKindOf(h.title))))].filter((r): r is string => r !== undefined);
+    if (roles.length > 0) return who(d, { ...q, roles, roleCountry: q.countries[0]! });
+  }
   // Offices compared across meetings ("foreign and defence ministers, 2015 vs 2018"): each one's holders at each.
   if (q.roles.length > 1 && !q.saidAsked && q.terms.length + q.hints.length === 0 && !/\b(?:said|say|says|saying|told|stated|remarks?|comments?|dit|d[ée]clar)/i.test(q.text)) return who(d, q);
   // What changed for an agreement: its dated steps, between the years asked if any.
@@ -286,6 +292,9 @@ export function compare(d: Derived, q: Question): Finding {
   if (steps.length > 0 && q.terms.length === 0) return answerOf({ kind: 'facts', facts: steps.map((f) => f.id) }, steps);
   return general(d, q);
 }
+
+/** The people a country sent, as a whole: "its ministers", "the line-up", "the delegation". */
+const LINE_UP = /\b(?:ministers|line-?ups?|delegations?|team|ministres|d[ée]l[ée]gation|[ée]quipe)\b|閣僚|顔ぶれ|代表団/i;
 
 /** Asks how far something had got by a time: "where had it got to by 2018", "what stage was it at in 2017". */
 const PROGRESS = /\b(?:by|as of|at the time of|until|up to|before|prior to|going into|ahead of)\s+(?:the\s+)?(?:end of\s+)?(?:(?:19|20)\d\d|then|that (?:time|point))|\bat that point\b|\b(?:stage|progress|stood|stand|standing|got to|gotten|how far|status)\b|o[uù] en (?:[eé]tait|est)|[ée]tat d['’]avancement|[àa] quel stade|進捗|段階|どこまで/i;
