@@ -345,7 +345,12 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     case 'interval': {
       const [a, b] = s.meetings.map((id) => k.meetings.get(id)!) as [Meeting, Meeting];
       const lines: Line[] = [{ text: t(lang, s.years === 1 ? 'intervalOne' : 'interval', { years: s.years, first: meetingName(k, a, lang), firstDate: datePhrase(a.date, lang), second: meetingName(k, b, lang), secondDate: datePhrase(b.date, lang) }) }];
-      for (const m of [a, b]) if (m.date.provenance === 'inferred') lines.push({ style: 'note', text: `${meetingName(k, m, lang)} — ${t(lang, 'inferred')}: ${m.date.basis}` });
+      // A year worked out: the reasoning, and the words it rests on.
+      for (const m of [a, b]) {
+        if (m.date.provenance !== 'inferred') continue;
+        lines.push({ style: 'note', text: `${meetingName(k, m, lang)} — ${t(lang, 'inferred')}: ${m.date.basis}` });
+        lines.push(...evidenceLines(k, dateEvidence(k, m.date, m.evidence.map((e) => e.article)), lang, new Set()));
+      }
       return lines;
     }
     case 'not-signed': {
@@ -540,7 +545,14 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
         lead.splice(at < 0 ? lead.length : at, 0, ...there.flatMap((f) => evidenceLines(k, f.evidence, lang, shown, 1)));
         listed = listed.filter((f) => !there.includes(f));
       }
-      lead.push(...factLines(k, listed.slice(0, 4), lang, shown, withSummary, finding.terms, finding.placeAsked, finding.mannerAsked, finding.hints));
+      if (statement.kind === 'facts' && statement.atEach) {
+        // Each meeting's outcomes under its own name, oldest first.
+        for (const id of statement.atEach) {
+          const m = k.meetings.get(id)!;
+          lead.push({ text: t(lang, 'meetingOutcomes', { meeting: meetingName(k, m, lang), date: formatDate(m.date, lang) }) });
+          lead.push(...factLines(k, listed.filter((f) => f.meeting === id), lang, shown, withSummary, finding.terms, finding.placeAsked, finding.mannerAsked, finding.hints));
+        }
+      } else lead.push(...factLines(k, listed.slice(0, 4), lang, shown, withSummary, finding.terms, finding.placeAsked, finding.mannerAsked, finding.hints));
       if (finding.looseWords) lead.push({ style: 'note', text: t(lang, 'looseWords', { words: finding.looseWords.map((w) => `“${w}”`).join(', ') }) });
       return { kind: 'answer', title: t(lang, 'answerTitle'), lead: fitLead(lead), sections: [], sources: [] };
     }

@@ -75,7 +75,8 @@ export type Statement =
   /** `count`: asked how many are in it, how many its caption marks. */
   | { kind: 'photo'; caption: Evidence; spots: { person: string; spot: Spot }[]; place?: string; placeOnly?: boolean; notShown?: string[]; count?: number }
   /** `reportsDiffer`: two reports put the same step at different times; each is given. */
-  | { kind: 'facts'; facts: string[]; reportsDiffer?: boolean; elsewhere?: string; heldAt?: string; at?: string; negated?: string; placed?: { person: string; place: string }; besideMeeting?: { person: string; meeting: string } }
+  /** `atEach`: several meetings' outcomes, each under its meeting's name. */
+  | { kind: 'facts'; facts: string[]; reportsDiffer?: boolean; elsewhere?: string; heldAt?: string; at?: string; atEach?: string[]; negated?: string; placed?: { person: string; place: string }; besideMeeting?: { person: string; meeting: string } }
   /** "What is a <series>?": what the articles say a meeting of the series is. */
   | { kind: 'series'; series: string }
   /** Who held an office at each of several meetings, oldest first, and whether it changed hands. */

@@ -237,6 +237,8 @@ const OTHER_SITTING = /^[のは]?\s*(?:共同|日仏|二国間)?\s*(?:訓練|演
 const LEAD_IN = /^\s*([^?\n—–:]{2,60}?)\s*(?:[—–:]|\s-)\s+(?=(?:who|whom|what|which|when|where|how|why|did|does|do|is|was|were|are|can|could|qui|que|quel|quelle|quand|o[uù]|comment|pourquoi)\b|["“«])/i;
 /** A sentence that only asks whether what comes before holds ("Accurate?", "Is that true?", "Vrai ?"): how it is asked, not what. */
 const CONFIRMING = /(?<=[.!?"”»]\s*)(?:(?:is|was) (?:this|that|it|the claim) )?(?:accurate|true|correct|right|exact|vrai)\s*\?/giu;
+/** The same sentence closing the question: it asks yes or no of what comes before. */
+const CONFIRMING_END = /(?<=[.!?"”»]\s*)(?:(?:is|was) (?:this|that|it|the claim) )?(?:accurate|true|correct|right|exact|vrai)\s*\?\s*$/iu;
 /** A question word or a name in a lead-in: then it is part of the question ("In 2018 — who…", "Sato: what…"). */
 const QUESTION_WORDS_IN = /\b(?:who|whom|what|which|when|where|how|why|qui|quel|quelle|quand|comment|pourquoi)\b|\d|\p{Lu}\p{Ll}+\s+\p{Lu}|(?<=\s)\p{Lu}/u;
 /** What opens a clause telling of a thing already named: "the pact (that) they signed". */
@@ -434,6 +436,9 @@ export function createReader(k: Knowledge): Reader {
   // Each series' own words, one by one ("two", "plus"): skipped when looking for the noun after "which".
   const seriesWordSet = new Set([...k.series.values()].flatMap((x) => x.words.flatMap(wordsOf)));
   const SERIES_PLURAL = new RegExp(`(${seriesWordsPattern(k.series.values())})s(?![\\p{L}\\p{N}])`, 'giu');
+  // A Japanese question of a meeting itself: a series' name or a word for a meeting, and no drills or talks of another kind.
+  const meetingJa = new RegExp(`${seriesWordsPattern(k.series.values())}|会合|会談|会議`, 'i');
+  const ofMeetingJa = (text: string) => meetingJa.test(text) && !/訓練|演習|交渉|選挙|署名|協定/.test(text);
   const nextInJapanese = new RegExp(`(次|次回|今後)の?(${seriesWordsPattern(k.series.values())}|会合|会談)`, 'i');
   // Article by article: one array of every article's words at once is hundreds of megabytes at thousands of articles.
   const vocabulary = new Set<string>();
@@ -549,7 +554,11 @@ export function createReader(k: Knowledge): Reader {
     // A lead-in with no question in it, before a dash or a colon ("sorry newbie question — what
     // does…", "quick one: who…"): chat, not what is asked.
     // Only where none of its words is one the articles use: "unsc reform - what timeline…" names its topic.
-    const asTyped = input.replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || wordsOf(lead).some((w) => vocabulary.has(stem(w)) && !STOPWORDS.has(w)) ? m : '')).replace(CONFIRMING, ' ');
+    // "…. Accurate?" closing the question asks whether it holds (a tag, as ", right?"); before another
+    // question ("Accurate? Who said it?"), that question is what is asked.
+    const asTyped = input
+      .replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || wordsOf(lead).some((w) => vocabulary.has(stem(w)) && !STOPWORDS.has(w)) ? m : ''))
+      .replace(CONFIRMING, (m: string, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? m : ' '));
     // "When she visited Tokyo, what did she say?": the question first, its "when" clause after it,
     // as "what did she say when she visited Tokyo" is read.
     const text = asTyped.replace(/^\s*((?:when|quand|lorsque?)\b(?!\s+(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)\b)[^,?]{3,200}),\s*((?:what|who|whom|how|which|where|why|did|does|do|was|were|is|are|has|have|had|quel|quelle|qui|comment|o[uù])\b[\s\S]*?)\s*(\?)?\s*$/i, (_m: string, clause: string, question: string, mark: string | undefined) => `${question} ${clause.charAt(0).toLowerCase()}${clause.slice(1)}${mark ?? ''}`);
@@ -559,9 +568,9 @@ export function createReader(k: Knowledge): Reader {
       shown.set(`${a}${b}`.toLowerCase(), m);
       return `${a}${b}`;
     });
-    // A word written with a hyphen that WordNet knows as one word ("line-up", "co-operation") is that
-    // word, not its two halves ("line" and "up"); "next-generation" it does not know so, and stays two.
-    joined = joined.replace(/(?<![\p{L}-])(\p{Ll}{2,})-(\p{Ll}{2,})(?![\p{L}-])/gu, (m: string, a: string, b: string) => ((wordnet.lookup(`${a}${b}`)?.senses.length ?? 0) > 0 ? `${a}${b}` : m));
+    // A word written with a hyphen that the articles write whole ("co-operation") is that word, not its
+    // two halves; one they never use whole ("follow-up", "kick-off") stays two, as a phrasal verb is read.
+    joined = joined.replace(/(?<![\p{L}-])(\p{Ll}{2,})-(\p{Ll}{2,})(?![\p{L}-])/gu, (m: string, a: string, b: string) => (vocabulary.has(stem(`${a}${b}`)) && (wordnet.lookup(`${a}${b}`)?.senses.length ?? 0) > 0 ? `${a}${b}` : m));
     // Japanese has no spaces: a few verbs read as their English words, then a split at numbers and
     // at the particles between words ("2015年のフランスの防衛相は誰" → "2015 年 フランス 防衛相 誰").
     if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(joined)) {
@@ -575,10 +584,10 @@ export function createReader(k: Knowledge): Reader {
         .replace(/会談|会っ|会い/g, ' meet ')
         .replace(/いつ/g, ' when ')
         // 最初の, 初回の, 初めて: the first.
-        .replace(/(?:初めて|はじめて)(?=開|行われ|実施)/g, ' first held ')
-        // 〜が最初だった: was the first (meeting), said of the one named before it.
-        .replace(/が?(?:最初|初回)(?=だっ|でし|です|じゃ|では)/g, ' was the first meeting ')
-        .replace(/最初の?|初回の?|初めての?|はじめての?/g, ' first ')
+        // Of a meeting (not drills, 訓練): 初めて開かれた is "first held"; 〜が最初だった "was the first meeting".
+        .replace(/(?:初めて|はじめて)(?=.*(?:開|行われ|実施))/g, (m: string) => (ofMeetingJa(text) ? ' first held ' : m))
+        .replace(/が?(?:最初|初回)(?=だっ|でし|です|じゃ|では)/g, (m: string) => (ofMeetingJa(text) ? ' was the first meeting ' : m))
+        .replace(/最初の?|初回の?|初めての|はじめての/g, ' first ')
         .replace(/開催され|開催|開かれ/g, ' ')
         // The calendar: 土曜日 is Saturday, 1月 January.
         .replace(/([月火水木金土日])曜日?/g, (_m: string, d: string) => ` ${JA_WEEKDAYS[d]} `)
@@ -625,7 +634,7 @@ export function createReader(k: Knowledge): Reader {
     const used = new Set<number>();
     // A tag at the end ("…, right?", "…, correct?", "…, n'est-ce pas ?") asks to confirm; it is not a topic.
     // Also a question tag ("…, wasn't he?") and "right?" typed without its comma.
-    const tag = /,\s*(?:right|correct|true|yes|no|n['’]est-ce pas|non|c['’]est (?:bien )?[çc]a|pas vrai|vrai)\s*\??\s*$/i.exec(text) ?? /\b(?:right|correct)\s*\?\s*$/i.exec(text) ?? /,\s*(?:was|were|is|are|did|does|do|has|have|had)n['’]?t\s+(?:he|she|it|they|there)\s*\??\s*$/i.exec(text);
+    const tag = /,\s*(?:right|correct|true|yes|no|n['’]est-ce pas|non|c['’]est (?:bien )?[çc]a|pas vrai|vrai)\s*\??\s*$/i.exec(text) ?? CONFIRMING_END.exec(text) ?? /\b(?:right|correct)\s*\?\s*$/i.exec(text) ?? /,\s*(?:was|were|is|are|did|does|do|has|have|had)n['’]?t\s+(?:he|she|it|they|there)\s*\??\s*$/i.exec(text);
     const closingTag = tag !== null;
     // The tag's words ("right", "c'est ça") ask whether, and are no topic.
     if (tag) for (let i = Math.max(0, all.length - Math.max(1, wordsOf(tag[0]).length)); i < all.length; i++) used.add(i);
@@ -644,8 +653,8 @@ export function createReader(k: Knowledge): Reader {
       // An English word typed as one is no typo of a name ("the other party"); typed as a name it may
       // be ("Le Drain", "Parley").
       const typedAsName = near ? new RegExp(`(?<![\\p{L}])${all[i]!.charAt(0).toUpperCase()}${all[i]!.slice(1)}(?![\\p{L}])`, 'u').test(text) : false;
-      // English WordNet knows no French word: in French, only a word typed as a name is read as one mistyped.
-      const typo = near && (typedAsName || (!french && !wordnet.lookup(all[i]!))) ? near : undefined;
+      // English WordNet knows no French word: in French, a short lowercase word ("parle") is no mistyped name.
+      const typo = near && (typedAsName || (french ? all[i]!.length >= 6 : !wordnet.lookup(all[i]!))) ? near : undefined;
       // Japanese runs have no spaces: "河野外相は" holds the name "河野".
       const cjk = hit || typo || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(all[i]!) ? undefined : names.find((n) => n.words.length === 1 && /[\p{Script=Han}\p{Script=Katakana}]/u.test(n.words[0]!) && all[i]!.includes(n.words[0]!));
       const found = hit ?? typo ?? cjk;
@@ -718,7 +727,8 @@ export function createReader(k: Knowledge): Reader {
         used.add(i);
         if (SITTING_WORDS.has(all[i + 1] ?? '')) used.add(i + 1);
         // "Was the 2015 meeting the first", "the 2018 talks were the third": the number is said of a meeting.
-        if (copulaBefore(i)) numberClaimed = ORDINALS[w];
+        // "Was the Paris meeting in January 2014 the second?": the copula opens the question, the number closes it.
+        if (copulaBefore(i) || (ordinalOfMeeting(i) && ['was', 'were', 'is', 'are'].includes(all[0] ?? '') && all[i - 1] === 'the')) numberClaimed = ORDINALS[w];
       } else if (['last', 'latest', 'newest', 'recent', 'dernier', 'derniere'].includes(w) && meetingAfter(i)) {
         // "The last meeting": the latest one the articles report, not the article's own "last".
         ordinals.push(latestMeeting);
@@ -792,7 +802,7 @@ export function createReader(k: Knowledge): Reader {
     if (seriesWordAt >= 0 && years.length + ordinals.length === 0 && people.length === 0 && agreements.length === 0) {
       // "First" said of when it was held ("was first held", "初めて開かれた"), not of a thing ("the first drills").
       const firstHeld = (i: number) => all[i] === 'first' && (i + 1 === all.length || FIRST_HELD_NEXT.has(all[i + 1]!));
-      const begun = all.findIndex((w, i) => i > seriesWordAt && (SERIES_BEGUN.has(w) || (w === 'kick' && all[i + 1] === 'off') || firstHeld(i)));
+      const begun = all.findIndex((w, i) => (i > seriesWordAt && (SERIES_BEGUN.has(w) || (w === 'kick' && all[i + 1] === 'off'))) || firstHeld(i));
       if (begun >= 0) {
         ordinals.push(1);
         used.add(begun);
@@ -1370,7 +1380,9 @@ export function createReader(k: Knowledge): Reader {
     const twoOf = (w: string, i: number) =>
       (['two', '2'].includes(w) && !seriesWordSet.has(all[i - 1] ?? '') && /s$/.test(all[i + 1] ?? '') && GENERAL_MEETING_WORDS.includes(all[i + 1]!)) ||
       (['each', 'both', 'chaque'].includes(w) && ['time', 'times', 'fois'].includes(all[i + 1] ?? ''));
-    const acrossMeetings = all.some((w, i) => (['both', 'each', 'every', 'which', 'quelle', 'quelles', 'chaque', 'deux'].includes(w) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined)) || twoOf(w, i)) || /(どの|両方の|両|二つの|2つの)(会合|会談|会議)/.test(text);
+    // "Which year was that meeting": the year is asked, of one meeting.
+    const whichOfTime = (i: number) => ['which', 'quelle'].includes(all[i]!) && ['year', 'month', 'day', 'date', 'annee', 'mois', 'jour'].includes(all[i + 1] ?? '');
+    const acrossMeetings = all.some((w, i) => (['both', 'each', 'every', 'which', 'quelle', 'quelles', 'chaque', 'deux'].includes(w) && !whichOfTime(i) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined)) || twoOf(w, i)) || /(どの|両方の|両|二つの|2つの)(会合|会談|会議)/.test(text);
     const why = has('why') || phrase(['what', 'for']) || phrase(['reason', 'for']);
     // "Met", "agreed", "invited": an event; "meeting" (the noun) is not one.
     const event = all.some((w) => EVENT_STEMS.has(stem(w)) && !['meeting', 'meetings'].includes(w));

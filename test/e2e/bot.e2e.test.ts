@@ -896,6 +896,23 @@ describe('commands through the gateway', () => {
     for (const name of ['Fumio Kishida', 'Gen Nakatani', 'Taro Kono', 'Itsunori Onodera']) expect(lineUp).toContain(name);
   });
 
+  it('/ask second reader\'s findings: a closing "Correct?" still asks yes or no; "follow-up" and "kick-off" stay two words; 最初/初めて of drills or pacts is not the first meeting; "who … budget" names people; a number claimed of a meeting closes the question; each meeting\'s outcomes; a line-up by offices held at both', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Le Drian was defense minister in 2015. Correct?')).toMatch(/^(?:\S+ )?Yes: Jean-Yves Le Drian was Defense Minister at the 2015 two-plus-two\./);
+    expect(await ask('What is the follow-up on the ACSA?')).toMatch(/Framework agreed/);
+    expect(await ask('日仏の二国間訓練はこれが最初ですか？')).toContain('these will be the first bilateral ones');
+    expect(await ask('日仏が初めて署名した協定は何ですか？')).toContain('Signed a pact on defense equipment transfers');
+    expect(await ask('初めてのツープラスツーはどこで開かれた？')).toMatch(/^The 1st two-plus-two was held in Paris in January 2014\./);
+    expect(await ask('Who was the defense minister responsible for the budget in 2018?')).toContain('Itsunori Onodera');
+    expect(await ask('Was the Paris meeting in January 2014 the second?')).toMatch(/^No: the 2014 two-plus-two was the 1st, not the 2nd\./);
+    const both = await ask('What were the outcomes of the 2015 and 2018 meetings?');
+    expect(both).toMatch(/^At the 2nd two-plus-two, a Friday in 2015:/);
+    expect(both).toContain('At the 4th two-plus-two, 26 January 2018:');
+    const france = await ask('What changed in France’s line-up between 2015 and 2018?');
+    expect(france).toContain('Laurent Fabius');
+    expect(france).not.toContain('Macron');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

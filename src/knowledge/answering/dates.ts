@@ -276,9 +276,15 @@ export function compare(d: Derived, q: Question): Finding {
   if (q.people.length > 0) return personRoles(d, q, k.people.get(q.people[0]!)!);
   // "What changed in Japan's line-up (its ministers) between 2015 and 2018": each office its people held at the meetings asked, holder by holder.
   const asked = d.meetingsAsked(q);
-  if (q.roles.length === 0 && q.agreements.length + q.terms.length === 0 && q.countries.length === 1 && asked.length >= 2 && LINE_UP.test(q.text)) {
-    const roles = [...new Set(asked.flatMap((m) => d.holdersAt(m.id, undefined, q.countries[0]).map((h) => d.roleKindOf(h.title))))].filter((r): r is string => r !== undefined);
-    if (roles.length > 0) return who(d, { ...q, roles, roleCountry: q.countries[0]! });
+  // The words of "line-up" itself are no topic ("line").
+  const lineUp = LINE_UP.exec(q.text)?.[0].toLowerCase() ?? '';
+  const topics = q.terms.filter((t) => !wordsOf(lineUp).includes(t.text.toLowerCase()));
+  if (q.roles.length === 0 && q.agreements.length + topics.length === 0 && q.countries.length === 1 && asked.length >= 2 && lineUp !== '') {
+    // Offices held at every meeting asked: one the articles name at only one ("the president") compares nothing.
+    // Of the meetings whose attendees the articles name ("between 2015 and 2018" spans 2017's, whose they do not).
+    const kindsAt = asked.filter((m) => m.participants.length > 0).map((m) => new Set(d.holdersAt(m.id, undefined, q.countries[0]).map((h) => d.roleKindOf(h.title))));
+    const roles = kindsAt.length < 2 ? [] : [...kindsAt[0]!].filter((r): r is string => r !== undefined && kindsAt.every((s) => s.has(r)));
+    if (roles.length > 0) return who(d, { ...q, roles, roleCountry: q.countries[0]!, terms: topics });
   }
   // Offices compared across meetings ("foreign and defence ministers, 2015 vs 2018"): each one's holders at each.
   if (q.roles.length > 1 && !q.saidAsked && q.terms.length + q.hints.length === 0 && !/\b(?:said|say|says|saying|told|stated|remarks?|comments?|dit|d[ée]clar)/i.test(q.text)) return who(d, q);

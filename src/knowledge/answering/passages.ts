@@ -3,13 +3,16 @@
 import type { Fact } from '../facts.js';
 import { EVENT_STEMS, type Question } from '../question.js';
 import { rolesOf } from '../offices.js';
-import type { Country } from '../schema.js';
+import type { Country, Meeting } from '../schema.js';
 import { covers, stem, stemsOf, wordsOf } from '../words.js';
 import type { Finding } from '../answer.js';
 import { answerOf, DONE_BEFORE, placed } from './shared.js';
 import type { Derived } from './derived.js';
 import { personRoles } from './people.js';
 import { meetingsNamed } from './dates.js';
+
+/** Of several meetings' outcomes, how many of each are shown: the first page holds them all. */
+const EACH_MEETING_OUTCOMES = 2;
 
 export function general(d: Derived, q: Question): Finding {
   const { k, facts, factById, namesCountry, aboutAlone, holderOf, roleFact, uncoveredBy, about, names, scoreOf, candidates, scored, meetingsAsked, notCovered } = d;
@@ -101,10 +104,19 @@ export function general(d: Derived, q: Question): Finding {
   // What was set aside ("besides terrorism") is not the answer.
   const aside = (f: Fact) => q.besides?.includes(f.agreement ?? '') ?? false;
   if (asked.length > 0 && q.terms.length === 0) {
-    const m = asked[0]!;
     // What it decided: its outcomes, or the agreement steps taken there (2017: the ACSA negotiations).
-    const decided = facts.filter((f) => f.meeting === m.id && f.kind === 'outcome' && !aside(f));
-    const outcomes = decided.length > 0 ? decided : facts.filter((f) => f.meeting === m.id && f.kind === 'step');
+    const outcomesOf = (m: Meeting) => {
+      const decided = facts.filter((f) => f.meeting === m.id && f.kind === 'outcome' && !aside(f));
+      return decided.length > 0 ? decided : facts.filter((f) => f.meeting === m.id && f.kind === 'step');
+    };
+    // Several meetings asked ("the outcomes of the 2015 and 2018 meetings"): each one's, under its name.
+    const each = asked.map((m) => ({ m, outcomes: outcomesOf(m) })).filter((x) => x.outcomes.length > 0);
+    if (asked.length > 1 && each.length > 1) {
+      const shown = each.flatMap((x) => x.outcomes.slice(0, EACH_MEETING_OUTCOMES));
+      return answerOf({ kind: 'facts', facts: shown.map((f) => f.id), atEach: each.map((x) => x.m.id) }, shown);
+    }
+    const m = asked[0]!;
+    const outcomes = outcomesOf(m);
     // The 2014 meeting is only mentioned: nothing it decided is in the articles.
     if (outcomes.length === 0) return notCovered(q, undefined, [factById.get(`${m.id}:meeting`)!]);
     return answerOf({ kind: 'facts', facts: outcomes.map((f) => f.id), at: m.id }, outcomes);

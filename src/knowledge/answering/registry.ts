@@ -576,7 +576,8 @@ const SPAN_MEASURE = /\bhow (?:long|far|old)\b/i;
 
 export function unmeasured(q: Question, f: Finding): Finding {
   // Who someone is or where they were is no figure ("what were they worth"), except of how long.
-  const kinds = SPAN_MEASURE.test(q.text) ? ['facts', 'covers', 'status'] : ['facts', 'covers', 'status', 'person-roles', 'role-holders', 'presence', 'attendance'];
+  // Asked who ("who was responsible for the budget"), a person is the answer, whatever the measure word.
+  const kinds = SPAN_MEASURE.test(q.text) || q.intent === 'who' || q.intent === 'speaker' ? ['facts', 'covers', 'status'] : ['facts', 'covers', 'status', 'person-roles', 'role-holders', 'presence', 'attendance'];
   if (!q.measure || f.kind !== 'answer' || !kinds.includes(f.statement.kind) || f.facts.some(measured)) return f;
   return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'no-figure' }, related: f.facts.slice(0, 3) };
 }
