@@ -202,6 +202,8 @@ const GENERAL_MEETING_WORDS = ['meeting', 'meetings', 'talks', 'summit', 'gather
 const SITTING_WORDS = new Set(['round', 'edition', 'iteration', 'installment', 'instalment', 'sitting', 'tour']);
 /** Verbs of a thing beginning: said of a series of meetings, its first. */
 const SERIES_BEGUN = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'launched', 'commenced', 'originated', 'commence', 'debute']);
+/** Verbs of what an agreement makes possible. */
+const ENABLING = ['enable', 'enables', 'let', 'lets', 'permit', 'permits', 'stipulate', 'stipulates', 'provide', 'provides', 'permet', 'permettra', 'permettre', 'permettent'];
 /** Words that make a question one of what someone said. */
 const SAYING_WORDS = new Set(['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'remark', 'comments', 'comment', 'declared', 'dit']);
 /** The articles themselves, as a question names them. */
@@ -602,6 +604,8 @@ export function createReader(k: Knowledge): Reader {
     joined = joined.replace(/\bréunions?\b/g, 'meeting');
     // "Les discussions", "des entretiens": the talks, the meeting itself (as "the talks" is in English).
     if (french) joined = joined.replace(/\b(les|des|aux|ces)\s+(?:discussions|entretiens)\b/giu, '$1 talks');
+    // "Entre les armées", "leurs armées": the militaries, not the ministry ("le ministère des Armées", "la ministre des Armées").
+    if (french) joined = joined.replace(/(?<!minist\p{L}*\s+)\b(les|leurs|deux|aux|des|ses)\s+armées\b/giu, '$1 militaires');
     // The English of a French phrase is read as English ("sous-marins": "submarine", which no article mentions).
     const fromFrenchPhrase = new Set<string>();
     if (french) joined = glossFrenchPhrases(joined, fromFrenchPhrase);
@@ -863,6 +867,8 @@ export function createReader(k: Knowledge): Reader {
     else if (has('who') || has('whom') || has('whose') || has('qui') || whichPerson || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || all.some((w, i) => ['which', 'what', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['countries', 'nations', 'members', 'people', 'pays', 'membres'].includes(x)))) intent = 'who';
     else if (['status', 'statut', 'ratified', 'concluded'].some(has) || phrase(['in', 'force']) || (has('been') && (has('signed') || has('agreed')))) intent = 'status';
     else if (['cover', 'covers', 'include', 'includes', 'allow', 'allows', 'involve', 'involves', 'couvre', 'couvrent', 'comprend', 'inclut', 'prevoit'].some(has)) intent = 'covers';
+    // What an agreement makes possible: "what does the pact enable", "what would it let them do", "à quoi ouvre-t-il la voie".
+    else if (phrase(['pave', 'the', 'way']) || phrase(['paves', 'the', 'way']) || phrase(['ouvre', 'la', 'voie']) || phrase(['ouvre', 't', 'il', 'la', 'voie'])) intent = 'covers';
     else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted'].some(has)) intent = 'said';
     // Japanese and French question words (Japanese has no spaces: looked for in the text).
     const raw = joined;
@@ -1437,6 +1443,8 @@ export function createReader(k: Knowledge): Reader {
     const anchored = terms.length + people.length + agreements.length + years.length + ordinals.length + places.length + roles.length > 0;
     if (!anchored) terms.push(...loose);
     const quoted = [...text.matchAll(QUOTED)].map((m) => m[1]!).filter((x) => wordsOf(x).length > 0);
+    // What an agreement (named by a name or by the lexicon's words for it) makes possible: "what does the pact enable", "what would it let them do".
+    if (intent === 'what' && agreements.length > 0 && (ENABLING.some(has) || /可能に|できるよう|何ができ/.test(text))) intent = 'covers';
     return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), ...(setAsideText ? { setAside: setAsideText } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), ...(dateWord ? { dateWord } : {}), ...(dayShift ? { dayShift } : {}), terms, hints, loose: anchored ? loose : [] };
   }
 

@@ -913,6 +913,14 @@ describe('commands through the gateway', () => {
     expect(france).not.toContain('Macron');
   });
 
+  it('/ask: what an agreement enables or lets them do is what it covers; "signed at" only says which; kinds asked of it pick what it covers; "in plain terms" and "entre les armées" frame', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('In plain terms, what would the ACSA let the two militaries do?')).toMatch(/^What Acquisition and Cross-Servicing Agreement \(ACSA\) covers:\n• Mutual provision of supplies, including food, water and fuel/);
+    expect(await ask('What does the equipment transfer pact signed at the Iikura meeting actually enable?')).toMatch(/^What Pact on defense equipment and technology transfers covers:/);
+    expect(await ask('What kinds of supplies and services would the logistics-sharing deal cover?')).toContain('food, water and fuel');
+    expect(await ask('Concrètement, qu’est-ce que l’ACSA prévoit d’échanger entre les armées ?')).toContain('food, water and fuel');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -17,7 +17,8 @@ const EACH_MEETING_OUTCOMES = 2;
 export function general(d: Derived, q: Question): Finding {
   const { k, facts, factById, namesCountry, aboutAlone, holderOf, roleFact, uncoveredBy, about, names, scoreOf, candidates, scored, meetingsAsked, notCovered } = d;
   const agreement = q.agreements[0];
-  if (agreement && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(d, q, agreement);
+  // Asked what it covers, "signed" only tells which agreement it is ("the pact signed at Iikura").
+  if (agreement && q.intent !== 'covers' && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(d, q, agreement);
   if (agreement && (q.why || (q.intent === 'who' && q.terms.length === 0))) {
     const own = facts.filter((f) => f.agreement === agreement && f.kind !== 'status');
     // Why: the reasons the articles give, for the country asked about. Who: the passage that names the members.
@@ -68,6 +69,15 @@ export function general(d: Derived, q: Question): Finding {
     const latestStep = (a: string) => (k.agreements.get(a)!.kind === 'agreement' ? sayings(a).filter((f) => f.kind === 'step').at(-1) : undefined);
     const each = q.agreements.map((a) => latestStep(a) ?? sayings(a).find((f) => q.agreementTerms.some((t) => covers(f.evidenceStems, t))) ?? sayings(a)[0]);
     if (each.every((f) => f !== undefined)) return answerOf({ kind: 'facts', facts: each.map((f) => f!.id) }, each as Fact[]);
+  }
+  // "What kinds of supplies would it cover?": what it covers, where that says the words asked.
+  // Words its own steps say only tell which agreement it is ("the pact signed at Iikura").
+  if (agreement && q.intent === 'covers' && q.terms.length > 0) {
+    const steps = facts.filter((f) => f.agreement === agreement && f.kind === 'step');
+    const asked = q.terms.filter((t) => uncoveredBy([t], steps).length > 0);
+    const own = facts.filter((f) => f.agreement === agreement && f.kind === 'covers');
+    const saying = own.filter((f) => uncoveredBy(asked, [f]).length === 0);
+    if (saying.length > 0) return answerOf({ kind: 'covers', agreement }, saying);
   }
   if (agreement && q.terms.length === 0) {
     if (q.intent === 'covers') return answerOf({ kind: 'covers', agreement }, facts.filter((f) => f.agreement === agreement && f.kind === 'covers'));
