@@ -14,7 +14,7 @@ import { general, signed } from './passages.js';
 import { officeChange, personRoles, who } from './people.js';
 
 export function when(d: Derived, q: Question): Finding {
-  const { k, facts, meetings, factById, roleFactAt, attended, uncoveredBy, scoreOf, rank, meetingsAsked, checked, notCovered } = d;
+  const { k, meetings, factById, roleFactAt, attended, uncoveredBy, scoreOf, rank, meetingsAsked, checked, notCovered } = d;
   // "When did these two ministers meet": ministers the articles never place at one meeting never met there.
   const ministers = q.people.filter((id) => meetings.some((m) => attended(m, id)));
   if (ministers.length >= 2 && q.years.length === 0 && q.ordinals.length === 0 && !meetings.some((m) => ministers.every((id) => attended(m, id)))) {
@@ -63,7 +63,7 @@ export function when(d: Derived, q: Question): Finding {
   }
   const agreement = q.agreements[0];
   if (agreement && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(d, q, agreement);
-  const dated = rank(q, facts.filter((f) => f.date && (f.kind === 'step' || f.kind === 'side-event' || f.kind === 'meeting')));
+  const dated = rank(q, d.datedFacts);
   // Nothing to date but words that only help pick ("when did it pass?"): a fact must say two of them.
   if (q.terms.length + q.agreementTerms.length + q.agreements.length + q.people.length === 0 && !dated.some((f) => q.hints.filter((t) => covers(f.stems, t)).length >= 2)) return general(d, q);
   // The words that named the agreement count too: "the ACSA framework" is its 2018 step, not its first.

@@ -48,7 +48,8 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
   /** What a meeting's held side events say of someone not at it ("ahead of the talks, they met the prime minister"). */
   const heldBeside = (m: Meeting, person: string) => m.sideEvents.flatMap((e, i) => (e.status === 'held' && e.people?.includes(person) ? [factById.get(`${m.id}:side:${i}`)!] : []));
   const uncoveredBy = (terms: Term[], used: Fact[]) => {
-    const stems = new Set(used.flatMap((f) => [...f.stems]));
+    // One fact (the common case, per candidate): its own stems, not a copy.
+    const stems = used.length === 1 ? used[0]!.stems : new Set(used.flatMap((f) => [...f.stems]));
     return terms.filter((t) => !covers(stems, t));
   };
   // A fact is about a person or an agreement if it is linked to it, or names it.
@@ -107,11 +108,18 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
     return [...found].sort((a, b) => a - b).map((i) => facts[i]!);
   }
 
+  // A pool used again and again (the dated facts) is made a set once.
+  const poolSets = new WeakMap<Fact[], Set<Fact>>();
+  const setOf = (pool: Fact[]) => {
+    let set = poolSets.get(pool);
+    if (!set) poolSets.set(pool, (set = new Set(pool)));
+    return set;
+  };
   /** Facts ranked by how much of the question they cover, with their scores. */
   function scored(q: Question, pool: Fact[] = facts): { f: Fact; s: number }[] {
     const asked = meetingsAsked(q);
     const possible = candidates(q, asked);
-    const inPool = pool === facts ? possible : ((set) => possible.filter((f) => set.has(f)))(new Set(pool));
+    const inPool = pool === facts ? possible : ((set) => possible.filter((f) => set.has(f)))(setOf(pool));
     return inPool
       .map((f) => ({ f, s: scoreOf(q, f, asked) }))
       .filter((x) => x.s > 0)
@@ -162,7 +170,10 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
     pattern: new RegExp(`\\bwhat(?:'s| is| are)(?: an?| the)? ["“«]?(?:${seriesWordsPattern([series])})s?["”»]?(?![\\p{L}\\p{N}])|\\bwhat (?:does|do) (?:an? |the )?["“«]?(?:${seriesWordsPattern([series])})s?["”»]? (?:mean|stand for)\\b|\\bmean by (?:an? |the )?["“«]?(?:${seriesWordsPattern([series])})`, 'iu'),
   }));
 
-  return { k, facts, reader, meetings, latest, factById, yearOf, roleKindOf, meetingSpoken, seriesNamed, countryStems, namesCountry, aboutAlone, holderOf, holdersAt, roleAt, roleFactAt, roleFact, attended, heldBeside, uncoveredBy, aliasStems, about, names, unmentioned, scoreOf, byKey, candidates, scored, rank, meetingsAsked, missingMeeting, checked, notCovered, seriesAsked };
+  /** Facts with a date of their own that say something happened: steps, side events, meetings. */
+  const datedFacts = facts.filter((f) => f.date && (f.kind === 'step' || f.kind === 'side-event' || f.kind === 'meeting'));
+
+  return { k, facts, datedFacts, reader, meetings, latest, factById, yearOf, roleKindOf, meetingSpoken, seriesNamed, countryStems, namesCountry, aboutAlone, holderOf, holdersAt, roleAt, roleFactAt, roleFact, attended, heldBeside, uncoveredBy, aliasStems, about, names, unmentioned, scoreOf, byKey, candidates, scored, rank, meetingsAsked, missingMeeting, checked, notCovered, seriesAsked };
 }
 
 /** What the handlers read: the knowledge, its facts, their index, and the questions asked of them. */

@@ -142,7 +142,8 @@ export function general(d: Derived, q: Question): Finding {
   const withScores = scored(q, pool);
   const ranked = withScores.map((x) => x.f);
   // Each term a fact covers scores 3: one that covers them all scores at least that much.
-  const complete = withScores.filter((x) => x.s >= 3 * q.terms.length).map((x) => x.f);
+  const completeScored = withScores.filter((x) => x.s >= 3 * q.terms.length);
+  const complete = completeScored.map((x) => x.f);
   // A question about one country is not answered by a passage about the other alone.
   const others = [...k.countries.keys()].filter((c) => !q.countries.includes(c));
   const other: Country | undefined = q.countries.length === 1 && others.length === 1 ? others[0] : undefined;
@@ -177,9 +178,12 @@ export function general(d: Derived, q: Question): Finding {
   if (q.intent === 'where') full.sort((a, b) => Number(placed(b)) - Number(placed(a)));
   // The best fact, and others that answer as well, up to three (one per passage).
   const seen = new Set<string>();
-  const best = scoreOf(q, full[0]!);
+  // Scored once, as ranked (thousands of facts at scale).
+  const scoreById = new Map(completeScored.map((x) => [x.f.id, x.s]));
+  const scoreFor = (f: Fact) => scoreById.get(f.id) ?? scoreOf(q, f);
+  const best = scoreFor(full[0]!);
   const chosen = full.filter((f) => {
-    if (scoreOf(q, f) < best) return false;
+    if (scoreFor(f) < best) return false;
     const key = f.evidence[0]!.text;
     if (seen.has(key)) return false;
     seen.add(key);
