@@ -921,6 +921,11 @@ describe('commands through the gateway', () => {
     expect(await ask('Concrètement, qu’est-ce que l’ACSA prévoit d’échanger entre les armées ?')).toContain('food, water and fuel');
   });
 
+  it('/ask: of a meeting\'s outcomes, words that only help pick (Japanese glossed ideas) pick those that say them', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('国連安保理改革について2015年に何と言いましたか？')).toMatch(/^At the 2nd two-plus-two, a Friday in 2015:\n• Said UN Security Council reform needs to "yield concrete results"/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

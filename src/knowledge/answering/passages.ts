@@ -129,6 +129,13 @@ export function general(d: Derived, q: Question): Finding {
     const outcomes = outcomesOf(m);
     // The 2014 meeting is only mentioned: nothing it decided is in the articles.
     if (outcomes.length === 0) return notCovered(q, undefined, [factById.get(`${m.id}:meeting`)!]);
+    // Words that say which of them ("国連安保理改革について", "about the reform"): those that say the most of them, first.
+    const said = (f: Fact) => q.hints.filter((t) => covers(f.stems, t)).length;
+    const most = Math.max(0, ...outcomes.map(said));
+    if (most > 0) {
+      const hinted = outcomes.filter((f) => said(f) === most);
+      return answerOf({ kind: 'facts', facts: hinted.map((f) => f.id), at: m.id }, hinted);
+    }
     return answerOf({ kind: 'facts', facts: outcomes.map((f) => f.id), at: m.id }, outcomes);
   }
   if (q.terms.length === 0 && (q.hints.length === 0 || q.people.length + q.agreements.length === 0)) return notCovered(q);
