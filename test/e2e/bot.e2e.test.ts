@@ -921,9 +921,12 @@ describe('commands through the gateway', () => {
     expect(await ask('Concrètement, qu’est-ce que l’ACSA prévoit d’échanger entre les armées ?')).toContain('food, water and fuel');
   });
 
-  it('/ask: of a meeting\'s outcomes, words that only help pick (Japanese glossed ideas) pick those that say them', async () => {
+  it('/ask: of a meeting\'s outcomes, words that only help pick (Japanese glossed ideas) pick those that say them; asked where, what says them is where the thing is', async () => {
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
     expect(await ask('国連安保理改革について2015年に何と言いましたか？')).toMatch(/^At the 2nd two-plus-two, a Friday in 2015:\n• Said UN Security Council reform needs to "yield concrete results"/);
+    // Where a thing said at a meeting is, not the meeting's city.
+    expect(await ask('2018年の共同声明で閣僚らが懸念を表明した海域はどこですか？')).toContain('the East and South China seas');
+    expect(await ask('2018年の会合はどこで開かれましたか？')).toMatch(/^The 4th two-plus-two was held in Tokyo on 26 January 2018\./);
   });
 
   it('/quote Parly and /agreement ACSA', async () => {

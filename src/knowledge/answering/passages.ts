@@ -267,6 +267,13 @@ export function signed(d: Derived, q: Question, agreement: string): Finding {
 export function where(d: Derived, q: Question): Finding {
   const { k, facts, factById, yearOf, meetingsAsked, checked, notCovered } = d;
   const m = meetingsAsked(q)[0];
+  // "Which waters did they express concern about in their 2018 statement" (海域はどこ): where a thing
+  // said at the meeting is, by what says two or more of the question's words, not the meeting's city.
+  if (m && q.people.length === 0 && q.terms.length === 0 && q.hints.length >= 2) {
+    const said = (f: Fact) => q.hints.filter((t) => covers(f.stems, t)).length;
+    const saying = facts.filter((f) => f.meeting === m.id && f.kind !== 'meeting' && f.kind !== 'role' && said(f) >= 2).sort((a, b) => said(b) - said(a));
+    if (saying.length > 0) return answerOf({ kind: 'facts', facts: saying.slice(0, 2).map((f) => f.id) }, saying.slice(0, 2));
+  }
   if (m && q.people.length === 0) {
     const place = factById.get(`${m.id}:place`);
     const fromOther = place ? undefined : facts.find((f) => f.kind === 'meeting' && f.meeting !== m.id && f.evidence.some((e) => e.text.includes(String(yearOf(m)))));
