@@ -929,6 +929,11 @@ describe('commands through the gateway', () => {
     expect(await ask('2018年の会合はどこで開かれましたか？')).toMatch(/^The 4th two-plus-two was held in Tokyo on 26 January 2018\./);
   });
 
+  it('/ask: a minister\'s words that name only the other country are still about her own ("France\'s concerns", in Parly\'s words on Japan)', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Parly listed France’s concerns in Asia - what were they and how many?')).toContain('Our three concerns in Asia are of course North Korea');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

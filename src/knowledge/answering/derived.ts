@@ -27,7 +27,8 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
   const countryStems = new Map([...k.countries.values()].map((c) => [c.id, [...new Set([c.name.en, c.adjective, ...c.words].flatMap(stemsOf))]] as const));
   const namesCountry = (f: Fact, c: Country) => countryStems.get(c)?.some((s) => f.evidenceStems.has(s)) ?? false;
   /** A fact about one country alone ("For one of them, …"), not about the pair. */
-  const aboutAlone = (f: Fact, c: Country) => namesCountry(f, c) && [...countryStems.keys()].every((o) => o === c || !namesCountry(f, o));
+  // Someone of another country in it (a French minister's words on Japan) makes it about that country too.
+  const aboutAlone = (f: Fact, c: Country) => namesCountry(f, c) && [...countryStems.keys()].every((o) => o === c || !namesCountry(f, o)) && f.people.every((p) => k.people.get(p)?.country === c);
 
   const holderOf = (person: string, office: Office, meeting: string): RoleHolder => ({ person, title: office.title, country: office.country, meeting });
   // Who held an office at a meeting, from the dated spans (src/knowledge/offices.ts).
