@@ -604,8 +604,9 @@ export function createReader(k: Knowledge): Reader {
     joined = joined.replace(/\bréunions?\b/g, 'meeting');
     // "Les discussions", "des entretiens": the talks, the meeting itself (as "the talks" is in English).
     if (french) joined = joined.replace(/\b(les|des|aux|ces)\s+(?:discussions|entretiens)\b/giu, '$1 talks');
-    // "Entre les armées", "leurs armées": the militaries, not the ministry ("le ministère des Armées", "la ministre des Armées").
-    if (french) joined = joined.replace(/(?<!minist\p{L}*\s+)\b(les|leurs|deux|aux|des|ses)\s+armées\b/giu, '$1 militaires');
+    // "Entre les armées", "leurs armées": the militaries, not the ministry ("le ministère des Armées", "la ministre française des Armées").
+    // Capitalised ("les Armées"), or within three words of "ministre", it is the ministry.
+    if (french) joined = joined.replace(/(?<!minist\p{L}*(?:\s+\p{L}+){0,2}\s+)\b([Ll]es|[Ll]eurs|deux|aux|des|ses)\s+armées\b/gu, '$1 militaires');
     // The English of a French phrase is read as English ("sous-marins": "submarine", which no article mentions).
     const fromFrenchPhrase = new Set<string>();
     if (french) joined = glossFrenchPhrases(joined, fromFrenchPhrase);

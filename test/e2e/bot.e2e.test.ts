@@ -934,6 +934,14 @@ describe('commands through the gateway', () => {
     expect(await ask('Parly listed France’s concerns in Asia - what were they and how many?')).toContain('Our three concerns in Asia are of course North Korea');
   });
 
+  it('/ask third reader\'s findings: an English verb alone does not narrow a meeting\'s outcomes; "la ministre française des Armées" is the minister; where something was called for is where it is, where it was discussed is the meeting\'s place', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('What did they decide in 2015?')).toMatch(/^At the 2nd two-plus-two, a Friday in 2015:\n• Signed a pact on defense equipment transfers/);
+    expect(await ask('Qui était la ministre française des Armées en 2018 ?')).toMatch(/^(?:\S+ )?Florence Parly was France’s Minister for the Armed Forces at the 2018 two-plus-two\./);
+    expect(await ask('Where did they call for demilitarization in 2018?')).toContain('the East and South China seas');
+    expect(await ask('where did they discuss north korea in 2018?')).toMatch(/^The 4th two-plus-two was held in Tokyo on 26 January 2018\./);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -1,10 +1,10 @@
 // Handlers that answer from the facts and passages that cover the question: the general case,
 // where, whether an agreement was signed, and a denied premise.
 import type { Fact } from '../facts.js';
-import { EVENT_STEMS, type Question } from '../question.js';
+import { EVENT_STEMS, PRESENCE_STEMS, type Question } from '../question.js';
 import { rolesOf } from '../offices.js';
 import type { Country, Meeting } from '../schema.js';
-import { covers, stem, stemsOf, wordsOf } from '../words.js';
+import { covers, stem, stemsOf, type Term, wordsOf } from '../words.js';
 import type { Finding } from '../answer.js';
 import { answerOf, DONE_BEFORE, placed } from './shared.js';
 import type { Derived } from './derived.js';
@@ -130,9 +130,12 @@ export function general(d: Derived, q: Question): Finding {
     // The 2014 meeting is only mentioned: nothing it decided is in the articles.
     if (outcomes.length === 0) return notCovered(q, undefined, [factById.get(`${m.id}:meeting`)!]);
     // Words that say which of them ("国連安保理改革について", "about the reform"): those that say the most of them, first.
-    const said = (f: Fact) => q.hints.filter((t) => covers(f.stems, t)).length;
+    // Two at least, or one typed in Japanese (an idea glossed: 改革, reform): an English one alone is
+    // often the question's own verb ("what did they decide", "produce").
+    const weight = (t: Term) => (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t.text) ? 2 : 1);
+    const said = (f: Fact) => q.hints.filter((t) => covers(f.stems, t)).reduce((n, t) => n + weight(t), 0);
     const most = Math.max(0, ...outcomes.map(said));
-    if (most > 0) {
+    if (most >= 2) {
       const hinted = outcomes.filter((f) => said(f) === most);
       return answerOf({ kind: 'facts', facts: hinted.map((f) => f.id), at: m.id }, hinted);
     }
@@ -265,13 +268,20 @@ export function signed(d: Derived, q: Question, agreement: string): Finding {
 }
 
 export function where(d: Derived, q: Question): Finding {
-  const { k, facts, factById, yearOf, meetingsAsked, checked, notCovered } = d;
+  const { k, facts, factById, yearOf, meetingsAsked, checked, notCovered, uncoveredBy } = d;
   const m = meetingsAsked(q)[0];
   // "Which waters did they express concern about in their 2018 statement" (海域はどこ): where a thing
   // said at the meeting is, by what says two or more of the question's words, not the meeting's city.
-  if (m && q.people.length === 0 && q.terms.length === 0 && q.hints.length >= 2) {
+  // So too where the question's own words ("where did they call for demilitarization in 2018") are
+  // all said by one of the meeting's passages, and none is of meeting, going or agreeing ("where did they
+  // meet", "where did they discuss it": the meeting's place).
+  const meetingAct = stemsOf(q.text).some((x) => MEETING_ACTS.has(x) || PRESENCE_STEMS.has(x)) || /会談|会っ|会合で|話し合|協議|署名|開か|行われ|開催/.test(q.text);
+  // A topic named ("demilitarization": the seas' topic) counts as words; a pact is where it was signed.
+  const topics = q.agreements.filter((a) => k.agreements.get(a)!.kind !== 'agreement');
+  if (m && q.people.length === 0 && topics.length === q.agreements.length && !meetingAct && (q.hints.length >= 2 || q.terms.length + topics.length > 0)) {
     const said = (f: Fact) => q.hints.filter((t) => covers(f.stems, t)).length;
-    const saying = facts.filter((f) => f.meeting === m.id && f.kind !== 'meeting' && f.kind !== 'role' && said(f) >= 2).sort((a, b) => said(b) - said(a));
+    const own = facts.filter((f) => f.meeting === m.id && f.kind !== 'meeting' && f.kind !== 'role' && uncoveredBy(q.terms, [f]).length === 0 && topics.every((a) => d.names(f, a)));
+    const saying = own.filter((f) => q.terms.length + topics.length > 0 || said(f) >= 2).sort((a, b) => said(b) - said(a));
     if (saying.length > 0) return answerOf({ kind: 'facts', facts: saying.slice(0, 2).map((f) => f.id) }, saying.slice(0, 2));
   }
   if (m && q.people.length === 0) {
@@ -293,6 +303,9 @@ export function where(d: Derived, q: Question): Finding {
   }
   return general(d, q);
 }
+
+/** Verbs of the meeting itself, or of what is done at one: asked where, its place is the answer. */
+const MEETING_ACTS = new Set(['meet', 'visit', 'go', 'going', 'travel', 'trip', 'discuss', 'sign', 'talk', 'hold', 'gather', 'convene']);
 
 /** The countries a quote speaks for: its speaker's, or what its attribution names (a joint statement: both). */
 export function speakerCountries(d: Derived, f: Fact): Country[] {
