@@ -260,7 +260,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       if (!parts) return { finding: whole };
       // Split only where the whole finds nothing sure, or its second question word took over what it asks:
       // a whole the sources are sure not to cover ("never mention F-35") stays so.
-      const unsure = whole.kind === 'not-covered' && whole.unmentioned.length === 0 && whole.gap === undefined;
+      // "Not quoted on this" rests on the words of both parts: the first alone may be what they are quoted on.
+      const unsure = whole.kind === 'not-covered' && whole.unmentioned.length === 0 && (whole.gap === undefined || whole.gap.kind === 'not-quoted-on');
       const head = reader.read(parts.first);
       // Its second question word, or its second question's form ("…でしたか？国防相は？": yes or no, then who), took over.
       const tookOver = whole.kind === 'answer' && (asked.intent !== head.intent || asked.yesNo !== head.yesNo);

@@ -132,6 +132,14 @@ const PREFIX = /^(?:counter|anti|non)-?(?=\p{Ll}{4})/u;
 /** A prefix typed apart from its head ("anti-terror", "non-proliferation"): the head says the topic. */
 const BARE_PREFIX = /^(?:anti|non)$/;
 
+/** Whether a word WordNet does not know is two it does, each of three letters or more ("home" + "ported"). */
+function compoundOfWords(word: string, wordnet: WordNet): boolean {
+  if (word.length < 7 || !/^\p{Ll}+$/u.test(word)) return false;
+  const known = (w: string) => [w, w.replace(/(?:ed|ing|s)$/, ''), w.replace(/d$/, '')].some((x) => x.length >= 3 && wordnet.lookup(x) !== undefined);
+  for (let i = 3; i <= word.length - 3; i++) if (known(word.slice(0, i)) && known(word.slice(i))) return true;
+  return false;
+}
+
 export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   if (BARE_PREFIX.test(ctx.word)) return { kind: 'framing' };
   const s = salienceOfWord(ctx, wordnet);
@@ -169,6 +177,8 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
   // Not an English word WordNet knows: a name or code ("Rafale", "F-35", "SNLE"), or chat and
   // typos no article word is close to ("pls", "yrs"). A longer unknown word is taken as a name
   // ("rafale", "cyber").
+  // Two everyday words typed as one ("homeported", "warplanes"): an everyday word, not a name.
+  if (!info && !inArticles && !ctx.marked && compoundOfWords(ctx.word, wordnet)) return { kind: 'topic', alternatives: [own], common: true };
   if (!info) return inArticles || ctx.marked || ctx.word.length >= 5 ? topic() : framing;
   const { noun = 0, verb = 0, adj = 0, adv = 0 } = info.counts;
   // An adverb frames ("again", "basically"); one the articles use may point to a passage ("before").

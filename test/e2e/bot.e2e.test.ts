@@ -942,6 +942,12 @@ describe('commands through the gateway', () => {
     expect(await ask('where did they discuss north korea in 2018?')).toMatch(/^The 4th two-plus-two was held in Tokyo on 26 January 2018\./);
   });
 
+  it('/ask: two everyday words typed as one ("homeported") make an unsure miss, so the first part is answered; "not quoted on this" over two parts tries the first alone', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Which French warship was lined up to drill with the MSDF, and where is it homeported?')).toContain('the French frigate Vendemiaire, based in New Caledonia');
+    expect(await ask('On counterterrorism in 2015, what specific areas did Kishida say they would work on, and what attacks prompted it?')).toContain('preventive steps against violent extremism');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
