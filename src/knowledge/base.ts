@@ -55,7 +55,13 @@ export async function loadKnowledgeBase(dataDir: string, { lazy = false } = {}):
     (await import('./tagger.js')).warmTagger();
     // The first questions after a start compile the reader's and the handlers' code: a few asked
     // here, of no record in particular, so a user's first question is as fast as the rest.
-    for (const question of WARM_UP) answerer.answerParts(question);
+    for (const question of WARM_UP) {
+      try {
+        answerer.answerParts(question);
+      } catch {
+        // Warming only: a question that fails fails again when a user asks it, and is reported then.
+      }
+    }
   }
   return kb;
 }

@@ -732,7 +732,7 @@ export function createReader(k: Knowledge): Reader {
         used.add(i);
         if (SITTING_WORDS.has(all[i + 1] ?? '')) used.add(i + 1);
         // "Was the 2015 meeting the first", "the 2018 talks were the third": the number is said of a meeting.
-        // "Was the Paris meeting in January 2014 the second?": the copula opens the question, the number closes it.
+        // "Was the Lyon meeting in June 2014 the second?": the copula opens the question, the number closes it.
         if (copulaBefore(i) || (ordinalOfMeeting(i) && ['was', 'were', 'is', 'are'].includes(all[0] ?? '') && all[i - 1] === 'the')) numberClaimed = ORDINALS[w];
       } else if (['last', 'latest', 'newest', 'recent', 'dernier', 'derniere'].includes(w) && meetingAfter(i)) {
         // "The last meeting": the latest one the articles report, not the article's own "last".

@@ -177,7 +177,7 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
   // Not an English word WordNet knows: a name or code ("Rafale", "F-35", "SNLE"), or chat and
   // typos no article word is close to ("pls", "yrs"). A longer unknown word is taken as a name
   // ("rafale", "cyber").
-  // Two everyday words typed as one ("homeported", "warplanes"): an everyday word, not a name.
+  // Two everyday words typed as one ("homeported"): an everyday word, not a name.
   if (!info && !inArticles && !ctx.marked && compoundOfWords(ctx.word, wordnet)) return { kind: 'topic', alternatives: [own], common: true };
   if (!info) return inArticles || ctx.marked || ctx.word.length >= 5 ? topic() : framing;
   const { noun = 0, verb = 0, adj = 0, adv = 0 } = info.counts;

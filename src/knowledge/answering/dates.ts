@@ -274,7 +274,7 @@ export function compare(d: Derived, q: Question): Finding {
   const between = interval(d, q);
   if (between) return between;
   if (q.people.length > 0) return personRoles(d, q, k.people.get(q.people[0]!)!);
-  // "What changed in Japan's line-up (its ministers) between 2015 and 2018": each office its people held at the meetings asked, holder by holder.
+  // "What changed in the country's line-up (its ministers) between 2015 and 2018": each office its people held at the meetings asked, holder by holder.
   const asked = d.meetingsAsked(q);
   // The words of "line-up" itself are no topic ("line").
   const lineUp = LINE_UP.exec(q.text)?.[0].toLowerCase() ?? '';

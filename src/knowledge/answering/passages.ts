@@ -17,7 +17,7 @@ const EACH_MEETING_OUTCOMES = 2;
 export function general(d: Derived, q: Question): Finding {
   const { k, facts, factById, namesCountry, aboutAlone, holderOf, roleFact, uncoveredBy, about, names, scoreOf, candidates, scored, meetingsAsked, notCovered } = d;
   const agreement = q.agreements[0];
-  // Asked what it covers, "signed" only tells which agreement it is ("the pact signed at Iikura").
+  // Asked what it covers, "signed" only tells which agreement it is ("the pact signed at Kasumi Hall").
   if (agreement && q.intent !== 'covers' && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(d, q, agreement);
   if (agreement && (q.why || (q.intent === 'who' && q.terms.length === 0))) {
     const own = facts.filter((f) => f.agreement === agreement && f.kind !== 'status');
@@ -71,7 +71,7 @@ export function general(d: Derived, q: Question): Finding {
     if (each.every((f) => f !== undefined)) return answerOf({ kind: 'facts', facts: each.map((f) => f!.id) }, each as Fact[]);
   }
   // "What kinds of supplies would it cover?": what it covers, where that says the words asked.
-  // Words its own steps say only tell which agreement it is ("the pact signed at Iikura").
+  // Words its own steps say only tell which agreement it is ("the pact signed at Kasumi Hall").
   if (agreement && q.intent === 'covers' && q.terms.length > 0) {
     const steps = facts.filter((f) => f.agreement === agreement && f.kind === 'step');
     const asked = q.terms.filter((t) => uncoveredBy([t], steps).length > 0);
