@@ -855,6 +855,7 @@ describe('commands through the gateway', () => {
   it('/ask: a chat lead-in before a dash is not asked; "what does 2+2 mean"; whose words by the meeting they were sent to', async () => {
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
     expect(await ask('sorry, dumb question — what does "2+2" mean here?')).toMatch(/^A two-plus-two is a meeting of the two countries’ foreign and defence ministers/);
+    expect(await ask("ok but what even is a 'two-plus-two'?")).toMatch(/^A two-plus-two is a meeting of the two countries’ foreign and defence ministers/);
     expect(await ask('The foreign minister Japan sent to the 2018 talks — what did he say about the Indo-Pacific?')).toMatch(/^(?:\S+ )?What Taro Kono said, verbatim:/);
   });
 

@@ -168,7 +168,7 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
   const seriesAsked = [...k.series.values()].map((series) => ({
     series,
     // "What is a <series>?", "what does \"<series>\" mean?", "what do they mean by <series>?".
-    pattern: new RegExp(`\\bwhat(?:'s| is| are)(?: an?| the)? ["“«]?(?:${seriesWordsPattern([series])})s?["”»]?(?![\\p{L}\\p{N}])|\\bwhat (?:does|do) (?:an? |the )?["“«]?(?:${seriesWordsPattern([series])})s?["”»]? (?:mean|stand for)\\b|\\bmean by (?:an? |the )?["“«]?(?:${seriesWordsPattern([series])})`, 'iu'),
+    pattern: new RegExp(`\\bwhat(?: (?:even|exactly|actually|really|again))?(?:'s| is| are)(?: an?| the)? ["“«'‘]?(?:${seriesWordsPattern([series])})s?["”»'’]?(?![\\p{L}\\p{N}])|\\bwhat (?:does|do) (?:an? |the )?["“«]?(?:${seriesWordsPattern([series])})s?["”»]? (?:mean|stand for)\\b|\\bmean by (?:an? |the )?["“«]?(?:${seriesWordsPattern([series])})`, 'iu'),
   }));
 
   /** Facts with a date of their own that say something happened: steps, side events, meetings. */
