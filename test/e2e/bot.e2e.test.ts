@@ -949,6 +949,11 @@ describe('commands through the gateway', () => {
     expect(await ask('On counterterrorism in 2015, what specific areas did Kishida say they would work on, and what attacks prompted it?')).toContain('preventive steps against violent extremism');
   });
 
+  it('/ask: two people named at a meeting, with nothing else to find, are answered by what names both then, not by everything the meeting decided', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('2018年の2プラス2で、河野外相はマクロン大統領について何をする予定でしたか？')).toContain('an invitation for President Emmanuel Macron to visit Japan');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

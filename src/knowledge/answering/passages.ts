@@ -113,6 +113,11 @@ export function general(d: Derived, q: Question): Finding {
   if (q.people.length > 0 && q.terms.length === 0 && (q.hints.length === 0 || q.positionAsked)) return personRoles(d, q, k.people.get(q.people[0]!)!);
   // What was set aside ("besides terrorism") is not the answer.
   const aside = (f: Fact) => q.besides?.includes(f.agreement ?? '') ?? false;
+  // Two people named at a meeting ("what was Sato to do about Dumont in 2018"): what names both then, not all it decided.
+  if (asked.length > 0 && q.terms.length === 0 && q.people.length >= 2) {
+    const both = facts.filter((f) => f.kind !== 'role' && f.kind !== 'meeting' && q.people.every((p) => names(f, p)) && (f.meeting ? asked.some((m) => m.id === f.meeting) : f.evidence.some((e) => asked.some((m) => k.articles.get(e.article)!.date.value.startsWith(String(d.yearOf(m)))))));
+    if (both.length > 0) return answerOf({ kind: 'facts', facts: both.slice(0, 2).map((f) => f.id) }, both.slice(0, 2));
+  }
   if (asked.length > 0 && q.terms.length === 0) {
     // What it decided: its outcomes, or the agreement steps taken there (2017: the ACSA negotiations).
     const outcomesOf = (m: Meeting) => {
