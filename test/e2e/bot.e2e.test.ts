@@ -919,6 +919,9 @@ describe('commands through the gateway', () => {
     expect(await ask('In plain terms, what would the ACSA let the two militaries do?')).toMatch(/^What Acquisition and Cross-Servicing Agreement \(ACSA\) covers:\n• Mutual provision of supplies, including food, water and fuel/);
     expect(await ask('What does the equipment transfer pact signed at the Iikura meeting actually enable?')).toMatch(/^What Pact on defense equipment and technology transfers covers:/);
     expect(await ask('What kinds of supplies and services would the logistics-sharing deal cover?')).toContain('food, water and fuel');
+    // The kind asked for, an everyday word for an act, is what it covers; a thing no article names is not.
+    expect(await ask('What kinds of support would the ACSA cover between the two militaries?')).toContain('food, water and fuel');
+    expect(await ask('What kind of submarines would the ACSA cover?')).toMatch(/^The articles do not cover this question\./);
     expect(await ask('Concrètement, qu’est-ce que l’ACSA prévoit d’échanger entre les armées ?')).toContain('food, water and fuel');
   });
 

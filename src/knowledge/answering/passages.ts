@@ -74,7 +74,8 @@ export function general(d: Derived, q: Question): Finding {
   // Words its own steps say only tell which agreement it is ("the pact signed at Kasumi Hall").
   if (agreement && q.intent === 'covers' && q.terms.length > 0) {
     const steps = facts.filter((f) => f.agreement === agreement && f.kind === 'step');
-    const asked = q.terms.filter((t) => uncoveredBy([t], steps).length > 0);
+    // The kind asked for, an everyday word for an act ("what kinds of support"), is what it covers, not a word it must say.
+    const asked = q.terms.filter((t) => !(t.askedFor && t.everyday) && uncoveredBy([t], steps).length > 0);
     const own = facts.filter((f) => f.agreement === agreement && f.kind === 'covers');
     const saying = own.filter((f) => uncoveredBy(asked, [f]).length === 0);
     if (saying.length > 0) return answerOf({ kind: 'covers', agreement }, saying);
