@@ -957,6 +957,12 @@ describe('commands through the gateway', () => {
     expect(await ask('2018年の2プラス2で、河野外相はマクロン大統領について何をする予定でしたか？')).toContain('an invitation for President Emmanuel Macron to visit Japan');
   });
 
+  it('/ask: "is it based in X?", where the passage on it says it is based elsewhere, answers not as put, with the words that say where', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Is the Vendemiaire based in Toulon?')).toMatch(/^Not as the question puts it: the article says “based in New Caledonia”\./);
+    expect(await ask('Est-il vrai que la frégate Vendémiaire est basée à La Réunion ?')).toMatch(/^Pas comme le dit la question : l’article dit « based in New Caledonia »|^Not as the question puts it: the article says “based in New Caledonia”/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

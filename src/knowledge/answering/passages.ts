@@ -182,6 +182,16 @@ export function general(d: Derived, q: Question): Finding {
     const denying = ranked.slice(0, 5).map((f) => ({ f, clause: named.length > 0 && uncoveredBy(named, [f]).length === 0 && q.agreements.every((a) => about(f, a)) ? negationOf(d, q, f) : undefined })).find((x) => x.clause !== undefined);
     if (denying) return answerOf({ kind: 'facts', facts: [denying.f.id], negated: denying.clause! }, [denying.f]);
   }
+  // "Is the Vendemiaire based in Lyon?": a passage holding the rest that says where it is based, elsewhere, answers no.
+  if (full.length === 0 && q.yesNo && BASED.test(q.text)) {
+    const elsewhere = ranked.slice(0, 5).flatMap((f) => {
+      const left = uncoveredBy(q.terms, [f]);
+      const named = left.length === 1 && !left[0]!.common && q.agreements.every((a) => about(f, a)) && q.people.every((p) => about(f, p));
+      const clause = named ? f.evidence.map((e) => BASED_IN.exec(e.text)?.[0]).find((x) => x !== undefined) : undefined;
+      return clause ? [{ f, clause }] : [];
+    })[0];
+    if (elsewhere) return answerOf({ kind: 'facts', facts: [elsewhere.f.id], negated: elsewhere.clause }, [elsewhere.f]);
+  }
   if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
   // "What did the officials say": what was said (quotes, reported speech) before other facts;
   // "what did Japan say": only what someone of Japan said (or both, in a joint statement).
@@ -309,6 +319,11 @@ export function where(d: Derived, q: Question): Finding {
   }
   return general(d, q);
 }
+
+/** A question of where something is kept ("based", "stationed", "basée"). */
+const BASED = /\b(?:based|stationed|located|home-?ported|bas[ée]e?s?|stationn[ée]e?s?)\b|母港|配備/i;
+/** A passage's words on where it is kept: "based in New Caledonia". */
+const BASED_IN = /\b(?:based|stationed|located|home-?ported) (?:in|at) (?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*)*/u;
 
 /** Verbs of the meeting itself, or of what is done at one: asked where, its place is the answer. */
 const MEETING_ACTS = new Set(['meet', 'visit', 'go', 'going', 'travel', 'trip', 'discuss', 'sign', 'talk', 'hold', 'gather', 'convene']);
