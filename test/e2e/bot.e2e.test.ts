@@ -963,6 +963,11 @@ describe('commands through the gateway', () => {
     expect(await ask('Est-il vrai que la frégate Vendémiaire est basée à La Réunion ?')).toMatch(/^Pas comme le dit la question : l’article dit « based in New Caledonia »|^Not as the question puts it: the article says “based in New Caledonia”/);
   });
 
+  it('/ask: a trip abroad is what the reports call a visit (data/lexicon)', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Which cultural festival was Abe’s possible trip to France meant to coincide with?')).toContain('Abe\'s possible visit to France');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
