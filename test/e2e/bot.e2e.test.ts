@@ -960,6 +960,8 @@ describe('commands through the gateway', () => {
   it('/ask: "is it based in X?", where the passage on it says it is based elsewhere, answers not as put, with the words that say where', async () => {
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
     expect(await ask('Is the Vendemiaire based in Toulon?')).toMatch(/^Not as the question puts it: the article says “based in New Caledonia”\./);
+    // An article puts New Caledonia in the Pacific: not "elsewhere".
+    expect(await ask('Is the Vendemiaire based in the Pacific?')).not.toMatch(/Not as the question puts it/);
     expect(await ask('Est-il vrai que la frégate Vendémiaire est basée à La Réunion ?')).toMatch(/^Pas comme le dit la question : l’article dit « based in New Caledonia »|^Not as the question puts it: the article says “based in New Caledonia”/);
   });
 

@@ -19,10 +19,11 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
   const factById = new Map(facts.map((f) => [f.id, f]));
   const yearOf = (m: Meeting) => Number(m.date.value.slice(0, 4));
   const roleKindOf = (title: string) => officeKindOf(k.offices.values(), title);
+  const seriesWords = seriesWordsPattern(k.series.values());
+  /** A series named by one of its words (data/series/). */
+  const seriesNamed = new RegExp(seriesWords, 'i');
   /** A sentence speaking of a meeting of a series: its own words, or "meeting" (not "the ninth round" of some negotiation). */
-  // A series named by one of its words (data/series/).
-  const seriesNamed = new RegExp(seriesWordsPattern(k.series.values()), 'i');
-  const meetingSpoken = new RegExp(`\\bmeetings?\\b|${seriesWordsPattern(k.series.values())}`, 'i');
+  const meetingSpoken = new RegExp(`\\bmeetings?\\b|${seriesWords}`, 'i');
   // The stems that name each country in a passage (data/countries/): "japan", "japanes".
   const countryStems = new Map([...k.countries.values()].map((c) => [c.id, [...new Set([c.name.en, c.adjective, ...c.words].flatMap(stemsOf))]] as const));
   const namesCountry = (f: Fact, c: Country) => countryStems.get(c)?.some((s) => f.evidenceStems.has(s)) ?? false;

@@ -190,7 +190,17 @@ export function general(d: Derived, q: Question): Finding {
       const clause = named ? f.evidence.map((e) => BASED_IN.exec(e.text)?.[0]).find((x) => x !== undefined) : undefined;
       return clause ? [{ f, clause }] : [];
     })[0];
-    if (elsewhere) return answerOf({ kind: 'facts', facts: [elsewhere.f.id], negated: elsewhere.clause }, [elsewhere.f]);
+    // Unless an article puts that place in the one asked ("New Caledonia in the Pacific Ocean"): then it is not elsewhere.
+    const placeStems = elsewhere ? stemsOf(elsewhere.clause.replace(/^\S+ (?:in|at) /, '')) : [];
+    const asked = elsewhere ? uncoveredBy(q.terms, [elsewhere.f])[0]! : undefined;
+    const within = (text: string) => {
+      const ws = stemsOf(text);
+      const at = ws.findIndex((_, i) => placeStems.every((x, j) => ws[i + j] === x));
+      return at >= 0 && ws[at + placeStems.length] === 'in' && asked !== undefined && covers(new Set(ws.slice(at + placeStems.length + 1, at + placeStems.length + 4)), asked);
+    };
+    // Only the facts that hold the place's first word (the index's), not every fact.
+    const holding = [...(d.byKey.get(placeStems[0] ?? '') ?? [])].map((i) => facts[i]!);
+    if (elsewhere && !holding.some((f) => f.evidence.some((e) => within(e.text)))) return answerOf({ kind: 'facts', facts: [elsewhere.f.id], negated: elsewhere.clause }, [elsewhere.f]);
   }
   if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
   // "What did the officials say": what was said (quotes, reported speech) before other facts;
