@@ -129,8 +129,11 @@ const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\b(?:which|what)\b[
 
 /** "How did they…", "comment comptent-ils…", "どのように": by what means (not how many, how long, how big). */
 const MANNER = /\bhow (?!many\b|much\b|long\b|often\b|far\b|old\b|big\b|large\b|soon\b|about\b)|\bcomment\b|どのよう|どうやって/i;
-/** A measure asked for: a size, a distance, an amount, an age, in English, French or Japanese. */
-const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b|\b(?:monetary |financial |total )?value of\b|\bworth\b|\bbudget\b|\bprice\b|\bin (?:square )?(?:kilomet(?:er|re)s?|km2?|miles?|tonnes?|tons?|dollars?|euros?|yen)\b|\bquelle (?:taille|superficie|distance)\b|\b(?:la |sa )?superficie\b|\bcombien (?:de kilom|d['’]argent|co[uû]te)|\bco[uû]t\w* combien|\bhow much (?:does|did|will) \S+ cost|\bcost\b|\bsquare (?:kilomet|km|miles?\b)|費用|広さ|面積|大きさ|距離|何キロ|何平方|平方キロ|いくら|予算|金額|総額|何億|何万|何円|何ドル|何ユーロ/i;
+/**
+ * A measure asked for: a size, a distance, an amount, an age, in English, French or Japanese.
+ * "How big a deal", "how much of a step": how much it mattered, asked of a thing, is no figure.
+ */
+const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b(?! (?:of )?an? )|\bmontant\b|\b(?:monetary |financial |total )?value of\b|\bworth\b|\bbudget\b|\bprice\b|\bin (?:square )?(?:kilomet(?:er|re)s?|km2?|miles?|tonnes?|tons?|dollars?|euros?|yen)\b|\bquelle (?:taille|superficie|distance)\b|\b(?:la |sa )?superficie\b|\bcombien (?:de kilom|d['’]argent|co[uû]te)|\bco[uû]t\w* combien|\bhow much (?:does|did|will) \S+ cost|\bcost\b|\bsquare (?:kilomet|km|miles?\b)|費用|広さ|面積|大きさ|距離|何キロ|何平方|平方キロ|いくら|予算|金額|総額|何億|何万|何円|何ドル|何ユーロ/i;
 
 /** Someone taking part in something, in a past form ("took part", "visited", "a participé", "参加した"): it presumes the thing took place. */
 const TOOK_PART = /\b(?:went|took part|participated|visited|travell?ed|conducted|carried out)\b|\b(?:a|ont|avait|avaient)\s+(?:particip|visit|effectu)|(?:実施され|参加し|訪問し|訪れ)た/i;

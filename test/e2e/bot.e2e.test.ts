@@ -970,6 +970,12 @@ describe('commands through the gateway', () => {
     expect(await ask('Which cultural festival was Abe’s possible trip to France meant to coincide with?')).toContain('Abe\'s possible visit to France');
   });
 
+  it('/ask: "how big a deal" asks how much it mattered, not for a figure; a "montant" asked of an agreement is a figure the articles never give', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('How big a deal were the drills with the Vendemiaire, given the MSDF and the French navy had never trained together?')).toContain('first bilateral');
+    expect(await ask('Quel était le montant du pacte sur les transferts d’équipements de défense signé en 2015 ?')).toMatch(/^The articles give no figure for this/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
