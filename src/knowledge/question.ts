@@ -588,6 +588,8 @@ export function createReader(k: Knowledge): Reader {
         .replace(/訪仏/g, ' visit france ')
         .replace(/会談|会っ|会い/g, ' meet ')
         .replace(/いつ/g, ' when ')
+        // どの企業, 何の技術: the thing asked for, as after "which".
+        .replace(/どの|何の|なんの/g, ' which ')
         // 最初の, 初回の, 初めて: the first.
         // Of a meeting (not drills, 訓練): 初めて開かれた is "first held"; 〜が最初だった "was the first meeting".
         .replace(/(?:初めて|はじめて)(?=.*(?:開|行われ|実施))/g, (m: string) => (ofMeetingJa(text) ? ' first held ' : m))
@@ -1258,7 +1260,8 @@ export function createReader(k: Knowledge): Reader {
       const synonym = termsOf(words, lexicon).find((x) => x.via && !lexicon.generic.has(x.alternatives[0]![0]!));
       // What kind of thing the English names: a physical thing, or a name ("Australia"), is what the
       // question is about; an idea put in other words ("会場", venue; "安全", safety) only helps pick.
-      const head = wordnet.lookup(words.at(-1)!);
+      // A phrase WordNet holds whole ("aircraft carrier") is that thing, not its last word (a "carrier" is first a person).
+      const head = (words.length > 1 ? wordnet.lookup(words.join('_')) : undefined) ?? wordnet.lookup(words.at(-1)!);
       const noun = head?.senses.find((x) => x.pos === 'noun');
       // A name only: "Australia", not "begin" (whose one noun sense is a man's name).
       const named = noun !== undefined && isName(noun.words) && (head?.counts.verb ?? 0) === 0 && (head?.counts.adj ?? 0) === 0;
@@ -1290,7 +1293,8 @@ export function createReader(k: Knowledge): Reader {
       const read = weighed({ ...t, alternatives: [[stem(w)]] }, w, true, noun === undefined && (head?.counts.verb ?? 0) > 0);
       // A gloss is no exact word of the question: it helps pick the passage; a name the articles use
       // ("ウクライナ") is what the question is about, and a thing or a name they never use blocks.
-      const kept = read.filter((x) => (thing && !said(x)) || (named && said(x)));
+      // So does the thing asked for ("どの企業": which company), where the articles never use its word.
+      const kept = read.filter((x) => ((thing || (askedFor(t.text) && !x.everyday)) && !said(x)) || (named && said(x)));
       hints.push(...read.filter((x) => !kept.includes(x)));
       return kept;
     };

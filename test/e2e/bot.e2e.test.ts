@@ -976,6 +976,12 @@ describe('commands through the gateway', () => {
     expect(await ask('Quel était le montant du pacte sur les transferts d’équipements de défense signé en 2015 ?')).toMatch(/^The articles give no figure for this/);
   });
 
+  it('/ask: Japanese "どの企業" asks for a company, which no article names; a glossed phrase ("空母", aircraft carrier) is looked up whole', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('機雷探知の共同研究にはどの企業が参加しますか？')).toMatch(/^The articles do not cover this question\.\nThey never mention: “企業”/);
+    expect(await ask('2018年の会合で空母の派遣について話し合いましたか？')).toMatch(/^The articles do not cover this question\.\nThey never mention: “空母”/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
