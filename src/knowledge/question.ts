@@ -128,6 +128,8 @@ const INDEFINITE_PERSONS = new Set(['anybody', 'anyone', 'somebody', 'someone', 
 const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\b(?:which|what)\b[^?]*\bin the series\b|\bmeeting number\b|\bnumber (?:was|is) (?:the|it)\b|何回目|何度目|第何回|\bquanti[eè]me\b|\bquel num[ée]ro\b/i;
 
 /** "How did they…", "comment comptent-ils…", "どのように": by what means (not how many, how long, how big). */
+/** Words for a reason, asked for as "why" is ("the rationale for", "la raison de", "理由"). */
+const WHY_NOUNS = new Set(['reason', 'reasons', 'reasoning', 'rationale', 'motive', 'motives', 'motivation', 'motivations', 'raison', 'raisons', '理由', '動機']);
 const MANNER = /\bhow (?!many\b|much\b|long\b|often\b|far\b|old\b|big\b|large\b|soon\b|about\b)|\bcomment\b|どのよう|どうやって/i;
 /**
  * A measure asked for: a size, a distance, an amount, an age, in English, French or Japanese.
@@ -1397,7 +1399,10 @@ export function createReader(k: Knowledge): Reader {
     // "Which year was that meeting": the year is asked, of one meeting.
     const whichOfTime = (i: number) => ['which', 'quelle'].includes(all[i]!) && ['year', 'month', 'day', 'date', 'annee', 'mois', 'jour'].includes(all[i + 1] ?? '');
     const acrossMeetings = all.some((w, i) => (['both', 'each', 'every', 'which', 'quelle', 'quelles', 'chaque', 'deux'].includes(w) && !whichOfTime(i) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined)) || twoOf(w, i)) || /(どの|両方の|両|二つの|2つの)(会合|会談|会議)/.test(text);
-    const why = has('why') || phrase(['what', 'for']) || phrase(['reason', 'for']);
+    // "Why", "pourquoi", or the reason itself asked for: "what was the rationale for…", "理由は".
+    const whyNounAsked = (w: string, i: number) => WHY_NOUNS.has(w) && (askedFor(w) || ['for', 'behind', 'pour', 'derriere', 'de'].includes(all[i + 1] ?? '') || /^\p{Script=Han}/u.test(w));
+    const why = has('why') || has('pourquoi') || phrase(['what', 'for']) || all.some(whyNounAsked);
+    if (why) for (const t of terms.filter((x) => WHY_NOUNS.has(x.text))) terms.splice(terms.indexOf(t), 1);
     // "Met", "agreed", "invited": an event; "meeting" (the noun) is not one.
     const event = all.some((w) => EVENT_STEMS.has(stem(w)) && !['meeting', 'meetings'].includes(w));
     const met = all.some((w) => ['meet', 'meets', 'met', 'rencontre', 'rencontres'].includes(w));

@@ -982,6 +982,12 @@ describe('commands through the gateway', () => {
     expect(await ask('2018年の会合で空母の派遣について話し合いましたか？')).toMatch(/^The articles do not cover this question\.\nThey never mention: “空母”/);
   });
 
+  it('/ask: the reason asked for ("what was the motivation for", "pourquoi", "la raison de") is asked as "why" is', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('What was Japan’s motivation for the Indo-Pacific commitment?')).toContain('rules-based order');
+    expect(await ask('Pourquoi le Japon s’engage-t-il dans l’Indo-Pacifique ?')).toContain('rules-based order');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
