@@ -761,6 +761,11 @@ export function createReader(k: Knowledge): Reader {
     all.forEach((w, i) => {
       if (w === 'right' && (tagRight || ['before', 'after', 'away', 'then', 'there', 'now', 'here', 'when'].includes(all[i + 1] ?? ''))) used.add(i);
     });
+    // "For my essay", "pour mon mémoire": the asker's own things, not a topic of the articles.
+    all.forEach((w, i) => {
+      if (!['my', 'mon', 'ma', 'mes'].includes(w)) return;
+      for (let j = i + 1; j <= i + 2 && j < all.length && !STOPWORDS.has(all[j]!) && !used.has(j); j++) used.add(j);
+    });
     // "Back in 2015", "way back then": how far back, not a topic.
     all.forEach((w, i) => {
       if (w === 'back' && (/^(19|20)\d\d$/.test(all[i + 2] ?? '') || all[i + 1] === 'then') && ['in', 'then'].includes(all[i + 1] ?? '')) used.add(i);

@@ -988,6 +988,12 @@ describe('commands through the gateway', () => {
     expect(await ask('Pourquoi le Japon s’engage-t-il dans l’Indo-Pacifique ?')).toContain('rules-based order');
   });
 
+  it('/ask: "what is the <countries> <series>?" in English or French is what a meeting of the series is; "for my essay" is the asker\'s, no topic', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('what even is this japan-france two plus two thing? for my essay')).toMatch(/^A two-plus-two is a meeting of the two countries’ foreign and defence ministers/);
+    expect(await ask('c’est quoi le 2+2 franco-japonais ?')).toMatch(/^A two-plus-two is a meeting|^Un « 2\+2 » est une réunion/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -5,10 +5,10 @@ import type { Knowledge } from '../load.js';
 import type { Question, Reader, RoleKind } from '../question.js';
 import { meetingsOfOffice, officeAt, officeKindOf, officesHeldAt } from '../offices.js';
 import { latestArticle } from '../time.js';
-import type { Country, Meeting, Office } from '../schema.js';
+import type { Country, Meeting, Office, Series } from '../schema.js';
 import { seriesWordsPattern } from '../series.js';
 import { inSpan } from '../span.js';
-import { compareKeys } from '../text.js';
+import { compareKeys, escapeRegExp } from '../text.js';
 import { type Term, covers, stemsOf } from '../words.js';
 import type { Finding, RoleHolder, Gap } from '../answer.js';
 import { kindOrder } from './shared.js';
@@ -166,11 +166,24 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
   }
 
   // "What is a <series>?", for each series by the words that mean it.
-  const seriesAsked = [...k.series.values()].map((series) => ({
-    series,
-    // "What is a <series>?", "what does \"<series>\" mean?", "what do they mean by <series>?".
-    pattern: new RegExp(`\\bwhat(?: (?:even|exactly|actually|really|again))?(?:'s| is| are)(?: an?| the)? ["“«'‘]?(?:${seriesWordsPattern([series])})s?["”»'’]?(?![\\p{L}\\p{N}])|\\bwhat (?:does|do) (?:an? |the )?["“«]?(?:${seriesWordsPattern([series])})s?["”»]? (?:mean|stand for)\\b|\\bmean by (?:an? |the )?["“«]?(?:${seriesWordsPattern([series])})`, 'iu'),
-  }));
+  const seriesAsked = [...k.series.values()].map((series) => {
+    const words = seriesWordsPattern([series]);
+    // Its countries, before or after its name: "the Lyon–Kasumi <series>", "le <series> franco-japonais".
+    const countries = `(?:[ -](?:${countriesPattern(series)})(?:[-–/](?:${countriesPattern(series)}))?)*`;
+    return {
+      series,
+      // "What is a <series>?", "what does \"<series>\" mean?", "what do they mean by <series>?", "c'est quoi le <series> ?".
+      pattern: new RegExp(
+        `\\b(?:what(?: (?:even|exactly|actually|really|again))?(?:'s| is| are)(?: an?| the| this| that)?|qu['’]est[- ]ce qu(?:e|['’]un|['’]une)(?: le| la| les)?|c['’]est quoi(?: un| une| le| la| les)?)${countries} ["“«'‘]?(?:${words})s?["”»'’]?${countries}(?![\\p{L}\\p{N}])|\\bwhat (?:does|do) (?:an? |the )?["“«]?(?:${words})s?["”»]? (?:mean|stand for)\\b|\\bmean by (?:an? |the )?["“«]?(?:${words})`,
+        'iu',
+      ),
+    };
+  });
+
+  /** The words of a series' countries, as a pattern source ("japan", "french"). */
+  function countriesPattern(series: Series): string {
+    return series.countries.flatMap((c) => k.countries.get(c)?.words ?? []).map(escapeRegExp).join('|');
+  }
 
   /** Facts with a date of their own that say something happened: steps, side events, meetings. */
   const datedFacts = facts.filter((f) => f.date && (f.kind === 'step' || f.kind === 'side-event' || f.kind === 'meeting'));
