@@ -66,8 +66,13 @@ function fitLead(lines: Line[], budget = LEAD_BUDGET): Line[] {
 
 /** "The 3rd meeting was held in Lyon (Hôtel de Région) on 4 May 2019": a meeting named by its ordinal is placed in time too. */
 function placeSentence(k: Knowledge, m: Meeting, lang: Lang): string {
+  return t(lang, 'meetingPlace', { meeting: meetingName(k, m, lang), place: cityAndVenue(k, m, lang), date: datePhrase(m.date, lang) });
+}
+
+/** "Lyon (Hôtel de Région)": a meeting's city, and its venue where the articles name one. */
+function cityAndVenue(k: Knowledge, m: Meeting, lang: Lang): string {
   const p = m.place!;
-  return t(lang, 'meetingPlace', { meeting: meetingName(k, m, lang), place: `${placeName(k, p.city, lang)}${p.venue ? ` (${placeName(k, p.venue, lang)})` : ''}`, date: datePhrase(m.date, lang) });
+  return `${placeName(k, p.city, lang)}${p.venue ? ` (${placeName(k, p.venue, lang)})` : ''}`;
 }
 
 /** "ACSA: Framework agreed, as of 26 January 2018 (the latest source).", or "… (the latest article that reports it)". */
@@ -84,7 +89,7 @@ function holderText(k: Knowledge, h: RoleHolder, lang: Lang): { person: string; 
 }
 
 /** The direct answer, one or two sentences, in the user's language (article text stays English). */
-function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): Line[] {
+function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = [], placeAsked = false): Line[] {
   switch (s.kind) {
     case 'role-holders':
       return s.holders.flatMap((h) => [{ text: t(lang, 'roleHolder', holderText(k, h, lang)), flag: h.country }, ...inference(k, h, lang)]);
@@ -209,7 +214,7 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = []): 
     case 'presence': {
       const p = k.people.get(s.holders[0]!.person)!;
       const ms = s.holders.map((h) => k.meetings.get(h.meeting)!);
-      const items = s.holders.map((h, i) => t(lang, 'presenceItem', { meeting: meetingName(k, ms[i]!, lang), city: placeName(k, ms[i]!.place!.city, lang), date: datePhrase(ms[i]!.date, lang), title: roleName(k, h.title, lang) }));
+      const items = s.holders.map((h, i) => t(lang, 'presenceItem', { meeting: meetingName(k, ms[i]!, lang), city: placeAsked ? cityAndVenue(k, ms[i]!, lang) : placeName(k, ms[i]!.place!.city, lang), date: datePhrase(ms[i]!.date, lang), title: roleName(k, h.title, lang) }));
       const lines: Line[] = [{ text: t(lang, 'presenceAt', { person: personName(p, lang), list: semicolonList(items, lang) }), flag: p.country }];
       // The country is inferred from the articles' words; a date known only from outside them is marked.
       const countries = new Map(s.country ? ms.map((m) => [m.place!.country!.inference, m] as const) : []);
@@ -528,7 +533,7 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
   const shown = new Set<string>();
   switch (finding.kind) {
     case 'answer': {
-      const lead = sentences(k, finding.statement, lang, finding.facts);
+      const lead = sentences(k, finding.statement, lang, finding.facts, finding.placeAsked);
       // A passage the answer's own lines quote (the line printing a date) is not quoted again beneath.
       for (const l of lead) if (l.style === 'quote') shown.add(l.text.replace(/\s+/g, ' '));
       const statement = finding.statement;

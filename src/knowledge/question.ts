@@ -1431,7 +1431,9 @@ export function createReader(k: Knowledge): Reader {
     const planned = plan || (!happened && (['invited', 'invitation'].some(has) || /招待|招き/.test(raw)));
     // "Where was she (in a year)?" asks it too; "where did the prime minister meet the ministers" does not.
     const there = (places.length > 0 || countries.length > 0) && (main.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));
-    const whereWas = intent === 'where' && ['was', 'were', 'been', 'is', 'etait', 'etaient'].some(has) && places.length === 0 && countries.length === 0;
+    // Japanese says it with the verb's past ("どこで開催された？", "どこにいましたか").
+    const pastJa = /(?:た|でした|ました)(?:か|の)?\s*[？?。]?\s*$/u.test(text);
+    const whereWas = intent === 'where' && (['was', 'were', 'been', 'is', 'etait', 'etaient'].some(has) || pastJa) && places.length === 0 && countries.length === 0;
     // "Where did the ministers go to see Abe": a person named as whom someone sees, meets or visits
     // is not who went; the question is about the visit, not about where that person was.
     const VISITING = ['see', 'meet', 'met', 'visit', 'visited', 'visiting', 'meeting'];

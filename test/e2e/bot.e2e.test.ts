@@ -994,6 +994,12 @@ describe('commands through the gateway', () => {
     expect(await ask('c’est quoi le 2+2 franco-japonais ?')).toMatch(/^A two-plus-two is a meeting|^Un « 2\+2 » est une réunion/);
   });
 
+  it('/ask: in Japanese, "where was the meeting he attended held" (the verb\'s past) places the person, at the venue where the articles name one', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('中谷防衛相が出席した会合はどこで開かれた？')).toMatch(/^(?:\S+ )?The articles place Gen Nakatani at the 2nd two-plus-two in Tokyo \(Iikura Guest House/);
+    expect(await ask('河野外相が参加した会合はどこで開かれましたか？')).toMatch(/^(?:\S+ )?The articles place Taro Kono at the 4th two-plus-two in Tokyo/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
