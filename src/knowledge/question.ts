@@ -557,14 +557,16 @@ export function createReader(k: Knowledge): Reader {
   let nameWords: Set<string> | undefined;
   const agreementNameWords = () => (nameWords ??= new Set([...k.agreements.values()].flatMap((a) => [a.name, ...a.aliases].flatMap(wordsOf))));
 
+  /** Whether words name something to find: a word the articles use, or one the lexicon says they say otherwise ("counterterrorism"). */
+  const namesTopic = (words: string[]) => words.some((w) => vocabulary.has(stem(w)) && !STOPWORDS.has(w)) || termsOf(words, lexicon).some((t) => t.via && !lexicon.generic.has(t.alternatives[0]![0]!));
   function read(input: string): Question {
     // A lead-in with no question in it, before a dash or a colon ("sorry newbie question — what
     // does…", "quick one: who…"): chat, not what is asked.
-    // Only where none of its words is one the articles use: "unsc reform - what timeline…" names its topic.
+    // Only where none of its words names a topic: "unsc reform - what timeline…", "Sanctions: what…" name theirs.
     // "…. Accurate?" closing the question asks whether it holds (a tag, as ", right?"); before another
     // question ("Accurate? Who said it?"), that question is what is asked.
     const asTyped = input
-      .replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || wordsOf(lead).some((w) => vocabulary.has(stem(w)) && !STOPWORDS.has(w)) ? m : ''))
+      .replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || namesTopic(wordsOf(lead)) ? m : ''))
       .replace(CONFIRMING, (m: string, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? m : ' '));
     // "When she visited Tokyo, what did she say?": the question first, its "when" clause after it,
     // as "what did she say when she visited Tokyo" is read.

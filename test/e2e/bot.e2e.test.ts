@@ -1000,6 +1000,11 @@ describe('commands through the gateway', () => {
     expect(await ask('河野外相が参加した会合はどこで開かれましたか？')).toMatch(/^(?:\S+ )?The articles place Taro Kono at the 4th two-plus-two in Tokyo/);
   });
 
+  it('/ask: a lead-in that names a topic the lexicon knows ("Counterterrorism: what…") is what the question is about, not chat', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Counterterrorism: what areas did Kishida say they would work on?')).toContain('preventive steps against violent extremism');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
