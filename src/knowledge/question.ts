@@ -216,6 +216,8 @@ const SOURCE_WORDS = new Set(['article', 'articles', 'report', 'reports', 'sourc
 /** After "first", words that make it say when something was held: "first held", "first took place", "first met in". */
 const FIRST_HELD_NEXT = new Set(['held', 'hold', 'took', 'take', 'met', 'meet', 'convened', 'happened', 'occurred', 'when', 'where', 'in', 'on', 'and', 'time']);
 const AFTER_WORDS = new Set(['now', 'today', 'currently', 'current', 'still', 'anymore', 'eventually', 'nowadays', 'presently', 'aujourd', 'actuel', 'actuellement', 'finalement', 'yet', '結局', '最終的', '現在', '今では']);
+/** Words of time relative to another time: of now alone, or of a time the question names. */
+const STILL_WORDS = new Set(['still', 'yet', 'anymore', 'encore', 'toujours']);
 const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'], ['actually', 'happen'], ['actually', 'happened'], ['did', 'it', 'happen'], ['right', 'now']];
 /** Verbs that ask what someone did rather than who they are. */
 export const EVENT_STEMS = new Set(['agre', 'meet', 'visit', 'discuss', 'decid', 'sign', 'pledg', 'confirm', 'affirm', 'express', 'invit', 'go', 'going', 'travel', 'trip']);
@@ -844,7 +846,13 @@ export function createReader(k: Knowledge): Reader {
     };
     const lexiconIds = new Set(termsOf(phraseWords(all), lexicon).flatMap((t) => (t.via && !frenchOtherwise(t) ? [t.via] : [])));
     // "Which (French) minister", "quel ministre": asks who.
-    const whichPerson = all.some((w, i) => ['which', 'quel', 'quelle', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['minister', 'ministers', 'ministre', 'ministres', 'official', 'officials'].includes(x)));
+    // "Which minister", "which French officials", "which of the four ministers".
+    const BEFORE_PERSON = new Set(['of', 'the', 'these', 'those', 'two', 'three', 'four', 'both', 'des', 'les', 'deux', 'quatre', '2', '3', '4']);
+    const whichPerson = all.some((w, i) => {
+      if (!['which', 'quel', 'quelle', 'quels', 'quelles'].includes(w)) return false;
+      const at = all.slice(i + 1, i + 6).findIndex((x) => ['minister', 'ministers', 'ministre', 'ministres', 'official', 'officials'].includes(x));
+      return at >= 0 && all.slice(i + 1, i + 1 + at).every((x) => BEFORE_PERSON.has(x) || countryOfWord[x] !== undefined);
+    });
     let intent: Intent = 'what';
     // "What did they want done about areas where…": after another question word, "where" opens a
     // relative clause, unless joined to it ("when and where").
@@ -1092,7 +1100,9 @@ export function createReader(k: Knowledge): Reader {
     const nextMeeting = all.some((w, i) => ['next', 'upcoming', 'future', 'coming', 'prochain', 'prochaine'].includes(w) && all.slice(i + 1, i + 4).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined)) || nextInJapanese.test(text);
     // "Now, according to the latest report" asks what the sources say last, not after them.
     const perLatest = /\b(?:according to|in|as of|per) the (?:latest|most recent|last|newest) (?:source|report|article|news)s?\b|\bselon (?:le|la) (?:dernier|derniere|plus recent) (?:article|source)|最新の(?:記事|報道|情報)/i.test(normalizeForSearch(text).replace(/\s+/g, ' ') + ' ' + raw);
-    const after = !perLatest && (all.some((w) => AFTER_WORDS.has(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > lastYear) || nextMeeting);
+    // "Still", "yet", "anymore" with a year the sources reach ("still there in 2018") are of that year, not of now.
+    const ofYearAsked = (w: string) => STILL_WORDS.has(w) && years.length > 0 && years.every((y) => y <= lastYear);
+    const after = !perLatest && (all.some((w) => AFTER_WORDS.has(w) && !ofYearAsked(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > lastYear) || nextMeeting);
 
     // The rest: what the answer must also cover. Stop words go first, before anything is capped.
     // Hiragana alone is grammar (た, でした), not a subject.

@@ -1005,6 +1005,12 @@ describe('commands through the gateway', () => {
     expect(await ask('Counterterrorism: what areas did Kishida say they would work on?')).toContain('preventive steps against violent extremism');
   });
 
+  it('/ask: "still", with a year the sources reach, is of that year, not of now; "which of the ministers at A were still there at B" is who was at both', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Which of the ministers at the 2015 meeting were still around in 2018?')).toMatch(/^At both the 2015 two-plus-two and 2018 two-plus-two: Jean-Yves Le Drian/);
+    expect(await ask('Was Le Drian still defence minister in 2018?')).toMatch(/^(?:\S+ )?No: at the 2018 two-plus-two, Jean-Yves Le Drian was Foreign Minister\./);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

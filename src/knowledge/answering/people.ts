@@ -386,7 +386,8 @@ export function atEvery(d: Derived, q: Question): Finding | undefined {
   const { k, meetings, factById, roleAt, roleFactAt, attended, meetingsAsked } = d;
   const asked = meetingsAsked(q);
   const country = q.countries.length === 1 ? q.countries[0] : undefined;
-  const everyWords = ['both', 'every', 'all', 'deux', 'chaque', 'tous', 'toutes'];
+  // "Which of those at the 2015 talks were still there in 2018": at the first, and still at the second.
+  const everyWords = ['both', 'every', 'all', 'deux', 'chaque', 'tous', 'toutes', 'still', 'toujours', 'encore'];
   const asksEvery = wordsOf(q.text).some((w) => everyWords.includes(w)) || /両方|すべて|全て/.test(q.text);
   if (q.people.length === 0 && q.roles.length === 0 && asksEvery && q.terms.every((t) => everyWords.includes(t.text) || /両方|すべて|全て/.test(t.text))) {
     const scope = q.years.length > 0 || q.ordinals.length > 0 ? asked : meetings;
