@@ -765,6 +765,13 @@ export function createReader(k: Knowledge): Reader {
     all.forEach((w, i) => {
       if (w === 'right' && (tagRight || ['before', 'after', 'away', 'then', 'there', 'now', 'here', 'when'].includes(all[i + 1] ?? ''))) used.add(i);
     });
+    // "Tell the press", "told reporters": whom it was said to, not what it was about.
+    all.forEach((w, i) => {
+      if (!['tell', 'told', 'telling'].includes(w)) return;
+      let j = i + 1;
+      while (['the', 'a', 'an', 'his', 'her', 'their'].includes(all[j] ?? '')) j++;
+      for (const end = j + 2; j < end && j < all.length && !STOPWORDS.has(all[j]!) && !used.has(j) && !['about', 'that', 'on', 'of', 'regarding'].includes(all[j]!); j++) used.add(j);
+    });
     // "For my essay", "pour mon mémoire": the asker's own things, not a topic of the articles.
     all.forEach((w, i) => {
       if (!['my', 'mon', 'ma', 'mes'].includes(w)) return;
@@ -1040,7 +1047,8 @@ export function createReader(k: Knowledge): Reader {
     // "What office did he hold": "office" with a verb of holding is a post, not a building ("his office").
     const heldOffice = all.some((w) => ['hold', 'held', 'holds', 'holding', 'occupy', 'occupied'].includes(w));
     if (people.length > 0 || intent === 'who' || all.some((w, i) => personAskedAt(i))) all.forEach((w, i) => (POSITION_WORDS.has(w) || (heldOffice && ['office', 'offices'].includes(w))) && used.add(i));
-    if (intent === 'what' && roles.length > 0) intent = 'who';
+    // "What did Japan's foreign minister tell reporters?": an office says whose words are asked, as a name does.
+    if (intent === 'what' && roles.length > 0) intent = people.length === 0 && !french && all.some((w, i) => SAYING_WORDS.has(w) && !saidBySources(i)) ? 'said' : 'who';
     // "What did the minister brief them on", "how did she react": of a person, a verb of saying or of
     // responding asks what they said, where the articles quote them on it.
     // Parts of speech in context, tagged on first need: only where a word's weight depends on it.

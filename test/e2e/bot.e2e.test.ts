@@ -1011,6 +1011,12 @@ describe('commands through the gateway', () => {
     expect(await ask('Was Le Drian still defence minister in 2018?')).toMatch(/^(?:\S+ )?No: at the 2018 two-plus-two, Jean-Yves Le Drian was Foreign Minister\./);
   });
 
+  it('/ask: "what did <an office> tell reporters" asks what its holder then said; whom it was told to is no topic', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('What did the French armed forces minister tell reporters in 2018?')).toMatch(/^What Florence Parly said, verbatim:/);
+    expect(await ask('what did Japan’s foreign minister at the Iikura talks tell the press?')).toMatch(/^What Fumio Kishida said, verbatim:/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
