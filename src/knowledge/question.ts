@@ -210,7 +210,7 @@ const SERIES_BEGUN = new Set(['start', 'starts', 'started', 'begin', 'begins', '
 /** Verbs of what an agreement makes possible. */
 const ENABLING = ['enable', 'enables', 'let', 'lets', 'permit', 'permits', 'stipulate', 'stipulates', 'provide', 'provides', 'permet', 'permettra', 'permettre', 'permettent'];
 /** Words that make a question one of what someone said. */
-const SAYING_WORDS = new Set(['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'remark', 'comments', 'comment', 'declared', 'dit']);
+const SAYING_WORDS = new Set(['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'remark', 'comments', 'comment', 'declared', 'dit', 'line', 'lines', 'words']);
 /** The articles themselves, as a question names them. */
 const SOURCE_WORDS = new Set(['article', 'articles', 'report', 'reports', 'source', 'sources', 'piece', 'story', 'texte', 'textes', 'rapport', '記事']);
 /** After "first", words that make it say when something was held: "first held", "first took place", "first met in". */
@@ -1428,6 +1428,8 @@ export function createReader(k: Knowledge): Reader {
     const whyNounAsked = (w: string, i: number) => WHY_NOUNS.has(w) && (askedFor(w) || ['for', 'behind', 'pour', 'derriere', 'de'].includes(all[i + 1] ?? '') || /^\p{Script=Han}/u.test(w));
     const why = has('why') || has('pourquoi') || phrase(['what', 'for']) || all.some(whyNounAsked);
     if (why) for (const t of terms.filter((x) => WHY_NOUNS.has(x.text))) terms.splice(terms.indexOf(t), 1);
+    // Asked what someone said, "line" or "words" is what is asked, not a word to find.
+    if (intent === 'said') for (const t of terms.filter((x) => SAYING_WORDS.has(x.text))) terms.splice(terms.indexOf(t), 1);
     // "Met", "agreed", "invited": an event; "meeting" (the noun) is not one.
     const event = all.some((w) => EVENT_STEMS.has(stem(w)) && !['meeting', 'meetings'].includes(w));
     const met = all.some((w) => ['meet', 'meets', 'met', 'rencontre', 'rencontres'].includes(w));

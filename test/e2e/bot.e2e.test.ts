@@ -1017,6 +1017,11 @@ describe('commands through the gateway', () => {
     expect(await ask('what did Japan’s foreign minister at the Iikura talks tell the press?')).toMatch(/^What Fumio Kishida said, verbatim:/);
   });
 
+  it('/ask: someone\'s "line" or "words" on something asks what they said', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('What was Fabius’s line on Japan among Asian countries?')).toContain('Japan is the only Asian country France holds such');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
