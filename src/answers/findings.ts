@@ -670,7 +670,7 @@ function gapText(k: Knowledge, f: Extract<Finding, { kind: 'not-covered' }>, lan
     case 'withheld':
       return t(lang, 'gapWithheld', { clause: gap.clause });
     case 'only-planned':
-      return t(lang, 'gapOnlyPlanned', { date: latestDate(k, lang) });
+      return t(lang, gap.enabledOnly ? 'gapOnlyEnabled' : 'gapOnlyPlanned', { date: latestDate(k, lang) });
     case 'no-successor':
       return gap.held.map((h) => t(lang, gap.direction === 'next' ? 'successionNoneNext' : 'successionNonePrevious', successionVars(k, h, lang))).join(' ');
     case 'never-together': {

@@ -148,7 +148,8 @@ export type Gap =
   /** Asked for a measure ("how big"); no fact found gives a figure. */
   | { kind: 'no-figure' }
   /** Asked of as having taken place; every passage found speaks of it as to come. */
-  | { kind: 'only-planned' };
+  /** Spoken of only as to come; `enabledOnly`: only as what an agreement makes possible. */
+  | { kind: 'only-planned'; enabledOnly?: boolean };
 
 /** A question's findings: one, or, for two questions in one, one for each part it can answer. */
 export interface Findings {

@@ -140,6 +140,12 @@ const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b(?! (?:o
 /** Someone taking part in something, in a past form ("took part", "visited", "a participé", "参加した"): it presumes the thing took place. */
 const TOOK_PART = /\b(?:went|took part|participated|visited|travell?ed|conducted|carried out)\b|\b(?:a|ont|avait|avaient)\s+(?:particip|visit|effectu)|(?:実施され|参加し|訪問し|訪れ)た/i;
 /** Its results asked for ("what came out of", "the outcome of"): it presumes the thing took place. */
+/** Done under an agreement ("exported under the pact", "dans le cadre de l'accord", "協定に基づいて"), which presumes something was. */
+const UNDER_AGREEMENT = /\bunder (?:the|this|that|their|its)\b|\bafter the (?:pact|agreement|deal|treaty)\b|\bapr[eè]s (?:l['’]|le |la )(?:accord|pacte|trait[ée])|\bas part of\b|\bdans le cadre d|\ben vertu d|\bau titre d|に基づ|のもとで|の下で/i;
+/** A thing done, in a past form: "has Japan exported", "have been sent", "a-t-il transférés", "輸出した". */
+const DONE = /\b(?:has|have|had)\s+(?:\w+\s+){0,3}\w+(?:ed|en|wn|ne|nt)\b|\ba-t-(?:il|elle)\s+\w+[ée]e?s?\b|\b(?:a|ont)\s+(?:\S+\s+){0,2}\w+[ée]e?s?\b|(?:し|され)(?:た|ました)/iu;
+/** What could be done, not what was: "what can they share under the ACSA". */
+const POSSIBLE = /\b(?:can|could|may|might|would|will)\b|\bpeu(?:t|vent)\b|\bpourr\w+|でき|可能/i;
 const RESULTED = /\b(?:came out of|come out of|resulted from|results? of|outcomes? of)\b|\bwhat happened (?:at|in|during)\b|\br[ée]sultats? d|結果が出|成果が出|どんな結果|どんな成果/i;
 /** Something taking place, in a past form ("took place", "a eu lieu", "行われた"). */
 const OCCURRED = /\b(?:took place|happened)\b|\b(?:a|avait) eu lieu|\bs['’]est (?:tenue?|d[ée]roul)|\bse sont (?:tenue?s?|d[ée]roul)|(?:行われ|開かれ|開催され)た/i;
@@ -1467,7 +1473,7 @@ export function createReader(k: Knowledge): Reader {
       !plan &&
       // "Supposed to", "were … to be held": asked of as planned.
       !/\b(?:supposed|due|meant|scheduled|set)\s+to\b|\bto\s+be\s+(?:held|\w+ed)\b/i.test(raw) &&
-      (TOOK_PART.test(raw) || RESULTED.test(raw) || (whetherOrHow && (OCCURRED.test(raw) || (/\b(?:did|was|were|has|have|had)\b/i.test(raw) && OCCURRING.test(raw)))));
+      (TOOK_PART.test(raw) || RESULTED.test(raw) || (whetherOrHow && (OCCURRED.test(raw) || (/\b(?:did|was|were|has|have|had)\b/i.test(raw) && OCCURRING.test(raw)))) || (agreements.length > 0 && UNDER_AGREEMENT.test(text) && DONE.test(text) && !POSSIBLE.test(text)));
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     // With nothing else the answer must hold ("what did they denounce?"), the verb is what is asked.
     if (terms.length + people.length + agreements.length === 0 && verbsOfOpen.length > 0) {

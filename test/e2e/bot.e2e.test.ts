@@ -1022,6 +1022,14 @@ describe('commands through the gateway', () => {
     expect(await ask('What was Fabius’s line on Japan among Asian countries?')).toContain('Japan is the only Asian country France holds such');
   });
 
+  it('/ask: what was done under an agreement, where its passages say only what it makes possible, is not in the sources', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Which equipment has Japan handed over to France under the equipment transfer pact?')).toMatch(/^The articles say only what the agreement makes possible; none of them, up to 26 January 2018, reports that any of it was done\./);
+    expect(await ask('Quels équipements le Japon a-t-il livrés à la France dans le cadre du pacte sur les transferts d’équipements de défense ?')).toMatch(/^The articles say only what the agreement makes possible/);
+    // What it makes possible, asked as such, is answered.
+    expect(await ask('What does the equipment transfer pact allow?')).toContain('Paves the way for defense equipment and technology transfers.');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -547,20 +547,31 @@ function restingOnTheRest(d: Derived, q: Question, absentWords: string[]): { ans
   return { answer: found, absent: absentWords };
 }
 
+/** A passage saying what an agreement makes possible, not what was done. */
+const ENABLES = /\bpav(?:es|ed|ing)? the way\b|\b(?:allows?|enables?|permits?|lets?) (?:\w+ )?(?:to )?/i;
+
 /**
  * Asked whether or how something took place ("how did the drills go"), answered only by passages
  * that speak of it as to come ("will take part", "next month", a planned step): the articles do
  * not say it took place, and those passages are what is close.
  */
 export function notYetHeld(d: Derived, q: Question, f: Extract<Finding, { kind: 'answer' }>): Finding {
-  if (!q.asHappened || f.facts.length === 0 || !['facts', 'covers'].includes(f.statement.kind) || !f.facts.every(looksAhead)) return f;
+  // What an agreement paves the way for is still to come, as a plan is.
+  const ahead = (x: Fact) => looksAhead(x) || x.evidence.some((e) => ENABLES.test(e.text));
+  // Of an agreement asked about, its own passages say whether anything was done under it.
+  const own = q.agreements.length > 0 ? f.facts.filter((x) => q.agreements.some((a) => d.names(x, a))) : f.facts;
+  // Words someone said of it ("said both countries share an interest") are no report that it was done either.
+  // Unless the question is about someone, whose words may be the answer ("did Sato go into detail?").
+  const saidOnly = (x: Fact) => q.people.length === 0 && q.intent !== 'said' && (x.kind === 'quote' || x.evidence.every((e) => /\b(?:said|says|told)\b/.test(e.text) && !/\b(?:was|were|has been|have been)\s+\w+ed\b/.test(e.text)));
+  if (!q.asHappened || !own.some(ahead) || !['facts', 'covers'].includes(f.statement.kind) || !own.every((x) => ahead(x) || saidOnly(x))) return f;
   // "Had they held drills before?": a passage saying they had answers, whatever it says is to come.
   if (everBefore(q) && f.facts.some((x) => x.evidence.some((e) => DONE_BEFORE.test(e.text)))) return f;
   // About what was asked: the passages hold a word or an agreement of the question besides its
   // verb of going or taking place ("did the ministers visit Japan" is not about an invitation).
   const about = q.terms.filter((t) => !t.alternatives.every((alt) => alt.every((x) => EVENT_STEMS.has(x) || PRESENCE_STEMS.has(x))));
   if (about.length + q.agreements.length === 0 || d.uncoveredBy(about, f.facts).length > 0 || !q.agreements.every((a) => f.facts.some((x) => d.names(x, a)))) return f;
-  return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'only-planned' }, related: f.facts.slice(0, 3) };
+  const enabledOnly = own.some((x) => x.evidence.some((e) => ENABLES.test(e.text)));
+  return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'only-planned', ...(enabledOnly ? { enabledOnly } : {}) }, related: f.facts.slice(0, 3) };
 }
 
 /**
