@@ -1030,6 +1030,16 @@ describe('commands through the gateway', () => {
     expect(await ask('What does the equipment transfer pact allow?')).toContain('Paves the way for defense equipment and technology transfers.');
   });
 
+  it('/ask: what an office\'s holder said in a year typed is never a quote from another year, when they held another office; unmatched words the articles use make it unsure', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const reply = await ask('What did the French foreign minister say in 2018 about Japan’s bigger role?');
+    expect(reply).not.toContain('I’m glad that Japan');
+    expect(reply).toMatch(/^I could not find an answer to this in the sources\./);
+    // That year's quote is the closest.
+    const closest = embedsOf((await discord.command('ask', { query: 'What did the French foreign minister say in 2018 about Japan’s bigger role?' }).reply).data)[0]!.fields ?? [];
+    expect(JSON.stringify(closest)).toContain('France welcomes Japan');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -66,6 +66,10 @@ export function said(d: Derived, q: Question): Finding {
     const listing = several ? close.filter((f) => f.evidence.some((e) => LISTS.test(e.text) && (!named || /\S\s+\p{Lu}\p{Ll}/u.test(e.text.slice(e.text.search(LISTS)))))) : [];
     if (listing.length > 0) return answerOf({ kind: 'quotes', quotes: listing.map((f) => f.record!.id) }, listing);
     if (close.length > 0) return { kind: 'not-covered', unmentioned: [], uncovered: [], related: close.slice(0, 3) };
+    // Quoted in the year asked, in words the articles use elsewhere ("a bigger role" where that year's
+    // quote says "a greater presence"): what they said then may say it otherwise. Unsure, not "not quoted on this".
+    const thatYear = q.years.length > 0 ? quotes.filter(inYear) : [];
+    if (thatYear.length > 0 && unmentioned(q.terms).length === 0) return { kind: 'not-covered', unmentioned: [], uncovered: [], related: thatYear.slice(0, 3) };
     const asked = [...q.terms, ...q.agreementTerms].map((t) => t.text);
     return { kind: 'not-covered', unmentioned: unmentioned(q.terms), uncovered: asked, gap: { kind: 'not-quoted-on', person }, related: quotes.slice(0, 3) };
   }

@@ -102,7 +102,8 @@ const throughOffice: Step = (d, q) => {
     const meeting = d.k.meetings.get(office.holder.meeting);
     const years = q.years.length > 0 ? q.years : q.ordinals.length + q.places.length > 0 && meeting ? [d.yearOf(meeting)] : [];
     const asOfThen = said(d, { ...q, people: [office.person], roles: [], intent: 'said', years, ordinals: [], places: [] });
-    return asOfThen.kind === 'answer' || years.length === 0 ? asOfThen : said(d, { ...q, people: [office.person], roles: [], intent: 'said', years: [], ordinals: [], places: [] });
+    // A year typed is the time asked: what they said in another year, perhaps in another office, is no answer.
+    return asOfThen.kind === 'answer' || years.length === 0 || q.years.length > 0 ? asOfThen : said(d, { ...q, people: [office.person], roles: [], intent: 'said', years: [], ordinals: [], places: [] });
   }
   if (q.terms.length === 0 || q.agreements.length > 0) return undefined;
   // The office's country is spent on finding the person: "France's" does not also ask for a passage about France.
