@@ -284,7 +284,10 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = [], p
       const role = p ? officeOn(p, quoteDate(k, q).value) : undefined;
       const meeting = q.meeting ? meetingRef(k, k.meetings.get(q.meeting)!, lang) : formatDate(quoteDate(k, q), lang);
       const detail = role ? [roleName(k, role.title, lang), meeting].join(lang === 'ja' ? '、' : ', ') : meeting;
-      return [{ text: t(lang, 'speakerIs', { name: p ? personName(p, lang) : (q.attributedTo ?? ''), detail }), ...(role ? { flag: role.country } : {}) }];
+      const name = p ? personName(p, lang) : (q.attributedTo ?? '');
+      const claimed = s.claimed ? k.people.get(s.claimed) : undefined;
+      const text = claimed ? t(lang, 'speakerNotClaimed', { name, detail, claimed: personName(claimed, lang) }) : t(lang, 'speakerIs', { name, detail });
+      return [{ text, ...(role ? { flag: role.country } : {}) }];
     }
     case 'status': {
       const a = k.agreements.get(s.agreement)!;

@@ -66,7 +66,8 @@ export type Statement =
   | { kind: 'meetings'; meetings: string[]; count: boolean; of?: number; unplaced?: string[]; asked?: boolean; weekdays?: boolean; check?: MeetingsCheck; within?: { span: YearSpan } | { years: number[]; month?: number }; unsure?: string[] }
   /** `dated`: when was asked too; the answer says at which meeting. */
   | { kind: 'quotes'; quotes: string[]; dated?: boolean }
-  | { kind: 'speaker'; quote: string }
+  /** Who said a quote; `claimed`: the one the question said it of, who did not. */
+  | { kind: 'speaker'; quote: string; claimed?: string }
   | { kind: 'status'; agreement: string }
   | { kind: 'covers'; agreement: string }
   /** `elsewhere`: a meeting asked about where this did not happen (the facts say where it did). */

@@ -280,7 +280,8 @@ const POSITION_WORDS = new Set(['portfolio', 'portfolios', 'post', 'posts', 'job
 const OFFICE_NOUNS = ['minister', 'ministers', 'min', 'mins', 'ministry', 'portfolio', 'secretary', 'chief', 'ministre', 'ministres'];
 /** Words that may stand between an office's word and its noun: "foreign and defence ministers", "minister of defence". */
 /** Words between quotation marks; an apostrophe inside a word ("Japan's", "didn't") opens none. */
-const QUOTED = /(?<![\p{L}\p{N}])["“'‘«「『]\s*([^"“”'‘’«»「」『』]{2,120}?)\s*["”'’»」』](?![\p{L}\p{N}])/gu;
+// An apostrophe between letters inside it ("I'm", "the world's") is part of the words, not the quote's end.
+const QUOTED = /(?<![\p{L}\p{N}])["“'‘«「『]\s*((?:[^"“”'‘’«»「」『』]|(?<=\p{L})['’](?=\p{L})){2,120}?)\s*["”'’»」』](?![\p{L}\p{N}])/gu;
 /** Words that open a clause: a lexicon phrase never spans one ("the foreign minister when the defence pact…" holds no "minister of defence"). */
 const CLAUSE_OPENERS = new Set(['when', 'where', 'while', 'whereas', 'because', 'who', 'whom', 'whose', 'which', 'if', 'but', 'quand', 'lorsque', 'qui', 'que', 'mais']);
 /** A question's words to match lexicon phrases in: its stop words dropped, a mark where a clause opens. */

@@ -1040,6 +1040,12 @@ describe('commands through the gateway', () => {
     expect(JSON.stringify(closest)).toContain('France welcomes Japan');
   });
 
+  it('/ask: words quoted and put in the wrong mouth are answered with whose they are; an apostrophe inside a quotation is part of it', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Did Kono say "our three concerns in Asia are of course North Korea"?')).toMatch(/^(?:\S+ )?No: Florence Parly said it \(Minister for the Armed Forces, 2018 two-plus-two\), not Taro Kono\./);
+    expect(await ask('Parly called the Indo-Pacific "the core of the world\'s dynamism", right?')).toMatch(/^(?:\S+ )?No: Taro Kono said it/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

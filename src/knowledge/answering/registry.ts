@@ -381,7 +381,12 @@ const quotedBack: Step = ({ k, facts, yearOf }, q) => {
   const holds = (f: Fact) => quoted.some((words) => words.every((w) => f.evidenceStems.has(stem(w))) && f.evidence.some((e) => ` ${wordsOf(e.text).join(' ')} `.includes(` ${words.join(' ')} `)));
   const m = (f: Fact) => (f.meeting ? k.meetings.get(f.meeting) : undefined);
   const inYear = (f: Fact) => q.years.length === 0 || (m(f) !== undefined && q.years.includes(yearOf(m(f)!)));
-  const quotes = facts.filter((f) => f.kind === 'quote' && (q.people.length === 0 || q.people.some((p) => f.people.includes(p))) && inYear(f) && holds(f));
+  const anyone = facts.filter((f) => f.kind === 'quote' && inYear(f) && holds(f));
+  const quotes = q.people.length === 0 ? anyone : anyone.filter((f) => q.people.some((p) => f.people.includes(p)));
+  // Said by someone else than the one named ("Mori said 'I'm glad…', right?"): whose words they are.
+  if (q.people.length === 1 && quotes.length === 0 && anyone.length > 0 && new Set(anyone.map((f) => f.people[0])).size === 1) {
+    return answerOf({ kind: 'speaker', quote: anyone[0]!.record!.id, claimed: q.people[0]! }, [anyone[0]!]);
+  }
   // Of no one named, one quote: whose it is; several of different people name no one.
   if (quotes.length === 0 || quotes.length > 3 || (q.people.length === 0 && quotes.length > 1)) return undefined;
   if (q.people.length === 0) return answerOf({ kind: 'speaker', quote: quotes[0]!.record!.id }, quotes);
