@@ -17,7 +17,8 @@ import { dateEvidence, latestArticle, statusAsOf, weekdayOf } from '../knowledge
 import { type Lang, countryName, formatDateValue, officeTitle, placeName, roleName, t, weekdayName } from './i18n.js';
 
 
-const list = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : ', ');
+// Items with commas of their own ("1st meeting, January 2014, Lyon") are kept apart with semicolons.
+const list = (items: string[], lang: Lang) => (lang !== 'ja' && items.some((i) => i.includes(', ')) ? semicolonList(items, lang) : items.join(lang === 'ja' ? '、' : ', '));
 /** Items that hold commas of their own: "A; B" ("A、B", "A ; B"). */
 /** "second", "deuxième", "2": how far in from a photo's edge. */
 const nthWord = (n: number, lang: Lang) => (lang === 'ja' ? String(n) : (lang === 'fr' ? ['', 'premier', 'deuxième', 'troisième', 'quatrième'] : ['', 'first', 'second', 'third', 'fourth'])[n] ?? String(n));

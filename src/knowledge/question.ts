@@ -894,7 +894,8 @@ export function createReader(k: Knowledge): Reader {
     // "Compare who Japan sent in 2015 vs 2018": who is what is compared, and each meeting's answer says it.
     else if (!(comparing && ['who', 'whom', 'qui'].some(has)) && (['changed', 'change', 'difference', 'differ'].some(has) || comparing || (years.length >= 2 && has('between')))) intent = 'compare';
     // "Which meetings", "which of the ministers' meetings", "list the talks".
-    else if (starts('list') || phrase(['all', 'the', 'meetings']) || phrase(['all', 'meetings']) || (!whichPerson && all.some((w, i) => ['which', 'quelles', 'quels'].includes(w) && ['meetings', 'talks', 'sessions', 'reunions'].includes(all.slice(i + 1).find((x) => !['of', 'the', 'des', 'les'].includes(x) && countryOfWord[x] === undefined && !seriesWordSet.has(x)) ?? '')))) intent = 'list';
+    // "A timeline of the meetings": them all, in order.
+    else if (starts('list') || (['timeline', 'chronology', 'chronologie'].some(has) && all.some((x) => MEETING_WORDS.has(x))) || phrase(['all', 'the', 'meetings']) || phrase(['all', 'meetings']) || (!whichPerson && all.some((w, i) => ['which', 'quelles', 'quels'].includes(w) && ['meetings', 'talks', 'sessions', 'reunions'].includes(all.slice(i + 1).find((x) => !['of', 'the', 'des', 'les'].includes(x) && countryOfWord[x] === undefined && !seriesWordSet.has(x)) ?? '')))) intent = 'list';
     else if (all.some((w, i) => (SAYING_WORDS.has(w) || frenchSayingWord(w)) && !saidBySources(i)) && people.length > 0) intent = 'said';
     // "Who became minister when Mori moved?", "was a disease named when they talked about health?":
     // a "when" clause inside a question that another question word or an auxiliary opens dates it.

@@ -1046,6 +1046,12 @@ describe('commands through the gateway', () => {
     expect(await ask('Parly called the Indo-Pacific "the core of the world\'s dynamism", right?')).toMatch(/^(?:\S+ )?No: Taro Kono said it/);
   });
 
+  it('/ask: asked for the key points, a recap or a timeline, how much is wanted is no topic (data/lexicon/generic-summary.json); a timeline of the meetings lists them, apart with semicolons', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('give me the key points of the fourth two-plus-two')).toMatch(/^At the 4th two-plus-two, 26 January 2018:\n• Agreed on a framework for a bilateral acquisition and cross-servicing agreement/);
+    expect(await ask('quick timeline of the two-plus-two meetings pls')).toMatch(/^The two-plus-two meetings in the articles: 1st two-plus-two, January 2014, Paris; 2nd two-plus-two/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
