@@ -575,6 +575,8 @@ export function createReader(k: Knowledge): Reader {
     // "…. Accurate?" closing the question asks whether it holds (a tag, as ", right?"); before another
     // question ("Accurate? Who said it?"), that question is what is asked.
     const asTyped = input
+      // Question words as typed fast: "wat", "wut", "waht" are "what".
+      .replace(/(?<![\p{L}'’])(?:wat|wut|waht|whta)(?![\p{L}'’])/giu, 'what')
       .replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || namesTopic(wordsOf(lead)) ? m : ''))
       .replace(CONFIRMING, (m: string, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? m : ' '));
     // "When she visited Tokyo, what did she say?": the question first, its "when" clause after it,

@@ -1052,6 +1052,11 @@ describe('commands through the gateway', () => {
     expect(await ask('quick timeline of the two-plus-two meetings pls')).toMatch(/^The two-plus-two meetings in the articles: 1st two-plus-two, January 2014, Paris; 2nd two-plus-two/);
   });
 
+  it('/ask: "wat" typed fast is "what"', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('wat is a two plus two')).toMatch(/^A two-plus-two is a meeting of the two countries’ foreign and defence ministers/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
