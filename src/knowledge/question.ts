@@ -127,9 +127,11 @@ const INDEFINITE_PERSONS = new Set(['anybody', 'anyone', 'somebody', 'someone', 
 /** Which of the series a meeting was: its number asked for. */
 const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\b(?:which|what)\b[^?]*\bin the series\b|\bmeeting number\b|\bnumber (?:was|is) (?:the|it)\b|何回目|何度目|第何回|\bquanti[eè]me\b|\bquel num[ée]ro\b/i;
 
-/** "How did they…", "comment comptent-ils…", "どのように": by what means (not how many, how long, how big). */
 /** Words for a reason, asked for as "why" is ("the rationale for", "la raison de", "理由"). */
 const WHY_NOUNS = new Set(['reason', 'reasons', 'reasoning', 'rationale', 'motive', 'motives', 'motivation', 'motivations', 'raison', 'raisons', '理由', '動機']);
+/** Words that open a question for something (not whether): who, what, quand, combien. */
+const QUESTION_OPENERS = new Set(['who', 'whom', 'whose', 'what', 'whats', 'which', 'when', 'where', 'how', 'why', 'qui', 'que', 'qu', 'quoi', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'quand', 'ou', 'comment', 'pourquoi', 'combien']);
+/** "How did they…", "comment comptent-ils…", "どのように": by what means (not how many, how long, how big). */
 const MANNER = /\bhow (?!many\b|much\b|long\b|often\b|far\b|old\b|big\b|large\b|soon\b|about\b)|\bcomment\b|どのよう|どうやって/i;
 /**
  * A measure asked for: a size, a distance, an amount, an age, in English, French or Japanese.
@@ -926,7 +928,10 @@ export function createReader(k: Knowledge): Reader {
     // inversion ("a-t-elle"), or a closing tag ("…, right?").
     // Japanese asks yes or no by its ending ("…でしたか", "…だったっけ", "…よね") with no question word.
     const japaneseYesNo = JA_YES_NO_END.test(text) && !JA_QUESTION_WORD.test(text);
-    const yesNo = /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t|wasnt|werent|est|etait)\b/i.test(text.trim()) || /-t-(?:il|elle)\b|\p{L}-(?:il|elle|ils|elles)\b/iu.test(text) || closingTag || japaneseYesNo;
+    // A statement asked with a question mark and no question word ("La frégate est bien basée à Brest ?",
+    // "the Lyon meeting was the second?"): whether it holds.
+    const byIntonation = /[?？]\s*$/.test(text) && !all.some((w) => QUESTION_OPENERS.has(w)) && all.some((w) => ['is', 'are', 'was', 'were', 'est', 'etait', 'sont', 'etaient', 'a', 'ont'].includes(w));
+    const yesNo = /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t|wasnt|werent|est|etait)\b/i.test(text.trim()) || /-t-(?:il|elle)\b|\p{L}-(?:il|elle|ils|elles)\b/iu.test(text) || closingTag || japaneseYesNo || byIntonation;
     // "Was Abe one of the participants?": whether someone named was there, not who was.
     if (intent === 'who' && yesNo && people.length > 0 && !['who', 'whom', 'whose', 'qui'].some(has) && !whichPerson) intent = 'what';
     // Not "did they agree… at the 2018 meeting in Tokyo": another verb asks what was done there.
@@ -1459,7 +1464,8 @@ export function createReader(k: Knowledge): Reader {
     const going = all.findIndex((w) => PRESENCE_STEMS.has(stem(w)));
     const happened = going >= 0 && (['went', 'came', 'visited', 'travelled', 'traveled', 'gone'].includes(all[going]!) || all.slice(Math.max(0, going - 4), going).some((w) => ['did', 'has', 'have', 'had', 'ever', 'actually', 'really'].includes(w)));
     // A stated plan ("will he ever visit") stays one; an invitation is only context for a visit that happened.
-    const plan = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定|検討|計画|見通し/.test(raw);
+    // "Is Dumont visiting Lyon?": going somewhere, in the present, is arranged to come.
+    const plan = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定|検討|計画|見通し/.test(raw) || /\b(?:is|are|am)\s+(?:\S+\s+){0,3}(?:visiting|going|coming|travell?ing|heading)\b/i.test(text);
     const planned = plan || (!happened && (['invited', 'invitation'].some(has) || /招待|招き/.test(raw)));
     // "Where was she (in a year)?" asks it too; "where did the prime minister meet the ministers" does not.
     const there = (places.length > 0 || countries.length > 0) && (main.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));

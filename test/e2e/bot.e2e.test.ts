@@ -1057,6 +1057,12 @@ describe('commands through the gateway', () => {
     expect(await ask('wat is a two plus two')).toMatch(/^A two-plus-two is a meeting of the two countries’ foreign and defence ministers/);
   });
 
+  it('/ask: a statement asked with a question mark and no question word asks whether it holds; "is he visiting Japan?" asks of a plan', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('La frégate Vendémiaire est bien basée à Toulon ?')).toMatch(/^Pas comme le dit la question|^Not as the question puts it: the article says “based in New Caledonia”/);
+    expect(await ask('is macron visiting japan')).toContain('an invitation for President Emmanuel Macron to visit Japan');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
