@@ -1063,6 +1063,11 @@ describe('commands through the gateway', () => {
     expect(await ask('is macron visiting japan')).toContain('an invitation for President Emmanuel Macron to visit Japan');
   });
 
+  it('/ask: which came first, of two agreements, compares the steps the question names ("agreeing the framework for the ACSA"), not each one\'s first', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Which came first: signing the equipment transfer pact, or agreeing the framework for the ACSA?')).toMatch(/^First: Pact on defense equipment and technology transfers \(Japan and France signed the pact[^)]*\), a Friday in 2015; then Acquisition and Cross-Servicing Agreement \(ACSA\) \(Japan and France agreed on a framework for the ACSA\.\), 26 January 2018\./);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

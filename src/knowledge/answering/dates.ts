@@ -171,7 +171,13 @@ export function order(d: Derived, q: Question): Finding | undefined {
     q.agreements.forEach((id, i) => {
       const steps = facts.filter((f) => f.agreement === id && f.kind === 'step' && f.date).sort((a, b) => compareKeys(a.date!.value, b.date!.value));
       const named = q.agreementTerms[i];
-      const step = (named && steps.find((f) => covers(f.stems, named) && covers(f.summaryStems, { ...named, alternatives: named.alternatives.map((alt) => alt.filter((w) => !aliasStems.get(id)!.some((n) => n.length === 1 && n[0] === w))) }))) ?? steps[0];
+      // The step its name says, else the one a word of the question names ("agreeing the framework for the ACSA"), else its first.
+      // Its name alone ("the ACSA") says no step.
+      const stepWords = named ? named.alternatives.map((alt) => alt.filter((w) => !aliasStems.get(id)!.some((n) => n.length === 1 && n[0] === w))).filter((alt) => alt.length > 0) : [];
+      const step =
+        (named && stepWords.length > 0 ? steps.find((f) => covers(f.stems, named) && covers(f.summaryStems, { ...named, alternatives: stepWords })) : undefined) ??
+        steps.find((f) => q.terms.some((t) => covers(f.summaryStems, t))) ??
+        steps[0];
       if (step) dated.push(step);
     });
   } else {
