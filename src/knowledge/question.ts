@@ -219,6 +219,8 @@ const SERIES_BEGUN = new Set(['start', 'starts', 'started', 'begin', 'begins', '
 const ENABLING = ['enable', 'enables', 'let', 'lets', 'permit', 'permits', 'stipulate', 'stipulates', 'provide', 'provides', 'permet', 'permettra', 'permettre', 'permettent'];
 /** Words that make a question one of what someone said. */
 const SAYING_WORDS = new Set(['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'remark', 'comments', 'comment', 'declared', 'dit', 'line', 'lines', 'words']);
+/** Verbs that say someone spoke, in a past or present form: "which minister described…", "quel ministre a déclaré…". */
+const SPEAKING_VERBS = new Set(['said', 'says', 'described', 'describes', 'called', 'calls', 'told', 'stated', 'declared', 'remarked', 'warned', 'noted', 'stressed', 'insisted', 'dit', 'declare', 'affirme']);
 /** The articles themselves, as a question names them. */
 const SOURCE_WORDS = new Set(['article', 'articles', 'report', 'reports', 'source', 'sources', 'piece', 'story', 'texte', 'textes', 'rapport', '記事']);
 /** After "first", words that make it say when something was held: "first held", "first took place", "first met in". */
@@ -777,8 +779,9 @@ export function createReader(k: Knowledge): Reader {
       if (w === 'right' && (tagRight || ['before', 'after', 'away', 'then', 'there', 'now', 'here', 'when'].includes(all[i + 1] ?? ''))) used.add(i);
     });
     // "Tell the press", "told reporters": whom it was said to, not what it was about.
+    // Not "who told reporters…": there, whom it was said to picks which words.
     all.forEach((w, i) => {
-      if (!['tell', 'told', 'telling'].includes(w)) return;
+      if (!['tell', 'told', 'telling'].includes(w) || ['who', 'whom', 'qui'].includes(all[0] ?? '')) return;
       let j = i + 1;
       while (['the', 'a', 'an', 'his', 'her', 'their'].includes(all[j] ?? '')) j++;
       for (const end = j + 2; j < end && j < all.length && !STOPWORDS.has(all[j]!) && !used.has(j) && !['about', 'that', 'on', 'of', 'regarding'].includes(all[j]!); j++) used.add(j);
@@ -869,7 +872,9 @@ export function createReader(k: Knowledge): Reader {
     const whichPerson = all.some((w, i) => {
       if (!['which', 'quel', 'quelle', 'quels', 'quelles'].includes(w)) return false;
       const at = all.slice(i + 1, i + 6).findIndex((x) => ['minister', 'ministers', 'ministre', 'ministres', 'official', 'officials'].includes(x));
-      return at >= 0 && all.slice(i + 1, i + 1 + at).every((x) => BEFORE_PERSON.has(x) || countryOfWord[x] !== undefined);
+      // Not the ministers' meetings: a possessive before a meeting word says which meetings.
+      const after = all.slice(i + 2 + at, i + 4 + at);
+      return at >= 0 && all.slice(i + 1, i + 1 + at).every((x) => BEFORE_PERSON.has(x) || countryOfWord[x] !== undefined) && !(after[0] === 's' || after.some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined));
     });
     let intent: Intent = 'what';
     // "What did they want done about areas where…": after another question word, "where" opens a
@@ -894,7 +899,8 @@ export function createReader(k: Knowledge): Reader {
     };
     const comparing = ['compare', 'compared', 'versus', 'vs'].some(has);
     if (phrase(['how', 'many']) || phrase(['how', 'much']) || phrase(['number', 'of'])) intent = 'count';
-    else if (starts('who', 'said') || starts('who', 'says') || starts('who', 'told') || starts('who', 'spoke') || starts('qui', 'a', 'dit')) intent = 'speaker';
+    // "Which minister described France as…": the person asked for is who said it.
+    else if (starts('who', 'said') || starts('who', 'says') || starts('who', 'told') || starts('who', 'spoke') || starts('qui', 'a', 'dit') || (whichPerson && people.length === 0 && all.some((w) => SPEAKING_VERBS.has(w)))) intent = 'speaker';
     // "Compare who Japan sent in 2015 vs 2018": who is what is compared, and each meeting's answer says it.
     else if (!(comparing && ['who', 'whom', 'qui'].some(has)) && (['changed', 'change', 'difference', 'differ'].some(has) || comparing || (years.length >= 2 && has('between')))) intent = 'compare';
     // "Which meetings", "which of the ministers' meetings", "list the talks".
@@ -1465,7 +1471,7 @@ export function createReader(k: Knowledge): Reader {
     const happened = going >= 0 && (['went', 'came', 'visited', 'travelled', 'traveled', 'gone'].includes(all[going]!) || all.slice(Math.max(0, going - 4), going).some((w) => ['did', 'has', 'have', 'had', 'ever', 'actually', 'really'].includes(w)));
     // A stated plan ("will he ever visit") stays one; an invitation is only context for a visit that happened.
     // "Is Dumont visiting Lyon?": going somewhere, in the present, is arranged to come.
-    const plan = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定|検討|計画|見通し/.test(raw) || /\b(?:is|are|am)\s+(?:\S+\s+){0,3}(?:visiting|going|coming|travell?ing|heading)\b/i.test(text);
+    const plan = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定|検討|計画|見通し/.test(raw) || (years.length === 0 && /\b(?:is|are|am)\s+(?:\S+\s+){0,3}(?:visiting|going|coming|travell?ing|heading)\b/i.test(text));
     const planned = plan || (!happened && (['invited', 'invitation'].some(has) || /招待|招き/.test(raw)));
     // "Where was she (in a year)?" asks it too; "where did the prime minister meet the ministers" does not.
     const there = (places.length > 0 || countries.length > 0) && (main.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));

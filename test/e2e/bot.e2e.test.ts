@@ -1068,6 +1068,20 @@ describe('commands through the gateway', () => {
     expect(await ask('Which came first: signing the equipment transfer pact, or agreeing the framework for the ACSA?')).toMatch(/^First: Pact on defense equipment and technology transfers \(Japan and France signed the pact[^)]*\), a Friday in 2015; then Acquisition and Cross-Servicing Agreement \(ACSA\) \(Japan and France agreed on a framework for the ACSA\.\), 26 January 2018\./);
   });
 
+  it('/ask: a second reader\'s cases: the ministers\' meetings are meetings; "who told reporters" keeps whom it was told to; a past year is no plan; an everyday verb makes "said" unsure; a reason first', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Which of the ministers’ meetings was in Paris?')).not.toMatch(/do not say who attended/);
+    expect(await ask('Who told reporters about the pact?')).toMatch(/^(?:\S+ )?Fumio Kishida said it/);
+    expect(await ask('Is Le Drian visiting Tokyo in 2015?')).toMatch(/^(?:\S+ )?The articles place Jean-Yves Le Drian at the 2nd two-plus-two in Tokyo/);
+    expect(await ask('What lines did Kono use about the Indo-Pacific?')).toMatch(/^I could not find an answer/);
+    expect(await ask('What was the motivation behind the Indo-Pacific commitment?')).toMatch(/^• For Japan, the Indo-Pacific commitment is in line with its policy/);
+  });
+
+  it('/ask: "which minister described France as…" asks who said it', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Which French minister said France welcomes Japan’s efforts to take on more responsibility?')).toMatch(/^(?:\S+ )?Jean-Yves Le Drian said it \(Foreign Minister, 2018 two-plus-two\)\./);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -14,6 +14,9 @@ import { meetingsNamed } from './dates.js';
 /** Of several meetings' outcomes, how many of each are shown: the first page holds them all. */
 const EACH_MEETING_OUTCOMES = 2;
 
+/** Words that give a reason: "because", "in line with", "in the face of", "in order to". */
+const REASON = /\b(?:because|since|due to|owing to|in line with|in the face of|in order to|so that|so as to|aimed at|with the aim|with that goal)\b/i;
+
 export function general(d: Derived, q: Question): Finding {
   const { k, facts, factById, namesCountry, aboutAlone, holderOf, roleFact, uncoveredBy, about, names, scoreOf, candidates, scored, meetingsAsked, notCovered } = d;
   const agreement = q.agreements[0];
@@ -25,9 +28,10 @@ export function general(d: Derived, q: Question): Finding {
     const picked = q.why
       ? own.filter((f) => f.kind === 'covers' && (q.countries.length === 0 || q.countries.some((c) => aboutAlone(f, c))))
       : own.filter((f) => q.agreementTerms.some((t) => covers(f.evidenceStems, t)));
-    // A word that says how ("the reform push") picks among them.
+    // A word that says how ("the reform push") picks among them; asked why, a passage that gives a reason comes first.
     const hinted = (f: Fact) => q.hints.filter((t) => covers(f.evidenceStems, t)).length;
-    picked.sort((a, b) => hinted(b) - hinted(a));
+    const reason = (f: Fact) => Number(q.why && f.evidence.some((e) => REASON.test(e.text)));
+    picked.sort((a, b) => reason(b) - reason(a) || hinted(b) - hinted(a));
     if (picked.length > 0) return answerOf({ kind: 'facts', facts: picked.slice(0, 2).map((f) => f.id) }, picked.slice(0, 2));
   }
   // "How fast did Sato think the pact would be done, back in 2015?": what the articles say of the

@@ -70,6 +70,11 @@ export function said(d: Derived, q: Question): Finding {
     // quote says "a greater presence"): what they said then may say it otherwise. Unsure, not "not quoted on this".
     const thatYear = q.years.length > 0 ? quotes.filter(inYear) : [];
     if (thatYear.length > 0 && unmentioned(q.terms).length === 0) return { kind: 'not-covered', unmentioned: [], uncovered: [], related: thatYear.slice(0, 3) };
+    // Only an everyday word unmatched ("what lines did he use about…"): what they said on the rest is close, not "not quoted on this".
+    // Not a word of what it was about ("about Japan's legislative agenda"): that is answered from the rest elsewhere.
+    const ofWhat = (t: Term) => new RegExp(`\\b(?:about|regarding|concerning|on|sur)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${escapeRegExp(t.text)}\\b`, 'iu').test(q.text);
+    const onRest = quotes.filter((f) => q.terms.every((t) => t.everyday || covers(f.stems, t)) && topics.every((a) => names(f, a)) && inYear(f));
+    if (onRest.length > 0 && q.terms.some((t) => t.everyday) && !q.terms.some((t) => t.everyday && ofWhat(t))) return { kind: 'not-covered', unmentioned: [], uncovered: [], related: onRest.slice(0, 3) };
     const asked = [...q.terms, ...q.agreementTerms].map((t) => t.text);
     return { kind: 'not-covered', unmentioned: unmentioned(q.terms), uncovered: asked, gap: { kind: 'not-quoted-on', person }, related: quotes.slice(0, 3) };
   }
