@@ -1032,11 +1032,12 @@ describe('commands through the gateway', () => {
 
   it('/ask: what an office\'s holder said in a year typed is never a quote from another year, when they held another office; unmatched words the articles use make it unsure', async () => {
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
-    const reply = await ask('What did the French foreign minister say in 2018 about Japan’s bigger role?');
+    const reply = await ask('What did the French foreign minister say in 2018 about Japan’s contributions?');
     expect(reply).not.toContain('I’m glad that Japan');
+    expect(reply).not.toContain('greater contributions');
     expect(reply).toMatch(/^I could not find an answer to this in the sources\./);
     // That year's quote is the closest.
-    const closest = embedsOf((await discord.command('ask', { query: 'What did the French foreign minister say in 2018 about Japan’s bigger role?' }).reply).data)[0]!.fields ?? [];
+    const closest = embedsOf((await discord.command('ask', { query: 'What did the French foreign minister say in 2018 about Japan’s contributions?' }).reply).data)[0]!.fields ?? [];
     expect(JSON.stringify(closest)).toContain('France welcomes Japan');
   });
 
@@ -1080,6 +1081,12 @@ describe('commands through the gateway', () => {
   it('/ask: "which minister described France as…" asks who said it', async () => {
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
     expect(await ask('Which French minister said France welcomes Japan’s efforts to take on more responsibility?')).toMatch(/^(?:\S+ )?Jean-Yves Le Drian said it \(Foreign Minister, 2018 two-plus-two\)\./);
+  });
+
+  it('/ask: "a bigger role" is what reports call "a greater presence", a press conference what they call a press appearance (data/lexicon)', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('What did Le Drian say in 2018 about Japan playing a bigger role?')).toContain('France welcomes Japan\'s efforts to take on a greater presence');
+    expect(await ask('what did kono say at the press conference after the 2018 talks')).toMatch(/^What Taro Kono said, verbatim:/);
   });
 
   it('/quote Parly and /agreement ACSA', async () => {
