@@ -21,7 +21,15 @@ const FORMS: { pattern: RegExp; span: (m: RegExpExecArray) => YearSpan }[] = [
   { pattern: new RegExp(`\\b(?:since|from|depuis|a partir de)\\s+${YEAR}\\b`), span: (m) => ({ from: { year: Number(m[1]) } }) },
   { pattern: new RegExp(`\\b(?:after|apres)\\s+${YEAR}\\b`), span: (m) => ({ from: { year: Number(m[1]), exclusive: true } }) },
   { pattern: new RegExp(`\\b${YEAR}\\s+(?:(?:or|and|ou|et)\\s+(?:later|after|since|plus tard|apres)|onwards?)\\b`), span: (m) => ({ from: { year: Number(m[1]) } }) },
-  { pattern: new RegExp(`\\b(?:before|prior to|avant)\\s+${YEAR}\\b`), span: (m) => ({ to: { year: Number(m[1]), exclusive: true } }) },
+  // "Before 2016", "before the January 2018 one", "avant celle de janvier 2018": up to just before it.
+  {
+    // Not "before the 2018 talks", which is beside a meeting: "the" comes with a month.
+    pattern: new RegExp(`\\b(?:before|prior to|avant)\\s+(?:(?:the|celle de|celui de|le|la)\\s+(${MONTH})\\s+|(${MONTH})\\s+)?${YEAR}\\b`),
+    span: (m) => {
+      const month = monthOf(m[1] ?? m[2]);
+      return month && month > 1 ? { to: { year: Number(m[3]), month: month - 1 } } : { to: { year: Number(m[3]), exclusive: true } };
+    },
+  },
 ];
 
 /** Japanese marks the bound after the year: "2017年まで(に)", "2016年より前", "2015年以降", "2015年から". */

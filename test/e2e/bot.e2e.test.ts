@@ -1089,6 +1089,12 @@ describe('commands through the gateway', () => {
     expect(await ask('what did kono say at the press conference after the 2018 talks')).toMatch(/^What Taro Kono said, verbatim:/);
   });
 
+  it('/ask: "before the January 2018 one", "avant celle de janvier 2018" bound the time as "before 2018" does', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('How many two-plus-two meetings had been held before the January 2018 one?')).toMatch(/^The articles mention 3 two-plus-two meetings before 2018: 1st two-plus-two, January 2014, Paris; 2nd/);
+    expect(await ask('Combien de réunions 2+2 avant celle de janvier 2018 ?')).toMatch(/^The articles mention 3 two-plus-two meetings before 2018|^Les articles mentionnent 3/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
