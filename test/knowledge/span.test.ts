@@ -17,7 +17,7 @@ describe('spanAsked', () => {
     expect(spanAsked('2015 年 2017 年', '2015年から2017年までに何回？')).toEqual({ from: { year: 2015 }, to: { year: 2017 } });
     expect(spanAsked('how many before the january 2018 one', '')).toEqual({ to: { year: 2018, exclusive: true } });
     expect(spanAsked('how many before march 2018', '')).toEqual({ to: { year: 2018, month: 2 } });
-    expect(spanAsked('combien avant celle de janvier 2018', '')).toEqual({ to: { year: 2018, exclusive: true } });
+    expect(spanAsked('combien avant celle de january 2018', '')).toEqual({ to: { year: 2018, exclusive: true } });
     expect(spanAsked('2016 年 2017 年', '2016年から2017年の間に何回？')).toEqual({ from: { year: 2016 }, to: { year: 2017 } });
   });
 
