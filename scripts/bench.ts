@@ -115,6 +115,7 @@ const QUERIES: Query[] = [
   { q: LONG_2000, kind: 'quote', type: 'long' },
 ];
 
+/** The p-th percentile of times sorted ascending. */
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -281,6 +282,7 @@ for (let r = 0; r < REPEATS; r++) {
     askTimes.push(performance.now() - t0);
   }
 }
+askTimes.sort((a, b) => a - b);
 const ask = { questions: questions.length, p50_ms: round(percentile(askTimes, 50), 3), p99_ms: round(percentile(askTimes, 99), 3), max_ms: round(Math.max(...askTimes), 3), cold_pass_ms: round(askCold, 1) };
 console.log(`/ask reading + answering over ${ask.questions} questions: p50 ${ask.p50_ms} ms, p99 ${ask.p99_ms} ms, max ${ask.max_ms} ms; first (cold) pass ${ask.cold_pass_ms} ms in all`);
 
