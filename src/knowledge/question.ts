@@ -129,6 +129,8 @@ const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\b(?:which|what)\b[
 
 /** Words for a reason, asked for as "why" is ("the rationale for", "la raison de", "理由"). */
 const WHY_NOUNS = new Set(['reason', 'reasons', 'reasoning', 'rationale', 'motive', 'motives', 'motivation', 'motivations', 'raison', 'raisons', '理由', '動機']);
+/** Words between "which" and a word for a person: "which of the four ministers", "lesquels des deux ministres". */
+const BEFORE_PERSON = new Set(['of', 'the', 'these', 'those', 'two', 'three', 'four', 'both', 'des', 'les', 'deux', 'quatre', '2', '3', '4']);
 /** Words that open a question for something (not whether): who, what, quand, combien. */
 const QUESTION_OPENERS = new Set(['who', 'whom', 'whose', 'what', 'whats', 'which', 'when', 'where', 'how', 'why', 'qui', 'que', 'qu', 'quoi', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'quand', 'ou', 'comment', 'pourquoi', 'combien']);
 /** "How did they…", "comment comptent-ils…", "どのように": by what means (not how many, how long, how big). */
@@ -868,7 +870,6 @@ export function createReader(k: Knowledge): Reader {
     const lexiconIds = new Set(termsOf(phraseWords(all), lexicon).flatMap((t) => (t.via && !frenchOtherwise(t) ? [t.via] : [])));
     // "Which (French) minister", "quel ministre": asks who.
     // "Which minister", "which French officials", "which of the four ministers".
-    const BEFORE_PERSON = new Set(['of', 'the', 'these', 'those', 'two', 'three', 'four', 'both', 'des', 'les', 'deux', 'quatre', '2', '3', '4']);
     const whichPerson = all.some((w, i) => {
       if (!['which', 'quel', 'quelle', 'quels', 'quelles'].includes(w)) return false;
       const at = all.slice(i + 1, i + 6).findIndex((x) => ['minister', 'ministers', 'ministre', 'ministres', 'official', 'officials'].includes(x));
@@ -936,7 +937,9 @@ export function createReader(k: Knowledge): Reader {
     const japaneseYesNo = JA_YES_NO_END.test(text) && !JA_QUESTION_WORD.test(text);
     // A statement asked with a question mark and no question word ("La frégate est bien basée à Brest ?",
     // "the Lyon meeting was the second?"): whether it holds.
-    const byIntonation = /[?？]\s*$/.test(text) && !all.some((w) => QUESTION_OPENERS.has(w)) && all.some((w) => ['is', 'are', 'was', 'were', 'est', 'etait', 'sont', 'etaient', 'a', 'ont'].includes(w));
+    // A verb that states it: English "is", "was"; French "est", "a" (not the English article "a").
+    const stating = french ? ['est', 'etait', 'sont', 'etaient', 'a', 'ont'] : ['is', 'are', 'was', 'were'];
+    const byIntonation = /[?？]\s*$/.test(text) && !all.some((w) => QUESTION_OPENERS.has(w)) && all.some((w) => stating.includes(w));
     const yesNo = /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t|wasnt|werent|est|etait)\b/i.test(text.trim()) || /-t-(?:il|elle)\b|\p{L}-(?:il|elle|ils|elles)\b/iu.test(text) || closingTag || japaneseYesNo || byIntonation;
     // "Was Abe one of the participants?": whether someone named was there, not who was.
     if (intent === 'who' && yesNo && people.length > 0 && !['who', 'whom', 'whose', 'qui'].some(has) && !whichPerson) intent = 'what';

@@ -100,6 +100,12 @@ describe('words that frame a question do not block it', () => {
 });
 
 describe('answers across meetings, ordinals and offices', () => {
+  it('reads a statement with a question mark and no question word as yes or no, in French by its verb, never by the English article "a"', () => {
+    expect(answerer.read('La frégate Vendémiaire est bien basée à La Réunion ?').yesNo).toBe(true);
+    expect(answerer.read('the 2018 meeting was the fourth?').yesNo).toBe(true);
+    expect(answerer.read('Any news on a joint exercise?').yesNo).toBe(false);
+  });
+
   it('reads an ordinal as a meeting only beside a word for one, not beside a country’s name alone', () => {
     expect(answerer.read('was that the first time Japan’s navy trained with the French?').ordinals).toEqual([]);
     expect(answerer.read('who attended the second Japan France meeting?').ordinals).toEqual([2]);
