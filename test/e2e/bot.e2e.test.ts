@@ -1095,6 +1095,12 @@ describe('commands through the gateway', () => {
     expect(await ask('Combien de réunions 2+2 avant celle de janvier 2018 ?')).toMatch(/^The articles mention 3 two-plus-two meetings before 2018|^Les articles mentionnent 3/);
   });
 
+  it('/ask: words quoted loosely ("I am glad" for "I\'m glad", "worries" for "concerns") and put in the wrong mouth are answered with whose they are', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Fabius said "I am glad that Japan will make further contributions", right?')).toMatch(/^(?:\S+ )?No: Jean-Yves Le Drian said it \(Defense Minister, 2015 two-plus-two\), not Laurent Fabius\./);
+    expect(await ask('Did Kono say "our three worries in Asia are North Korea, the South China Sea and terrorism"?')).toMatch(/^(?:\S+ )?No: Florence Parly said it/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

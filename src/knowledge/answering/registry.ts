@@ -387,6 +387,18 @@ const quotedBack: Step = ({ k, facts, yearOf }, q) => {
   if (q.people.length === 1 && quotes.length === 0 && anyone.length > 0 && new Set(anyone.map((f) => f.people[0])).size === 1) {
     return answerOf({ kind: 'speaker', quote: anyone[0]!.record!.id, claimed: q.people[0]! }, [anyone[0]!]);
   }
+  // Quoted loosely ("I am glad that…" for "I'm glad that…"): nearly all its longer words in one
+  // speaker's quote, and few of them in any quote of the one named.
+  if (q.people.length === 1 && anyone.length === 0) {
+    const longer = quoted.map((words) => words.filter((w) => w.length > 3).map(stem)).filter((x) => x.length >= 4);
+    const share = (f: Fact) => Math.max(0, ...longer.map((x) => x.filter((w) => f.evidenceStems.has(w)).length / x.length));
+    const all = facts.filter((f) => f.kind === 'quote' && inYear(f));
+    const close = all.filter((f) => share(f) >= 0.8);
+    const named = all.filter((f) => f.people.includes(q.people[0]!));
+    if (longer.length > 0 && close.length > 0 && new Set(close.map((f) => f.people[0])).size === 1 && !close[0]!.people.includes(q.people[0]!) && named.every((f) => share(f) < 0.5)) {
+      return answerOf({ kind: 'speaker', quote: close[0]!.record!.id, claimed: q.people[0]! }, [close[0]!]);
+    }
+  }
   // Of no one named, one quote: whose it is; several of different people name no one.
   if (quotes.length === 0 || quotes.length > 3 || (q.people.length === 0 && quotes.length > 1)) return undefined;
   if (q.people.length === 0) return answerOf({ kind: 'speaker', quote: quotes[0]!.record!.id }, quotes);
