@@ -169,7 +169,8 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
   const seriesAsked = [...k.series.values()].map((series) => {
     const words = seriesWordsPattern([series]);
     // Its countries, before or after its name: "the Lyon–Kasumi <series>", "le <series> franco-japonais".
-    const countries = `(?:[ -](?:${countriesPattern(series)})(?:[-–/](?:${countriesPattern(series)}))?)*`;
+    const country = countriesPattern(series);
+    const countries = `(?:[ -](?:${country})(?:[-–/](?:${country}))?)*`;
     return {
       series,
       // "What is a <series>?", "what does \"<series>\" mean?", "what do they mean by <series>?", "c'est quoi le <series> ?".

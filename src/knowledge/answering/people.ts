@@ -9,7 +9,7 @@ import { ORDINAL_WORDS } from '../documents.js';
 import { compareKeys, escapeRegExp } from '../text.js';
 import { covers, stemsOf, type Term, wordsOf } from '../words.js';
 import type { Finding, HeldSpan, RoleHolder } from '../answer.js';
-import { answerOf } from './shared.js';
+import { aboutWord, answerOf } from './shared.js';
 import type { Derived } from './derived.js';
 import { meetingsNamed } from './dates.js';
 import { general } from './passages.js';
@@ -72,9 +72,8 @@ export function said(d: Derived, q: Question): Finding {
     if (thatYear.length > 0 && unmentioned(q.terms).length === 0) return { kind: 'not-covered', unmentioned: [], uncovered: [], related: thatYear.slice(0, 3) };
     // Only an everyday word unmatched ("what lines did he use about…"): what they said on the rest is close, not "not quoted on this".
     // Not a word of what it was about ("about Japan's legislative agenda"): that is answered from the rest elsewhere.
-    const ofWhat = (t: Term) => new RegExp(`\\b(?:about|regarding|concerning|on|sur)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${escapeRegExp(t.text)}\\b`, 'iu').test(q.text);
     const onRest = quotes.filter((f) => q.terms.every((t) => t.everyday || covers(f.stems, t)) && topics.every((a) => names(f, a)) && inYear(f));
-    if (onRest.length > 0 && q.terms.some((t) => t.everyday) && !q.terms.some((t) => t.everyday && ofWhat(t))) return { kind: 'not-covered', unmentioned: [], uncovered: [], related: onRest.slice(0, 3) };
+    if (onRest.length > 0 && q.terms.some((t) => t.everyday) && !q.terms.some((t) => t.everyday && aboutWord(q.text, t))) return { kind: 'not-covered', unmentioned: [], uncovered: [], related: onRest.slice(0, 3) };
     const asked = [...q.terms, ...q.agreementTerms].map((t) => t.text);
     return { kind: 'not-covered', unmentioned: unmentioned(q.terms), uncovered: asked, gap: { kind: 'not-quoted-on', person }, related: quotes.slice(0, 3) };
   }

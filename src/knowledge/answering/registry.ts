@@ -5,7 +5,7 @@ import { ORDINAL_WORDS } from '../documents.js';
 import { meetingsOfOffice, rolesOf } from '../offices.js';
 import type { Finding, MeetingsCheck } from '../answer.js';
 import type { Fact } from '../facts.js';
-import { ATTENDING, answerOf, DONE_BEFORE, looksAhead, supportOf } from './shared.js';
+import { aboutWord, ATTENDING, answerOf, DONE_BEFORE, looksAhead, supportOf } from './shared.js';
 import { covers, stem, stemsOf, type Term, wordsOf } from '../words.js';
 import type { Person } from '../schema.js';
 import { escapeRegExp } from '../text.js';
@@ -557,7 +557,7 @@ function restingOnTheRest(d: Derived, q: Question, absentWords: string[]): { ans
   const quoted = new Set((q.quoted ?? []).flatMap((x) => wordsOf(x)));
   // Only a word of what was said about ("told the French about Japan's legislative agenda"): where
   // the word is what is asked of the thing named ("the RAA's controversy"), nothing on the rest is it.
-  const about = (t: Term) => new RegExp(`\\b(?:about|regarding|concerning|on|sur)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${escapeRegExp(t.text)}\\b`, 'iu').test(q.text);
+  const about = (t: Term) => aboutWord(q.text, t);
   if (q.yesNo || absent.length === 0 || !absent.every((t) => t.everyday && about(t) && !t.askedFor && !quoted.has(t.text)) || q.people.length + q.agreements.length === 0) return undefined;
   const rest = { ...q, terms: q.terms.filter((t) => !absent.includes(t)) };
   const found = core(d, rest);

@@ -4,6 +4,7 @@ import { type Term, covers, stem, wordsOf } from '../words.js';
 import { EN_MONTHS } from '../question.js';
 import type { Kind } from '../search.js';
 import type { Finding, Statement } from '../answer.js';
+import { escapeRegExp } from '../text.js';
 
 /** The record whose card best supports an answer, shown after it. */
 export function supportOf(f: Extract<Finding, { kind: 'answer' }>): { support?: { kind: Kind; id: string } } {
@@ -90,6 +91,11 @@ export const AHEAD = /\b(?:will|would|next (?:week|month|year)|later this (?:wee
 export const DONE_BEFORE = /\b(?:have|has|had)\s+(?:\w+\s+){0,2}\w+(?:ed|en|ne|wn|met|done|held)\b[^.;]*\b(?:before|previously|already|in the past)\b|\b(?:have|has|had)\s+(?:already|previously)\s+\w+/i;
 
 /** A fact about what is to come: a planned step or side event, or every passage of it looking ahead. */
+/** Whether a question's word is what something was said about: "about Japan's legislative agenda", "sur le budget". */
+export function aboutWord(question: string, t: Term): boolean {
+  return new RegExp(`\\b(?:about|regarding|concerning|on|sur)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${escapeRegExp(t.text)}\\b`, 'iu').test(question);
+}
+
 export function looksAhead(f: Fact): boolean {
   return f.planned === true || f.evidence.every((e) => AHEAD.test(e.text));
 }
