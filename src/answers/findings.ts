@@ -3,6 +3,7 @@
 // not answer, a plain admission naming what they never mention and what is close (labelled as
 // related, not as the answer).
 import { type Finding, type HeldSpan, type RoleHolder, type Statement, saysHow, saysWhere } from '../knowledge/answer.js';
+import { readablePassages, sentencesOf } from '../knowledge/article-text.js';
 import { quoteDate } from '../knowledge/documents.js';
 import type { Fact } from '../knowledge/facts.js';
 import type { Knowledge } from '../knowledge/load.js';
@@ -29,13 +30,17 @@ const andList = (items: string[], lang: Lang) => (items.length < 2 ? (items[0] ?
 /** The names of the meeting series the knowledge base holds, joined. */
 const seriesNames = (k: Knowledge, lang: Lang) => [...k.series.values()].map((s) => s.name[lang]).join(' / ');
 
-/** The verbatim passages under an answer, each once, with its article and date. */
+/** The verbatim passages under an answer, each once, with its article and date; a passage reads on its own (readablePassages). */
 function evidenceLines(k: Knowledge, evidence: Evidence[], lang: Lang, shown: Set<string>, max = 2): Line[] {
   const lines: Line[] = [];
-  for (const e of evidence) {
+  const texts = new Map<string, string[]>();
+  for (const e of evidence) texts.set(e.article, [...(texts.get(e.article) ?? []), e.text]);
+  const passages = [...texts].flatMap(([article, list]) => readablePassages(k.articles.get(article)!.text, list).map((text) => ({ article, text })));
+  for (const e of passages) {
     const key = e.text.replace(/\s+/g, ' ');
-    if (shown.has(key) || lines.length >= max * 2) continue;
-    shown.add(key);
+    const parts = sentencesOf(key);
+    if (shown.has(key) || parts.every((x) => shown.has(x)) || lines.length >= max * 2) continue;
+    for (const x of [key, ...parts]) shown.add(x);
     lines.push({ style: 'quote', text: key }, sourceNote(k, e, lang));
   }
   return lines;

@@ -8,7 +8,7 @@ import { type Tag, tagWords } from './tagger.js';
 import { isName, salienceOf } from './salience.js';
 import { seriesWordsPattern } from './series.js';
 import { type YearSpan, spanAsked } from './span.js';
-import { latestYear } from './time.js';
+import { latestArticle, latestYear } from './time.js';
 import { openWordNet, type Sense } from './wordnet.js';
 import { escapeRegExp, normalizeForSearch } from './text.js';
 import { type Term, buildLexicon, editDistance, stem, stemsOf, termsOf, wordsOf } from './words.js';
@@ -99,6 +99,8 @@ export interface Question {
   measure: boolean;
   /** Asks whether or how something took place ("did it go ahead", "where were the drills held"), not what was agreed or planned. */
   asHappened: boolean;
+  /** Asks what was decided, agreed or signed ("what was agreed at…", "何が合意された"). */
+  decided?: true;
   /** Asks about a time after the latest source (now, today, in the end, a later year). */
   after: boolean;
   /** Asks for a date ("what date", "quelle date", "日付"). */
@@ -233,6 +235,8 @@ const STILL_WORDS = new Set(['still', 'yet', 'anymore', 'encore', 'toujours']);
 const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'], ['actually', 'happen'], ['actually', 'happened'], ['did', 'it', 'happen'], ['right', 'now']];
 /** Verbs that ask what someone did rather than who they are. */
 export const EVENT_STEMS = new Set(['agre', 'meet', 'visit', 'discuss', 'decid', 'sign', 'pledg', 'confirm', 'affirm', 'express', 'invit', 'go', 'going', 'travel', 'trip']);
+/** Verbs of what a meeting decided, by their stems: "what was agreed", "what did they sign". */
+const DECIDING_STEMS = new Set(['agre', 'decid', 'sign', 'pledg', 'conclud', 'approv', 'adopt', 'convenu', 'decide', 'sign']);
 /** Words for coming after or before someone in an office, by their stems (en, fr, ja). */
 const SUCCESSION_STEMS = {
   next: new Set(['replac', 'replacement', 'successor', 'succeed', 'succe', 'succed', 'remplac', 'remplacant', 'successeur', '後任', '後継']),
@@ -256,6 +260,8 @@ const EXAMPLE_MARKERS = [['like'], ['such', 'as'], ['including'], ['especially']
 const OTHER_SITTING = /^[のは]?\s*(?:共同|日仏|二国間)?\s*(?:訓練|演習|交渉|協議|ラウンド|選挙)/;
 /** Up to a dash or colon before a question: "sorry newbie question — what…", "quick one: who…". */
 const LEAD_IN = /^\s*([^?\n—–:]{2,60}?)\s*(?:[—–:]|\s-)\s+(?=(?:who|whom|what|which|when|where|how|why|did|does|do|is|was|were|are|can|could|qui|que|quel|quelle|quand|o[uù]|comment|pourquoi)\b|["“«])/i;
+/** A lead-in asking to have a claim checked ("quick check -", "Claim:", "yes/no:", "vrai ou faux :"): what follows is the claim. */
+const CHECK_LEAD = /^\s*([^?\n—–:]{0,40}?)\b(?:check|claim|fact[- ]?check|yes\s*\/\s*no|yes or no|true or false|true\s*\/\s*false|verify|confirm|vrai ou faux|oui ou non|v[ée]rif\p{L}*)\b([^?\n—–:]{0,20}?)\s*(?:[—–:]|\s-)\s+(?=\S)/iu;
 /** A sentence that only asks whether what comes before holds ("Accurate?", "Is that true?", "Vrai ?"): how it is asked, not what. */
 const CONFIRMING = /(?<=[.!?"”»]\s*)(?:(?:is|was) (?:this|that|it|the claim) )?(?:accurate|true|correct|right|exact|vrai)\s*\?/giu;
 /** The same sentence closing the question: it asks yes or no of what comes before. */
@@ -513,6 +519,7 @@ export function createReader(k: Knowledge): Reader {
   const agreementWords = new Map([...k.agreements.values()].map((a) => [a.id, new Set([a.name, ...a.aliases].flatMap(stemsOf).filter((w) => w.length >= 4 && !lexicon.generic.has(w) && !STOPWORDS.has(w)))] as const));
   const latestMeeting = Math.max(...[...k.meetings.values()].map((m) => m.number?.value ?? 0));
   const lastYear = latestYear(k);
+  const lastDate = latestArticle(k).date;
 
   // Words of the lexicon's phrases are never "corrected": "calédonie" is French, not a typo of "caledonia".
   const lexiconWords = new Set(lexicon.phrases.flatMap((p) => p.words));
@@ -584,6 +591,8 @@ export function createReader(k: Knowledge): Reader {
       // Question words as typed fast: "wat", "wut", "waht" are "what".
       .replace(/(?<![\p{L}'’])(?:wat|wut|waht|whta)(?![\p{L}'’])/giu, 'what')
       .replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || namesTopic(wordsOf(lead)) ? m : ''))
+      // A claim after a checking lead-in is asked yes or no: with no question mark of its own, as "…, right?".
+      .replace(new RegExp(`${CHECK_LEAD.source}([\\s\\S]*)$`, 'iu'), (m: string, before: string, after: string, claim: string) => (namesTopic(wordsOf(`${before} ${after}`)) ? m : /\?/.test(claim) ? claim : `${claim.replace(/[.!\s]+$/, '')}, right?`))
       .replace(CONFIRMING, (m: string, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? m : ' '));
     // "When she visited Tokyo, what did she say?": the question first, its "when" clause after it,
     // as "what did she say when she visited Tokyo" is read.
@@ -1072,7 +1081,9 @@ export function createReader(k: Knowledge): Reader {
     const heldOffice = all.some((w) => ['hold', 'held', 'holds', 'holding', 'occupy', 'occupied'].includes(w));
     if (people.length > 0 || intent === 'who' || all.some((w, i) => personAskedAt(i))) all.forEach((w, i) => (POSITION_WORDS.has(w) || (heldOffice && ['office', 'offices'].includes(w))) && used.add(i));
     // "What did Japan's foreign minister tell reporters?": an office says whose words are asked, as a name does.
-    if (intent === 'what' && roles.length > 0) intent = people.length === 0 && !french && all.some((w, i) => SAYING_WORDS.has(w) && !saidBySources(i)) ? 'said' : 'who';
+    // Not "what was agreed at the foreign ministers' meeting": what they decided is asked, not who they were.
+    const decidedAsked = all.some((w) => DECIDING_STEMS.has(stem(w))) || /合意|決定|署名|約束/.test(raw);
+    if (intent === 'what' && roles.length > 0 && !decidedAsked) intent = people.length === 0 && !french && all.some((w, i) => SAYING_WORDS.has(w) && !saidBySources(i)) ? 'said' : 'who';
     // "What did the minister brief them on", "how did she react": of a person, a verb of saying or of
     // responding asks what they said, where the articles quote them on it.
     // Parts of speech in context, tagged on first need: only where a word's weight depends on it.
@@ -1134,7 +1145,9 @@ export function createReader(k: Knowledge): Reader {
     const perLatest = /\b(?:according to|in|as of|per) the (?:latest|most recent|last|newest) (?:source|report|article|news)s?\b|\bselon (?:le|la) (?:dernier|derniere|plus recent) (?:article|source)|最新の(?:記事|報道|情報)/i.test(normalizeForSearch(text).replace(/\s+/g, ' ') + ' ' + raw);
     // "Still", "yet", "anymore" with a year the sources reach ("still there in 2018") are of that year, not of now.
     const ofYearAsked = (w: string) => STILL_WORDS.has(w) && years.length > 0 && years.every((y) => y <= lastYear);
-    const after = !perLatest && (all.some((w) => AFTER_WORDS.has(w) && !ofYearAsked(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > lastYear) || nextMeeting);
+    // A day typed in full that comes after the latest article ("on 27 January" of its year): after the sources too.
+    const dayAfter = day !== undefined && years.length === 1 && months.length === 1 && lastDate.precision === 'day' && `${years[0]}-${String(months[0]).padStart(2, '0')}-${String(day).padStart(2, '0')}` > lastDate.value;
+    const after = !perLatest && (all.some((w) => AFTER_WORDS.has(w) && !ofYearAsked(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > lastYear) || nextMeeting || dayAfter);
 
     // The rest: what the answer must also cover. Stop words go first, before anything is capped.
     // Hiragana alone is grammar (た, でした), not a subject.
@@ -1351,7 +1364,8 @@ export function createReader(k: Knowledge): Reader {
     };
     const terms = termsOf(rest, lexicon)
       .filter((t) => {
-        if (t.via) return !officeLexicon.has(t.via);
+        // A word the lexicon lists as framing ("合意" in "何か合意した") frames, whatever else it may mean.
+        if (t.via) return !officeLexicon.has(t.via) && (t.text.includes(' ') || !lexicon.generic.has(stem(t.text)));
         const s = t.alternatives[0]![0]!;
         return !lexicon.generic.has(s) && !STOPWORDS.has(s) && !/^\d{1,2}$/.test(s);
       })
@@ -1380,7 +1394,9 @@ export function createReader(k: Knowledge): Reader {
       // A paraphrase of an agreement's name ("supply-sharing deal") names the agreement: the lexicon's,
       // not a WordNet synonym of one word ("negotiations" is no "dialogue" on Ukraine).
       .filter((t) => {
-        const id = t.via && t.via !== 'wordnet' ? agreementByAlias.get(t.alternatives.slice(1).map((a) => a.join(' ')).find((a) => agreementByAlias.has(a)) ?? '') : undefined;
+        // A word glossed from Japanese or French as an agreement's whole name ("ウクライナ": Ukraine) names it as the English word does.
+        const glossedAs = k.glossary.has(t.text) && !english ? t.alternatives[0]!.join(' ') : undefined;
+        const id = t.via && t.via !== 'wordnet' ? agreementByAlias.get(t.alternatives.slice(1).map((a) => a.join(' ')).find((a) => agreementByAlias.has(a)) ?? '') : glossedAs !== undefined ? agreementByAlias.get(glossedAs) : undefined;
         if (!id) return true;
         if (!agreements.includes(id)) agreements.push(id);
         agreementTerms.push(t);
@@ -1512,7 +1528,7 @@ export function createReader(k: Knowledge): Reader {
     const quoted = [...text.matchAll(QUOTED)].map((m) => m[1]!).filter((x) => wordsOf(x).length > 0);
     // What an agreement (named by a name or by the lexicon's words for it) makes possible: "what does the pact enable", "what would it let them do".
     if (intent === 'what' && agreements.length > 0 && (ENABLING.some(has) || /可能に|できるよう|何ができ/.test(text))) intent = 'covers';
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), ...(setAsideText ? { setAside: setAsideText } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), ...(dateWord ? { dateWord } : {}), ...(dayShift ? { dayShift } : {}), terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), ...(setAsideText ? { setAside: setAsideText } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, ...(decidedAsked ? { decided: true as const } : {}), measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), ...(dateWord ? { dateWord } : {}), ...(dayShift ? { dayShift } : {}), terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname, akin };

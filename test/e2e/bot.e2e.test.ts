@@ -1101,6 +1101,40 @@ describe('commands through the gateway', () => {
     expect(await ask('Did Kono say "our three worries in Asia are North Korea, the South China Sea and terrorism"?')).toMatch(/^(?:\S+ )?No: Florence Parly said it/);
   });
 
+  it('/ask: a quoted sentence that leans on the one before ("They pledged…") is shown with it, and sentences that follow each other are one passage', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('what did the 2015 2+2 say about ukraine')).toContain('The four ministers also stressed that any conflicts should be resolved through dialogue and talks based on international law. They pledged to cooperate on stability in Ukraine');
+    expect(await ask('Who did Le Drian and Parly see before the 2018 two-plus-two, and what did they agree on?')).toContain('met Prime Minister Shinzo Abe at his office. The three agreed on the importance of the rule of law at sea');
+  });
+
+  it('/ask: "how many ministers" cites the count the article prints, and with no meeting named counts each meeting of the series', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('How many ministers took part in the 2015 two-plus-two?')).toMatch(/^The articles name 4 at the 2015 two-plus-two[\s\S]*The four ministers also agreed to begin talks/);
+    expect(await ask('how many ministers take part in a japan france 2+2')).toMatch(/^The articles name 4 at the 2015 two-plus-two[^\n]*\n+The articles name 4 at the 2018 two-plus-two/);
+  });
+
+  it('/ask: a lead-in asking to check a claim ("quick check -", "yes/no:") is how it is asked, not a word the articles lack', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('quick check - the jan 2018 2+2 took place in Paris right?')).toMatch(/^No: the 4th two-plus-two was held in Tokyo/);
+    expect(await ask('Claim: Le Drian was France\'s defence minister at both the 2015 and 2018 meetings. Correct?')).toMatch(/^(?:\S+ )?No: at the 2018 two-plus-two, Jean-Yves Le Drian was Foreign Minister/);
+  });
+
+  it('/ask: a Japanese word glossed as an agreement\'s name names it, and "合意" frames the question as "agree" does', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('日仏はウクライナ情勢について何か合意した？')).toContain('They pledged to cooperate on stability in Ukraine');
+  });
+
+  it('/ask: a day typed after the latest article is after the sources, and what a meeting still to come decided is not in them', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('What was agreed at the separate meetings on 27 January 2018?')).toMatch(/^The sources stop on 26 January 2018: what came after is not in them\./);
+    expect(await ask('What was decided at the separate foreign-minister and defence-minister meetings on the Saturday after the 2018 talks?')).toMatch(/^The articles speak of this only as planned or expected/);
+  });
+
+  it('/ask: "what did the defence ministers agree" asks what the meeting agreed, not who held the office', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('What did the defence ministers agree in 2018?')).toMatch(/^At the 4th two-plus-two, 26 January 2018:\n• Agreed on a framework for a bilateral acquisition and cross-servicing agreement/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -5,6 +5,7 @@ import { EVENT_STEMS, type Question } from '../question.js';
 import { rolesOf } from '../offices.js';
 import type { Meeting } from '../schema.js';
 import { type YearSpan, inSpan } from '../span.js';
+import { seriesOf, seriesWordsPattern } from '../series.js';
 import { compareKeys } from '../text.js';
 import { type Term, covers, stem, wordsOf } from '../words.js';
 import type { Finding } from '../answer.js';
@@ -212,15 +213,37 @@ const COUNT_STOP = /^(?:were|was|are|is|did|do|does|have|has|had|will|would|coul
 /** What is counted when meetings are: "how many meetings/times/rounds", "combien de réunions/fois". */
 const MEETINGS_COUNTED = /^(?:meetings?|talks|sessions?|rounds?|times|summits?|editions?|gatherings?|fois|reunions?|rencontres?|sommets?)$/;
 
+/** Words for the people at a meeting, as counted: "how many ministers", "combien de ministres", "何人の閣僚". */
+const PEOPLE_COUNTED = /\b(ministers?|people|participants?|attendees|officials|ministres|participants)\b|閣僚|大臣|出席/i;
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A passage of the meeting that prints the count of its ministers ("The four ministers also agreed…"): the number as printed, not only as we count it. */
+function printedCount(d: Derived, m: Meeting, n: number, question: string): Fact[] {
+  if (!/minist|閣僚|大臣/i.test(question)) return [];
+  const printed = new RegExp(`\\b(?:${n}|${NUMBER_WORDS[n] ?? n})\\s+(?:\\p{L}+\\s+)?ministers\\b`, 'iu');
+  const f = d.facts.find((x) => x.meeting === m.id && x.evidence.some((e) => printed.test(e.text)));
+  return f ? [f] : [];
+}
+
 /** "How many", "which meetings": the people at a meeting, the meetings held somewhere, or what is counted. */
 export function countOrList(d: Derived, q: Question): Finding {
   const { k, meetings, factById, roleFactAt, meetingsAsked, notCovered, yearOf } = d;
-  // "How many ministers attended the 2018 talks": the people, not the meetings.
-  const m = meetingsAsked(q)[0];
-  if (m && q.intent === 'count' && q.agreements.length === 0 && q.terms.length === 0 && /\b(ministers?|people|participants?|attendees|officials|ministres|participants)\b|閣僚|大臣|出席/i.test(q.text)) {
-    const people = m.participants.map((p) => p.person).filter((id) => !q.besides?.includes(id));
-    if (people.length === 0) return notCovered(q, { kind: 'no-participants', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
-    return answerOf({ kind: 'participants', meeting: m.id, people, count: true }, people.map((id) => roleFactAt(id, m.id)));
+  // "How many ministers attended the 2018 talks": the people, not the meetings. With no meeting
+  // named ("how many ministers take part in a <series>"), each meeting of the series that names its people.
+  if (q.intent === 'count' && q.agreements.length === 0 && q.terms.length === 0 && PEOPLE_COUNTED.test(q.text)) {
+    const asked = meetingsAsked(q);
+    const named = [...k.series.values()].filter((s) => new RegExp(seriesWordsPattern([s]), 'i').test(q.text));
+    const each = q.years.length + q.ordinals.length === 0 && !q.span && q.beforeYear === undefined && (named.length === 1 || k.series.size === 1) ? meetings.filter((m) => m.participants.length > 0 && (named.length === 0 || seriesOf(k, m) === named[0])) : [];
+    const at = asked.length > 0 ? asked.slice(0, 1) : each;
+    const peopleAt = (m: Meeting) => m.participants.map((p) => p.person).filter((id) => !q.besides?.includes(id));
+    const [m, ...rest] = at;
+    if (m) {
+      const people = peopleAt(m);
+      if (people.length === 0) return notCovered(q, { kind: 'no-participants', meeting: m.id }, [factById.get(`${m.id}:meeting`)!]);
+      const printed = at.flatMap((x) => printedCount(d, x, peopleAt(x).length, q.text));
+      const also = rest.map((x) => ({ meeting: x.id, people: peopleAt(x) }));
+      return answerOf({ kind: 'participants', meeting: m.id, people, count: true, ...(also.length > 0 ? { also } : {}) }, [...printed, ...at.flatMap((x) => peopleAt(x).map((id) => roleFactAt(id, x.id)))]);
+    }
   }
   // "How many years between the first and the fourth": two meetings named make it an interval.
   const between = interval(d, q);

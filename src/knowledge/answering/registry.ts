@@ -482,8 +482,8 @@ const STEPS: Step[] = [
   changeOrInterval,
 ];
 
-/** What, about an office, is who held it. */
-const whatOrWho: Handler = (d, q) => (q.roles.length > 0 ? who(d, q) : general(d, q));
+/** What, about an office, is who held it; what its holders decided ("what did the defence ministers agree") is what the meeting did. */
+const whatOrWho: Handler = (d, q) => (q.roles.length === 0 ? general(d, q) : q.intent === 'what' ? general(d, { ...q, roles: [] }) : who(d, q));
 
 /** One handler per intent. */
 const BY_INTENT: Record<Question['intent'], Handler> = {
@@ -580,6 +580,8 @@ export function notYetHeld(d: Derived, q: Question, f: Extract<Finding, { kind: 
   const own = q.agreements.length > 0 ? f.facts.filter((x) => q.agreements.some((a) => d.names(x, a))) : f.facts;
   // Words someone said of it ("said both countries share an interest") are no report that it was done either.
   // Unless the question is about someone, whose words may be the answer ("did Sato go into detail?").
+  // "What was decided at the Saturday meetings": what a meeting still to come decided, no article can say.
+  if (q.decided && !q.yesNo && f.statement.kind === 'facts' && f.facts.length > 0 && f.facts.every((x) => x.kind === 'side-event' && x.planned)) return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'only-planned' }, related: f.facts.slice(0, 3) };
   const saidOnly = (x: Fact) => q.people.length === 0 && q.intent !== 'said' && (x.kind === 'quote' || x.evidence.every((e) => /\b(?:said|says|told)\b/.test(e.text) && !/\b(?:was|were|has been|have been)\s+\w+ed\b/.test(e.text)));
   if (!q.asHappened || !own.some(ahead) || !['facts', 'covers'].includes(f.statement.kind) || !own.every((x) => ahead(x) || saidOnly(x))) return f;
   // "Had they held drills before?": a passage saying they had answers, whatever it says is to come.
