@@ -130,7 +130,7 @@ const INDEFINITE_PERSONS = new Set(['anybody', 'anyone', 'somebody', 'someone', 
 const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\b(?:which|what)\b[^?]*\bin the series\b|\bmeeting number\b|\bnumber (?:was|is) (?:the|it)\b|何回目|何度目|第何回|\bquanti[eè]me\b|\bquel num[ée]ro\b/i;
 
 /** Words for a reason, asked for as "why" is ("the rationale for", "la raison de", "理由"). */
-const WHY_NOUNS = new Set(['reason', 'reasons', 'reasoning', 'rationale', 'motive', 'motives', 'motivation', 'motivations', 'raison', 'raisons', '理由', '動機']);
+const WHY_NOUNS = new Set(['reason', 'reasons', 'reasoning', 'rationale', 'motive', 'motives', 'motivation', 'motivations', 'raison', 'raisons', '理由', '動機', '背景']);
 /** Words between "which" and a word for a person: "which of the four ministers", "lesquels des deux ministres". */
 const BEFORE_PERSON = new Set(['of', 'the', 'these', 'those', 'two', 'three', 'four', 'both', 'des', 'les', 'deux', 'quatre', '2', '3', '4']);
 /** Words that open a question for something (not whether): who, what, quand, combien. */
@@ -259,7 +259,9 @@ const EXAMPLE_MARKERS = [['like'], ['such', 'as'], ['including'], ['especially']
 /** Sittings of something other than a meeting, after 第N回: drills, talks, rounds (第3回の共同訓練). */
 const OTHER_SITTING = /^[のは]?\s*(?:共同|日仏|二国間)?\s*(?:訓練|演習|交渉|協議|ラウンド|選挙)/;
 /** Up to a dash or colon before a question: "sorry newbie question — what…", "quick one: who…". */
-const LEAD_IN = /^\s*([^?\n—–:]{2,60}?)\s*(?:[—–:]|\s-)\s+(?=(?:who|whom|what|which|when|where|how|why|did|does|do|is|was|were|are|can|could|qui|que|quel|quelle|quand|o[uù]|comment|pourquoi)\b|["“«])/i;
+const LEAD_IN = /^\s*([^?\n—–:]{2,60}?)\s*(?:[—–:]|\s-)\s+(?=(?:who|whom|what|which|when|where|how|why|did|does|do|is|was|were|are|can|could|name|list|give|tell|explain|describe|define|summari[sz]e|compare|qui|que|quel|quelle|quand|o[uù]|comment|pourquoi|citez|donnez|nommez)\b|["“«])/i;
+/** Chat shorthand for a linking word, read as the word: "n" (and), "abt" (about), "b4" (before). */
+const SHORTHAND: Record<string, string> = { n: 'and', abt: 'about', bc: 'because', cuz: 'because', b4: 'before', 'w/': 'with' };
 /** A lead-in asking to have a claim checked ("quick check -", "Claim:", "yes/no:", "vrai ou faux :"): what follows is the claim. */
 const CHECK_LEAD = /^\s*([^?\n—–:]{0,40}?)\b(?:check|claim|fact[- ]?check|yes\s*\/\s*no|yes or no|true or false|true\s*\/\s*false|verify|confirm|vrai ou faux|oui ou non|v[ée]rif\p{L}*)\b([^?\n—–:]{0,20}?)\s*(?:[—–:]|\s-)\s+(?=\S)/iu;
 /** A sentence that only asks whether what comes before holds ("Accurate?", "Is that true?", "Vrai ?"): how it is asked, not what. */
@@ -287,7 +289,7 @@ export const PRESENCE_STEMS = new Set(
   ['visit', 'visited', 'come', 'came', 'go', 'went', 'gone', 'travel', 'travelled', 'traveled', 'trip', 'arrive', 'stay', 'venu', 'visite', 'rendu'].map(stem),
 );
 /** Words for the office someone holds, asked of a person ("his portfolio", "her job"). */
-const POSITION_WORDS = new Set(['portfolio', 'portfolios', 'post', 'posts', 'job', 'jobs', 'title', 'titles', 'role', 'roles', 'position', 'positions', 'poste', 'postes', 'fonction', 'fonctions', '役職', '肩書', '肩書き']);
+const POSITION_WORDS = new Set(['portfolio', 'portfolios', 'capacity', 'capacities', 'qualite', 'post', 'posts', 'job', 'jobs', 'title', 'titles', 'role', 'roles', 'position', 'positions', 'poste', 'postes', 'fonction', 'fonctions', '役職', '肩書', '肩書き']);
 /** Nouns for holding an office; each office adds its own words (data/offices/). */
 const OFFICE_NOUNS = ['minister', 'ministers', 'min', 'mins', 'ministry', 'portfolio', 'secretary', 'chief', 'ministre', 'ministres'];
 /** Words that may stand between an office's word and its noun: "foreign and defence ministers", "minister of defence". */
@@ -590,10 +592,17 @@ export function createReader(k: Knowledge): Reader {
     const asTyped = input
       // Question words as typed fast: "wat", "wut", "waht" are "what".
       .replace(/(?<![\p{L}'’])(?:wat|wut|waht|whta)(?![\p{L}'’])/giu, 'what')
+      // Chat shorthand, typed lowercase between words: "… n what did he say abt drones".
+      .replace(/(?<=\p{Ll}\s)(n|abt|bc|cuz|b4|w\/)(?=\s+\p{Ll})/gu, (_m: string, w: string) => SHORTHAND[w] ?? w)
+      // "def min", "mins": a minister, not the stem of "mines"; not "5 min".
+      .replace(/(?<!\d\s?)\b(?:(def|defence|defense|foreign)\s+)?min(s?)\b(?!['’.])/giu, (_m: string, office: string | undefined, plural: string) => `${office ? `${office.toLowerCase() === 'def' ? 'defence' : office} ` : ''}minister${plural}`)
       .replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || namesTopic(wordsOf(lead)) ? m : ''))
       // A claim after a checking lead-in is asked yes or no: with no question mark of its own, as "…, right?".
       .replace(new RegExp(`${CHECK_LEAD.source}([\\s\\S]*)$`, 'iu'), (m: string, before: string, after: string, claim: string) => (namesTopic(wordsOf(`${before} ${after}`)) ? m : /\?/.test(claim) ? claim : `${claim.replace(/[.!\s]+$/, '')}, right?`))
-      .replace(CONFIRMING, (m: string, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? m : ' '));
+      .replace(CONFIRMING, (m: string, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? m : ' '))
+      // After the question, a word on why it is asked ("need it for a citation", "I need to check for
+      // my thesis", "thanks!"): the asker's, naming nothing the question is about.
+      .replace(/(?<=\?)\s+(?:i|i['’]m|im|we|my|need|needed|for|it['’]s|its|just|asking|thanks?|thx|pls|please|merci|je|j['’]en)\b[^?]*$/iu, (m: string) => (/\d|(?<!^\s*)\b\p{Lu}\p{Ll}+/u.test(m.trim().replace(/^\S+/, '')) ? m : ''));
     // "When she visited Tokyo, what did she say?": the question first, its "when" clause after it,
     // as "what did she say when she visited Tokyo" is read.
     const text = asTyped.replace(/^\s*((?:when|quand|lorsque?)\b(?!\s+(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)\b)[^,?]{3,200}),\s*((?:what|who|whom|how|which|where|why|did|does|do|was|were|is|are|has|have|had|quel|quelle|qui|comment|o[uù])\b[\s\S]*?)\s*(\?)?\s*$/i, (_m: string, clause: string, question: string, mark: string | undefined) => `${question} ${clause.charAt(0).toLowerCase()}${clause.slice(1)}${mark ?? ''}`);
@@ -922,7 +931,8 @@ export function createReader(k: Knowledge): Reader {
     else if (all.some((w, i) => w === 'when' && !whenClause(i)) || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['what', 'month']) || phrase(['which', 'month']) || phrase(['date', 'of']) || phrase(['exact', 'day']) || phrase(['exact', 'date']) || phrase(['day', 'and', 'month'])) intent = 'when';
     // "Where" asks a place, unless it opens a relative clause ("the meeting where they signed…").
     else if (all.some((w, i) => w === 'where' && !MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '') && !relativeWhere(i)) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location') || phrase(['quel', 'lieu']) || phrase(['quel', 'endroit']) || phrase(['quelle', 'ville'])) intent = 'where';
-    else if (has('who') || has('whom') || has('whose') || has('qui') || whichPerson || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || all.some((w, i) => ['which', 'what', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['countries', 'nations', 'members', 'people', 'pays', 'membres'].includes(x)))) intent = 'who';
+    // "Was any minister at both…": any one holder of an office, asked for as "who" is.
+    else if (has('who') || has('whom') || has('whose') || has('qui') || whichPerson || all.some((w, i) => w === 'any' && OFFICE_NOUNS.includes(all[i + 1] ?? '')) || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || all.some((w, i) => ['which', 'what', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['countries', 'nations', 'members', 'people', 'pays', 'membres'].includes(x)))) intent = 'who';
     else if (['status', 'statut', 'ratified', 'concluded'].some(has) || phrase(['in', 'force']) || (has('been') && (has('signed') || has('agreed')))) intent = 'status';
     else if (['cover', 'covers', 'include', 'includes', 'allow', 'allows', 'involve', 'involves', 'couvre', 'couvrent', 'comprend', 'inclut', 'prevoit'].some(has)) intent = 'covers';
     // What an agreement makes possible: "what does the pact enable", "what would it let them do", "à quoi ouvre-t-il la voie".
@@ -934,7 +944,9 @@ export function createReader(k: Knowledge): Reader {
       if (/何回|いくつ|何人|combien/.test(raw) || has('combien')) intent = 'count';
       else if (/言っ|発言|述べ|語っ|話し/.test(raw) && people.length > 0) intent = 'said';
       else if (/いつ|何日|何月|日付|何曜/.test(raw) || /何曜/.test(text) || has('quand') || phrase(['quelle', 'date']) || phrase(['quel', 'jour'])) intent = 'when';
-      else if (/どこ|開催地/.test(raw) || /どの(?:海域|場所|都市|街|町|港|地域|会場|国で)|場所は/.test(text)) intent = 'where';
+      // "どこの国" (which countries) asks who is in something, not where.
+      else if (/(?:どこ|どの|どちら)\s*の\s*国(?!\s*で)/.test(text)) intent = 'who';
+      else if (/どこ|開催地/.test(raw) || /(?:どの|どちらの)(?:海域|場所|都市|街|町|港|地域|会場|国で|施設|建物)|場所は/.test(text)) intent = 'where';
       else if (/誰|だれ|どなた/.test(raw)) intent = 'who';
       else if (/現状|状況|署名され/.test(raw)) intent = 'status';
     }
@@ -966,7 +978,8 @@ export function createReader(k: Knowledge): Reader {
     // "…と言ったのは誰": who said it.
     if (intent === 'said' && people.length === 0 && /誰|だれ/.test(raw)) intent = 'speaker';
     // The month and day (何月何日, "the exact date") are asked, which a weekday does not answer.
-    const dateAsked = phrase(['exact', 'date']) || phrase(['exact', 'day']) || phrase(['day', 'and', 'month']) || phrase(['what', 'month']) || phrase(['which', 'month']) || phrase(['quel', 'mois']) || /何月|date exacte/.test(raw);
+    // ("The exact calendar date", "the day of the month", "la date précise", "何日".)
+    const dateAsked = /\b(?:exact|precise|full|specific|calendar)\s+(?:\p{L}+\s+)?(?:date|day)\b|\bday (?:of the month|and month)\b|\b(?:what|which) month\b|\bquel mois\b|\bdate (?:exacte|pr[ée]cise|compl[èe]te)\b|\bjour du mois\b/iu.test(all.join(' ')) || /何月|何日|date exacte/.test(raw);
     // "What date": a date is asked, and one known only to its month or year is given as that, said to be all there is.
     const dateWord = phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['quelle', 'date']) || /日付/.test(raw);
     const dayAsked = phrase(['what', 'day']) || phrase(['which', 'day']) || has('weekday') || phrase(['day', 'of', 'the', 'week']) || phrase(['quel', 'jour']) || /何曜/.test(text) || dateAsked;
@@ -1082,7 +1095,8 @@ export function createReader(k: Knowledge): Reader {
     if (people.length > 0 || intent === 'who' || all.some((w, i) => personAskedAt(i))) all.forEach((w, i) => (POSITION_WORDS.has(w) || (heldOffice && ['office', 'offices'].includes(w))) && used.add(i));
     // "What did Japan's foreign minister tell reporters?": an office says whose words are asked, as a name does.
     // Not "what was agreed at the foreign ministers' meeting": what they decided is asked, not who they were.
-    const decidedAsked = all.some((w) => DECIDING_STEMS.has(stem(w))) || /合意|決定|署名|約束/.test(raw);
+    // Or what came of a meeting ("what was the outcome", "ça a donné quoi", "結果").
+    const decidedAsked = all.some((w) => DECIDING_STEMS.has(stem(w))) || /合意|決定|署名|約束|結果|成果/.test(raw) || /\b(?:outcomes?|results?|came of|come of)\b|donn[ée] quoi|r[ée]sultats?\b|s['’]est dit|été dit/iu.test(text);
     if (intent === 'what' && roles.length > 0 && !decidedAsked) intent = people.length === 0 && !french && all.some((w, i) => SAYING_WORDS.has(w) && !saidBySources(i)) ? 'said' : 'who';
     // "What did the minister brief them on", "how did she react": of a person, a verb of saying or of
     // responding asks what they said, where the articles quote them on it.
@@ -1394,7 +1408,7 @@ export function createReader(k: Knowledge): Reader {
       // A paraphrase of an agreement's name ("supply-sharing deal") names the agreement: the lexicon's,
       // not a WordNet synonym of one word ("negotiations" is no "dialogue" on Ukraine).
       .filter((t) => {
-        // A word glossed from Japanese or French as an agreement's whole name ("ウクライナ": Ukraine) names it as the English word does.
+        // A word glossed from Japanese or French as an agreement's whole name ("リヨン": Lyon, where an agreement is named after it) names it as the English word does.
         const glossedAs = k.glossary.has(t.text) && !english ? t.alternatives[0]!.join(' ') : undefined;
         const id = t.via && t.via !== 'wordnet' ? agreementByAlias.get(t.alternatives.slice(1).map((a) => a.join(' ')).find((a) => agreementByAlias.has(a)) ?? '') : glossedAs !== undefined ? agreementByAlias.get(glossedAs) : undefined;
         if (!id) return true;
@@ -1507,7 +1521,7 @@ export function createReader(k: Knowledge): Reader {
     const asHappened =
       !plan &&
       // "Supposed to", "were … to be held": asked of as planned.
-      !/\b(?:supposed|due|meant|scheduled|set)\s+to\b|\bto\s+be\s+(?:held|\w+ed)\b/i.test(raw) &&
+      !/\b(?:supposed|due|meant|scheduled|slated|set|planned|expected|intended|pencil(?:l?ed) in)\s+to\b|\bto\s+be\s+(?:held|\w+ed)\b/i.test(raw) &&
       (TOOK_PART.test(raw) || RESULTED.test(raw) || (whetherOrHow && (OCCURRED.test(raw) || (/\b(?:did|was|were|has|have|had)\b/i.test(raw) && OCCURRING.test(raw)))) || (agreements.length > 0 && UNDER_AGREEMENT.test(text) && DONE.test(text) && !POSSIBLE.test(text)));
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     // With nothing else the answer must hold ("what did they denounce?"), the verb is what is asked.

@@ -1135,6 +1135,29 @@ describe('commands through the gateway', () => {
     expect(await ask('What did the defence ministers agree in 2018?')).toMatch(/^At the 4th two-plus-two, 26 January 2018:\n• Agreed on a framework for a bilateral acquisition and cross-servicing agreement/);
   });
 
+  it('/ask: "slated to happen" asks of a plan; "exact calendar date" and "day of the month" ask a day the articles do not give; a word on why it is asked is no topic', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('On deadline: in what month were the first Japan-France bilateral naval drills slated to happen?')).toMatch(/^• \*\*26 January 2018:\*\* Agreed to hold the first bilateral maritime defense exercises next month\./);
+    expect(await ask('According to the 2015 article, what was the exact calendar date of the Iikura Guest House meeting?')).toMatch(/^The articles give the 2015 two-plus-two only as a Friday in 2015, not the day\./);
+    expect(await ask('what day of the month was the Iikura 2+2 in 2015? need it for a citation')).toMatch(/^The articles give the 2015 two-plus-two only as a Friday in 2015, not the day\./);
+  });
+
+  it('/ask: an imperative after a lead-in ("Quiz round: name…"), "any minister", "in what capacity", chat shorthand ("n", "abt", "def min", "mins")', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Quiz round: name the French frigate that was lined up to exercise with Japan\'s MSDF after the 2018 talks.')).toContain('Vendemiaire');
+    expect(await ask('Was any minister at both the 2015 and the 2018 two-plus-twos? If so, in what capacity each time?')).toMatch(/^At both the 2015 two-plus-two and 2018 two-plus-two: Jean-Yves Le Drian \(Defense Minister at the 2015 two-plus-two, Foreign Minister at the 2018 two-plus-two\)/);
+    expect(await ask('how many mins were at the 2018 2+2 n who were they')).toMatch(/^The articles name 4 at the 2018 two-plus-two: Taro Kono/);
+    expect(await ask('who was jp def min in 2015 n what did he say abt drones')).toMatch(/^Gen Nakatani is never quoted directly[\s\S]*unmanned technologies/);
+  });
+
+  it('/ask: Japanese "どちらの施設" asks where, "どこの国" which countries, "背景" why; French "ça a donné quoi" of a meeting still to come is not in the sources', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('第2回日仏外務・防衛閣僚会合は、東京のどちらの施設で開催されたのでしょうか。')).toMatch(/^The 2nd two-plus-two was held in Tokyo \(Iikura Guest House/);
+    expect(await ask('安保理改革で日本が組んでるG4って、ほかにどこの国が入ってるの？')).toContain('Germany, Brazil and India');
+    expect(await ask('2018年の記事によれば、日本がインド太平洋に力を入れる背景には何があるのでしょうか？')).toContain('rules-based order in the face of China');
+    expect(await ask('Les réunions séparées du samedi en 2018, entre les ministres par paires, ça a donné quoi ?')).toMatch(/^The articles speak of this only as planned or expected/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

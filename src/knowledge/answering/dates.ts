@@ -214,12 +214,12 @@ const COUNT_STOP = /^(?:were|was|are|is|did|do|does|have|has|had|will|would|coul
 const MEETINGS_COUNTED = /^(?:meetings?|talks|sessions?|rounds?|times|summits?|editions?|gatherings?|fois|reunions?|rencontres?|sommets?)$/;
 
 /** Words for the people at a meeting, as counted: "how many ministers", "combien de ministres", "何人の閣僚". */
-const PEOPLE_COUNTED = /\b(ministers?|people|participants?|attendees|officials|ministres|participants)\b|閣僚|大臣|出席/i;
+const PEOPLE_COUNTED = /\b(ministers?|mins|people|participants?|attendees|officials|ministres|participants)\b|閣僚|大臣|出席/i;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** A passage of the meeting that prints the count of its ministers ("The four ministers also agreed…"): the number as printed, not only as we count it. */
 function printedCount(d: Derived, m: Meeting, n: number, question: string): Fact[] {
-  if (!/minist|閣僚|大臣/i.test(question)) return [];
+  if (!/minist|\bmins\b|閣僚|大臣/i.test(question)) return [];
   const printed = new RegExp(`\\b(?:${n}|${NUMBER_WORDS[n] ?? n})\\s+(?:\\p{L}+\\s+)?ministers\\b`, 'iu');
   const f = d.facts.find((x) => x.meeting === m.id && x.evidence.some((e) => printed.test(e.text)));
   return f ? [f] : [];

@@ -581,7 +581,7 @@ export function notYetHeld(d: Derived, q: Question, f: Extract<Finding, { kind: 
   // Words someone said of it ("said both countries share an interest") are no report that it was done either.
   // Unless the question is about someone, whose words may be the answer ("did Sato go into detail?").
   // "What was decided at the Saturday meetings": what a meeting still to come decided, no article can say.
-  if (q.decided && !q.yesNo && f.statement.kind === 'facts' && f.facts.length > 0 && f.facts.every((x) => x.kind === 'side-event' && x.planned)) return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'only-planned' }, related: f.facts.slice(0, 3) };
+  if ((q.decided || (q.intent === 'said' && q.people.length === 0)) && !q.yesNo && f.statement.kind === 'facts' && f.facts.length > 0 && f.facts.every((x) => x.kind === 'side-event' && x.planned)) return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'only-planned' }, related: f.facts.slice(0, 3) };
   const saidOnly = (x: Fact) => q.people.length === 0 && q.intent !== 'said' && (x.kind === 'quote' || x.evidence.every((e) => /\b(?:said|says|told)\b/.test(e.text) && !/\b(?:was|were|has been|have been)\s+\w+ed\b/.test(e.text)));
   if (!q.asHappened || !own.some(ahead) || !['facts', 'covers'].includes(f.statement.kind) || !own.every((x) => ahead(x) || saidOnly(x))) return f;
   // "Had they held drills before?": a passage saying they had answers, whatever it says is to come.
