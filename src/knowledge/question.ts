@@ -232,7 +232,7 @@ const FIRST_HELD_NEXT = new Set(['held', 'hold', 'took', 'take', 'met', 'meet', 
 const AFTER_WORDS = new Set(['now', 'today', 'currently', 'current', 'still', 'anymore', 'eventually', 'nowadays', 'presently', 'aujourd', 'actuel', 'actuellement', 'finalement', 'yet', '結局', '最終的', '現在', '今では']);
 /** Words of time relative to another time: of now alone, or of a time the question names. */
 const STILL_WORDS = new Set(['still', 'yet', 'anymore', 'encore', 'toujours']);
-const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'], ['actually', 'happen'], ['actually', 'happened'], ['did', 'it', 'happen'], ['right', 'now']];
+const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'], ['actually', 'happen'], ['actually', 'happened'], ['did', 'it', 'happen'], ['right', 'now'], ['au', 'final'], ['en', 'fin', 'de', 'compte']];
 /** Verbs that ask what someone did rather than who they are. */
 export const EVENT_STEMS = new Set(['agre', 'meet', 'visit', 'discuss', 'decid', 'sign', 'pledg', 'confirm', 'affirm', 'express', 'invit', 'go', 'going', 'travel', 'trip']);
 /** Verbs of what a meeting decided, by their stems: "what was agreed", "what did they sign". */
@@ -522,6 +522,11 @@ export function createReader(k: Knowledge): Reader {
   const latestMeeting = Math.max(...[...k.meetings.values()].map((m) => m.number?.value ?? 0));
   const lastYear = latestYear(k);
   const lastDate = latestArticle(k).date;
+  // The dates the records give things, planned ones included ("February 2018" for drills announced in January).
+  const recordDates = [
+    ...[...k.meetings.values()].flatMap((m) => [m.date, ...m.sideEvents.flatMap((e) => (e.date ? [e.date] : []))]),
+    ...[...k.agreements.values()].flatMap((a) => a.timeline.map((s) => s.date)),
+  ].map((d) => d.value);
 
   // Words of the lexicon's phrases are never "corrected": "calédonie" is French, not a typo of "caledonia".
   const lexiconWords = new Set(lexicon.phrases.flatMap((p) => p.words));
@@ -1118,9 +1123,11 @@ export function createReader(k: Knowledge): Reader {
       return phrase.at(-1);
     };
     // Of people: a noun for a person, or a people's name ("the two Japanese", "日本人2人の名前").
-    const ofPeople = (w: string) => isPersonNoun(w) || countryOfWord[w] !== undefined || (k.glossary.get(w) ?? []).some(isPersonNoun);
+    // ("…人": a person in Japanese, as in "日本人", "二人".)
+    const ofPeople = (w: string) => isPersonNoun(w) || countryOfWord[w] !== undefined || (k.glossary.get(w) ?? []).some(isPersonNoun) || /^\p{Script=Han}+人$/u.test(w);
     // Japanese names the owner before the name ("日本人2人の名前": of the two Japanese), a counter between.
-    const ownerBefore = (i: number) => all.slice(Math.max(0, i - 3), i).some(ofPeople);
+    // (An honorific "お", "ご" before a word is no word between: "日本人お二人のお名前".)
+    const ownerBefore = (i: number) => all.slice(0, i).filter((w) => !['お', 'ご'].includes(w)).slice(-3).some(ofPeople);
     const nameAsked = all.some((w, i) => (['name', 'names', 'nom', 'noms'].includes(w) && ofPeople(headAfter(i) ?? '')) || (k.glossary.get(w)?.[0] === 'name' && ownerBefore(i)) || (w === 'called' && isPersonNoun(all[i - 1] ?? '')) || (/^appel+(?:ai|e)(?:en)?t?$/.test(w) && /\bs['’]appel/i.test(text) && all.slice(i + 1, i + 6).some(ofPeople)));
     // "How did Beijing react", "la réaction de la Chine", "どう反応した": someone's reaction is asked for.
     // Whose: the words before the first word for it ("how did Beijing react": Beijing).
@@ -1160,7 +1167,10 @@ export function createReader(k: Knowledge): Reader {
     // "Still", "yet", "anymore" with a year the sources reach ("still there in 2018") are of that year, not of now.
     const ofYearAsked = (w: string) => STILL_WORDS.has(w) && years.length > 0 && years.every((y) => y <= lastYear);
     // A day typed in full that comes after the latest article ("on 27 January" of its year): after the sources too.
-    const dayAfter = day !== undefined && years.length === 1 && months.length === 1 && lastDate.precision === 'day' && `${years[0]}-${String(months[0]).padStart(2, '0')}-${String(day).padStart(2, '0')}` > lastDate.value;
+    // So is a month of the latest article's year that comes after its month ("signed in July 2018").
+    const typedDate = years.length === 1 && months.length === 1 ? `${years[0]}-${String(months[0]).padStart(2, '0')}${day !== undefined ? `-${String(day).padStart(2, '0')}` : ''}` : undefined;
+    // Not a date the records give something ("the Feb 2018 drills"): that is what the articles say of it.
+    const dayAfter = typedDate !== undefined && lastDate.precision !== 'year' && typedDate > lastDate.value.slice(0, typedDate.length) && !recordDates.some((d) => d.startsWith(typedDate));
     const after = !perLatest && (all.some((w) => AFTER_WORDS.has(w) && !ofYearAsked(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > lastYear) || nextMeeting || dayAfter);
 
     // The rest: what the answer must also cover. Stop words go first, before anything is capped.
@@ -1242,7 +1252,19 @@ export function createReader(k: Knowledge): Reader {
     };
     // The thing asked for: the first word that says what, after "which", "what", "how many", "quel"
     // ("which French company", "what sort of systems").
-    const askedFor = (w: string) => {
+    const askedFor = (w: string) => whoIs(w) || whatAsked(w) || endsJapanese(w);
+    // Japanese asks for what ends the question ("…の乗員数は？", "…の艦長って誰"): the word, or the one before "と" ("AとBは？").
+    const endsJapanese = (w: string) => {
+      const at = text.lastIndexOf(w);
+      return at >= 0 && /[\p{Script=Han}\p{Script=Katakana}]/u.test(w) && /^(?:と\p{Script=Han}+|の)?(?:数|人数)?(?:は|って|を教えて)\s*(?:何|なん|誰|だれ|いくつ|何人|どれくらい|どのくらい)?\s*(?:です|でした)?(?:か|の)?\s*[？?]?\s*$/u.test(text.slice(at + w.length).replace(/\s+/g, ''));
+    };
+    // The person asked for after "who was (the French)…", "c'était qui le…", "qui était l'…": "ambassador".
+    const whoIs = (w: string) => {
+      let j = all.indexOf(w) - 1;
+      while (j >= 0 && (countryOfWord[all[j]!] !== undefined || ['the', 'a', 'an', 'le', 'la', 'l', 'les'].includes(all[j]!))) j--;
+      return j >= 0 && j < all.indexOf(w) - 1 && (['who', 'qui'].includes(all[j]!) || (['was', 'is', 'were', 'are', 'etait', 'est', 'sont', 'etaient'].includes(all[j]!) && ['who', 'qui'].includes(all[j - 1] ?? '')));
+    };
+    const whatAsked = (w: string) => {
       const i = all.indexOf(w);
       const start = all.findIndex((x, j) => j < i && (ASKING_WORDS.has(x) || (['many', 'much'].includes(x) && all[j - 1] === 'how')));
       if (start < 0) return false;
@@ -1402,6 +1424,9 @@ export function createReader(k: Knowledge): Reader {
         // A French word the articles do not use, read as the glossary's English for it.
         if (french && !vocabulary.has(t.alternatives[0]![0]!) && k.glossary.has(t.text)) return glossed(t);
         if (fromFrenchPhrase.has(t.text)) return weighed(t, t.text, true, verbSlot(t.text));
+        // The thing a French question asks for, spelt as in English ("quel port"): the English noun, which blocks where no article uses it.
+        // Not a kind of something ("quel type de région"): the thing after "de" is what is asked.
+        if (french && askedFor(t.text) && !['de', 'd'].includes(all[all.indexOf(t.text) + 1] ?? '') && wordnet.lookup(t.text)?.senses.some((x) => x.pos === 'noun')) return weighed(t, t.text, true, false);
         return weighed(t, t.text, english, verbSlot(t.text));
       })
       .map((t) => (shown.has(t.text) ? { ...t, text: shown.get(t.text)! } : t))

@@ -1126,7 +1126,8 @@ describe('commands through the gateway', () => {
 
   it('/ask: a day typed after the latest article is after the sources, and what a meeting still to come decided is not in them', async () => {
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
-    expect(await ask('What was agreed at the separate meetings on 27 January 2018?')).toMatch(/^The sources stop on 26 January 2018: what came after is not in them\./);
+    expect(await ask('What was agreed on 3 February 2018?')).toMatch(/^The sources stop on 26 January 2018: what came after is not in them\./);
+    expect(await ask('What was agreed at the separate meetings on 27 January 2018?')).toMatch(/^The articles speak of this only as planned or expected/);
     expect(await ask('What was decided at the separate foreign-minister and defence-minister meetings on the Saturday after the 2018 talks?')).toMatch(/^The articles speak of this only as planned or expected/);
   });
 
@@ -1156,6 +1157,22 @@ describe('commands through the gateway', () => {
     expect(await ask('安保理改革で日本が組んでるG4って、ほかにどこの国が入ってるの？')).toContain('Germany, Brazil and India');
     expect(await ask('2018年の記事によれば、日本がインド太平洋に力を入れる背景には何があるのでしょうか？')).toContain('rules-based order in the face of China');
     expect(await ask('Les réunions séparées du samedi en 2018, entre les ministres par paires, ça a donné quoi ?')).toMatch(/^The articles speak of this only as planned or expected/);
+  });
+
+  it('/ask: the person or thing asked for that no article names blocks ("who was the French ambassador", "quel port", "乗員数は", "お名前")', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Who was the French ambassador to Japan at the 2018 meeting?')).toMatch(/^The articles do not cover this question\.\nThey never mention: “ambassador”/);
+    expect(await ask('Les exercices bilatéraux de février 2018, ils ont eu lieu dans quel port exactement ?')).toMatch(/^The articles do not cover this question\.\nThey never mention: “port”/);
+    expect(await ask('ヴァンデミエールの乗員数は？')).toMatch(/^The articles do not cover this question\./);
+    expect(await ask('2015年の記事で触れられている、シリアで殺害された日本人お二人のお名前を教えていただけますか。')).toMatch(/^The articles name no one for this/);
+  });
+
+  it('/ask: a month after the latest article is after the sources unless the records date something to it; a day the records date nothing to answers nothing', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Is it true that the Japan–France ACSA was formally signed in July 2018?')).toMatch(/^The sources stop on 26 January 2018: what came after is not in them\./);
+    expect(await ask('were the feb 2018 drills the first time ever the MSDF and french navy trained together?')).toContain('Although the two forces have worked together in multilateral drills before');
+    expect(await ask('Au final, le Conseil de sécurité de l\'ONU a été réformé avant la fin 2015 comme ils le voulaient ?')).toMatch(/^The sources stop on 26 January 2018/);
+    expect(await ask('2018年1月27日（土）の外相同士・防衛相同士の個別会談では何が合意されましたか？')).toMatch(/^I could not find an answer to this in the sources/);
   });
 
   it('/quote Parly and /agreement ACSA', async () => {

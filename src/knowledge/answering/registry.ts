@@ -746,11 +746,26 @@ export function otherMonth(q: Question, f: Finding): Finding {
   return elsewhere ? { kind: 'not-covered', unmentioned: [], uncovered: [], related: f.facts.slice(0, 3) } : f;
 }
 
+/**
+ * "What was agreed on 27 January 2018?": passages of things dated to another day (a meeting the day
+ * before) do not answer it; they are shown as related.
+ */
+export function otherDay(d: Derived, q: Question, f: Finding): Finding {
+  if (f.kind !== 'answer' || f.statement.kind !== 'facts' || q.day === undefined || q.years.length !== 1 || q.months?.length !== 1 || f.facts.length === 0) return f;
+  const asked = `${q.years[0]}-${String(q.months[0]).padStart(2, '0')}-${String(q.day).padStart(2, '0')}`;
+  const dated = (x: Fact) => x.date?.value ?? (x.meeting ? d.k.meetings.get(x.meeting)?.date.value : undefined);
+  const elsewhere = f.facts.every((x) => {
+    const on = dated(x);
+    return on !== undefined && on.length === asked.length && on !== asked;
+  });
+  return elsewhere ? { kind: 'not-covered', unmentioned: [], uncovered: [], related: f.facts.slice(0, 3) } : f;
+}
+
 /** The finding for a read question: the handler's, then the checks, the words no article uses, and where the sources stop. */
 export function answerQuestion(d: Derived, q: Question): Finding {
   const { factById, latest } = d;
   const first = core(d, q);
-  const checks = (f: Extract<Finding, { kind: 'answer' }>) => nothingElse(q, otherMonth(q, onlyGiven(d, q, unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, f)))))));
+  const checks = (f: Extract<Finding, { kind: 'answer' }>) => nothingElse(q, otherDay(d, q, otherMonth(q, onlyGiven(d, q, unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, f))))))));
   const unsure = first.kind === 'not-covered' ? doubtful(d, q, first) : undefined;
   const rested = unsure?.kind === 'not-covered' && unsure.absent ? restingOnTheRest(d, q, unsure.absent) : undefined;
   const checked = rested ? checks(rested.answer) : unsure ?? (first.kind === 'answer' ? checks(first) : first);
