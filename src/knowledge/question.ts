@@ -130,6 +130,8 @@ const INDEFINITE_PERSONS = new Set(['anybody', 'anyone', 'somebody', 'someone', 
 const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\b(?:which|what)\b[^?]*\bin the series\b|\bmeeting number\b|\bnumber (?:was|is) (?:the|it)\b|何回目|何度目|第何回|\bquanti[eè]me\b|\bquel num[ée]ro\b/i;
 
 /** Words for a reason, asked for as "why" is ("the rationale for", "la raison de", "理由"). */
+/** Verbs that ask for a cause after "what": "what is driving…", "what prompted…". */
+const CAUSE_VERBS = new Set(['driving', 'drove', 'drives', 'prompted', 'prompts', 'motivated', 'motivates', 'caused', 'causes', 'triggered', 'spurred', 'pushed']);
 const WHY_NOUNS = new Set(['reason', 'reasons', 'reasoning', 'rationale', 'motive', 'motives', 'motivation', 'motivations', 'raison', 'raisons', '理由', '動機', '背景']);
 /** Words between "which" and a word for a person: "which of the four ministers", "lesquels des deux ministres". */
 const BEFORE_PERSON = new Set(['of', 'the', 'these', 'those', 'two', 'three', 'four', 'both', 'des', 'les', 'deux', 'quatre', '2', '3', '4']);
@@ -522,6 +524,9 @@ export function createReader(k: Knowledge): Reader {
   const latestMeeting = Math.max(...[...k.meetings.values()].map((m) => m.number?.value ?? 0));
   const lastYear = latestYear(k);
   const lastDate = latestArticle(k).date;
+  // A country's capital, which news writes for its government ("Tokyo's side"): the cities of the meetings' places in it.
+  const capitalWords = new Set([...k.meetings.values()].flatMap((m) => (m.place ? wordsOf(m.place.city) : [])));
+  const capitalOf = (w: string | undefined) => w !== undefined && capitalWords.has(w);
   // The dates the records give things, planned ones included ("February 2018" for drills announced in January).
   const recordDates = [
     ...[...k.meetings.values()].flatMap((m) => [m.date, ...m.sideEvents.flatMap((e) => (e.date ? [e.date] : []))]),
@@ -607,7 +612,7 @@ export function createReader(k: Knowledge): Reader {
       .replace(CONFIRMING, (m: string, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? m : ' '))
       // After the question, a word on why it is asked ("need it for a citation", "I need to check for
       // my thesis", "thanks!"): the asker's, naming nothing the question is about.
-      .replace(/(?<=\?)\s+(?:i|i['’]m|im|we|my|need|needed|for|it['’]s|its|just|asking|thanks?|thx|pls|please|merci|je|j['’]en)\b[^?]*$/iu, (m: string) => (/\d|(?<!^\s*)\b\p{Lu}\p{Ll}+/u.test(m.trim().replace(/^\S+/, '')) ? m : ''));
+      .replace(/(?<=\?)\s+(?:i|i['’]m|im|we|my|need|needed|for|it['’]s|its|just|asking|thanks?|thx|pls|please|merci|je|j['’]\p{L}+)\b[^?]*$/iu, (m: string) => (/\d|(?<!^\s*)\b\p{Lu}\p{Ll}+/u.test(m.trim().replace(/^\S+/, '')) ? m : ''));
     // "When she visited Tokyo, what did she say?": the question first, its "when" clause after it,
     // as "what did she say when she visited Tokyo" is read.
     const text = asTyped.replace(/^\s*((?:when|quand|lorsque?)\b(?!\s+(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)\b)[^,?]{3,200}),\s*((?:what|who|whom|how|which|where|why|did|does|do|was|were|is|are|has|have|had|quel|quelle|qui|comment|o[uù])\b[\s\S]*?)\s*(\?)?\s*$/i, (_m: string, clause: string, question: string, mark: string | undefined) => `${question} ${clause.charAt(0).toLowerCase()}${clause.slice(1)}${mark ?? ''}`);
@@ -776,6 +781,9 @@ export function createReader(k: Knowledge): Reader {
         // "Which came first, the talks … or …": which is earlier is asked, not the first meeting
         // ("the meeting that came first" is the first).
         used.add(i);
+      } else if (ORDINALS[w] !== undefined && ['like', 'as', 'unlike', 'than', 'comme'].includes(all[i - 2] ?? '') && ['the', 'la', 'le', 'l'].includes(all[i - 1] ?? '') && ordinalOfMeeting(i)) {
+        // "…held in Paris like the first one": a meeting compared with, not the one asked about.
+        used.add(i);
       } else if (ORDINALS[w] !== undefined && (meetingAfter(i) || ordinalOfMeeting(i) || (['and', 'or', 'et', 'ou'].includes(all[i + 1] ?? '') && ORDINALS[all[i + 2] ?? ''] !== undefined && meetingAfter(i + 2)))) {
         ordinals.push(ORDINALS[w]);
         used.add(i);
@@ -815,6 +823,14 @@ export function createReader(k: Knowledge): Reader {
     all.forEach((w, i) => {
       if (!['my', 'mon', 'ma', 'mes'].includes(w)) return;
       for (let j = i + 1; j <= i + 2 && j < all.length && !STOPWORDS.has(all[j]!) && !used.has(j); j++) used.add(j);
+    });
+    // "Tokyo's side", "the French side", "le côté français": a country as a party, not a topic;
+    // "in terms of X": X is the topic.
+    all.forEach((w, i) => {
+      if (['side', 'sides', 'cote', 'camp'].includes(w) && (countryOfWord[all[i - 1] ?? ''] !== undefined || countryOfWord[all[i + 1] ?? ''] !== undefined || capitalOf(all[i - 1]) || (all[i - 1] === 's' && capitalOf(all[i - 2])))) used.add(i);
+      if (w === 'terms' && all[i - 1] === 'in' && all[i + 1] === 'of') used.add(i);
+      // "On the cards", "in the works": planned, said in other words.
+      if (['cards', 'works', 'horizon', 'pipeline'].includes(w) && all[i - 1] === 'the' && ['on', 'in'].includes(all[i - 2] ?? '')) used.add(i);
     });
     // "Back in 2015", "way back then": how far back, not a topic.
     all.forEach((w, i) => {
@@ -921,7 +937,11 @@ export function createReader(k: Knowledge): Reader {
       if (at === all.length - 1 || ['and', 'or'].includes(all[at - 1] ?? '') || (!objectAsked && ['know', 'tell', 'say', 'says', 'mention', 'mentions', 'report', 'state', 'explain', 'remember', 'recall', 'sure', 'ask', 'exactly', 'specify', 'indicate', 'give'].includes(all[at - 1] ?? ''))) return false;
       return opener >= 0 && opener < at && (['what', 'who', 'whom', 'whose', 'which', 'how', 'why', 'where'].includes(all[opener]!) || AUXILIARIES.has(all[opener]!));
     };
-    const comparing = ['compare', 'compared', 'versus', 'vs'].some(has);
+    // ("Same job both times?", "the same post in 2015 and 2018": whether it changed.)
+    // (Of an office: "same job", "même poste"; "the same minister" asks who, as before.)
+    const sameAsked = all.some((w, i) => ['same', 'meme'].includes(w) && POSITION_WORDS.has(all[i + 1] ?? '')) && (['both', 'each', 'deux'].some(has) || years.length >= 2);
+    const comparing = ['compare', 'compared', 'versus', 'vs'].some(has) || sameAsked;
+    if (sameAsked) all.forEach((w, i) => ['same', 'meme'].includes(w) && used.add(i));
     if (phrase(['how', 'many']) || phrase(['how', 'much']) || phrase(['number', 'of'])) intent = 'count';
     // "Which minister described France as…": the person asked for is who said it.
     else if (starts('who', 'said') || starts('who', 'says') || starts('who', 'told') || starts('who', 'spoke') || starts('qui', 'a', 'dit') || (whichPerson && people.length === 0 && all.some((w) => SPEAKING_VERBS.has(w)))) intent = 'speaker';
@@ -930,7 +950,8 @@ export function createReader(k: Knowledge): Reader {
     // "Which meetings", "which of the ministers' meetings", "list the talks".
     // "A timeline of the meetings": them all, in order.
     else if (starts('list') || (['timeline', 'chronology', 'chronologie'].some(has) && all.some((x) => MEETING_WORDS.has(x))) || phrase(['all', 'the', 'meetings']) || phrase(['all', 'meetings']) || (!whichPerson && all.some((w, i) => ['which', 'quelles', 'quels'].includes(w) && ['meetings', 'talks', 'sessions', 'reunions'].includes(all.slice(i + 1).find((x) => !['of', 'the', 'des', 'les'].includes(x) && countryOfWord[x] === undefined && !seriesWordSet.has(x)) ?? '')))) intent = 'list';
-    else if (all.some((w, i) => (SAYING_WORDS.has(w) || frenchSayingWord(w)) && !saidBySources(i)) && people.length > 0) intent = 'said';
+    // ("Ça a rapport avec Abe", "en rapport avec": related to, not a report.)
+    else if (all.some((w, i) => (SAYING_WORDS.has(w) || (frenchSayingWord(w) && !all.slice(i + 1, i + 3).includes('avec'))) && !saidBySources(i)) && people.length > 0) intent = 'said';
     // "Who became minister when Mori moved?", "was a disease named when they talked about health?":
     // a "when" clause inside a question that another question word or an auxiliary opens dates it.
     else if (all.some((w, i) => w === 'when' && !whenClause(i)) || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['what', 'month']) || phrase(['which', 'month']) || phrase(['date', 'of']) || phrase(['exact', 'day']) || phrase(['exact', 'date']) || phrase(['day', 'and', 'month'])) intent = 'when';
@@ -950,7 +971,7 @@ export function createReader(k: Knowledge): Reader {
       else if (/言っ|発言|述べ|語っ|話し/.test(raw) && people.length > 0) intent = 'said';
       else if (/いつ|何日|何月|日付|何曜/.test(raw) || /何曜/.test(text) || has('quand') || phrase(['quelle', 'date']) || phrase(['quel', 'jour'])) intent = 'when';
       // "どこの国" (which countries) asks who is in something, not where.
-      else if (/(?:どこ|どの|どちら)\s*の\s*国(?!\s*で)/.test(text)) intent = 'who';
+      else if (/(?:どこ|どの|どちら)\s*の\s*国(?!\s*で)|[\d０-９一二三四五六七八九]\s*[かカヶケ]\s*国\s*(?:は|って)/.test(text)) intent = 'who';
       else if (/どこ|開催地/.test(raw) || /(?:どの|どちらの)(?:海域|場所|都市|街|町|港|地域|会場|国で|施設|建物)|場所は/.test(text)) intent = 'where';
       else if (/誰|だれ|どなた/.test(raw)) intent = 'who';
       else if (/現状|状況|署名され/.test(raw)) intent = 'status';
@@ -1505,8 +1526,10 @@ export function createReader(k: Knowledge): Reader {
     const acrossMeetings = all.some((w, i) => (['both', 'each', 'every', 'which', 'quelle', 'quelles', 'chaque', 'deux'].includes(w) && !whichOfTime(i) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined)) || twoOf(w, i)) || /(どの|両方の|両|二つの|2つの)(会合|会談|会議)/.test(text);
     // "Why", "pourquoi", or the reason itself asked for: "what was the rationale for…", "理由は".
     const whyNounAsked = (w: string, i: number) => WHY_NOUNS.has(w) && (askedFor(w) || ['for', 'behind', 'pour', 'derriere', 'de'].includes(all[i + 1] ?? '') || /^\p{Script=Han}/u.test(w));
-    const why = has('why') || has('pourquoi') || phrase(['what', 'for']) || all.some(whyNounAsked);
-    if (why) for (const t of terms.filter((x) => WHY_NOUNS.has(x.text))) terms.splice(terms.indexOf(t), 1);
+    // Or a cause asked as "what is driving / drove / prompted / motivated…".
+    const causeAt = all.findIndex((w, i) => CAUSE_VERBS.has(w) && (all[i - 1] === 'what' || (all[i - 2] === 'what' && ['is', 's', 'was', 'has'].includes(all[i - 1] ?? ''))));
+    const why = has('why') || has('pourquoi') || phrase(['what', 'for']) || all.some(whyNounAsked) || causeAt >= 0;
+    if (why) for (const t of terms.filter((x) => WHY_NOUNS.has(x.text) || (causeAt >= 0 && x.text === all[causeAt]))) terms.splice(terms.indexOf(t), 1);
     // Asked what someone said, "line" or "words" is what is asked, not a word to find.
     if (intent === 'said') for (const t of terms.filter((x) => SAYING_WORDS.has(x.text))) terms.splice(terms.indexOf(t), 1);
     // "Met", "agreed", "invited": an event; "meeting" (the noun) is not one.
@@ -1529,7 +1552,7 @@ export function createReader(k: Knowledge): Reader {
     const happened = going >= 0 && (['went', 'came', 'visited', 'travelled', 'traveled', 'gone'].includes(all[going]!) || all.slice(Math.max(0, going - 4), going).some((w) => ['did', 'has', 'have', 'had', 'ever', 'actually', 'really'].includes(w)));
     // A stated plan ("will he ever visit") stays one; an invitation is only context for a visit that happened.
     // "Is Dumont visiting Lyon?": going somewhere, in the present, is arranged to come.
-    const plan = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || /予定|検討|計画|見通し/.test(raw) || (years.length === 0 && /\b(?:is|are|am)\s+(?:\S+\s+){0,3}(?:visiting|going|coming|travell?ing|heading)\b/i.test(text));
+    const plan = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || phrase(['on', 'the', 'cards']) || phrase(['in', 'the', 'cards']) || phrase(['in', 'the', 'works']) || phrase(['on', 'the', 'horizon']) || phrase(['in', 'the', 'pipeline']) || /予定|検討|計画|見通し/.test(raw) || (years.length === 0 && /\b(?:is|are|am)\s+(?:\S+\s+){0,3}(?:visiting|going|coming|travell?ing|heading)\b/i.test(text));
     const planned = plan || (!happened && (['invited', 'invitation'].some(has) || /招待|招き/.test(raw)));
     // "Where was she (in a year)?" asks it too; "where did the prime minister meet the ministers" does not.
     const there = (places.length > 0 || countries.length > 0) && (main.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));

@@ -1175,6 +1175,23 @@ describe('commands through the gateway', () => {
     expect(await ask('2018年1月27日（土）の外相同士・防衛相同士の個別会談では何が合意されましたか？')).toMatch(/^I could not find an answer to this in the sources/);
   });
 
+  it('/ask: "like the first one" compares, it claims no number; "Tokyo\'s side", "what\'s driving", "same job both times", "in terms of", "on the cards"', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Was the second Japan-France 2+2 held in Paris like the first one?')).toMatch(/^No: the 2014 two-plus-two was the 1st, not the 2nd\.\nThe 2nd: 2nd two-plus-two · a Friday in 2015 · Tokyo/);
+    expect(await ask('The 2015 Tokyo meeting was the first ever Japan-France 2+2, correct?')).toMatch(/^No: the 2015 two-plus-two was the 2nd, not the 1st\./);
+    expect(await ask('What\'s driving Tokyo\'s side of the free and open Indo-Pacific push, per the 2018 report?')).toContain('rules-based order in the face of China');
+    expect(await ask('Le Drian shows up in both the 2015 and 2018 reports. Same job both times?')).toMatch(/Defense Minister at the 2015 two-plus-two, Foreign Minister at the 2018 two-plus-two/);
+    expect(await ask('How did Onodera pitch the ACSA in terms of interoperability?')).toContain('will boost interoperability');
+    expect(await ask('Is a Macron trip to Japan on the cards?')).toContain('an invitation for French President Emmanuel Macron to visit Japan');
+  });
+
+  it('/ask: "3か国は" asks which countries; French "ça a rapport avec" is no report, and "j\'aimerais…" after the question is an aside', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('安保理改革のG4、日本以外の3か国は？')).toContain('Germany, Brazil and India');
+    expect(await ask('C\'est quoi au juste, Japonismes 2018, pis ça a rapport comment avec Abe?')).toContain('a series of Japanese cultural events starting in July');
+    expect(await ask('Qu\'est-ce que Le Drian a dit en 2018 sur la France comme pays du Pacifique? J\'aimerais la citation exacte.')).toContain('As a Pacific country and a permanent member of the U.N. Security Council');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
