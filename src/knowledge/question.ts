@@ -612,7 +612,9 @@ export function createReader(k: Knowledge): Reader {
       .replace(CONFIRMING, (m: string, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? m : ' '))
       // After the question, a word on why it is asked ("need it for a citation", "I need to check for
       // my thesis", "thanks!"): the asker's, naming nothing the question is about.
-      .replace(/(?<=\?)\s+(?:i|i['’]m|im|we|my|need|needed|for|it['’]s|its|just|asking|thanks?|thx|pls|please|merci|je|j['’]\p{L}+)\b[^?]*$/iu, (m: string) => (/\d|(?<!^\s*)\b\p{Lu}\p{Ll}+/u.test(m.trim().replace(/^\S+/, '')) ? m : ''));
+      .replace(/(?<=\?)\s+(?:i|i['’]m|im|we|my|need|needed|for|it['’]s|its|just|asking|thanks?|thx|pls|please|merci|je|j['’]\p{L}+)\b[^?]*$/iu, (m: string) => (/\d|(?<!^\s*)\b\p{Lu}\p{Ll}+/u.test(m.trim().replace(/^\S+/, '')) ? m : ''))
+      // The same after a comma, where it says what the answer is for ("…, I need it for my debate speech").
+      .replace(/,\s*(?:i need (?:it|this|that) for|i['’]m (?:writing|preparing)|it['’]s for|for my)\b[^?,]*[.!?]?\s*$/iu, (m: string) => (/\d|\b\p{Lu}\p{Ll}+/u.test(m.replace(/^,\s*\S+/, '')) ? m : '?'));
     // "When she visited Tokyo, what did she say?": the question first, its "when" clause after it,
     // as "what did she say when she visited Tokyo" is read.
     const text = asTyped.replace(/^\s*((?:when|quand|lorsque?)\b(?!\s+(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)\b)[^,?]{3,200}),\s*((?:what|who|whom|how|which|where|why|did|does|do|was|were|is|are|has|have|had|quel|quelle|qui|comment|o[uù])\b[\s\S]*?)\s*(\?)?\s*$/i, (_m: string, clause: string, question: string, mark: string | undefined) => `${question} ${clause.charAt(0).toLowerCase()}${clause.slice(1)}${mark ?? ''}`);
@@ -655,7 +657,8 @@ export function createReader(k: Knowledge): Reader {
     }
     const french = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && looksFrench(wordsOf(text), text);
     // French "réunion" is a meeting; "Réunion" (capitalised) and "reunion" (English), the island.
-    joined = joined.replace(/\bréunions?\b/g, 'meeting');
+    // In a French question typed without accents, "reunion" in lower case is the meeting too.
+    joined = joined.replace(french ? /\br[ée]unions?\b/g : /\bréunions?\b/g, 'meeting');
     // "Les discussions", "des entretiens": the talks, the meeting itself (as "the talks" is in English).
     if (french) joined = joined.replace(/\b(les|des|aux|ces)\s+(?:discussions|entretiens)\b/giu, '$1 talks');
     // "Entre les armées", "leurs armées": the militaries, not the ministry ("le ministère des Armées", "la ministre française des Armées").
@@ -706,7 +709,15 @@ export function createReader(k: Knowledge): Reader {
     const nameAt = new Set<number>();
     for (let i = 0; i < all.length; i++) {
       if (used.has(i)) continue;
-      const hit = names.find((n) => n.words.every((w, j) => all[i + j] === w && !used.has(i + j)));
+      const exact = names.find((n) => n.words.every((w, j) => all[i + j] === w && !used.has(i + j)));
+      // A name of several words with one mistyped, the others as written ("north korae"), where the
+      // mistyped word is no word the articles use.
+      const hit =
+        exact ??
+        names.find((n) => n.words.length >= 2 && n.words.some((w, j) => all[i + j] === w) && n.words.every((w, j) => {
+          const x = all[i + j];
+          return x !== undefined && !used.has(i + j) && (x === w || (w.length >= 4 && x.length >= 4 && editDistance(w, x) === 1 && !vocabulary.has(stem(x))));
+        }));
       // A French or Japanese word the glossary knows ("parlement") is no typo of a name.
       const near = hit ? undefined : all[i]!.length >= 5 && !STOPWORDS.has(all[i]!) && !k.glossary.has(all[i]!) ? fuzzyNames.find((n) => editDistance(n.words[0]!, all[i]!) <= (all[i]!.length >= 8 ? 2 : 1) && !vocabulary.has(stem(all[i]!))) : undefined;
       // An English word typed as one is no typo of a name ("the other party"); typed as a name it may
@@ -829,6 +840,9 @@ export function createReader(k: Knowledge): Reader {
     all.forEach((w, i) => {
       if (['side', 'sides', 'cote', 'camp'].includes(w) && (countryOfWord[all[i - 1] ?? ''] !== undefined || countryOfWord[all[i + 1] ?? ''] !== undefined || capitalOf(all[i - 1]) || (all[i - 1] === 's' && capitalOf(all[i - 2])))) used.add(i);
       if (w === 'terms' && all[i - 1] === 'in' && all[i + 1] === 'of') used.add(i);
+      // "The strongest quote", "the best line", "the key quote": a judgement asked of the bot, which
+      // shows the quotes; the words are no topic.
+      if (SAYING_WORDS.has(all[i + 1] ?? '') && (['best', 'key', 'main', 'top', 'most', 'important', 'notable', 'memorable'].includes(w) || (/est$/.test(w) && wordnet.lookup(w)?.senses.some((x) => x.pos === 'adj')))) used.add(i);
       // "On the cards", "in the works": planned, said in other words.
       if (['cards', 'works', 'horizon', 'pipeline'].includes(w) && all[i - 1] === 'the' && ['on', 'in'].includes(all[i - 2] ?? '')) used.add(i);
     });
@@ -973,7 +987,7 @@ export function createReader(k: Knowledge): Reader {
       // "どこの国" (which countries) asks who is in something, not where.
       else if (/(?:どこ|どの|どちら)\s*の\s*国(?!\s*で)|[\d０-９一二三四五六七八九]\s*[かカヶケ]\s*国\s*(?:は|って)/.test(text)) intent = 'who';
       else if (/どこ|開催地/.test(raw) || /(?:どの|どちらの)(?:海域|場所|都市|街|町|港|地域|会場|国で|施設|建物)|場所は/.test(text)) intent = 'where';
-      else if (/誰|だれ|どなた/.test(raw)) intent = 'who';
+      else if (/誰|だれ|どなた/.test(text)) intent = 'who';
       else if (/現状|状況|署名され/.test(raw)) intent = 'status';
     }
     // "Was the 2015 meeting held in Paris?", "la réunion de 2015 a-t-elle eu lieu à Paris ?": a meeting
@@ -1002,7 +1016,7 @@ export function createReader(k: Knowledge): Reader {
     if (intent === 'where' && (/(?<!\p{L})(?:quand\s+et\s+o[uù]|o[uù]\s+et\s+quand)(?!\p{L})/iu.test(text) || /いつ.{0,3}どこ|どこ.{0,3}いつ/.test(raw))) intent = 'when';
     const placeToo = intent === 'when' && (howHeld || has('where') || /(?<!\p{L})où(?!\p{L})/iu.test(text) || /どこ/.test(raw));
     // "…と言ったのは誰": who said it.
-    if (intent === 'said' && people.length === 0 && /誰|だれ/.test(raw)) intent = 'speaker';
+    if (intent === 'said' && people.length === 0 && /誰|だれ/.test(text)) intent = 'speaker';
     // The month and day (何月何日, "the exact date") are asked, which a weekday does not answer.
     // ("The exact calendar date", "the day of the month", "la date précise", "何日".)
     const dateAsked = /\b(?:exact|precise|full|specific|calendar)\s+(?:\p{L}+\s+)?(?:date|day)\b|\bday (?:of the month|and month)\b|\b(?:what|which) month\b|\bquel mois\b|\bdate (?:exacte|pr[ée]cise|compl[èe]te)\b|\bjour du mois\b/iu.test(all.join(' ')) || /何月|何日|date exacte/.test(raw);
@@ -1134,22 +1148,24 @@ export function createReader(k: Knowledge): Reader {
     // "The names of the hostages", "what were the victims called": a person's name is asked for.
     // The thing named is the head of the phrase after "name(s) of": its last noun before a word of
     // grammar or a verb ("the two Japanese hostages killed…": hostages; "the terrorist group that…": group).
-    const headAfter = (i: number) => {
+    const phraseAfter = (i: number) => {
       const phrase: string[] = [];
       for (const x of all.slice(i + 1, i + 9)) {
-        if (['of', 'the', 'de', 'des', 'du', 'la', 'le', 'les'].includes(x) && phrase.length === 0) continue;
+        // (And a count before the noun: "the names of the two hostages", "les noms des deux otages".)
+        if (['of', 'the', 'de', 'des', 'du', 'la', 'le', 'les', 'two', 'three', 'both', 'deux', 'trois', '2', '3'].includes(x) && phrase.length === 0) continue;
         if (STOPWORDS.has(x) || AUXILIARIES.has(x) || /(?:ed|ing)$/.test(x)) break;
         phrase.push(x);
       }
-      return phrase.at(-1);
+      return phrase;
     };
+    const headAfter = (i: number) => phraseAfter(i).at(-1);
     // Of people: a noun for a person, or a people's name ("the two Japanese", "日本人2人の名前").
     // ("…人": a person in Japanese, as in "日本人", "二人".)
     const ofPeople = (w: string) => isPersonNoun(w) || countryOfWord[w] !== undefined || (k.glossary.get(w) ?? []).some(isPersonNoun) || /^\p{Script=Han}+人$/u.test(w);
     // Japanese names the owner before the name ("日本人2人の名前": of the two Japanese), a counter between.
     // (An honorific "お", "ご" before a word is no word between: "日本人お二人のお名前".)
     const ownerBefore = (i: number) => all.slice(0, i).filter((w) => !['お', 'ご'].includes(w)).slice(-3).some(ofPeople);
-    const nameAsked = all.some((w, i) => (['name', 'names', 'nom', 'noms'].includes(w) && ofPeople(headAfter(i) ?? '')) || (k.glossary.get(w)?.[0] === 'name' && ownerBefore(i)) || (w === 'called' && isPersonNoun(all[i - 1] ?? '')) || (/^appel+(?:ai|e)(?:en)?t?$/.test(w) && /\bs['’]appel/i.test(text) && all.slice(i + 1, i + 6).some(ofPeople)));
+    const nameAsked = all.some((w, i) => (['name', 'names', 'nom', 'noms'].includes(w) && (french ? phraseAfter(i).some(ofPeople) : ofPeople(headAfter(i) ?? ''))) || (k.glossary.get(w)?.[0] === 'name' && ownerBefore(i)) || (w === 'called' && isPersonNoun(all[i - 1] ?? '')) || (/^appel+(?:ai|e)(?:en)?t?$/.test(w) && /\bs['’]appel/i.test(text) && all.slice(i + 1, i + 6).some(ofPeople)));
     // "How did Beijing react", "la réaction de la Chine", "どう反応した": someone's reaction is asked for.
     // Whose: the words before the first word for it ("how did Beijing react": Beijing).
     // By its word, or a glossed word's English ("反応": reaction).

@@ -1192,6 +1192,15 @@ describe('commands through the gateway', () => {
     expect(await ask('Qu\'est-ce que Le Drian a dit en 2018 sur la France comme pays du Pacifique? J\'aimerais la citation exacte.')).toContain('As a Pacific country and a permanent member of the U.N. Security Council');
   });
 
+  it('/ask: a mistyped word of a several-word name, French without accents, "だれ", French names asked of hostages, "the strongest quote", an aside after a comma', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('what did they agree on north korae and sanctions dodging at sea?')).toContain('thwart the evasion of');
+    expect(await ask('Quels etaient les ministres des Affaires etrangeres presents a la reunion de 2015 ?')).toMatch(/Fumio Kishida[\s\S]*Laurent Fabius|Laurent Fabius[\s\S]*Fumio Kishida/);
+    expect(await ask('2017年1月の第3回2+2 出席した大臣だれ？')).not.toMatch(/^What the sources say|^At the 3rd two-plus-two/);
+    expect(await ask('Quels étaient les noms des deux otages japonais tués par l\'État islamique en Syrie ?')).toMatch(/^The articles name no one for this/);
+    expect(await ask('give me the strongest quote about keeping the Indo-Pacific free and open, I need it for my debate speech')).toContain('free and open Indo-Pacific region');
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
