@@ -925,7 +925,8 @@ export function createReader(k: Knowledge): Reader {
     // "Which minister", "which French officials", "which of the four ministers".
     const whichPerson = all.some((w, i) => {
       if (!['which', 'quel', 'quelle', 'quels', 'quelles'].includes(w)) return false;
-      const at = all.slice(i + 1, i + 6).findIndex((x) => ['minister', 'ministers', 'ministre', 'ministres', 'official', 'officials'].includes(x));
+      // (Or a word for any person, "which politician", as the lexicon lists them.)
+      const at = all.slice(i + 1, i + 6).findIndex((x) => ['minister', 'ministers', 'ministre', 'ministres', 'official', 'officials'].includes(x) || (isPersonNoun(x) && lexicon.generic.has(stem(x))));
       // Not the ministers' meetings: a possessive before a meeting word says which meetings.
       const after = all.slice(i + 2 + at, i + 4 + at);
       return at >= 0 && all.slice(i + 1, i + 1 + at).every((x) => BEFORE_PERSON.has(x) || countryOfWord[x] !== undefined) && !(after[0] === 's' || after.some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined));

@@ -1201,6 +1201,11 @@ describe('commands through the gateway', () => {
     expect(await ask('give me the strongest quote about keeping the Indo-Pacific free and open, I need it for my debate speech')).toContain('free and open Indo-Pacific region');
   });
 
+  it('/ask: "which politician" asks who, as "which minister" does (a word for any person, data/lexicon/generic-person-words.json)', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Which French politician sat at both the 2015 and the 2018 two-plus-two talks?')).toMatch(/^At both the 2015 two-plus-two and 2018 two-plus-two: Jean-Yves Le Drian/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
