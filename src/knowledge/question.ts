@@ -613,6 +613,9 @@ export function createReader(k: Knowledge): Reader {
       // After the question, a word on why it is asked ("need it for a citation", "I need to check for
       // my thesis", "thanks!"): the asker's, naming nothing the question is about.
       .replace(/(?<=\?)\s+(?:i|i['’]m|im|we|my|need|needed|for|it['’]s|its|just|asking|thanks?|thx|pls|please|merci|je|j['’]\p{L}+)\b[^?]*$/iu, (m: string) => (/\d|(?<!^\s*)\b\p{Lu}\p{Ll}+/u.test(m.trim().replace(/^\S+/, '')) ? m : ''))
+      // After the question, a remark that names nothing the articles speak of and asks nothing
+      // ("sounds like a math quiz 💀", "lol", an emoji): chat.
+      .replace(/(?<=\?)\s+((?:sounds|seems|looks|feels|lol|lmao|haha+|ngl|tbh|idk|btw|kinda|sorta|wow|omg)\b[^?]*|[\p{Extended_Pictographic}\s!.]+)$/iu, (m: string, rest: string) => (QUESTION_WORDS_IN.test(rest) || namesTopic(wordsOf(rest)) ? m : ''))
       // The same after a comma, where it says what the answer is for ("…, I need it for my debate speech").
       .replace(/,\s*(?:i need (?:it|this|that) for|i['’]m (?:writing|preparing)|it['’]s for|for my)\b[^?,]*[.!?]?\s*$/iu, (m: string) => (/\d|\b\p{Lu}\p{Ll}+/u.test(m.replace(/^,\s*\S+/, '')) ? m : '?'));
     // "When she visited Tokyo, what did she say?": the question first, its "when" clause after it,
@@ -1542,7 +1545,8 @@ export function createReader(k: Knowledge): Reader {
     const whichOfTime = (i: number) => ['which', 'quelle'].includes(all[i]!) && ['year', 'month', 'day', 'date', 'annee', 'mois', 'jour'].includes(all[i + 1] ?? '');
     const acrossMeetings = all.some((w, i) => (['both', 'each', 'every', 'which', 'quelle', 'quelles', 'chaque', 'deux'].includes(w) && !whichOfTime(i) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined)) || twoOf(w, i)) || /(どの|両方の|両|二つの|2つの)(会合|会談|会議)/.test(text);
     // "Why", "pourquoi", or the reason itself asked for: "what was the rationale for…", "理由は".
-    const whyNounAsked = (w: string, i: number) => WHY_NOUNS.has(w) && (askedFor(w) || ['for', 'behind', 'pour', 'derriere', 'de'].includes(all[i + 1] ?? '') || /^\p{Script=Han}/u.test(w));
+    // (Or asked for by an imperative: "identify the rationale…", "explain the reasoning…".)
+    const whyNounAsked = (w: string, i: number) => WHY_NOUNS.has(w) && (askedFor(w) || ['for', 'behind', 'pour', 'derriere', 'de'].includes(all[i + 1] ?? '') || /^\p{Script=Han}/u.test(w) || ['identify', 'explain', 'describe', 'give', 'state', 'outline', 'summarize', 'summarise'].includes(all[0] ?? ''));
     // Or a cause asked as "what is driving / drove / prompted / motivated…".
     const causeAt = all.findIndex((w, i) => CAUSE_VERBS.has(w) && (all[i - 1] === 'what' || (all[i - 2] === 'what' && ['is', 's', 'was', 'has'].includes(all[i - 1] ?? ''))));
     const why = has('why') || has('pourquoi') || phrase(['what', 'for']) || all.some(whyNounAsked) || causeAt >= 0;

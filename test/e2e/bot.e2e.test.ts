@@ -1206,6 +1206,14 @@ describe('commands through the gateway', () => {
     expect(await ask('Which French politician sat at both the 2015 and the 2018 two-plus-two talks?')).toMatch(/^At both the 2015 two-plus-two and 2018 two-plus-two: Jean-Yves Le Drian/);
   });
 
+  it('/ask: a remark after the question is chat; "que veut dire « deux plus deux »" asks what the series is; "identify the rationale" asks why; "arrangement" is a word for any agreement', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('ngl what is a \'two plus two\' meeting?? sounds like a math quiz 💀')).toMatch(/^A two-plus-two is a meeting of the two countries’ foreign and defence ministers/);
+    expect(await ask('Que veut dire exactement « deux plus deux » quand on parle des réunions entre le Japon et la France ?')).toMatch(/^A two-plus-two is a meeting|^Un « 2\+2 » est une réunion/);
+    expect(await ask('Identify the strategic rationale the 2018 report gives for Japan\'s Indo-Pacific commitment.')).toContain('rules-based order in the face of China');
+    expect(await ask('Under the cross-servicing arrangement, what kinds of stuff would the two militaries provide each other?')).toMatch(/^What Acquisition and Cross-Servicing Agreement \(ACSA\) covers:/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
