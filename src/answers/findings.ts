@@ -235,7 +235,8 @@ function sentences(k: Knowledge, s: Statement, lang: Lang, facts: Fact[] = [], p
       const sentence = placeSentence(k, m, lang);
       // The date it gives is labelled as worked out where it is ("a Friday in 2015": the year is inferred).
       const inferred: Line[] = m.date.provenance === 'inferred' ? [{ style: 'note', text: `${t(lang, 'inferred')}: ${m.date.basis}` }] : [];
-      return [{ text: verdict && lang !== 'ja' ? `${verdict}${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : `${verdict}${sentence}` }, ...inferred];
+      const compared = s.compared ? [{ text: placeSentence(k, k.meetings.get(s.compared)!, lang) }] : [];
+      return [{ text: verdict && lang !== 'ja' ? `${verdict}${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : `${verdict}${sentence}` }, ...compared, ...inferred];
     }
     case 'meetings': {
       const ms = s.meetings.map((id) => k.meetings.get(id)!).sort((a, b) => compareKeys(a.date.value, b.date.value));

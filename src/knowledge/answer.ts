@@ -49,7 +49,7 @@ export type Statement =
   /** `partial`: a date was asked and the articles give this one only to its month or year. */
   | { kind: 'meeting-date'; meeting: string; andPlace?: boolean; weekdayAsked?: boolean; partial?: boolean }
   /** `named`: asked yes or no of a place, whether the articles place the meeting there. */
-  | { kind: 'meeting-place'; meeting: string; named?: boolean }
+  | { kind: 'meeting-place'; meeting: string; named?: boolean; compared?: string }
   /** The other country's minister with the same office as the person, at each meeting (inferred). */
   | { kind: 'counterparts'; person: string; holders: RoleHolder[] }
   /** Who was at every one of several meetings; `unnamed`: meetings asked about whose attendees the articles do not name. */

@@ -69,6 +69,8 @@ export interface Question {
   saidAsked?: boolean;
   /** A number of the series said of a meeting ("the 2015 meeting was the first"), to confirm or correct. */
   numberClaimed?: number;
+  /** A meeting the question compares with, by its number ("…held in Paris like the first one"). */
+  comparedWith?: number;
   /** Agreements and people set aside ("besides terrorism, what…", "apart from the minister, who…"): the answer is about something else. */
   besides?: string[];
   /** The words set aside as typed ("unmanned systems" of "apart from unmanned systems, which other fields…"). */
@@ -130,8 +132,8 @@ const INDEFINITE_PERSONS = new Set(['anybody', 'anyone', 'somebody', 'someone', 
 const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\b(?:which|what)\b[^?]*\bin the series\b|\bmeeting number\b|\bnumber (?:was|is) (?:the|it)\b|何回目|何度目|第何回|\bquanti[eè]me\b|\bquel num[ée]ro\b/i;
 
 /** Words for a reason, asked for as "why" is ("the rationale for", "la raison de", "理由"). */
-/** Verbs that ask for a cause after "what": "what is driving…", "what prompted…". */
-const CAUSE_VERBS = new Set(['driving', 'drove', 'drives', 'prompted', 'prompts', 'motivated', 'motivates', 'caused', 'causes', 'triggered', 'spurred', 'pushed']);
+/** Verbs that ask for a motive after "what is": "what is driving…". */
+const CAUSE_VERBS = new Set(['driving', 'motivating']);
 const WHY_NOUNS = new Set(['reason', 'reasons', 'reasoning', 'rationale', 'motive', 'motives', 'motivation', 'motivations', 'raison', 'raisons', '理由', '動機', '背景']);
 /** Words between "which" and a word for a person: "which of the four ministers", "lesquels des deux ministres". */
 const BEFORE_PERSON = new Set(['of', 'the', 'these', 'those', 'two', 'three', 'four', 'both', 'des', 'les', 'deux', 'quatre', '2', '3', '4']);
@@ -266,6 +268,8 @@ const LEAD_IN = /^\s*([^?\n—–:]{2,60}?)\s*(?:[—–:]|\s-)\s+(?=(?:who|whom
 const SHORTHAND: Record<string, string> = { n: 'and', abt: 'about', bc: 'because', cuz: 'because', b4: 'before', 'w/': 'with' };
 /** A lead-in asking to have a claim checked ("quick check -", "Claim:", "yes/no:", "vrai ou faux :"): what follows is the claim. */
 const CHECK_LEAD = /^\s*([^?\n—–:]{0,40}?)\b(?:check|claim|fact[- ]?check|yes\s*\/\s*no|yes or no|true or false|true\s*\/\s*false|verify|confirm|vrai ou faux|oui ou non|v[ée]rif\p{L}*)\b([^?\n—–:]{0,20}?)\s*(?:[—–:]|\s-)\s+(?=\S)/iu;
+/** The claim after a checking lead-in, to its end. */
+const CHECK_LEAD_CLAIM = new RegExp(`${CHECK_LEAD.source}([\\s\\S]*)$`, 'iu');
 /** A sentence that only asks whether what comes before holds ("Accurate?", "Is that true?", "Vrai ?"): how it is asked, not what. */
 const CONFIRMING = /(?<=[.!?"”»]\s*)(?:(?:is|was) (?:this|that|it|the claim) )?(?:accurate|true|correct|right|exact|vrai)\s*\?/giu;
 /** The same sentence closing the question: it asks yes or no of what comes before. */
@@ -493,6 +497,8 @@ export function createReader(k: Knowledge): Reader {
   names.sort((a, b) => b.words.length - a.words.length);
   // Single surnames and agreement words, for typos ("kishda", "vendemiare").
   const fuzzyNames = names.filter((n) => n.words.length === 1 && n.words[0]!.length >= 5);
+  // Names of several words, for one of them mistyped ("north korae").
+  const multiwordNames = names.filter((n) => n.words.length >= 2);
   const cities = new Map<string, string[]>();
   // Every word of a place's names: after the word that names it ("Iikura"), the rest of its name ("guest house") is spent.
   const placeNameWords = new Set<string>();
@@ -524,9 +530,8 @@ export function createReader(k: Knowledge): Reader {
   const latestMeeting = Math.max(...[...k.meetings.values()].map((m) => m.number?.value ?? 0));
   const lastYear = latestYear(k);
   const lastDate = latestArticle(k).date;
-  // A country's capital, which news writes for its government ("Tokyo's side"): the cities of the meetings' places in it.
-  const capitalWords = new Set([...k.meetings.values()].flatMap((m) => (m.place ? wordsOf(m.place.city) : [])));
-  const capitalOf = (w: string | undefined) => w !== undefined && capitalWords.has(w);
+  // A city standing for its country's government, as news writes it ("Tokyo's side"): a meeting's city whose country the records give.
+  const cityCountry = new Map([...k.meetings.values()].flatMap((m) => (m.place?.country ? wordsOf(m.place.city).map((w) => [w, m.place!.country!.value] as const) : [])));
   // The dates the records give things, planned ones included ("February 2018" for drills announced in January).
   const recordDates = [
     ...[...k.meetings.values()].flatMap((m) => [m.date, ...m.sideEvents.flatMap((e) => (e.date ? [e.date] : []))]),
@@ -608,7 +613,7 @@ export function createReader(k: Knowledge): Reader {
       .replace(/(?<!\d\s?)\b(?:(def|defence|defense|foreign)\s+)?min(s?)\b(?!['’.])/giu, (_m: string, office: string | undefined, plural: string) => `${office ? `${office.toLowerCase() === 'def' ? 'defence' : office} ` : ''}minister${plural}`)
       .replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || namesTopic(wordsOf(lead)) ? m : ''))
       // A claim after a checking lead-in is asked yes or no: with no question mark of its own, as "…, right?".
-      .replace(new RegExp(`${CHECK_LEAD.source}([\\s\\S]*)$`, 'iu'), (m: string, before: string, after: string, claim: string) => (namesTopic(wordsOf(`${before} ${after}`)) ? m : /\?/.test(claim) ? claim : `${claim.replace(/[.!\s]+$/, '')}, right?`))
+      .replace(CHECK_LEAD_CLAIM, (m: string, before: string, after: string, claim: string) => (namesTopic(wordsOf(`${before} ${after}`)) ? m : /\?/.test(claim) ? claim : `${claim.replace(/[.!\s]+$/, '')}, right?`))
       .replace(CONFIRMING, (m: string, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? m : ' '))
       // After the question, a word on why it is asked ("need it for a citation", "I need to check for
       // my thesis", "thanks!"): the asker's, naming nothing the question is about.
@@ -715,12 +720,15 @@ export function createReader(k: Knowledge): Reader {
       const exact = names.find((n) => n.words.every((w, j) => all[i + j] === w && !used.has(i + j)));
       // A name of several words with one mistyped, the others as written ("north korae"), where the
       // mistyped word is no word the articles use.
+      const mistyped = (j: number) => (all[j]?.length ?? 0) >= 4 && !used.has(j) && !vocabulary.has(stem(all[j]!));
       const hit =
         exact ??
-        names.find((n) => n.words.length >= 2 && n.words.some((w, j) => all[i + j] === w) && n.words.every((w, j) => {
+        (![0, 1, 2, 3].some((j) => mistyped(i + j))
+          ? undefined
+          : multiwordNames.find((n) => n.words.some((w, j) => all[i + j] === w) && n.words.every((w, j) => {
           const x = all[i + j];
-          return x !== undefined && !used.has(i + j) && (x === w || (w.length >= 4 && x.length >= 4 && editDistance(w, x) === 1 && !vocabulary.has(stem(x))));
-        }));
+          return x !== undefined && !used.has(i + j) && (x === w || (w.length >= 4 && x.length >= 4 && !vocabulary.has(stem(x)) && editDistance(w, x) === 1));
+        })));
       // A French or Japanese word the glossary knows ("parlement") is no typo of a name.
       const near = hit ? undefined : all[i]!.length >= 5 && !STOPWORDS.has(all[i]!) && !k.glossary.has(all[i]!) ? fuzzyNames.find((n) => editDistance(n.words[0]!, all[i]!) <= (all[i]!.length >= 8 ? 2 : 1) && !vocabulary.has(stem(all[i]!))) : undefined;
       // An English word typed as one is no typo of a name ("the other party"); typed as a name it may
@@ -771,6 +779,7 @@ export function createReader(k: Knowledge): Reader {
       return ['was', 'were', 'is', 'are', 'etait', 'est', 'ete', 'wasnt', 'werent', 'isnt'].includes(all[j] ?? '') && j < i - 1;
     };
     let numberClaimed: number | undefined;
+    let comparedWith: number | undefined;
     const inPlaceName = new Set<number>();
     // Meetings a place word names alone (a venue only one was held at: "Iikura"), where a city may hold several.
     const placeNamed = new Set<string>();
@@ -798,6 +807,7 @@ export function createReader(k: Knowledge): Reader {
       } else if (ORDINALS[w] !== undefined && ['like', 'as', 'unlike', 'than', 'comme'].includes(all[i - 2] ?? '') && ['the', 'la', 'le', 'l'].includes(all[i - 1] ?? '') && ordinalOfMeeting(i)) {
         // "…held in Paris like the first one": a meeting compared with, not the one asked about.
         used.add(i);
+        comparedWith = ORDINALS[w];
       } else if (ORDINALS[w] !== undefined && (meetingAfter(i) || ordinalOfMeeting(i) || (['and', 'or', 'et', 'ou'].includes(all[i + 1] ?? '') && ORDINALS[all[i + 2] ?? ''] !== undefined && meetingAfter(i + 2)))) {
         ordinals.push(ORDINALS[w]);
         used.add(i);
@@ -841,7 +851,12 @@ export function createReader(k: Knowledge): Reader {
     // "Tokyo's side", "the French side", "le côté français": a country as a party, not a topic;
     // "in terms of X": X is the topic.
     all.forEach((w, i) => {
-      if (['side', 'sides', 'cote', 'camp'].includes(w) && (countryOfWord[all[i - 1] ?? ''] !== undefined || countryOfWord[all[i + 1] ?? ''] !== undefined || capitalOf(all[i - 1]) || (all[i - 1] === 's' && capitalOf(all[i - 2])))) used.add(i);
+      if (['side', 'sides', 'cote', 'camp'].includes(w)) {
+        const city = [all[i - 1], all[i - 1] === 's' ? all[i - 2] : undefined].map((x) => cityCountry.get(x ?? '')).find((c) => c !== undefined);
+        if (countryOfWord[all[i - 1] ?? ''] !== undefined || countryOfWord[all[i + 1] ?? ''] !== undefined || city) used.add(i);
+        // The city's country is whose side: "Tokyo's side" is Japan's.
+        if (city && !countries.includes(city)) countries.push(city);
+      }
       if (w === 'terms' && all[i - 1] === 'in' && all[i + 1] === 'of') used.add(i);
       // "The strongest quote", "the best line", "the key quote": a judgement asked of the bot, which
       // shows the quotes; the words are no topic.
@@ -976,7 +991,8 @@ export function createReader(k: Knowledge): Reader {
     // "Where" asks a place, unless it opens a relative clause ("the meeting where they signed…").
     else if (all.some((w, i) => w === 'where' && !MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '') && !relativeWhere(i)) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location') || phrase(['quel', 'lieu']) || phrase(['quel', 'endroit']) || phrase(['quelle', 'ville'])) intent = 'where';
     // "Was any minister at both…": any one holder of an office, asked for as "who" is.
-    else if (has('who') || has('whom') || has('whose') || has('qui') || whichPerson || all.some((w, i) => w === 'any' && OFFICE_NOUNS.includes(all[i + 1] ?? '')) || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || all.some((w, i) => ['which', 'what', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['countries', 'nations', 'members', 'people', 'pays', 'membres'].includes(x)))) intent = 'who';
+    // ("Qu'est-ce qui a été décidé": "ce qui" is what, not who.)
+    else if (has('who') || has('whom') || has('whose') || all.some((w, i) => w === 'qui' && all[i - 1] !== 'ce') || whichPerson || all.some((w, i) => w === 'any' && OFFICE_NOUNS.includes(all[i + 1] ?? '')) || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || all.some((w, i) => ['which', 'what', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['countries', 'nations', 'members', 'people', 'pays', 'membres'].includes(x)))) intent = 'who';
     else if (['status', 'statut', 'ratified', 'concluded'].some(has) || phrase(['in', 'force']) || (has('been') && (has('signed') || has('agreed')))) intent = 'status';
     else if (['cover', 'covers', 'include', 'includes', 'allow', 'allows', 'involve', 'involves', 'couvre', 'couvrent', 'comprend', 'inclut', 'prevoit'].some(has)) intent = 'covers';
     // What an agreement makes possible: "what does the pact enable", "what would it let them do", "à quoi ouvre-t-il la voie".
@@ -1547,7 +1563,7 @@ export function createReader(k: Knowledge): Reader {
     // "Why", "pourquoi", or the reason itself asked for: "what was the rationale for…", "理由は".
     // (Or asked for by an imperative: "identify the rationale…", "explain the reasoning…".)
     const whyNounAsked = (w: string, i: number) => WHY_NOUNS.has(w) && (askedFor(w) || ['for', 'behind', 'pour', 'derriere', 'de'].includes(all[i + 1] ?? '') || /^\p{Script=Han}/u.test(w) || ['identify', 'explain', 'describe', 'give', 'state', 'outline', 'summarize', 'summarise'].includes(all[0] ?? ''));
-    // Or a cause asked as "what is driving / drove / prompted / motivated…".
+    // Or a motive asked as "what is driving…".
     const causeAt = all.findIndex((w, i) => CAUSE_VERBS.has(w) && (all[i - 1] === 'what' || (all[i - 2] === 'what' && ['is', 's', 'was', 'has'].includes(all[i - 1] ?? ''))));
     const why = has('why') || has('pourquoi') || phrase(['what', 'for']) || all.some(whyNounAsked) || causeAt >= 0;
     if (why) for (const t of terms.filter((x) => WHY_NOUNS.has(x.text) || (causeAt >= 0 && x.text === all[causeAt]))) terms.splice(terms.indexOf(t), 1);
@@ -1611,7 +1627,7 @@ export function createReader(k: Knowledge): Reader {
     const quoted = [...text.matchAll(QUOTED)].map((m) => m[1]!).filter((x) => wordsOf(x).length > 0);
     // What an agreement (named by a name or by the lexicon's words for it) makes possible: "what does the pact enable", "what would it let them do".
     if (intent === 'what' && agreements.length > 0 && (ENABLING.some(has) || /可能に|できるよう|何ができ/.test(text))) intent = 'covers';
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), ...(setAsideText ? { setAside: setAsideText } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, ...(decidedAsked ? { decided: true as const } : {}), measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), ...(dateWord ? { dateWord } : {}), ...(dayShift ? { dayShift } : {}), terms, hints, loose: anchored ? loose : [] };
+    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(comparedWith !== undefined ? { comparedWith } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), ...(setAsideText ? { setAside: setAsideText } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, ...(decidedAsked ? { decided: true as const } : {}), measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), ...(dateWord ? { dateWord } : {}), ...(dayShift ? { dayShift } : {}), terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname, akin };

@@ -1214,6 +1214,13 @@ describe('commands through the gateway', () => {
     expect(await ask('Under the cross-servicing arrangement, what kinds of stuff would the two militaries provide each other?')).toMatch(/^What Acquisition and Cross-Servicing Agreement \(ACSA\) covers:/);
   });
 
+  it('/ask: "like the first one" shows where that one was held; "Tokyo\'s side" is Japan\'s, not a French minister\'s words; "qu\'est-ce qui" asks what', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('was the 2015 meeting in Tokyo like the first one')).toMatch(/^Yes: the 2nd two-plus-two was held in Tokyo[^\n]*\nThe 1st two-plus-two was held in Paris in January 2014\./);
+    expect(await ask('what was Tokyo\'s side position on China')).not.toContain('Our three concerns in Asia');
+    expect(await ask('qu\'est-ce qui a été décidé à la réunion de 2018 ?')).toMatch(/^At the 4th two-plus-two, 26 January 2018:/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -172,7 +172,9 @@ export function general(d: Derived, q: Question): Finding {
   // replaced her"), it says how.
   let specificMemo: boolean | undefined;
   const specific = () => (specificMemo ??= q.terms.length + q.hints.length + q.people.length + q.agreements.length >= 2 || (q.terms.length === 1 && candidates({ ...q, hints: [], people: [], agreements: [] }, []).filter((f) => covers(f.stems, q.terms[0]!)).length <= 3));
-  const full = complete.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)) && !(other && aboutAlone(f, other)) && (f.kind !== 'passage' || (specific() && (q.terms.length > 0 || q.hints.some((t) => covers(f.stems, t))))));
+  // A country's position or view ("Japan's position on China", "Tokyo's side"): not in the words of the other's ministers.
+  const spokenByOther = (f: Fact) => other !== undefined && POSITION_ASKED.test(q.text) && f.kind === 'quote' && f.people.length > 0 && f.people.every((p) => k.people.get(p)?.country === other);
+  const full = complete.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)) && !(other && aboutAlone(f, other)) && !spokenByOther(f) && (f.kind !== 'passage' || (specific() && (q.terms.length > 0 || q.hints.some((t) => covers(f.stems, t))))));
   // "Had they ever held drills together before?": a passage saying it was done before answers, whatever else the question says.
   // Before a year: a report of that year saying it was done before speaks of the time before it.
   const earlierPool = q.beforeYear !== undefined ? scored(q, facts.filter((f) => f.evidence.every((e) => Number(k.articles.get(e.article)!.date.value.slice(0, 4)) <= q.beforeYear!))) : withScores;
@@ -321,18 +323,25 @@ export function where(d: Derived, q: Question): Finding {
     // "Was the 2018 meeting (also) held at Kasumi Hall?": the place named is another meeting's. In another
     // city: no. In the same city, at a venue, where the articles give this one none: they do not say.
     const other = q.yesNo ? q.places.map((id) => k.meetings.get(id)!).find((x) => x.id !== m.id && x.place) : undefined;
+    // "…like the first one": where that one was held, too, so the comparison is answered as well.
+    const compared = q.comparedWith !== undefined ? d.meetings.find((x) => x.number?.value === q.comparedWith && x.id !== m.id && x.place) : undefined;
+    const withCompared = compared ? { compared: compared.id } : {};
+    const comparedPlace = compared ? [factById.get(`${compared.id}:place`)!] : [];
     if (q.yesNo && q.places.length > 0) {
       const here = m.place!;
       if (other && other.place!.city === here.city && (q.placeNamed ?? []).includes(other.id) && other.place!.venue && !here.venue) {
         return notCovered(q, { kind: 'no-venue', meeting: m.id, venueOf: other.id }, [place, factById.get(`${other.id}:place`)!]);
       }
       const named = q.places.includes(m.id) || (other !== undefined && other.place!.city === here.city && !(q.placeNamed ?? []).includes(other.id));
-      return checked(q, answerOf({ kind: 'meeting-place', meeting: m.id, named }, [place]));
+      return checked(q, answerOf({ kind: 'meeting-place', meeting: m.id, named, ...withCompared }, [place, ...comparedPlace]));
     }
-    return checked(q, answerOf({ kind: 'meeting-place', meeting: m.id }, [place]));
+    return checked(q, answerOf({ kind: 'meeting-place', meeting: m.id, ...withCompared }, [place, ...comparedPlace]));
   }
   return general(d, q);
 }
+
+/** Words asking for a party's position: "Japan's position on", "Tokyo's side", "la position de la France". */
+const POSITION_ASKED = /\b(?:position|positions|view|views|stance|side|perspective|viewpoint|point of view|point de vue|vision)\b|立場|見解/i;
 
 /** A question of where something is kept ("based", "stationed", "basée"). */
 const BASED = /\b(?:based|stationed|located|home-?ported|bas[ée]e?s?|stationn[ée]e?s?)\b|母港|配備/i;
