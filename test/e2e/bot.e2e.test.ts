@@ -1219,6 +1219,7 @@ describe('commands through the gateway', () => {
     expect(await ask('was the 2015 meeting in Tokyo like the first one')).toMatch(/^Yes: the 2nd two-plus-two was held in Tokyo[^\n]*\nThe 1st two-plus-two was held in Paris in January 2014\./);
     expect(await ask('what was Tokyo\'s side position on China')).not.toContain('Our three concerns in Asia');
     expect(await ask('qu\'est-ce qui a été décidé à la réunion de 2018 ?')).toMatch(/^At the 4th two-plus-two, 26 January 2018:/);
+    expect(await ask('ou a eu lieu la reunion de 2015')).toMatch(/^The 2nd two-plus-two was held in Tokyo/);
   });
 
   it('/quote Parly and /agreement ACSA', async () => {
