@@ -1222,6 +1222,13 @@ describe('commands through the gateway', () => {
     expect(await ask('ou a eu lieu la reunion de 2015')).toMatch(/^The 2nd two-plus-two was held in Tokyo/);
   });
 
+  it('/ask: "did X say…" of words another minister is reported saying is answered with whose they are, not "not quoted on this"', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Did Fabius say the ACSA should be concluded quickly?')).toMatch(/^(?:\S+ )?No: Jean-Yves Le Drian said it \(Defense Minister, 2015 two-plus-two\), not Laurent Fabius\./);
+    expect(await ask('Est-ce Laurent Fabius qui a souhaité que l\'ACSA soit conclu rapidement ?')).toMatch(/^(?:\S+ )?No: Jean-Yves Le Drian said it/);
+    expect(await ask('Did Kono say anything about the ACSA?')).toMatch(/^The articles do not quote Taro Kono on this/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

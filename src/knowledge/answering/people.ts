@@ -74,6 +74,15 @@ export function said(d: Derived, q: Question): Finding {
     // Not a word of what it was about ("about Japan's legislative agenda"): that is answered from the rest elsewhere.
     const onRest = quotes.filter((f) => q.terms.every((t) => t.everyday || covers(f.stems, t)) && topics.every((a) => names(f, a)) && inYear(f));
     if (onRest.length > 0 && q.terms.some((t) => t.everyday) && !q.terms.some((t) => t.everyday && aboutWord(q.text, t))) return { kind: 'not-covered', unmentioned: [], uncovered: [], related: onRest.slice(0, 3) };
+    // Asked yes or no whether they said it ("Did Sato say the pact should be concluded quickly?"),
+    // where one other person is reported saying all of it: whose words they are, not "not quoted on this".
+    // (All of its words and topics, two at least, its other words such as "quickly" counted where they match.)
+    // The one whose words hold most of the question's other words, where one speaker alone does.
+    const held = (f: Fact) => q.terms.length + topics.length + q.hints.filter((t) => covers(f.stems, t)).length;
+    const saying = q.yesNo ? facts.filter((f) => f.kind === 'quote' && f.people.length > 0 && !f.people.includes(person) && onTopic(f) && inYear(f) && held(f) >= 2) : [];
+    const most = Math.max(0, ...saying.map(held));
+    const others = saying.filter((f) => held(f) === most);
+    if (others.length > 0 && new Set(others.map((f) => f.people[0])).size === 1) return answerOf({ kind: 'speaker', quote: others[0]!.record!.id, claimed: person }, [others[0]!]);
     const asked = [...q.terms, ...q.agreementTerms].map((t) => t.text);
     return { kind: 'not-covered', unmentioned: unmentioned(q.terms), uncovered: asked, gap: { kind: 'not-quoted-on', person }, related: quotes.slice(0, 3) };
   }
