@@ -1034,7 +1034,10 @@ export function createReader(k: Knowledge): Reader {
     if (howHeld && intent === 'what') intent = 'where';
     // "Où et quand", "quand et où", "いつどこで": the date with the place.
     if (intent === 'where' && (/(?<!\p{L})(?:quand\s+et\s+o[uù]|o[uù]\s+et\s+quand)(?!\p{L})/iu.test(text) || /いつ.{0,3}どこ|どこ.{0,3}いつ/.test(raw))) intent = 'when';
-    const placeToo = intent === 'when' && (howHeld || has('where') || /(?<!\p{L})où(?!\p{L})/iu.test(text) || /どこ/.test(raw));
+    // ("When and in which city…", "quand et dans quelle ville": the city asked is where, not a word to find.)
+    const cityAsked = all.findIndex((w, i) => ['city', 'town', 'venue', 'ville', 'lieu'].includes(w) && ['which', 'what', 'quelle', 'quel'].includes(all[i - 1] ?? ''));
+    const placeToo = intent === 'when' && (howHeld || has('where') || /(?<!\p{L})où(?!\p{L})/iu.test(text) || /どこ/.test(raw) || cityAsked >= 0);
+    if (placeToo && cityAsked >= 0) used.add(cityAsked);
     // "…と言ったのは誰": who said it.
     if (intent === 'said' && people.length === 0 && /誰|だれ/.test(text)) intent = 'speaker';
     // The month and day (何月何日, "the exact date") are asked, which a weekday does not answer.
@@ -1185,7 +1188,8 @@ export function createReader(k: Knowledge): Reader {
     // Japanese names the owner before the name ("日本人2人の名前": of the two Japanese), a counter between.
     // (An honorific "お", "ご" before a word is no word between: "日本人お二人のお名前".)
     const ownerBefore = (i: number) => all.slice(0, i).filter((w) => !['お', 'ご'].includes(w)).slice(-3).some(ofPeople);
-    const nameAsked = all.some((w, i) => (['name', 'names', 'nom', 'noms'].includes(w) && (french ? phraseAfter(i).some(ofPeople) : ofPeople(headAfter(i) ?? ''))) || (k.glossary.get(w)?.[0] === 'name' && ownerBefore(i)) || (w === 'called' && isPersonNoun(all[i - 1] ?? '')) || (/^appel+(?:ai|e)(?:en)?t?$/.test(w) && /\bs['’]appel/i.test(text) && all.slice(i + 1, i + 6).some(ofPeople)));
+    // ("Two Japanese were killed… What were their names?": the people named before.)
+    const nameAsked = all.some((w, i) => (['name', 'names', 'nom', 'noms'].includes(w) && (french ? phraseAfter(i).some(ofPeople) : ofPeople(headAfter(i) ?? ''))) || (['name', 'names', 'nom', 'noms'].includes(w) && ['their', 'his', 'her', 'leur', 'leurs', 'son', 'sa'].includes(all[i - 1] ?? '') && all.slice(0, i - 1).some(ofPeople)) || (k.glossary.get(w)?.[0] === 'name' && ownerBefore(i)) || (w === 'called' && isPersonNoun(all[i - 1] ?? '')) || (/^appel+(?:ai|e)(?:en)?t?$/.test(w) && /\bs['’]appel/i.test(text) && all.slice(i + 1, i + 6).some(ofPeople)));
     // "How did Beijing react", "la réaction de la Chine", "どう反応した": someone's reaction is asked for.
     // Whose: the words before the first word for it ("how did Beijing react": Beijing).
     // By its word, or a glossed word's English ("反応": reaction).

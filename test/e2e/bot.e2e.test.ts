@@ -1229,6 +1229,12 @@ describe('commands through the gateway', () => {
     expect(await ask('Did Kono say anything about the ACSA?')).toMatch(/^The articles do not quote Taro Kono on this/);
   });
 
+  it('/ask: "when and in which city" asks where too; "what were their names" of people named before asks names the articles do not give', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('When and in which city did Japan and France hold their very first two-plus-two?')).toMatch(/^The 1st two-plus-two was held in January 2014\.[\s\S]*The 1st two-plus-two was held in Paris in January 2014\./);
+    expect(await ask('The 2015 piece says two Japanese were killed by IS in Syria. What were their names?')).toMatch(/^The articles name no one for this/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
