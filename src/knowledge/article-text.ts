@@ -60,7 +60,7 @@ export function sentenceSpans(text: string): SentenceSpan[] {
   return found;
 }
 
-/** A sentence that leans on the one before for whom or what it speaks of: "They pledged…", "The three agreed…", "It was…". */
+/** A sentence that leans on the one before for whom or what it speaks of: "They agreed…", "The two also…", "It was…". */
 const LEANS_BACK = /^(?:they|he|she|it|its|their|his|her|this|these|those|both|the (?:two|three|four|five)\b(?!\s+(?!also\b)\p{L}+s\b))/iu;
 
 /**

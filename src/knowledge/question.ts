@@ -69,7 +69,7 @@ export interface Question {
   saidAsked?: boolean;
   /** A number of the series said of a meeting ("the 2015 meeting was the first"), to confirm or correct. */
   numberClaimed?: number;
-  /** A meeting the question compares with, by its number ("…held in Paris like the first one"). */
+  /** A meeting the question compares with, by its number ("…held in Lyon like the first one"). */
   comparedWith?: number;
   /** Agreements and people set aside ("besides terrorism, what…", "apart from the minister, who…"): the answer is about something else. */
   besides?: string[];
@@ -497,7 +497,7 @@ export function createReader(k: Knowledge): Reader {
   names.sort((a, b) => b.words.length - a.words.length);
   // Single surnames and agreement words, for typos ("kishda", "vendemiare").
   const fuzzyNames = names.filter((n) => n.words.length === 1 && n.words[0]!.length >= 5);
-  // Names of several words, for one of them mistyped ("north korae").
+  // Names of several words, for one of them mistyped ("kasumi hal").
   const multiwordNames = names.filter((n) => n.words.length >= 2);
   const cities = new Map<string, string[]>();
   // Every word of a place's names: after the word that names it ("Iikura"), the rest of its name ("guest house") is spent.
@@ -530,7 +530,7 @@ export function createReader(k: Knowledge): Reader {
   const latestMeeting = Math.max(...[...k.meetings.values()].map((m) => m.number?.value ?? 0));
   const lastYear = latestYear(k);
   const lastDate = latestArticle(k).date;
-  // A city standing for its country's government, as news writes it ("Tokyo's side"): a meeting's city whose country the records give.
+  // A city standing for its country's government, as news writes it ("Lyon's side"): a meeting's city whose country the records give.
   const cityCountry = new Map([...k.meetings.values()].flatMap((m) => (m.place?.country ? wordsOf(m.place.city).map((w) => [w, m.place!.country!.value] as const) : [])));
   // The dates the records give things, planned ones included ("February 2018" for drills announced in January).
   const recordDates = [
@@ -615,13 +615,13 @@ export function createReader(k: Knowledge): Reader {
       // A claim after a checking lead-in is asked yes or no: with no question mark of its own, as "…, right?".
       .replace(CHECK_LEAD_CLAIM, (m: string, before: string, after: string, claim: string) => (namesTopic(wordsOf(`${before} ${after}`)) ? m : /\?/.test(claim) ? claim : `${claim.replace(/[.!\s]+$/, '')}, right?`))
       .replace(CONFIRMING, (m: string, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? m : ' '))
-      // After the question, a word on why it is asked ("need it for a citation", "I need to check for
+      // After the question, a word on why it is asked ("need it for an essay", "I need to check for
       // my thesis", "thanks!"): the asker's, naming nothing the question is about.
       .replace(/(?<=\?)\s+(?:i|i['’]m|im|we|my|need|needed|for|it['’]s|its|just|asking|thanks?|thx|pls|please|merci|je|j['’]\p{L}+)\b[^?]*$/iu, (m: string) => (/\d|(?<!^\s*)\b\p{Lu}\p{Ll}+/u.test(m.trim().replace(/^\S+/, '')) ? m : ''))
       // After the question, a remark that names nothing the articles speak of and asks nothing
-      // ("sounds like a math quiz 💀", "lol", an emoji): chat.
+      // ("sounds like a riddle 💀", "lol", an emoji): chat.
       .replace(/(?<=\?)\s+((?:sounds|seems|looks|feels|lol|lmao|haha+|ngl|tbh|idk|btw|kinda|sorta|wow|omg)\b[^?]*|[\p{Extended_Pictographic}\s!.]+)$/iu, (m: string, rest: string) => (QUESTION_WORDS_IN.test(rest) || namesTopic(wordsOf(rest)) ? m : ''))
-      // The same after a comma, where it says what the answer is for ("…, I need it for my debate speech").
+      // The same after a comma, where it says what the answer is for ("…, I need it for my class").
       .replace(/,\s*(?:i need (?:it|this|that) for|i['’]m (?:writing|preparing)|it['’]s for|for my)\b[^?,]*[.!?]?\s*$/iu, (m: string) => (/\d|\b\p{Lu}\p{Ll}+/u.test(m.replace(/^,\s*\S+/, '')) ? m : '?'));
     // "When she visited Tokyo, what did she say?": the question first, its "when" clause after it,
     // as "what did she say when she visited Tokyo" is read.
@@ -718,7 +718,7 @@ export function createReader(k: Knowledge): Reader {
     for (let i = 0; i < all.length; i++) {
       if (used.has(i)) continue;
       const exact = names.find((n) => n.words.every((w, j) => all[i + j] === w && !used.has(i + j)));
-      // A name of several words with one mistyped, the others as written ("north korae"), where the
+      // A name of several words with one mistyped, the others as written ("kasumi hal"), where the
       // mistyped word is no word the articles use.
       const mistyped = (j: number) => (all[j]?.length ?? 0) >= 4 && !used.has(j) && !vocabulary.has(stem(all[j]!));
       const hit =
@@ -805,7 +805,7 @@ export function createReader(k: Knowledge): Reader {
         // ("the meeting that came first" is the first).
         used.add(i);
       } else if (ORDINALS[w] !== undefined && ['like', 'as', 'unlike', 'than', 'comme'].includes(all[i - 2] ?? '') && ['the', 'la', 'le', 'l'].includes(all[i - 1] ?? '') && ordinalOfMeeting(i)) {
-        // "…held in Paris like the first one": a meeting compared with, not the one asked about.
+        // "…held in Lyon like the first one": a meeting compared with, not the one asked about.
         used.add(i);
         comparedWith = ORDINALS[w];
       } else if (ORDINALS[w] !== undefined && (meetingAfter(i) || ordinalOfMeeting(i) || (['and', 'or', 'et', 'ou'].includes(all[i + 1] ?? '') && ORDINALS[all[i + 2] ?? ''] !== undefined && meetingAfter(i + 2)))) {
@@ -848,17 +848,17 @@ export function createReader(k: Knowledge): Reader {
       if (!['my', 'mon', 'ma', 'mes'].includes(w)) return;
       for (let j = i + 1; j <= i + 2 && j < all.length && !STOPWORDS.has(all[j]!) && !used.has(j); j++) used.add(j);
     });
-    // "Tokyo's side", "the French side", "le côté français": a country as a party, not a topic;
+    // "Lyon's side", "the French side", "le côté français": a country as a party, not a topic;
     // "in terms of X": X is the topic.
     all.forEach((w, i) => {
       if (['side', 'sides', 'cote', 'camp'].includes(w)) {
         const city = [all[i - 1], all[i - 1] === 's' ? all[i - 2] : undefined].map((x) => cityCountry.get(x ?? '')).find((c) => c !== undefined);
         if (countryOfWord[all[i - 1] ?? ''] !== undefined || countryOfWord[all[i + 1] ?? ''] !== undefined || city) used.add(i);
-        // The city's country is whose side: "Tokyo's side" is Japan's.
+        // The city's country is whose side: a meeting city's side is its country's.
         if (city && !countries.includes(city)) countries.push(city);
       }
       if (w === 'terms' && all[i - 1] === 'in' && all[i + 1] === 'of') used.add(i);
-      // "The strongest quote", "the best line", "the key quote": a judgement asked of the bot, which
+      // "The best quote", "the key line", "the strongest words": a judgement asked of the bot, which
       // shows the quotes; the words are no topic.
       if (SAYING_WORDS.has(all[i + 1] ?? '') && (['best', 'key', 'main', 'top', 'most', 'important', 'notable', 'memorable'].includes(w) || (/est$/.test(w) && wordnet.lookup(w)?.senses.some((x) => x.pos === 'adj')))) used.add(i);
       // "On the cards", "in the works": planned, said in other words.
@@ -983,7 +983,7 @@ export function createReader(k: Knowledge): Reader {
     // "Which meetings", "which of the ministers' meetings", "list the talks".
     // "A timeline of the meetings": them all, in order.
     else if (starts('list') || (['timeline', 'chronology', 'chronologie'].some(has) && all.some((x) => MEETING_WORDS.has(x))) || phrase(['all', 'the', 'meetings']) || phrase(['all', 'meetings']) || (!whichPerson && all.some((w, i) => ['which', 'quelles', 'quels'].includes(w) && ['meetings', 'talks', 'sessions', 'reunions'].includes(all.slice(i + 1).find((x) => !['of', 'the', 'des', 'les'].includes(x) && countryOfWord[x] === undefined && !seriesWordSet.has(x)) ?? '')))) intent = 'list';
-    // ("Ça a rapport avec Abe", "en rapport avec": related to, not a report.)
+    // ("Ça a rapport avec Sato", "en rapport avec": related to, not a report.)
     else if (all.some((w, i) => (SAYING_WORDS.has(w) || (frenchSayingWord(w) && !all.slice(i + 1, i + 3).includes('avec'))) && !saidBySources(i)) && people.length > 0) intent = 'said';
     // "Who became minister when Mori moved?", "was a disease named when they talked about health?":
     // a "when" clause inside a question that another question word or an auxiliary opens dates it.
@@ -1174,7 +1174,7 @@ export function createReader(k: Knowledge): Reader {
     const phraseAfter = (i: number) => {
       const phrase: string[] = [];
       for (const x of all.slice(i + 1, i + 9)) {
-        // (And a count before the noun: "the names of the two hostages", "les noms des deux otages".)
+        // (And a count before the noun: "the names of the two envoys", "les noms des deux envoyés".)
         if (['of', 'the', 'de', 'des', 'du', 'la', 'le', 'les', 'two', 'three', 'both', 'deux', 'trois', '2', '3'].includes(x) && phrase.length === 0) continue;
         if (STOPWORDS.has(x) || AUXILIARIES.has(x) || /(?:ed|ing)$/.test(x)) break;
         phrase.push(x);
@@ -1314,12 +1314,12 @@ export function createReader(k: Knowledge): Reader {
     // The thing asked for: the first word that says what, after "which", "what", "how many", "quel"
     // ("which French company", "what sort of systems").
     const askedFor = (w: string) => whoIs(w) || whatAsked(w) || endsJapanese(w);
-    // Japanese asks for what ends the question ("…の乗員数は？", "…の艦長って誰"): the word, or the one before "と" ("AとBは？").
+    // Japanese asks for what ends the question ("…の人数は？", "…の代表って誰"): the word, or the one before "と" ("AとBは？").
     const endsJapanese = (w: string) => {
       const at = text.lastIndexOf(w);
       return at >= 0 && /[\p{Script=Han}\p{Script=Katakana}]/u.test(w) && /^(?:と\p{Script=Han}+|の)?(?:数|人数)?(?:は|って|を教えて)\s*(?:何|なん|誰|だれ|いくつ|何人|どれくらい|どのくらい)?\s*(?:です|でした)?(?:か|の)?\s*[？?]?\s*$/u.test(text.slice(at + w.length).replace(/\s+/g, ''));
     };
-    // The person asked for after "who was (the French)…", "c'était qui le…", "qui était l'…": "ambassador".
+    // The person asked for after "who was (the French)…", "c'était qui le…", "qui était l'…": "mayor".
     const whoIs = (w: string) => {
       let j = all.indexOf(w) - 1;
       while (j >= 0 && (countryOfWord[all[j]!] !== undefined || ['the', 'a', 'an', 'le', 'la', 'l', 'les'].includes(all[j]!))) j--;

@@ -217,7 +217,7 @@ const MEETINGS_COUNTED = /^(?:meetings?|talks|sessions?|rounds?|times|summits?|e
 const PEOPLE_COUNTED = /\b(ministers?|mins|people|participants?|attendees|officials|ministres|participants)\b|閣僚|大臣|出席/i;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
-/** A passage of the meeting that prints the count of its ministers ("The four ministers also agreed…"): the number as printed, not only as we count it. */
+/** A passage of the meeting that prints the count of its ministers ("The three ministers also said…"): the number as printed, not only as we count it. */
 function printedCount(d: Derived, m: Meeting, n: number, question: string): Fact[] {
   if (!/minist|\bmins\b|閣僚|大臣/i.test(question)) return [];
   const printed = new RegExp(`\\b(?:${n}|${NUMBER_WORDS[n] ?? n})\\s+(?:\\p{L}+\\s+)?ministers\\b`, 'iu');

@@ -172,7 +172,7 @@ export function general(d: Derived, q: Question): Finding {
   // replaced her"), it says how.
   let specificMemo: boolean | undefined;
   const specific = () => (specificMemo ??= q.terms.length + q.hints.length + q.people.length + q.agreements.length >= 2 || (q.terms.length === 1 && candidates({ ...q, hints: [], people: [], agreements: [] }, []).filter((f) => covers(f.stems, q.terms[0]!)).length <= 3));
-  // A country's position or view ("Japan's position on China", "Tokyo's side"): not in the words of the other's ministers.
+  // A country's position or view ("its position on the sea disputes", "Lyon's side"): not in the words of the other's ministers.
   const spokenByOther = (f: Fact) => other !== undefined && POSITION_ASKED.test(q.text) && f.kind === 'quote' && f.people.length > 0 && f.people.every((p) => k.people.get(p)?.country === other);
   const full = complete.filter((f) => uncoveredBy(q.terms, [f]).length === 0 && q.people.every((p) => about(f, p)) && q.agreements.every((a) => about(f, a)) && !(other && aboutAlone(f, other)) && !spokenByOther(f) && (f.kind !== 'passage' || (specific() && (q.terms.length > 0 || q.hints.some((t) => covers(f.stems, t))))));
   // "Had they ever held drills together before?": a passage saying it was done before answers, whatever else the question says.
@@ -340,7 +340,7 @@ export function where(d: Derived, q: Question): Finding {
   return general(d, q);
 }
 
-/** Words asking for a party's position: "Japan's position on", "Tokyo's side", "la position de la France". */
+/** Words asking for a party's position: "its position on", "Lyon's side", "la position de …". */
 const POSITION_ASKED = /\b(?:position|positions|view|views|stance|side|perspective|viewpoint|point of view|point de vue|vision)\b|立場|見解/i;
 
 /** A question of where something is kept ("based", "stationed", "basée"). */
