@@ -909,7 +909,7 @@ export function createReader(k: Knowledge): Reader {
     // "Since 2015", "from 2014 to 2017", "by January 2017", "2017年まで": the years bounded, or that they are bounded in a way not read.
     // "In the three years before 2018" is a stretch, not the one year "three years before 2018" is.
     const stretch = shift !== null && /\bthe\s+(?:\w+\s+)?years?\s+(?:before|after|earlier|later|prior)\b/.test(all.join(' '));
-    const bounded = years.length === 0 || beforeYear !== undefined ? undefined : stretch ? 'unread' : shift ? undefined : spanAsked(all.join(' '), text);
+    let bounded = years.length === 0 || beforeYear !== undefined ? undefined : stretch ? 'unread' : shift ? undefined : spanAsked(all.join(' '), text);
 
     // "When did the 2+2 meetings start?", "where did the whole 2+2 thing kick off?": a series' beginning
     // is its first meeting. Only of the meetings themselves: talks on a pact, or drills, begin otherwise.
@@ -1564,6 +1564,12 @@ export function createReader(k: Knowledge): Reader {
     // "Which year was that meeting": the year is asked, of one meeting.
     const whichOfTime = (i: number) => ['which', 'quelle'].includes(all[i]!) && ['year', 'month', 'day', 'date', 'annee', 'mois', 'jour'].includes(all[i + 1] ?? '');
     const acrossMeetings = all.some((w, i) => (['both', 'each', 'every', 'which', 'quelle', 'quelles', 'chaque', 'deux'].includes(w) && !whichOfTime(i) && all.slice(i + 1, i + 5).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined)) || twoOf(w, i)) || /(どの|両方の|両|二つの|2つの)(会合|会談|会議)/.test(text);
+    // Counted, "before the 2018 one/meeting" is up to just before that meeting's year (beside a
+    // meeting, "before the 2018 talks" is otherwise left unread: "before the talks, they met…").
+    if (intent === 'count' && bounded === 'unread') {
+      const at = all.findIndex((w, i) => ['before', 'avant'].includes(all[i - 2] ?? '') && ['the', 'la', 'le'].includes(all[i - 1] ?? '') && /^(?:19|20)\d\d$/.test(w) && (['one', 'celle', 'celui'].includes(all[i + 1] ?? '') || MEETING_WORDS.has(all[i + 1] ?? '')));
+      if (at >= 0) bounded = { to: { year: Number(all[at]), exclusive: true } };
+    }
     // "Why", "pourquoi", or the reason itself asked for: "what was the rationale for…", "理由は".
     // (Or asked for by an imperative: "identify the rationale…", "explain the reasoning…".)
     const whyNounAsked = (w: string, i: number) => WHY_NOUNS.has(w) && (askedFor(w) || ['for', 'behind', 'pour', 'derriere', 'de'].includes(all[i + 1] ?? '') || /^\p{Script=Han}/u.test(w) || ['identify', 'explain', 'describe', 'give', 'state', 'outline', 'summarize', 'summarise'].includes(all[0] ?? ''));

@@ -1235,6 +1235,13 @@ describe('commands through the gateway', () => {
     expect(await ask('The 2015 piece says two Japanese were killed by IS in Syria. What were their names?')).toMatch(/^The articles name no one for this/);
   });
 
+  it('/ask: "how many before the 2018 one" counts up to it; a day the articles do not give is said to be missing; "what happens in February 2018" is what the records date to it', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('how many two-plus-two meetings were held before the 2018 one?')).toMatch(/^The articles mention 3 two-plus-two meetings before 2018/);
+    expect(await ask('what was agreed on 13 March 2015')).toMatch(/^The articles give the 2015 two-plus-two only as a Friday in 2015, not the day\./);
+    expect(await ask('what happens in February 2018')).toMatch(/^• \*\*February 2018 \(inferred\) \(planned\):\*\* Planned: the frigate Vendemiaire/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

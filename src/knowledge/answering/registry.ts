@@ -735,9 +735,22 @@ export function unreacted(q: Question, f: Finding): Finding {
  * ("attacks in France in January") do not answer a question of this one; the articles are not
  * said to cover it, and those passages are shown as related.
  */
-export function otherMonth(q: Question, f: Finding): Finding {
+export function otherMonth(d: Derived, q: Question, f: Finding): Finding {
   // Of passages only: a count of meetings up to a month ("as of March 2015") is bounded by it, not about it.
   if (f.kind !== 'answer' || f.statement.kind !== 'facts' || q.span || !q.months || q.months.length === 0 || f.facts.length === 0) return f;
+  // Facts the records date to the month asked ("what happens in February 2018": the drills planned
+  // for it), by their own date or their meeting's, answer it; where the answer has none, those of the
+  // knowledge do.
+  const dateOf = (x: Fact) => x.date ?? (x.meeting ? d.k.meetings.get(x.meeting)?.date : undefined);
+  const ofMonth = (x: Fact) => {
+    const on = dateOf(x);
+    return on !== undefined && on.precision !== 'year' && q.months!.includes(Number(on.value.slice(5, 7))) && (q.years.length === 0 || q.years.includes(Number(on.value.slice(0, 4))));
+  };
+  // (Only asked of the month itself: a question with its own words is answered by what holds them.)
+  if (q.years.length === 1 && q.terms.length + q.agreements.length + q.people.length === 0 && !f.facts.some(ofMonth)) {
+    const dated = d.facts.filter((x) => x.date && ofMonth(x) && d.uncoveredBy(q.terms, [x]).length === 0);
+    if (dated.length > 0 && dated.length <= 3) return answerOf({ kind: 'facts', facts: dated.map((x) => x.id) }, dated);
+  }
   const monthsIn = (text: string) => wordsOf(text).flatMap((w) => (EN_MONTHS.includes(w) ? [EN_MONTHS.indexOf(w) + 1] : []));
   const elsewhere = f.facts.every((x) => {
     const named = x.evidence.flatMap((e) => monthsIn(e.text));
@@ -758,14 +771,20 @@ export function otherDay(d: Derived, q: Question, f: Finding): Finding {
     const on = dated(x);
     return on !== undefined && on.length === asked.length && on !== asked;
   });
-  return elsewhere ? { kind: 'not-covered', unmentioned: [], uncovered: [], related: f.facts.slice(0, 3) } : f;
+  if (elsewhere) return { kind: 'not-covered', unmentioned: [], uncovered: [], related: f.facts.slice(0, 3) };
+  // Of one meeting the articles date less exactly ("a Friday in 2015"), in that year: they do not give
+  // the day, so cannot say it was that one ("what was agreed on 13 March 2015").
+  const meetings = new Set(f.facts.map((x) => x.meeting));
+  const m = meetings.size === 1 && [...meetings][0] ? d.k.meetings.get([...meetings][0]!) : undefined;
+  if (m && m.date.precision !== 'day' && asked.startsWith(m.date.value)) return d.notCovered(q, { kind: 'no-day', meeting: m.id }, [d.factById.get(`${m.id}:meeting`)!]);
+  return f;
 }
 
 /** The finding for a read question: the handler's, then the checks, the words no article uses, and where the sources stop. */
 export function answerQuestion(d: Derived, q: Question): Finding {
   const { factById, latest } = d;
   const first = core(d, q);
-  const checks = (f: Extract<Finding, { kind: 'answer' }>) => nothingElse(q, otherDay(d, q, otherMonth(q, onlyGiven(d, q, unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, f))))))));
+  const checks = (f: Extract<Finding, { kind: 'answer' }>) => nothingElse(q, otherDay(d, q, otherMonth(d, q, onlyGiven(d, q, unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, f))))))));
   const unsure = first.kind === 'not-covered' ? doubtful(d, q, first) : undefined;
   const rested = unsure?.kind === 'not-covered' && unsure.absent ? restingOnTheRest(d, q, unsure.absent) : undefined;
   const checked = rested ? checks(rested.answer) : unsure ?? (first.kind === 'answer' ? checks(first) : first);
