@@ -20,9 +20,9 @@ import { type Lang, countryName, formatDateValue, officeTitle, placeName, roleNa
 
 // Items with commas of their own ("1st meeting, January 2014, Lyon") are kept apart with semicolons.
 const list = (items: string[], lang: Lang) => (lang !== 'ja' && items.some((i) => i.includes(', ')) ? semicolonList(items, lang) : items.join(lang === 'ja' ? '、' : ', '));
-/** Items that hold commas of their own: "A; B" ("A、B", "A ; B"). */
 /** "second", "deuxième", "2": how far in from a photo's edge. */
 const nthWord = (n: number, lang: Lang) => (lang === 'ja' ? String(n) : (lang === 'fr' ? ['', 'premier', 'deuxième', 'troisième', 'quatrième'] : ['', 'first', 'second', 'third', 'fourth'])[n] ?? String(n));
+/** Items that hold commas of their own: "A; B" ("A、B", "A ; B"). */
 const semicolonList = (items: string[], lang: Lang) => items.join(lang === 'ja' ? '、' : lang === 'fr' ? ' ; ' : '; ');
 /** "A, B and C" ("A、BとC", "A, B et C"). */
 const andList = (items: string[], lang: Lang) => (items.length < 2 ? (items[0] ?? '') : `${list(items.slice(0, -1), lang)}${t(lang, 'and')}${items.at(-1)!}`);

@@ -131,9 +131,9 @@ const INDEFINITE_PERSONS = new Set(['anybody', 'anyone', 'somebody', 'someone', 
 /** Which of the series a meeting was: its number asked for. */
 const NUMBER_ASKED = /\b(?:what|which)\s+(?:\S+\s+)?number\b|\b(?:which|what)\b[^?]*\bin the series\b|\bmeeting number\b|\bnumber (?:was|is) (?:the|it)\b|何回目|何度目|第何回|\bquanti[eè]me\b|\bquel num[ée]ro\b/i;
 
-/** Words for a reason, asked for as "why" is ("the rationale for", "la raison de", "理由"). */
 /** Verbs that ask for a motive after "what is": "what is driving…". */
 const CAUSE_VERBS = new Set(['driving', 'motivating']);
+/** Words for a reason, asked for as "why" is ("the rationale for", "la raison de", "理由", "背景"). */
 const WHY_NOUNS = new Set(['reason', 'reasons', 'reasoning', 'rationale', 'motive', 'motives', 'motivation', 'motivations', 'raison', 'raisons', '理由', '動機', '背景']);
 /** Words between "which" and a word for a person: "which of the four ministers", "lesquels des deux ministres". */
 const BEFORE_PERSON = new Set(['of', 'the', 'these', 'those', 'two', 'three', 'four', 'both', 'des', 'les', 'deux', 'quatre', '2', '3', '4']);
@@ -149,13 +149,13 @@ const MEASURE = /\bhow (?:big|large|long|far|wide|high|heavy|old|much)\b(?! (?:o
 
 /** Someone taking part in something, in a past form ("took part", "visited", "a participé", "参加した"): it presumes the thing took place. */
 const TOOK_PART = /\b(?:went|took part|participated|visited|travell?ed|conducted|carried out)\b|\b(?:a|ont|avait|avaient)\s+(?:particip|visit|effectu)|(?:実施され|参加し|訪問し|訪れ)た/i;
-/** Its results asked for ("what came out of", "the outcome of"): it presumes the thing took place. */
 /** Done under an agreement ("exported under the pact", "dans le cadre de l'accord", "協定に基づいて"), which presumes something was. */
 const UNDER_AGREEMENT = /\bunder (?:the|this|that|their|its)\b|\bafter the (?:pact|agreement|deal|treaty)\b|\bapr[eè]s (?:l['’]|le |la )(?:accord|pacte|trait[ée])|\bas part of\b|\bdans le cadre d|\ben vertu d|\bau titre d|に基づ|のもとで|の下で/i;
 /** A thing done, in a past form: "has Japan exported", "have been sent", "a-t-il transférés", "輸出した". */
 const DONE = /\b(?:has|have|had)\s+(?:\w+\s+){0,3}\w+(?:ed|en|wn|ne|nt)\b|\ba-t-(?:il|elle)\s+\w+[ée]e?s?\b|\b(?:a|ont)\s+(?:\S+\s+){0,2}\w+[ée]e?s?\b|(?:し|され)(?:た|ました)/iu;
 /** What could be done, not what was: "what can they share under the ACSA". */
 const POSSIBLE = /\b(?:can|could|may|might|would|will)\b|\bpeu(?:t|vent)\b|\bpourr\w+|でき|可能/i;
+/** Its results asked for ("what came out of", "the outcome of"): it presumes the thing took place. */
 const RESULTED = /\b(?:came out of|come out of|resulted from|results? of|outcomes? of)\b|\bwhat happened (?:at|in|during)\b|\br[ée]sultats? d|結果が出|成果が出|どんな結果|どんな成果/i;
 /** Something taking place, in a past form ("took place", "a eu lieu", "行われた"). */
 const OCCURRED = /\b(?:took place|happened)\b|\b(?:a|avait) eu lieu|\bs['’]est (?:tenue?|d[ée]roul)|\bse sont (?:tenue?s?|d[ée]roul)|(?:行われ|開かれ|開催され)た/i;
@@ -240,7 +240,7 @@ const AFTER_PHRASES = [['in', 'the', 'end'], ['these', 'days'], ['since', 'then'
 /** Verbs that ask what someone did rather than who they are. */
 export const EVENT_STEMS = new Set(['agre', 'meet', 'visit', 'discuss', 'decid', 'sign', 'pledg', 'confirm', 'affirm', 'express', 'invit', 'go', 'going', 'travel', 'trip']);
 /** Verbs of what a meeting decided, by their stems: "what was agreed", "what did they sign". */
-const DECIDING_STEMS = new Set(['agre', 'decid', 'sign', 'pledg', 'conclud', 'approv', 'adopt', 'convenu', 'decide', 'sign']);
+const DECIDING_STEMS = new Set(['agre', 'decid', 'sign', 'pledg', 'conclud', 'approv', 'adopt', 'convenu']);
 /** Words for coming after or before someone in an office, by their stems (en, fr, ja). */
 const SUCCESSION_STEMS = {
   next: new Set(['replac', 'replacement', 'successor', 'succeed', 'succe', 'succed', 'remplac', 'remplacant', 'successeur', '後任', '後継']),
@@ -715,20 +715,15 @@ export function createReader(k: Knowledge): Reader {
     const agreementTerms: Term[] = [];
     // Where a person's name is in the question: "Dumont's trip" is whose, not a phrase of "trip".
     const nameAt = new Set<number>();
+    // A name of several words at i with one mistyped, the others as written ("kasumi hal"), where the
+    // mistyped word is none the articles use; looked for only where such a word is.
+    const unknownAt = (j: number) => (all[j]?.length ?? 0) >= 4 && !used.has(j) && !vocabulary.has(stem(all[j]!));
+    const closeTo = (w: string, x: string | undefined) => x !== undefined && (x === w || (w.length >= 4 && x.length >= 4 && !vocabulary.has(stem(x)) && editDistance(w, x) === 1));
+    const mistypedName = (i: number) =>
+      [0, 1, 2, 3].some((j) => unknownAt(i + j)) ? multiwordNames.find((n) => n.words.some((w, j) => all[i + j] === w) && n.words.every((w, j) => !used.has(i + j) && closeTo(w, all[i + j]))) : undefined;
     for (let i = 0; i < all.length; i++) {
       if (used.has(i)) continue;
-      const exact = names.find((n) => n.words.every((w, j) => all[i + j] === w && !used.has(i + j)));
-      // A name of several words with one mistyped, the others as written ("kasumi hal"), where the
-      // mistyped word is no word the articles use.
-      const mistyped = (j: number) => (all[j]?.length ?? 0) >= 4 && !used.has(j) && !vocabulary.has(stem(all[j]!));
-      const hit =
-        exact ??
-        (![0, 1, 2, 3].some((j) => mistyped(i + j))
-          ? undefined
-          : multiwordNames.find((n) => n.words.some((w, j) => all[i + j] === w) && n.words.every((w, j) => {
-          const x = all[i + j];
-          return x !== undefined && !used.has(i + j) && (x === w || (w.length >= 4 && x.length >= 4 && !vocabulary.has(stem(x)) && editDistance(w, x) === 1));
-        })));
+      const hit = names.find((n) => n.words.every((w, j) => all[i + j] === w && !used.has(i + j))) ?? mistypedName(i);
       // A French or Japanese word the glossary knows ("parlement") is no typo of a name.
       const near = hit ? undefined : all[i]!.length >= 5 && !STOPWORDS.has(all[i]!) && !k.glossary.has(all[i]!) ? fuzzyNames.find((n) => editDistance(n.words[0]!, all[i]!) <= (all[i]!.length >= 8 ? 2 : 1) && !vocabulary.has(stem(all[i]!))) : undefined;
       // An English word typed as one is no typo of a name ("the other party"); typed as a name it may
@@ -970,8 +965,8 @@ export function createReader(k: Knowledge): Reader {
       if (at === all.length - 1 || ['and', 'or'].includes(all[at - 1] ?? '') || (!objectAsked && ['know', 'tell', 'say', 'says', 'mention', 'mentions', 'report', 'state', 'explain', 'remember', 'recall', 'sure', 'ask', 'exactly', 'specify', 'indicate', 'give'].includes(all[at - 1] ?? ''))) return false;
       return opener >= 0 && opener < at && (['what', 'who', 'whom', 'whose', 'which', 'how', 'why', 'where'].includes(all[opener]!) || AUXILIARIES.has(all[opener]!));
     };
-    // ("Same job both times?", "the same post in 2015 and 2018": whether it changed.)
-    // (Of an office: "same job", "même poste"; "the same minister" asks who, as before.)
+    // "Same job both times?", "le même poste en 2015 et 2018": whether an office changed ("the same
+    // minister" asks who, as before).
     const sameAsked = all.some((w, i) => ['same', 'meme'].includes(w) && POSITION_WORDS.has(all[i + 1] ?? '')) && (['both', 'each', 'deux'].some(has) || years.length >= 2);
     const comparing = ['compare', 'compared', 'versus', 'vs'].some(has) || sameAsked;
     if (sameAsked) all.forEach((w, i) => ['same', 'meme'].includes(w) && used.add(i));

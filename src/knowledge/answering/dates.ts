@@ -5,7 +5,7 @@ import { EVENT_STEMS, type Question } from '../question.js';
 import { rolesOf } from '../offices.js';
 import type { Meeting } from '../schema.js';
 import { type YearSpan, inSpan } from '../span.js';
-import { seriesOf, seriesWordsPattern } from '../series.js';
+import { seriesOf } from '../series.js';
 import { compareKeys } from '../text.js';
 import { type Term, covers, stem, wordsOf } from '../words.js';
 import type { Finding } from '../answer.js';
@@ -214,7 +214,7 @@ const COUNT_STOP = /^(?:were|was|are|is|did|do|does|have|has|had|will|would|coul
 const MEETINGS_COUNTED = /^(?:meetings?|talks|sessions?|rounds?|times|summits?|editions?|gatherings?|fois|reunions?|rencontres?|sommets?)$/;
 
 /** Words for the people at a meeting, as counted: "how many ministers", "combien de ministres", "何人の閣僚". */
-const PEOPLE_COUNTED = /\b(ministers?|mins|people|participants?|attendees|officials|ministres|participants)\b|閣僚|大臣|出席/i;
+const PEOPLE_COUNTED = /\b(ministers?|mins|people|participants?|attendees|officials|ministres)\b|閣僚|大臣|出席/i;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** A passage of the meeting that prints the count of its ministers ("The three ministers also said…"): the number as printed, not only as we count it. */
@@ -227,12 +227,12 @@ function printedCount(d: Derived, m: Meeting, n: number, question: string): Fact
 
 /** "How many", "which meetings": the people at a meeting, the meetings held somewhere, or what is counted. */
 export function countOrList(d: Derived, q: Question): Finding {
-  const { k, meetings, factById, roleFactAt, meetingsAsked, notCovered, yearOf } = d;
+  const { k, meetings, factById, roleFactAt, meetingsAsked, notCovered, yearOf, seriesAsked } = d;
   // "How many ministers attended the 2018 talks": the people, not the meetings. With no meeting
   // named ("how many ministers take part in a <series>"), each meeting of the series that names its people.
   if (q.intent === 'count' && q.agreements.length === 0 && q.terms.length === 0 && PEOPLE_COUNTED.test(q.text)) {
     const asked = meetingsAsked(q);
-    const named = [...k.series.values()].filter((s) => new RegExp(seriesWordsPattern([s]), 'i').test(q.text));
+    const named = seriesAsked.filter((x) => x.named.test(q.text)).map((x) => x.series);
     const each = q.years.length + q.ordinals.length === 0 && !q.span && q.beforeYear === undefined && (named.length === 1 || k.series.size === 1) ? meetings.filter((m) => m.participants.length > 0 && (named.length === 0 || seriesOf(k, m) === named[0])) : [];
     const at = asked.length > 0 ? asked.slice(0, 1) : each;
     const peopleAt = (m: Meeting) => m.participants.map((p) => p.person).filter((id) => !q.besides?.includes(id));

@@ -173,6 +173,8 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
     const countries = `(?:[ -](?:${country})(?:[-–/](?:${country}))?)*`;
     return {
       series,
+      /** The series named by one of its words. */
+      named: new RegExp(words, 'i'),
       // "What is a <series>?", "what does \"<series>\" mean?", "what do they mean by <series>?", "c'est quoi le <series> ?".
       pattern: new RegExp(
         `\\b(?:what(?: (?:even|exactly|actually|really|again))?(?:'s| is| are)(?: an?| the| this| that)?|qu['’]est[- ]ce qu(?:e|['’]un|['’]une)(?: le| la| les)?|c['’]est quoi(?: un| une| le| la| les)?)${countries} ["“«'‘]?(?:${words})s?["”»'’]?${countries}(?![\\p{L}\\p{N}])|\\bwhat (?:does|do) (?:an? |the )?["“«]?(?:${words})s?["”»]? (?:mean|stand for)\\b|\\bque (?:veut dire|signifie)(?: exactement| au juste)?${countries} ["“«'‘]?\\s*(?:${words})s?\\s*["”»'’]?|\\bmean by (?:an? |the )?["“«]?(?:${words})`,

@@ -75,9 +75,9 @@ export function said(d: Derived, q: Question): Finding {
     const onRest = quotes.filter((f) => q.terms.every((t) => t.everyday || covers(f.stems, t)) && topics.every((a) => names(f, a)) && inYear(f));
     if (onRest.length > 0 && q.terms.some((t) => t.everyday) && !q.terms.some((t) => t.everyday && aboutWord(q.text, t))) return { kind: 'not-covered', unmentioned: [], uncovered: [], related: onRest.slice(0, 3) };
     // Asked yes or no whether they said it ("Did Sato say the pact should be concluded quickly?"),
-    // where one other person is reported saying all of it: whose words they are, not "not quoted on this".
-    // (All of its words and topics, two at least, its other words such as "quickly" counted where they match.)
-    // The one whose words hold most of the question's other words, where one speaker alone does.
+    // where another person's words hold all of its words and topics (two at least, its other words
+    // such as "quickly" counted where they match), and one speaker's hold the most: whose words they
+    // are, not "not quoted on this".
     const held = (f: Fact) => q.terms.length + topics.length + q.hints.filter((t) => covers(f.stems, t)).length;
     const saying = q.yesNo ? facts.filter((f) => f.kind === 'quote' && f.people.length > 0 && !f.people.includes(person) && onTopic(f) && inYear(f) && held(f) >= 2) : [];
     const most = Math.max(0, ...saying.map(held));

@@ -578,10 +578,10 @@ export function notYetHeld(d: Derived, q: Question, f: Extract<Finding, { kind: 
   const ahead = (x: Fact) => looksAhead(x) || x.evidence.some((e) => ENABLES.test(e.text));
   // Of an agreement asked about, its own passages say whether anything was done under it.
   const own = q.agreements.length > 0 ? f.facts.filter((x) => q.agreements.some((a) => d.names(x, a))) : f.facts;
-  // Words someone said of it ("said both countries share an interest") are no report that it was done either.
-  // Unless the question is about someone, whose words may be the answer ("did Sato go into detail?").
   // "What was decided at the Saturday meetings": what a meeting still to come decided, no article can say.
   if ((q.decided || (q.intent === 'said' && q.people.length === 0)) && !q.yesNo && f.statement.kind === 'facts' && f.facts.length > 0 && f.facts.every((x) => x.kind === 'side-event' && x.planned)) return { kind: 'not-covered', unmentioned: [], uncovered: [], gap: { kind: 'only-planned' }, related: f.facts.slice(0, 3) };
+  // Words someone said of it ("said both countries share an interest") are no report that it was done either.
+  // Unless the question is about someone, whose words may be the answer ("did Sato go into detail?").
   const saidOnly = (x: Fact) => q.people.length === 0 && q.intent !== 'said' && (x.kind === 'quote' || x.evidence.every((e) => /\b(?:said|says|told)\b/.test(e.text) && !/\b(?:was|were|has been|have been)\s+\w+ed\b/.test(e.text)));
   if (!q.asHappened || !own.some(ahead) || !['facts', 'covers'].includes(f.statement.kind) || !own.every((x) => ahead(x) || saidOnly(x))) return f;
   // "Had they held drills before?": a passage saying they had answers, whatever it says is to come.
@@ -741,14 +741,13 @@ export function otherMonth(d: Derived, q: Question, f: Finding): Finding {
   // Facts the records date to the month asked ("what happens in February 2018": the drills planned
   // for it), by their own date or their meeting's, answer it; where the answer has none, those of the
   // knowledge do.
-  const dateOf = (x: Fact) => x.date ?? (x.meeting ? d.k.meetings.get(x.meeting)?.date : undefined);
   const ofMonth = (x: Fact) => {
-    const on = dateOf(x);
+    const on = dateOfFact(d, x);
     return on !== undefined && on.precision !== 'year' && q.months!.includes(Number(on.value.slice(5, 7))) && (q.years.length === 0 || q.years.includes(Number(on.value.slice(0, 4))));
   };
   // (Only asked of the month itself: a question with its own words is answered by what holds them.)
   if (q.years.length === 1 && q.terms.length + q.agreements.length + q.people.length === 0 && !f.facts.some(ofMonth)) {
-    const dated = d.facts.filter((x) => x.date && ofMonth(x) && d.uncoveredBy(q.terms, [x]).length === 0);
+    const dated = d.facts.filter((x) => x.date && ofMonth(x));
     if (dated.length > 0 && dated.length <= 3) return answerOf({ kind: 'facts', facts: dated.map((x) => x.id) }, dated);
   }
   const monthsIn = (text: string) => wordsOf(text).flatMap((w) => (EN_MONTHS.includes(w) ? [EN_MONTHS.indexOf(w) + 1] : []));
@@ -759,6 +758,9 @@ export function otherMonth(d: Derived, q: Question, f: Finding): Finding {
   return elsewhere ? { kind: 'not-covered', unmentioned: [], uncovered: [], related: f.facts.slice(0, 3) } : f;
 }
 
+/** When a fact is dated: its own date, or its meeting's. */
+const dateOfFact = (d: Derived, x: Fact) => x.date ?? (x.meeting ? d.k.meetings.get(x.meeting)?.date : undefined);
+
 /**
  * "What was agreed on 27 January 2018?": passages of things dated to another day (a meeting the day
  * before) do not answer it; they are shown as related.
@@ -766,9 +768,8 @@ export function otherMonth(d: Derived, q: Question, f: Finding): Finding {
 export function otherDay(d: Derived, q: Question, f: Finding): Finding {
   if (f.kind !== 'answer' || f.statement.kind !== 'facts' || q.day === undefined || q.years.length !== 1 || q.months?.length !== 1 || f.facts.length === 0) return f;
   const asked = `${q.years[0]}-${String(q.months[0]).padStart(2, '0')}-${String(q.day).padStart(2, '0')}`;
-  const dated = (x: Fact) => x.date?.value ?? (x.meeting ? d.k.meetings.get(x.meeting)?.date.value : undefined);
   const elsewhere = f.facts.every((x) => {
-    const on = dated(x);
+    const on = dateOfFact(d, x)?.value;
     return on !== undefined && on.length === asked.length && on !== asked;
   });
   if (elsewhere) return { kind: 'not-covered', unmentioned: [], uncovered: [], related: f.facts.slice(0, 3) };

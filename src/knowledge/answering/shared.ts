@@ -90,12 +90,12 @@ export const AHEAD = /\b(?:will|would|next (?:week|month|year)|later this (?:wee
 /** A passage saying something was done before: "have worked together … before", "had already met", "previously". */
 export const DONE_BEFORE = /\b(?:have|has|had)\s+(?:\w+\s+){0,2}\w+(?:ed|en|ne|wn|met|done|held)\b[^.;]*\b(?:before|previously|already|in the past)\b|\b(?:have|has|had)\s+(?:already|previously)\s+\w+/i;
 
-/** A fact about what is to come: a planned step or side event, or every passage of it looking ahead. */
-/** Whether a question's word is what something was said about: "about Japan's legislative agenda", "sur le budget". */
+/** Whether a question's word is what something was said about: "about Sato's legislative agenda", "sur le budget". */
 export function aboutWord(question: string, t: Term): boolean {
   return new RegExp(`\\b(?:about|regarding|concerning|on|sur)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${escapeRegExp(t.text)}\\b`, 'iu').test(question);
 }
 
+/** A fact about what is to come: a planned step or side event, or every passage of it looking ahead. */
 export function looksAhead(f: Fact): boolean {
   return f.planned === true || f.evidence.every((e) => AHEAD.test(e.text));
 }
