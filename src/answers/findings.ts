@@ -569,6 +569,7 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
         }
       } else lead.push(...factLines(k, listed.slice(0, 4), lang, shown, withSummary, finding.terms, finding.placeAsked, finding.mannerAsked, finding.hints));
       if (finding.looseWords) lead.push({ style: 'note', text: t(lang, 'looseWords', { words: finding.looseWords.map((w) => `“${w}”`).join(', ') }) });
+      if (finding.apart) lead.push({ style: 'note', text: t(lang, finding.apart.inArticles ? 'apartWords' : 'looseWords', { words: `“${finding.apart.word}”` }) });
       return { kind: 'answer', title: t(lang, 'answerTitle'), lead: fitLead(lead), sections: [], sources: [] };
     }
     case 'not-covered': {

@@ -110,7 +110,8 @@ export type Statement =
 export type MeetingsCheck = { kind: 'place'; yes: boolean; there: string[] } | { kind: 'weekday'; yes: boolean; none: boolean; weekday: string };
 
 export type Finding =
-  | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; hints?: Term[]; support?: { kind: Kind; id: string }; placeAsked?: boolean; mannerAsked?: boolean; looseWords?: string[] }
+  /** `looseWords`: words no article uses; `apart`: a word of the question no passage found says with the rest. The answer does not rest on them. */
+  | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; hints?: Term[]; support?: { kind: Kind; id: string }; placeAsked?: boolean; mannerAsked?: boolean; looseWords?: string[]; apart?: { word: string; inArticles: boolean } }
   /** The articles do not answer it: what they never mention, what else is uncovered, and what is close. */
   /** `absent`: everyday words no article uses, where the sources may say the thing otherwise (an unsure miss). */
   | { kind: 'not-covered'; unmentioned: string[]; uncovered: string[]; gap?: Gap; related: Fact[]; absent?: string[] }
@@ -263,7 +264,8 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       // Split only where the whole finds nothing sure, or its second question word took over what it asks:
       // a whole the sources are sure not to cover ("never mention F-35") stays so.
       // "Not quoted on this" rests on the words of both parts: the first alone may be what they are quoted on.
-      const unsure = whole.kind === 'not-covered' && whole.unmentioned.length === 0 && (whole.gap === undefined || whole.gap.kind === 'not-quoted-on');
+      // So too an answer that rests on less than the whole asks (a word it does not say): the parts may each say more.
+      const unsure = (whole.kind === 'not-covered' && whole.unmentioned.length === 0 && (whole.gap === undefined || whole.gap.kind === 'not-quoted-on')) || (whole.kind === 'answer' && whole.apart !== undefined);
       const head = reader.read(parts.first);
       // Its second question word, or its second question's form ("…でしたか？国防相は？": yes or no, then who), took over.
       const tookOver = whole.kind === 'answer' && (asked.intent !== head.intent || asked.yesNo !== head.yesNo);
@@ -289,14 +291,15 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       if (!(unsure || tookOver)) return { finding: whole };
       // The second: the whole, read with its second question word and the first's words, where it
       // answers; else the second part alone, where it names what it is about and points back at nothing.
-      if (whole.kind === 'answer') return { finding: first, second: whole, part: parts.second };
+      if (whole.kind === 'answer' && !whole.apart) return { finding: first, second: whole, part: parts.second };
       const tail = reader.read(parts.second);
       const own = tail.people.length + tail.agreements.length + tail.years.length + tail.places.length > 0 && !POINTS_BACK.test(parts.second);
       // An office alone ("…and the foreign minister?", "外務大臣は？") is asked of the first part's time, place and country.
       const elliptic = !own && tail.roles.length > 0 && tail.people.length + tail.agreements.length + tail.terms.length === 0;
       const inherited: Question = { ...tail, years: head.years, ordinals: head.ordinals, places: head.places, ...(head.placeNamed ? { placeNamed: head.placeNamed } : {}), countries: tail.countries.length > 0 ? tail.countries : head.countries };
       const second = own ? answerQuestion(d, tail) : elliptic ? answerQuestion(d, inherited) : undefined;
-      return { finding: first, ...(second?.kind === 'answer' ? { second } : {}), part: parts.second };
+      // A second part answered only without one of its words adds less than the first part's answer whole.
+      return { finding: first, ...(second?.kind === 'answer' && !second.apart ? { second } : {}), part: parts.second };
     },
   };
 }

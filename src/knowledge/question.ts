@@ -427,6 +427,8 @@ export function createReader(k: Knowledge): Reader {
     const communication = (x: string) => wordnet.lookup(x)?.senses.filter((y) => y.pos === 'verb').slice(0, 2).some((y) => y.lexname === 'verb.communication') ?? false;
     return first.lexname === 'verb.communication' || first.words.some((x) => x !== w && /^[a-z]+$/.test(x) && communication(x));
   };
+  /** A verb of giving or getting ("offer", "swap", "receive"): its first verb sense is one of possession. */
+  const possessionVerb = (w: string): boolean => /^[a-z]+$/.test(w) && !STOPWORDS.has(w) && wordnet.lookup(w)?.senses.find((x) => x.pos === 'verb')?.lexname === 'verb.possession';
   /** A word's first noun sense, where it names a person ("hostage", and "Japanese", a name). */
   const personSense = (w: string) => {
     const first = /^[a-z]+$/.test(w) ? wordnet.lookup(w)?.senses.find((s) => s.pos === 'noun') : undefined;
@@ -1388,7 +1390,7 @@ export function createReader(k: Knowledge): Reader {
       // So is the place asked for ("which city", "what venue"): wherever the answer says.
       if (intent === 'where' && askedFor(t.text) && wordnet.lookup(word)?.senses.find((x) => x.pos === 'noun' && x.lexname !== 'noun.Tops')?.lexname === 'noun.location') return [];
       const askedKind = askedFor(t.text) || askedHead(t.text);
-      const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}), ...(s.kind === 'topic' && s.common ? { common: true } : {}), ...(askedKind || saidAbout(t.text) ? { subject: true } : {}), ...(askedKind ? { askedFor: true } : {}) };
+      const term = { ...t, alternatives: s.alternatives, ...(s.alternatives.length > 1 ? { via: 'wordnet' } : {}), ...(s.kind === 'topic' && s.common && s.abstract ? { everyday: true } : {}), ...(s.kind === 'topic' && s.common ? { common: true } : {}), ...(askedKind || saidAbout(t.text) ? { subject: true } : {}), ...(askedKind ? { askedFor: true } : {}), ...(s.kind === 'topic' && s.verbAsked ? { verbAsked: true } : {}) };
       const identifies = identifying(t.text);
       if (identifies) identified.push(term);
       if (s.kind === 'hint' || phrasal.has(t.text) || kindOfExamples(t.text) || identifies) {
@@ -1631,7 +1633,11 @@ export function createReader(k: Knowledge): Reader {
     if (!anchored) terms.push(...loose);
     const quoted = [...text.matchAll(QUOTED)].map((m) => m[1]!).filter((x) => wordsOf(x).length > 0);
     // What an agreement (named by a name or by the lexicon's words for it) makes possible: "what does the pact enable", "what would it let them do".
-    if (intent === 'what' && agreements.length > 0 && (ENABLING.some(has) || /可能に|できるよう|何ができ/.test(text))) intent = 'covers';
+    // So too what it would give or get them ("what would the pact offer", "what could they swap under it"), a verb where it stands.
+    // After an auxiliary further back ("what does the pact offer"), only a word that is more often a verb ("access" is a noun).
+    const verbMostly = (w: string) => ((c) => (c?.verb ?? 0) >= (c?.noun ?? 0))(wordnet.lookup(w)?.counts);
+    const giving = () => all.some((w, i) => possessionVerb(w) && (verbSlot(w) || (verbMostly(w) && all.slice(0, i).some((x) => AUXILIARIES.has(x)))));
+    if (intent === 'what' && agreements.length > 0 && (ENABLING.some(has) || /可能に|できるよう|何ができ/.test(text) || giving())) intent = 'covers';
     return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(comparedWith !== undefined ? { comparedWith } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), ...(setAsideText ? { setAside: setAsideText } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, ...(decidedAsked ? { decided: true as const } : {}), measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), ...(dateWord ? { dateWord } : {}), ...(dayShift ? { dayShift } : {}), terms, hints, loose: anchored ? loose : [] };
   }
 

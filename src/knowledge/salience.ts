@@ -23,7 +23,7 @@ export type Salience =
    * `common`: an everyday word ("portfolio", "table"), not a name or a code: where the articles never
    * use it, it may only be how the asker put it.
    */
-  | { kind: 'topic'; alternatives: string[][]; common?: boolean; abstract?: boolean }
+  | { kind: 'topic'; alternatives: string[][]; common?: boolean; abstract?: boolean; verbAsked?: boolean }
   /** Says how: helps pick the passage where one covers it ("oppose" for "opposition", "before"), never blocks an answer. */
   | { kind: 'hint'; alternatives: string[][]; verbOfOpen?: boolean }
   /** Frames the question: dropped. */
@@ -208,7 +208,11 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
   // its own words ("thwart"), so the verb helps pick it and never blocks the answer. Asked whether
   // ("did they stop…"), the verb is what is asked.
   if (inArticles && ctx.open && ctx.verbSlot && verb > 0 && !ctx.marked && !ctx.event?.(own[0]!)) return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx)], verbOfOpen: true };
-  if (inArticles) return topic(noun > 0 && noun >= verb ? [own, ...family(info, own, ctx)] : [own]);
+  if (inArticles) {
+    const said = topic(noun > 0 && noun >= verb ? [own, ...family(info, own, ctx)] : [own]);
+    // An everyday noun for an act or an idea ("help", "areas") is one though the articles use it: a passage may say the thing otherwise.
+    return nounFirst && !ctx.marked && !isName(nouns[0]!.words) && ABSTRACT_NOUN_KINDS.has(nounKind) ? { ...said, common: true, abstract: true } : said;
+  }
   // "Trained", "counting": a verb's forms, not the nouns WordNet also lists for them; "special":
   // an adjective with a rare noun sense.
   // A verb in its sentence ("pass on the invite", "did he switch", "kick off", "did both sides flag"),
@@ -255,7 +259,7 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
     // Not a verb of saying ("praise", "vow", "condemn": the passages report what was said, in their
     // own verbs), of change ("did he switch jobs": the records' times say) or of thought.
     const reported = info.senses.filter((x) => x.pos === 'verb').slice(0, 2).some((x) => REPORTED_VERB_KINDS.has(x.lexname));
-    if (ctx.yesNo && verbForm() && verb < LIGHT_VERB_SENSES && !reported && !ctx.talkedOf?.()) return { ...topic([own, ...related]), common: true, abstract: true };
+    if (ctx.yesNo && verbForm() && verb < LIGHT_VERB_SENSES && !reported && !ctx.talkedOf?.()) return { ...topic([own, ...related]), common: true, abstract: true, verbAsked: true };
     if (related.length > 0) return { kind: 'hint', alternatives: [own, ...related] };
   }
   // Adjectives the articles never use say how, not what: "different", "special".

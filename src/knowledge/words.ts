@@ -77,6 +77,8 @@ export interface Term {
   subject?: boolean;
   /** The kind of thing asked for ("which areas", "what sort of systems"): an answer names such things, often without the word. */
   askedFor?: boolean;
+  /** The verb a yes-or-no question asks ("did they honour the victims?"): what is asked, never read past. */
+  verbAsked?: boolean;
 }
 
 /** Whether a text's stems say what the term says, in one of its ways. */

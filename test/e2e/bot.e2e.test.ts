@@ -1242,6 +1242,14 @@ describe('commands through the gateway', () => {
     expect(await ask('what happens in February 2018')).toMatch(/^• \*\*February 2018 \(inferred\) \(planned\):\*\* Planned: the frigate Vendemiaire/);
   });
 
+  it('/ask: what an agreement would give, asked with a verb of giving, is what it covers; one everyday word no passage says with the rest does not block the answer, and is named', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('what sort of help does the acsa offer?')).toMatch(/^What Acquisition and Cross-Servicing Agreement \(ACSA\) covers:[\s\S]*food, water and fuel/);
+    const area = await ask('Which area of joint work did the 2015 equipment pact single out?');
+    expect(area).toMatch(/unmanned systems/);
+    expect(area).toMatch(/No passage says “work” together with the rest of the question: this answer rests on the rest\./);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -208,7 +208,7 @@ export function general(d: Derived, q: Question): Finding {
     const holding = [...(d.byKey.get(placeStems[0] ?? '') ?? [])].map((i) => facts[i]!);
     if (elsewhere && !holding.some((f) => f.evidence.some((e) => within(e.text)))) return answerOf({ kind: 'facts', facts: [elsewhere.f.id], negated: elsewhere.clause }, [elsewhere.f]);
   }
-  if (full.length === 0) return notCovered(q, undefined, ranked.slice(0, 3));
+  if (full.length === 0) return restingOnOneWord(d, q) ?? notCovered(q, undefined, ranked.slice(0, 3));
   // "What did the officials say": what was said (quotes, reported speech) before other facts;
   // "what did Japan say": only what someone of Japan said (or both, in a joint statement).
   if (q.intent === 'said' && full.some((f) => f.kind === 'quote')) {
@@ -239,6 +239,25 @@ export function general(d: Derived, q: Question): Finding {
   const picked = lead ? [lead, ...chosen.filter((f) => f !== lead)].slice(0, 3) : chosen.slice(0, 3);
   const negated = denial?.clause;
   return answerOf({ kind: 'facts', facts: picked.map((f) => f.id), ...(negated ? { negated } : {}) }, picked);
+}
+
+/**
+ * No passage says every word of the question, but one answers it read without a single everyday word
+ * for an act or an idea ("which area was singled out", "was the war mentioned"): that answer, saying
+ * which word it does not rest on. Never without a word for a thing, nor the verb a yes-or-no question
+ * asks, nor where that word is all the question names.
+ */
+function restingOnOneWord(d: Derived, q: Question): Extract<Finding, { kind: 'answer' }> | undefined {
+  const soft = q.terms.filter((t) => t.everyday);
+  const word = soft[0];
+  if (soft.length !== 1 || word!.verbAsked || q.terms.length - 1 + q.people.length + q.agreements.length === 0) return undefined;
+  // A word no article uses, where it is the kind asked for ("what criticism did he voice") or all that
+  // is asked of the thing named ("the pact's controversy"): a passage on the rest need not be one.
+  const absent = d.unmentioned(soft).length > 0;
+  if (absent && (word!.askedFor || q.terms.length === 1)) return undefined;
+  const without = general(d, { ...q, terms: q.terms.filter((t) => t !== word), hints: [...q.hints, word!] });
+  if (without.kind !== 'answer') return undefined;
+  return { ...without, apart: { word: word!.text, inArticles: !absent } };
 }
 
 /** Asks whether something had been done before, or was the first time ever: "ever … before", "the first time", "jamais … avant", "初めて". */
