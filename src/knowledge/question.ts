@@ -9,7 +9,7 @@ import { isName, salienceOf } from './salience.js';
 import { seriesWordsPattern } from './series.js';
 import { type YearSpan, spanAsked } from './span.js';
 import { latestArticle, latestYear } from './time.js';
-import { openWordNet, type Sense } from './wordnet.js';
+import { openWordNet, slipOf, type Sense } from './wordnet.js';
 import { escapeRegExp, normalizeForSearch } from './text.js';
 import { type Term, buildLexicon, editDistance, stem, stemsOf, termsOf, wordsOf } from './words.js';
 
@@ -262,8 +262,11 @@ const FR_CALENDAR: Record<string, string> = {
 const EXAMPLE_MARKERS = [['like'], ['such', 'as'], ['including'], ['especially'], ['notably'], ['eg'], ['e', 'g'], ['comme'], ['notamment'], ['tel', 'que'], ['tels', 'que'], ['telle', 'que'], ['telles', 'que']];
 /** Sittings of something other than a meeting, after 第N回: drills, talks, rounds (第3回の共同訓練). */
 const OTHER_SITTING = /^[のは]?\s*(?:共同|日仏|二国間)?\s*(?:訓練|演習|交渉|協議|ラウンド|選挙)/;
-/** Up to a dash or colon before a question: "sorry newbie question — what…", "quick one: who…". */
-const LEAD_IN = /^\s*([^?\n—–:]{2,60}?)\s*(?:[—–:]|\s-)\s+(?=(?:who|whom|what|which|when|where|how|why|did|does|do|is|was|were|are|can|could|name|list|give|tell|explain|describe|define|summari[sz]e|compare|qui|que|quel|quelle|quand|o[uù]|comment|pourquoi|citez|donnez|nommez)\b|["“«])/i;
+/** Up to a dash or colon before a question: "sorry newbie question — what…", "quick one: who…", "for my notes: in which year…". */
+const LEAD_IN = /^\s*([^?\n—–:]{2,60}?)\s*(?:[—–:]|\s-)\s+(?=(?:(?:in|on|at|for|from|by|with|to|during|since|until|en|dans|depuis|pour|avec|par)\s+)?(?:who|whom|what|which|when|where|how|why|did|does|do|is|was|were|are|can|could|name|list|give|tell|explain|describe|define|summari[sz]e|compare|qui|que|quel|quelle|quand|o[uù]|comment|pourquoi|citez|donnez|nommez)\b|["“«])/i;
+/** Words that, before "to" and a verb, say a thing was planned: "due to take place", "set to be held". */
+const PLAN_MODALS = new Set(['supposed', 'due', 'meant', 'scheduled', 'slated', 'set', 'planned', 'expected', 'intended']);
+const PLANNED_TO = new RegExp(`\\b(?:${[...PLAN_MODALS].join('|')}|pencil(?:l?ed) in)\\s+to\\b|\\bto\\s+be\\s+(?:held|\\w+ed)\\b`, 'i');
 /** Chat shorthand for a linking word, read as the word: "n" (and), "abt" (about), "b4" (before). */
 const SHORTHAND: Record<string, string> = { n: 'and', abt: 'about', bc: 'because', cuz: 'because', b4: 'before', 'w/': 'with' };
 /** A lead-in asking to have a claim checked ("quick check -", "Claim:", "yes/no:", "vrai ou faux :"): what follows is the claim. */
@@ -359,6 +362,8 @@ export interface Reader {
   nounKind(word: string): string | undefined;
   /** Whether two English words can say the same thing: a WordNet sense of one holds the other, or a form derived from it ("begin" and "start", "talks" and "negotiating"). */
   akin(a: string, b: string): boolean;
+  /** In an English question, the English word a word no dictionary holds was typed for, one slip away ("opperationally"), if there is just one. */
+  spelledAs(word: string, question: string): string | undefined;
 }
 
 export function createReader(k: Knowledge): Reader {
@@ -613,6 +618,10 @@ export function createReader(k: Knowledge): Reader {
       .replace(/(?<=\p{Ll}\s)(n|abt|bc|cuz|b4|w\/)(?=\s+\p{Ll})/gu, (_m: string, w: string) => SHORTHAND[w] ?? w)
       // "def min", "mins": a minister, not the stem of "mines"; not "5 min".
       .replace(/(?<!\d\s?)\b(?:(def|defence|defense|foreign)\s+)?min(s?)\b(?!['’.])/giu, (_m: string, office: string | undefined, plural: string) => `${office ? `${office.toLowerCase() === 'def' ? 'defence' : office} ` : ''}minister${plural}`)
+      // "By the end of January 2018" bounds time as "by January 2018" does.
+      .replace(/\b(by|until|till)\s+the\s+end\s+of\b/gi, '$1')
+      // A meeting had with someone is meeting them: "did they get a meeting with Sato", "had talks with her".
+      .replace(/\b(get|gets|getting|got|have|has|having|had|hold|holds|holding|held|secure|secured)\s+(?:a\s+|an\s+)?(?:meeting|talks|audience|sit-down)\s+with\b/gi, (_m: string, verb: string) => (/^(?:got|had|held|secured)$/i.test(verb) ? 'met' : 'meet'))
       .replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || namesTopic(wordsOf(lead)) ? m : ''))
       // A claim after a checking lead-in is asked yes or no: with no question mark of its own, as "…, right?".
       .replace(CHECK_LEAD_CLAIM, (m: string, before: string, after: string, claim: string) => (namesTopic(wordsOf(`${before} ${after}`)) ? m : /\?/.test(claim) ? claim : `${claim.replace(/[.!\s]+$/, '')}, right?`))
@@ -927,7 +936,8 @@ export function createReader(k: Knowledge): Reader {
     const glossedSaying = (w: string) => (k.glossary.get(w) ?? []).slice(0, 1).some((en) => wordsOf(en).length === 1 && sayingVerb(en));
     const frenchSayingWord = (w: string) => french && glossedSaying(w);
     // What the articles themselves say ("the meetings the articles speak of", "dont parlent les articles") is no one's words.
-    const saidBySources = (i: number) => [all[i - 2], all[i - 1], all[i + 1], all[i + 2]].some((x) => x !== undefined && SOURCE_WORDS.has(x));
+    // So is what the asker's own notes say ("my script says…", "mes notes disent…"): a claim to check, not someone's words.
+    const saidBySources = (i: number) => [all[i - 2], all[i - 1], all[i + 1], all[i + 2]].some((x) => x !== undefined && SOURCE_WORDS.has(x)) || ['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos'].includes(all[i - 2] ?? '');
     // What kind of question.
     // In French, a word the glossary reads otherwise is not the English lexicon's ("première": first, not premier).
     const frenchOtherwise = (t: Term) => {
@@ -994,7 +1004,7 @@ export function createReader(k: Knowledge): Reader {
     else if (['cover', 'covers', 'include', 'includes', 'allow', 'allows', 'involve', 'involves', 'couvre', 'couvrent', 'comprend', 'inclut', 'prevoit'].some(has)) intent = 'covers';
     // What an agreement makes possible: "what does the pact enable", "what would it let them do", "à quoi ouvre-t-il la voie".
     else if (phrase(['pave', 'the', 'way']) || phrase(['paves', 'the', 'way']) || phrase(['ouvre', 'la', 'voie']) || phrase(['ouvre', 't', 'il', 'la', 'voie'])) intent = 'covers';
-    else if (['say', 'said', 'says', 'quote', 'quotes', 'quoted'].some(has)) intent = 'said';
+    else if (all.some((w, i) => ['say', 'said', 'says', 'quote', 'quotes', 'quoted'].includes(w) && !saidBySources(i))) intent = 'said';
     // Japanese and French question words (Japanese has no spaces: looked for in the text).
     const raw = joined;
     if (intent === 'what') {
@@ -1346,6 +1356,10 @@ export function createReader(k: Knowledge): Reader {
         }
       }
     }
+    // "Due to take place", "set to be held": a plan, which asHappened reads; not a word to find ("due to its territories" is one).
+    all.forEach((w, i) => {
+      if (PLAN_MODALS.has(w) && all[i + 1] === 'to' && (wordnet.lookup(all[i + 2] ?? '')?.senses ?? []).some((x) => x.pos === 'verb')) used.add(i);
+    });
     // "When did they first agree…", "when was it first discussed": the earliest time is asked, not a word to find.
     let earliest = false;
     if (intent === 'when') {
@@ -1606,14 +1620,15 @@ export function createReader(k: Knowledge): Reader {
     // "Where did the ministers go to see Abe": a person named as whom someone sees, meets or visits
     // is not who went; the question is about the visit, not about where that person was.
     const VISITING = ['see', 'meet', 'met', 'visit', 'visited', 'visiting', 'meeting'];
-    const visitedOnly = nameAt.size > 0 && [...nameAt].every((i) => nameAt.has(i - 1) || VISITING.includes(all[i - 1] ?? '') || (all[i - 1] === 'on' && ['call', 'called', 'calling'].includes(all[i - 2] ?? '')));
+    // So too one met with ("got a meeting with Abe", "met with him").
+    const visitedOnly = nameAt.size > 0 && [...nameAt].every((i) => nameAt.has(i - 1) || VISITING.includes(all[i - 1] ?? '') || (all[i - 1] === 'with' && all.slice(Math.max(0, i - 4), i - 1).some((x) => VISITING.includes(x))) || (all[i - 1] === 'on' && ['call', 'called', 'calling'].includes(all[i - 2] ?? '')));
     const presence = people.length > 0 && roles.length === 0 && !planned && !visitedOnly && (there || whereWas);
     // Whether or how, not what: "what happened at the talks" asks what they did there.
     const whetherOrHow = yesNo || intent === 'where' || intent === 'when' || /\bhow (?:did|was|were)\b/i.test(raw);
     const asHappened =
       !plan &&
       // "Supposed to", "were … to be held": asked of as planned.
-      !/\b(?:supposed|due|meant|scheduled|slated|set|planned|expected|intended|pencil(?:l?ed) in)\s+to\b|\bto\s+be\s+(?:held|\w+ed)\b/i.test(raw) &&
+      !PLANNED_TO.test(raw) &&
       (TOOK_PART.test(raw) || RESULTED.test(raw) || (whetherOrHow && (OCCURRED.test(raw) || (/\b(?:did|was|were|has|have|had)\b/i.test(raw) && OCCURRING.test(raw)))) || (agreements.length > 0 && UNDER_AGREEMENT.test(text) && DONE.test(text) && !POSSIBLE.test(text)));
     // With nothing else to go on, an everyday word is what the question is about ("what about the weather").
     // With nothing else the answer must hold ("what did they denounce?"), the verb is what is asked.
@@ -1641,5 +1656,5 @@ export function createReader(k: Knowledge): Reader {
     return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(comparedWith !== undefined ? { comparedWith } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), ...(setAsideText ? { setAside: setAsideText } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, ...(decidedAsked ? { decided: true as const } : {}), measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), ...(dateWord ? { dateWord } : {}), ...(dayShift ? { dayShift } : {}), terms, hints, loose: anchored ? loose : [] };
   }
 
-  return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname, akin };
+  return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname, akin, spelledAs: (w, question) => (wordnet.lookup(w) === undefined && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(question) && !looksFrench(wordsOf(question), question) ? slipOf(w, wordnet) : undefined) };
 }

@@ -140,6 +140,25 @@ function compoundOfWords(word: string, wordnet: WordNet): boolean {
   return false;
 }
 
+/** Particles a closed phrasal noun ends in: "meetup", "pushback", "kickoff". */
+const CLOSED_PARTICLES = ['up', 'out', 'off', 'back', 'down', 'over', 'in', 'on'];
+
+/**
+ * A word typed closed that is two words: one the dictionary holds open or hyphenated ("lowkey":
+ * "low-key"), or a verb and its particle ("meetup": meet up). Its dictionary entry, or the verb's.
+ */
+function openCompound(word: string, wordnet: WordNet): { info: WordInfo; stems: string[]; verbOf?: true } | undefined {
+  if (word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
+  for (let i = 2; i <= word.length - 2; i++) {
+    const [a, b] = [word.slice(0, i), word.slice(i)];
+    const info = wordnet.lookup(`${a}-${b}`) ?? wordnet.lookup(`${a} ${b}`);
+    if (info) return { info, stems: [stem(a), stem(b)] };
+  }
+  const particle = CLOSED_PARTICLES.find((p) => word.endsWith(p) && word.length - p.length >= 3);
+  const verb = particle ? wordnet.lookup(word.slice(0, -particle.length)) : undefined;
+  return verb && (verb.counts.verb ?? 0) > 0 ? { info: verb, stems: [stem(word.slice(0, -particle!.length))], verbOf: true } : undefined;
+}
+
 export function salienceOf(ctx: WordContext, wordnet: WordNet): Salience {
   if (BARE_PREFIX.test(ctx.word)) return { kind: 'framing' };
   const s = salienceOfWord(ctx, wordnet);
@@ -177,6 +196,16 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
   // Not an English word WordNet knows: a name or code ("Rafale", "F-35", "SNLE"), or chat and
   // typos no article word is close to ("pls", "yrs"). A longer unknown word is taken as a name
   // ("rafale", "cyber").
+  // Two words typed as one, which the dictionary holds apart: as its entry says ("lowkey" frames, as
+  // "low-key" does); a verb with its particle ("meetup") is the doing of it, an everyday word.
+  const open = !info && !inArticles && !ctx.marked ? openCompound(ctx.word, wordnet) : undefined;
+  if (open?.verbOf) return { kind: 'topic', alternatives: [open.stems], common: true, abstract: true };
+  if (open) {
+    const { noun: n = 0, verb: v = 0 } = open.info.counts;
+    const kind = open.info.senses.find((x) => x.pos === 'noun')?.lexname ?? '';
+    if (n === 0 && v === 0) return framing;
+    return n >= v ? { kind: 'topic', alternatives: [open.stems], common: true, ...(ABSTRACT_NOUN_KINDS.has(kind) ? { abstract: true } : {}) } : { kind: 'hint', alternatives: [open.stems] };
+  }
   // Two everyday words typed as one ("homeported"): an everyday word, not a name.
   if (!info && !inArticles && !ctx.marked && compoundOfWords(ctx.word, wordnet)) return { kind: 'topic', alternatives: [own], common: true };
   if (!info) return inArticles || ctx.marked || ctx.word.length >= 5 ? topic() : framing;

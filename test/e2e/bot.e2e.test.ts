@@ -1250,6 +1250,26 @@ describe('commands through the gateway', () => {
     expect(area).toMatch(/No passage says “work” together with the rest of the question: this answer rests on the rest\./);
   });
 
+  it('/ask: a lead-in before a colon and a preposition is chat; "due to" is a plan; "my notes say" is a claim, not a quote; a meeting had with someone is meeting them; "by the end of" bounds a count', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('For my notes: in which month were the first bilateral naval exercises due to take place?')).toMatch(/^• \*\*February 2018 \(inferred\) \(planned\):\*\*/);
+    // A passage of the month asked is of it, whatever other month it names ("events starting in July").
+    expect(await ask('My notes say Macron turned down an invitation to Japan at the January 2018 talks. Is that right?')).toMatch(/invitation for President Emmanuel Macron to visit Japan/);
+    expect(await ask('did the french ministers have a meeting with abe in 2018?')).toMatch(/Le Drian and Parly met Prime Minister Shinzo Abe at his office/);
+    expect(await ask('how many 2+2 meetings were held by the end of 2017?')).toMatch(/^The articles mention 3 two-plus-two meetings up to 2017/);
+  });
+
+  it('/ask: a slip in an English word, or two words typed as one, never makes "they never mention…"; a number asked with a year no meeting has is corrected; a quote asked in other words is found', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('what does the acsa buy them opperationally?')).toMatch(/^What Acquisition and Cross-Servicing Agreement \(ACSA\) covers:/);
+    expect(await ask('lowkey wondering, where was the 2015 two-plus-two held?')).toMatch(/^(?:\S+ )?The 2nd two-plus-two was held in Tokyo/);
+    // "Can you confirm" opens the second sentence: a request, not a word to find.
+    expect(await ask('The 3rd two-plus-two was in 2016. Can you confirm when it was held?')).toMatch(/^(?:\S+ )?No: the 3rd two-plus-two was held in January 2017 \(inferred\)\./);
+    const said = await ask("Which minister called the Indo-Pacific the centre of the world's dynamism?");
+    expect(said).toMatch(/^(?:\S+ )?Taro Kono said it/);
+    expect(said).toMatch(/The articles never use “centre”: this answer rests on the rest of the question\./);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

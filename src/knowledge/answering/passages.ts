@@ -9,6 +9,7 @@ import type { Finding } from '../answer.js';
 import { answerOf, DONE_BEFORE, placed } from './shared.js';
 import type { Derived } from './derived.js';
 import { personRoles } from './people.js';
+import { escapeRegExp } from '../text.js';
 import { meetingsNamed } from './dates.js';
 
 /** Of several meetings' outcomes, how many of each are shown: the first page holds them all. */
@@ -250,11 +251,12 @@ export function general(d: Derived, q: Question): Finding {
 function restingOnOneWord(d: Derived, q: Question): Extract<Finding, { kind: 'answer' }> | undefined {
   const soft = q.terms.filter((t) => t.everyday);
   const word = soft[0];
-  if (soft.length !== 1 || word!.verbAsked || q.terms.length - 1 + q.people.length + q.agreements.length === 0) return undefined;
+  if (soft.length !== 1 || word!.verbAsked || q.terms.length - 1 + q.people.length + q.agreements.length + d.meetingsAsked(q).length === 0) return undefined;
   // A word no article uses, where it is the kind asked for ("what criticism did he voice") or all that
   // is asked of the thing named ("the pact's controversy"): a passage on the rest need not be one.
+  // Asked what was agreed or decided ("what other threats did they agree to tackle"), the verb says what is asked.
   const absent = d.unmentioned(soft).length > 0;
-  if (absent && (word!.askedFor || q.terms.length === 1)) return undefined;
+  if (absent && !q.decided && (word!.askedFor || q.terms.length === 1)) return undefined;
   const without = general(d, { ...q, terms: q.terms.filter((t) => t !== word), hints: [...q.hints, word!] });
   if (without.kind !== 'answer') return undefined;
   return { ...without, apart: { word: word!.text, inArticles: !absent } };
@@ -392,6 +394,14 @@ export function speaker(d: Derived, q: Question): Finding {
   const ofCountry = (f: Fact) => Number(q.countries.some((c) => speakerCountries(d, f).length === 1 && speakerCountries(d, f)[0] === c));
   const quote = covering.sort((a, b) => shared(b) - shared(a) || ofCountry(b) - ofCountry(a))[0];
   if (quote) return answerOf({ kind: 'speaker', quote: quote.record!.id }, [quote]);
+  // "Who called the region the centre of global dynamism?": a quote is asked in other words. One that
+  // says all but one of three or more, the one left a word typed in lowercase (no name), is the one
+  // meant; the answer says which word it does not say.
+  const reworded = q.terms.length >= 3 ? rank(q, facts.filter((f) => f.kind === 'quote')).find((f) => uncoveredBy(q.terms, [f]).length === 1) : undefined;
+  const left = reworded ? uncoveredBy(q.terms, [reworded])[0]! : undefined;
+  if (reworded && left && new RegExp(`(?<![\\p{L}])${escapeRegExp(left.text)}(?![\\p{L}])`, 'u').test(q.text)) {
+    return { ...answerOf({ kind: 'speaker', quote: reworded.record!.id }, [reworded]), apart: { word: left.text, inArticles: d.unmentioned([left]).length === 0 } };
+  }
   // No quote record holds it: an article's sentence that says it and names who, in its own words.
   const passage = q.terms.length >= 2 ? rank(q, facts.filter((f) => f.kind === 'passage' && f.people.length > 0 && /["“”]|\b(?:said|says|told|stated)\b/.test(f.summary))).find((f) => uncoveredBy(q.terms, [f]).length === 0) : undefined;
   return passage ? answerOf({ kind: 'facts', facts: [passage.id] }, [passage]) : notCovered(q);

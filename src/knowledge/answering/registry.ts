@@ -34,6 +34,18 @@ const seriesQuestion: Step = ({ facts, seriesAsked }, q) => {
 /** A question asking of what is to come: "will", "next", "to be held", "予定", "prochain". */
 const AHEAD_ASKED = /\b(?:will|going to|to be held|next|upcoming|planned|scheduled)\b|予定|\b(?:sera|aura lieu|prochain)\b/i;
 
+/**
+ * "The third meeting was in 2016, wasn't it? When was it really?": a meeting named by its number,
+ * with a year no meeting of the records has. No: it was held when the articles say.
+ */
+const yearPremise: Step = ({ meetings, factById, meetingSpoken, yearOf }, q) => {
+  if (q.years.length !== 1 || q.ordinals.length !== 1 || q.after || q.span || q.people.length + q.agreements.length + q.terms.length > 0 || !meetingSpoken.test(q.text)) return undefined;
+  if (!(q.yesNo || q.intent === 'when')) return undefined;
+  const m = meetings.find((x) => x.number?.value === q.ordinals[0]);
+  if (!m || meetings.some((x) => yearOf(x) === q.years[0])) return undefined;
+  return answerOf({ kind: 'date-check', meeting: m.id, matches: false }, [factById.get(`${m.id}:meeting`)!]);
+};
+
 /** A year or ordinal that names no meeting of the records. */
 const unknownMeeting: Step = ({ facts, meetingSpoken, seriesNamed, uncoveredBy, missingMeeting }, q) => {
   const missing = missingMeeting(q);
@@ -444,6 +456,7 @@ const STEPS: Step[] = [
   meetingByClause,
   // Before a year with no meeting is "no such meeting": "where had it got to by 2016".
   progress,
+  yearPremise,
   unknownMeeting,
   eachMeeting,
   dayNextTo,
@@ -751,7 +764,9 @@ export function otherMonth(d: Derived, q: Question, f: Finding): Finding {
     if (dated.length > 0 && dated.length <= 3) return answerOf({ kind: 'facts', facts: dated.map((x) => x.id) }, dated);
   }
   const monthsIn = (text: string) => wordsOf(text).flatMap((w) => (EN_MONTHS.includes(w) ? [EN_MONTHS.indexOf(w) + 1] : []));
+  // A passage the records date to the month asked is of it, whatever other month it names ("events starting in July").
   const elsewhere = f.facts.every((x) => {
+    if (ofMonth(x)) return false;
     const named = x.evidence.flatMap((e) => monthsIn(e.text));
     return named.length > 0 && !named.some((m) => q.months!.includes(m));
   });
@@ -785,6 +800,13 @@ export function otherDay(d: Derived, q: Question, f: Finding): Finding {
 export function answerQuestion(d: Derived, q: Question): Finding {
   const { factById, latest } = d;
   const first = core(d, q);
+  // "They never mention “opperationally”" is no claim to make of a slip in an English word: the question is read again with the word meant.
+  if (first.kind === 'not-covered' && first.unmentioned.length > 0) {
+    // Typed in lowercase: a capital marks a name ("Australie"), which is no slip.
+    const typed = (w: string) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u');
+    const meant = first.unmentioned.map((w) => [w, /^[a-z]+$/.test(w) && typed(w).test(q.text) ? d.reader.spelledAs(w, q.text) : undefined] as const).filter((x): x is readonly [string, string] => x[1] !== undefined);
+    if (meant.length > 0) return answerQuestion(d, d.reader.read(meant.reduce((text, [w, m]) => text.replace(typed(w), m), q.text)));
+  }
   const checks = (f: Extract<Finding, { kind: 'answer' }>) => nothingElse(q, otherDay(d, q, otherMonth(d, q, onlyGiven(d, q, unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, f))))))));
   const unsure = first.kind === 'not-covered' ? doubtful(d, q, first) : undefined;
   const rested = unsure?.kind === 'not-covered' && unsure.absent ? restingOnTheRest(d, q, unsure.absent) : undefined;
