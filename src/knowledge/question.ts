@@ -264,6 +264,8 @@ const EXAMPLE_MARKERS = [['like'], ['such', 'as'], ['including'], ['especially']
 const OTHER_SITTING = /^[のは]?\s*(?:共同|日仏|二国間)?\s*(?:訓練|演習|交渉|協議|ラウンド|選挙)/;
 /** Up to a dash or colon before a question: "sorry newbie question — what…", "quick one: who…", "for my notes: in which year…". */
 const LEAD_IN = /^\s*([^?\n—–:]{2,60}?)\s*(?:[—–:]|\s-)\s+(?=(?:(?:in|on|at|for|from|by|with|to|during|since|until|en|dans|depuis|pour|avec|par)\s+)?(?:who|whom|what|which|when|where|how|why|did|does|do|is|was|were|are|can|could|name|list|give|tell|explain|describe|define|summari[sz]e|compare|qui|que|quel|quelle|quand|o[uù]|comment|pourquoi|citez|donnez|nommez)\b|["“«])/i;
+/** A claim put to be checked: "is it true that…", "c'est vrai que…", "c'tu vrai que…", "vrai qu'il…". */
+const CLAIM_OPENER = /\b(?:is it|it['’]?s|est-il|est-ce|c['’]est|c['’]est-tu|c['’]tu)\s+(?:really\s+|bien\s+)?(?:true|right|correct|vrai|exact|juste)\s+(?:that|qu(?:e\b|['’]))|^\s*(?:vrai|true)\s+qu?(?:e\b|['’]|that\b)/i;
 /** Words that, before "to" and a verb, say a thing was planned: "due to take place", "set to be held". */
 const PLAN_MODALS = new Set(['supposed', 'due', 'meant', 'scheduled', 'slated', 'set', 'planned', 'expected', 'intended']);
 const PLANNED_TO = new RegExp(`\\b(?:${[...PLAN_MODALS].join('|')}|pencil(?:l?ed) in)\\s+to\\b|\\bto\\s+be\\s+(?:held|\\w+ed)\\b`, 'i');
@@ -1010,7 +1012,7 @@ export function createReader(k: Knowledge): Reader {
     if (intent === 'what') {
       if (/何回|いくつ|何人|combien/.test(raw) || has('combien')) intent = 'count';
       else if (/言っ|発言|述べ|語っ|話し/.test(raw) && people.length > 0) intent = 'said';
-      else if (/いつ|何日|何月|日付|何曜/.test(raw) || /何曜/.test(text) || has('quand') || phrase(['quelle', 'date']) || phrase(['quel', 'jour'])) intent = 'when';
+      else if (/いつ|何日|何月|日付|日時|何曜/.test(raw) || /開催日|日時/.test(text) || /何曜/.test(text) || has('quand') || phrase(['quelle', 'date']) || phrase(['quel', 'jour'])) intent = 'when';
       // "どこの国" (which countries) asks who is in something, not where.
       else if (/(?:どこ|どの|どちら)\s*の\s*国(?!\s*で)|[\d０-９一二三四五六七八九]\s*[かカヶケ]\s*国\s*(?:は|って)/.test(text)) intent = 'who';
       else if (/どこ|開催地/.test(raw) || /(?:どの|どちらの)(?:海域|場所|都市|街|町|港|地域|会場|国で|施設|建物)|場所は/.test(text)) intent = 'where';
@@ -1028,7 +1030,7 @@ export function createReader(k: Knowledge): Reader {
     // A verb that states it: English "is", "was"; French "est", "a" (not the English article "a").
     const stating = french ? ['est', 'etait', 'sont', 'etaient', 'a', 'ont'] : ['is', 'are', 'was', 'were'];
     const byIntonation = /[?？]\s*$/.test(text) && !all.some((w) => QUESTION_OPENERS.has(w)) && all.some((w) => stating.includes(w));
-    const yesNo = /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t|wasnt|werent|est|etait)\b/i.test(text.trim()) || /-t-(?:il|elle)\b|\p{L}-(?:il|elle|ils|elles)\b/iu.test(text) || closingTag || japaneseYesNo || byIntonation;
+    const yesNo = /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t|wasnt|werent|est|etait)\b/i.test(text.trim()) || /-t-(?:il|elle)\b|\p{L}-(?:il|elle|ils|elles)\b/iu.test(text) || closingTag || japaneseYesNo || byIntonation || CLAIM_OPENER.test(text);
     // "Was Abe one of the participants?": whether someone named was there, not who was.
     if (intent === 'who' && yesNo && people.length > 0 && !['who', 'whom', 'whose', 'qui'].some(has) && !whichPerson) intent = 'what';
     // Not "did they agree… at the 2018 meeting in Tokyo": another verb asks what was done there.
@@ -1043,7 +1045,7 @@ export function createReader(k: Knowledge): Reader {
     if (intent === 'where' && (/(?<!\p{L})(?:quand\s+et\s+o[uù]|o[uù]\s+et\s+quand)(?!\p{L})/iu.test(text) || /いつ.{0,3}どこ|どこ.{0,3}いつ/.test(raw))) intent = 'when';
     // ("When and in which city…", "quand et dans quelle ville": the city asked is where, not a word to find.)
     const cityAsked = all.findIndex((w, i) => ['city', 'town', 'venue', 'ville', 'lieu'].includes(w) && ['which', 'what', 'quelle', 'quel'].includes(all[i - 1] ?? ''));
-    const placeToo = intent === 'when' && (howHeld || has('where') || /(?<!\p{L})où(?!\p{L})/iu.test(text) || /どこ/.test(raw) || cityAsked >= 0);
+    const placeToo = intent === 'when' && (howHeld || has('where') || /(?<!\p{L})où(?!\p{L})/iu.test(text) || /どこ/.test(raw) || /場所|開催地/.test(text) || cityAsked >= 0);
     if (placeToo && cityAsked >= 0) used.add(cityAsked);
     // "…と言ったのは誰": who said it.
     if (intent === 'said' && people.length === 0 && /誰|だれ/.test(text)) intent = 'speaker';

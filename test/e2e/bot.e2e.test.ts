@@ -1270,6 +1270,15 @@ describe('commands through the gateway', () => {
     expect(said).toMatch(/The articles never use “centre”: this answer rests on the rest of the question\./);
   });
 
+  it('/ask: "c\'est vrai que…" is a claim to check; the G4 passage answers who is in it; the day of the week of two meetings is given for each; 開催日と場所 asks when and where; what a pact would let them swap is what it covers', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask("C'est vrai que Le Drian était ministre des Affaires étrangères en 2015 ?")).toMatch(/^(?:\S+ )?No: at the 2015 two-plus-two, Jean-Yves Le Drian was Defense Minister\./);
+    expect(await ask('which nations make up the G4 with Japan on UN council reform?')).toMatch(/Group of Four nations along with Germany, Brazil and India/);
+    expect(await ask('what day of the week were the 2015 and 2018 two-plus-two meetings held on?')).toMatch(/a Friday in 2015[\s\S]*Friday 26 January 2018/);
+    expect(await ask('第2回の日仏2+2 開催日と場所')).toMatch(/held in Tokyo \(Iikura Guest House/);
+    expect(await ask('what could the two forces swap under the ACSA?')).toMatch(/^What Acquisition and Cross-Servicing Agreement \(ACSA\) covers:/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

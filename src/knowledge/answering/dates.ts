@@ -50,7 +50,7 @@ export function when(d: Derived, q: Question): Finding {
   const asked = meetingsAsked(q);
   // "When were the 2015 and 2018 meetings held?": each, with its date and place.
   const askedFacts = asked.map((m) => factById.get(`${m.id}:meeting`)!);
-  if (asked.length >= 2 && q.agreements.length === 0 && q.people.length === 0 && uncoveredBy(q.terms, askedFacts).length === 0) return answerOf({ kind: 'meetings', meetings: asked.map((m) => m.id), count: false, asked: true }, askedFacts);
+  if (asked.length >= 2 && q.agreements.length === 0 && q.people.length === 0 && uncoveredBy(q.terms, askedFacts).length === 0) return answerOf({ kind: 'meetings', meetings: asked.map((m) => m.id), count: false, asked: true, ...(q.dayAsked || q.weekday ? { weekdays: true } : {}) }, askedFacts);
   const meetingFact = askedFacts[0];
   if (meetingFact && q.agreements.length === 0 && uncoveredBy(q.terms, [meetingFact]).length === 0) {
     const m = asked[0]!;

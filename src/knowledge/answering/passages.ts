@@ -32,7 +32,9 @@ export function general(d: Derived, q: Question): Finding {
     // A word that says how ("the reform push") picks among them; asked why, a passage that gives a reason comes first.
     const hinted = (f: Fact) => q.hints.filter((t) => covers(f.evidenceStems, t)).length;
     const reason = (f: Fact) => Number(q.why && f.evidence.some((e) => REASON.test(e.text)));
-    picked.sort((a, b) => reason(b) - reason(a) || hinted(b) - hinted(a));
+    // Asked who, the passage that says most of the names it is called by ("the G4 on council reform") first.
+    const named = (f: Fact) => (q.why ? 0 : q.agreementTerms.filter((t) => covers(f.evidenceStems, t)).length);
+    picked.sort((a, b) => reason(b) - reason(a) || named(b) - named(a) || hinted(b) - hinted(a));
     if (picked.length > 0) return answerOf({ kind: 'facts', facts: picked.slice(0, 2).map((f) => f.id) }, picked.slice(0, 2));
   }
   // "How fast did Sato think the pact would be done, back in 2015?": what the articles say of the
@@ -256,7 +258,8 @@ function restingOnOneWord(d: Derived, q: Question): Extract<Finding, { kind: 'an
   // is asked of the thing named ("the pact's controversy"): a passage on the rest need not be one.
   // Asked what was agreed or decided ("what other threats did they agree to tackle"), the verb says what is asked.
   const absent = d.unmentioned(soft).length > 0;
-  if (absent && !q.decided && (word!.askedFor || q.terms.length === 1)) return undefined;
+  // So is what an agreement covers ("what would it let them swap").
+  if (absent && !q.decided && q.intent !== 'covers' && (word!.askedFor || q.terms.length === 1)) return undefined;
   const without = general(d, { ...q, terms: q.terms.filter((t) => t !== word), hints: [...q.hints, word!] });
   if (without.kind !== 'answer') return undefined;
   return { ...without, apart: { word: word!.text, inArticles: !absent } };
