@@ -620,6 +620,10 @@ export function createReader(k: Knowledge): Reader {
       .replace(/(?<=\p{Ll}\s)(n|abt|bc|cuz|b4|w\/)(?=\s+\p{Ll})/gu, (_m: string, w: string) => SHORTHAND[w] ?? w)
       // "def min", "mins": a minister, not the stem of "mines"; not "5 min".
       .replace(/(?<!\d\s?)\b(?:(def|defence|defense|foreign)\s+)?min(s?)\b(?!['’.])/giu, (_m: string, office: string | undefined, plural: string) => `${office ? `${office.toLowerCase() === 'def' ? 'defence' : office} ` : ''}minister${plural}`)
+      // Calling on someone is meeting them ("did they call on PM Sato first?"); calling on someone to do something is not.
+      // (A verb only: "a courtesy call on", "the ministers' call on" name the visit, and read as they are;
+      // "called on Lyon's mayor" names whom by another, which the reader resolves as it is.)
+      .replace(/(?<!\b(?:a|the|their|his|her|its|courtesy)\s)(?<!['’]s\s|s['’]\s)\b(call|calls|called|calling)\s+on\s+(?=(?:the\s+)?\p{Lu}\p{L}*\b(?!['’]))(?![^?.,;]*?\bto\s+\p{Ll})/gu, (_m: string, verb: string) => (/called/i.test(verb) ? 'met ' : 'meet '))
       // "By the end of January 2018" bounds time as "by January 2018" does.
       .replace(/\b(by|until|till)\s+the\s+end\s+of\b/gi, '$1')
       // A meeting had with someone is meeting them: "did they get a meeting with Sato", "had talks with her".
@@ -776,7 +780,9 @@ export function createReader(k: Knowledge): Reader {
     const meetingAfter = (i: number) => {
       const at = all.slice(i + 1, i + 5).findIndex((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined);
       // "The fourth round", "la deuxième édition": a sitting counted, unless of something else ("round of sanctions").
-      const sitting = SITTING_WORDS.has(all[i + 1] ?? '') && !['of', 'de', 'des', 'du'].includes(all[i + 2] ?? '');
+      // "The second round of the Lyon–Kasumi talks" is a sitting of the series named after "of".
+      const ofMeeting = all.slice(i + 3, i + 8).some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined);
+      const sitting = SITTING_WORDS.has(all[i + 1] ?? '') && (!['of', 'de', 'des', 'du'].includes(all[i + 2] ?? '') || ofMeeting);
       return (at >= 0 && !all.slice(i + 1, i + 1 + at).some(verbOnly)) || (meetingNamed && ['one', 'ones'].includes(all[i + 1] ?? '')) || sitting;
     };
     // "The 2018 meeting was the third, right?": an ordinal that ends the question, a meeting named before it.

@@ -1279,6 +1279,15 @@ describe('commands through the gateway', () => {
     expect(await ask('what could the two forces swap under the ACSA?')).toMatch(/^What Acquisition and Cross-Servicing Agreement \(ACSA\) covers:/);
   });
 
+  it('/ask: "the second round of the … two-plus-two" is the 2nd; calling on someone is meeting them; several people named who all met beside a meeting did meet; "se sont-ils mis d\'accord" asks what was agreed; who did what at a meeting is by the passage', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('where was the second round of the japan-france 2+2 held?')).toMatch(/^(?:\S+ )?The 2nd two-plus-two was held in Tokyo \(Iikura Guest House/);
+    expect(await ask('did Le Drian call on Abe before the 2018 talks?')).toMatch(/Ahead of the talks, Le Drian and Parly met Prime Minister Shinzo Abe at his office/);
+    expect(await ask('did Le Drian and Parly meet Abe in 2018?')).toMatch(/Ahead of the talks, Le Drian and Parly met Prime Minister Shinzo Abe at his office/);
+    expect(await ask("Le Drian et Parly ont rencontré Abe en 2018 : sur quoi se sont-ils mis d'accord ?")).toMatch(/the three agreed on the importance of the rule of law at sea/);
+    expect(await ask('who explained the security legislation at the 2015 meeting?')).toMatch(/Nakatani said he explained the ongoing talks on security legislation/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

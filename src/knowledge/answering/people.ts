@@ -190,7 +190,11 @@ export function who(d: Derived, q: Question): Finding {
     const also = asked.slice(1).map((m) => ({ meeting: m.id, people: peopleAt(m) }));
     if (people.length === 0 && also.every((x) => x.people.length === 0)) return notCovered(q, { kind: 'no-participants', meeting: meeting.id }, rank(q, facts.filter((f) => f.meeting === meeting.id)).slice(0, 2));
     const used = [...people.map((id) => roleFactAt(id, meeting.id)), ...also.flatMap((x) => x.people.map((id) => roleFactAt(id, x.meeting)))];
-    return checked(q, answerOf({ kind: 'participants', meeting: meeting.id, people, ...(country ? { country } : {}), ...(also.length > 0 ? { also } : {}) }, used));
+    const there = checked(q, answerOf({ kind: 'participants', meeting: meeting.id, people, ...(country ? { country } : {}), ...(also.length > 0 ? { also } : {}) }, used));
+    // "Who explained the security bills at the 2015 meeting?": not who was there, but who did what
+    // the question names, by the passage that says it.
+    const did = there.kind === 'not-covered' ? general(d, q) : undefined;
+    return did?.kind === 'answer' && did.facts.some((f) => f.people.length > 0) ? did : there;
   }
   return general(d, q);
 }

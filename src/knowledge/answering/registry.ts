@@ -439,7 +439,9 @@ const metBeside: Step = (d, q) => {
   if (subject.length === 0) return undefined;
   // Asked of a time beside the meeting, or of someone not at it: the others at the talks are no answer.
   if (!BESIDE_IN_TIME.test(q.text) && q.people.every((p) => d.attended(m, p))) return undefined;
-  const beside = m.sideEvents.flatMap((e, i) => (e.status === 'held' && (e.people ?? []).some((p) => subject.includes(p)) && (e.people ?? []).some((p) => !subject.includes(p)) ? [d.factById.get(`${m.id}:side:${i}`)!] : []));
+  // Those with someone asked and someone else, or with everyone asked ("did Sato and Mori meet Dumont in 2018?").
+  const held = (e: (typeof m.sideEvents)[number]) => (e.people ?? []).some((p) => subject.includes(p)) && ((e.people ?? []).some((p) => !subject.includes(p)) || (subject.length >= 2 && subject.every((p) => e.people!.includes(p))));
+  const beside = m.sideEvents.flatMap((e, i) => (e.status === 'held' && held(e) ? [d.factById.get(`${m.id}:side:${i}`)!] : []));
   if (beside.length > 0) return answerOf({ kind: 'facts', facts: beside.map((f) => f.id) }, beside);
   // "Did they meet the prime minister at the 2015 talks?": named at neither, met at neither.
   const absent = q.people.filter((p) => !d.attended(m, p));
