@@ -544,6 +544,11 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
   switch (finding.kind) {
     case 'answer': {
       const lead = sentences(k, finding.statement, lang, finding.facts, finding.placeAsked);
+      // "Which article says…": which, first.
+      if (finding.sourceAsked) {
+        const articles = [...new Set(finding.facts.flatMap((f) => f.evidence.map((e) => e.article)))].map((id) => k.articles.get(id)!);
+        if (articles.length > 0) lead.unshift({ text: t(lang, 'inArticles', { articles: articles.map((a) => t(lang, 'articleOf', { date: formatDate(a.date, lang), headline: headline(a, lang) })).join('; ') }) });
+      }
       // A passage the answer's own lines quote (the line printing a date) is not quoted again beneath.
       for (const l of lead) if (l.style === 'quote') shown.add(l.text.replace(/\s+/g, ' '));
       const statement = finding.statement;

@@ -19,6 +19,8 @@ export type RoleKind = string;
 
 export interface Question {
   text: string;
+  /** "Which article says…", "does either report mention…": the answer names the article its passages are from. */
+  sourceAsked?: true;
   intent: Intent;
   /** Exact years and meeting ordinals asked about (never matched by edit distance). */
   years: number[];
@@ -227,7 +229,7 @@ const SERIES_BEGUN = new Set(['start', 'starts', 'started', 'begin', 'begins', '
 const ENABLING = ['enable', 'enables', 'let', 'lets', 'permit', 'permits', 'stipulate', 'stipulates', 'provide', 'provides', 'permet', 'permettra', 'permettre', 'permettent'];
 /** Words that make a question one of what someone said. */
 const SAYING_WORDS = new Set(['say', 'said', 'says', 'quote', 'quotes', 'quoted', 'told', 'tell', 'spoke', 'speak', 'statement', 'remarks', 'remark', 'comments', 'comment', 'declared', 'dit', 'line', 'lines', 'words']);
-/** Verbs that say someone spoke, in a past or present form: "which minister described…", "quel ministre a déclaré…". */
+/** Verbs that say someone spoke, in a past or present form: "which minister described…", "quel ministre a déclaré…"; any other verb of saying in its past form ("listed") too. */
 const SPEAKING_VERBS = new Set(['said', 'says', 'described', 'describes', 'called', 'calls', 'told', 'stated', 'declared', 'remarked', 'warned', 'noted', 'stressed', 'insisted', 'dit', 'declare', 'affirme']);
 /** The articles themselves, as a question names them. */
 const SOURCE_WORDS = new Set(['article', 'articles', 'report', 'reports', 'source', 'sources', 'piece', 'story', 'texte', 'textes', 'rapport', '記事']);
@@ -264,6 +266,8 @@ const EXAMPLE_MARKERS = [['like'], ['such', 'as'], ['including'], ['especially']
 const OTHER_SITTING = /^[のは]?\s*(?:共同|日仏|二国間)?\s*(?:訓練|演習|交渉|協議|ラウンド|選挙)/;
 /** Up to a dash or colon before a question: "sorry newbie question — what…", "quick one: who…", "for my notes: in which year…". */
 const LEAD_IN = /^\s*([^?\n—–:]{2,60}?)\s*(?:[—–:]|\s-)\s+(?=(?:(?:in|on|at|for|from|by|with|to|during|since|until|en|dans|depuis|pour|avec|par)\s+)?(?:who|whom|what|which|when|where|how|why|did|does|do|is|was|were|are|can|could|name|list|give|tell|explain|describe|define|summari[sz]e|compare|qui|que|quel|quelle|quand|o[uù]|comment|pourquoi|citez|donnez|nommez)\b|["“«])/i;
+/** Asked which of the articles says something: "which article mentions…", "does either report say…", "quel article…", "どの記事". */
+const SOURCE_ASKED = /\b(?:which|what|either|neither|both|one of the)\s+(?:of\s+the\s+)?(?:two\s+)?(?:articles?|reports?|sources?|pieces?|stor(?:y|ies))\b|\bquel(?:le)?s?\s+(?:des\s+deux\s+)?(?:articles?|textes?|rapports?)\b|(?:どの|どちらの)記事/i;
 /** A claim put to be checked: "is it true that…", "c'est vrai que…", "c'tu vrai que…", "vrai qu'il…". */
 const CLAIM_OPENER = /\b(?:is it|it['’]?s|est-il|est-ce|c['’]est|c['’]est-tu|c['’]tu)\s+(?:really\s+|bien\s+)?(?:true|right|correct|vrai|exact|juste)\s+(?:that|qu(?:e\b|['’]))|^\s*(?:vrai|true)\s+qu?(?:e\b|['’]|that\b)/i;
 /** Words that, before "to" and a verb, say a thing was planned: "due to take place", "set to be held". */
@@ -631,6 +635,8 @@ export function createReader(k: Knowledge): Reader {
       .replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || namesTopic(wordsOf(lead)) ? m : ''))
       // A claim after a checking lead-in is asked yes or no: with no question mark of its own, as "…, right?".
       .replace(CHECK_LEAD_CLAIM, (m: string, before: string, after: string, claim: string) => (namesTopic(wordsOf(`${before} ${after}`)) ? m : /\?/.test(claim) ? claim : `${claim.replace(/[.!\s]+$/, '')}, right?`))
+      // A short label before a colon that names nothing ("Quiz q: the very first meeting — which city?"): chat.
+      .replace(/^\s*([^?\n—–:]{2,24}?)\s*:\s+(?=\S)/, (m: string, lead: string) => (wordsOf(lead).length <= 3 && !/\d/.test(lead) && !QUESTION_WORDS_IN.test(lead) && !namesTopic(wordsOf(lead)) ? '' : m))
       .replace(CONFIRMING, (m: string, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? m : ' '))
       // After the question, a word on why it is asked ("need it for an essay", "I need to check for
       // my thesis", "thanks!"): the asker's, naming nothing the question is about.
@@ -992,7 +998,7 @@ export function createReader(k: Knowledge): Reader {
     if (sameAsked) all.forEach((w, i) => ['same', 'meme'].includes(w) && used.add(i));
     if (phrase(['how', 'many']) || phrase(['how', 'much']) || phrase(['number', 'of'])) intent = 'count';
     // "Which minister described France as…": the person asked for is who said it.
-    else if (starts('who', 'said') || starts('who', 'says') || starts('who', 'told') || starts('who', 'spoke') || starts('qui', 'a', 'dit') || (whichPerson && people.length === 0 && all.some((w) => SPEAKING_VERBS.has(w)))) intent = 'speaker';
+    else if (starts('who', 'said') || starts('who', 'says') || starts('who', 'told') || starts('who', 'spoke') || starts('qui', 'a', 'dit') || (whichPerson && people.length === 0 && all.some((w) => SPEAKING_VERBS.has(w) || (/ed$/.test(w) && sayingVerb(w))))) intent = 'speaker';
     // "Compare who Japan sent in 2015 vs 2018": who is what is compared, and each meeting's answer says it.
     else if (!(comparing && ['who', 'whom', 'qui'].some(has)) && (['changed', 'change', 'difference', 'differ'].some(has) || comparing || (years.length >= 2 && has('between')))) intent = 'compare';
     // "Which meetings", "which of the ministers' meetings", "list the talks".
@@ -1037,6 +1043,8 @@ export function createReader(k: Knowledge): Reader {
     const stating = french ? ['est', 'etait', 'sont', 'etaient', 'a', 'ont'] : ['is', 'are', 'was', 'were'];
     const byIntonation = /[?？]\s*$/.test(text) && !all.some((w) => QUESTION_OPENERS.has(w)) && all.some((w) => stating.includes(w));
     const yesNo = /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t|wasnt|werent|est|etait)\b/i.test(text.trim()) || /-t-(?:il|elle)\b|\p{L}-(?:il|elle|ils|elles)\b/iu.test(text) || closingTag || japaneseYesNo || byIntonation || CLAIM_OPENER.test(text);
+    // "How many countries are in the group?" of an agreement or group named: the passage that names its members.
+    if (intent === 'count' && agreements.length > 0 && all.some((w, i) => ['many', 'combien'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['countries', 'nations', 'members', 'states', 'pays', 'membres'].includes(x)))) intent = 'who';
     // "Was Abe one of the participants?": whether someone named was there, not who was.
     if (intent === 'who' && yesNo && people.length > 0 && !['who', 'whom', 'whose', 'qui'].some(has) && !whichPerson) intent = 'what';
     // Not "did they agree… at the 2018 meeting in Tokyo": another verb asks what was done there.
@@ -1661,7 +1669,7 @@ export function createReader(k: Knowledge): Reader {
     const verbMostly = (w: string) => ((c) => (c?.verb ?? 0) >= (c?.noun ?? 0))(wordnet.lookup(w)?.counts);
     const giving = () => all.some((w, i) => possessionVerb(w) && (verbSlot(w) || (verbMostly(w) && all.slice(0, i).some((x) => AUXILIARIES.has(x)))));
     if (intent === 'what' && agreements.length > 0 && (ENABLING.some(has) || /可能に|できるよう|何ができ/.test(text) || giving())) intent = 'covers';
-    return { text, intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(comparedWith !== undefined ? { comparedWith } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), ...(setAsideText ? { setAside: setAsideText } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, ...(decidedAsked ? { decided: true as const } : {}), measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), ...(dateWord ? { dateWord } : {}), ...(dayShift ? { dayShift } : {}), terms, hints, loose: anchored ? loose : [] };
+    return { text, ...(SOURCE_ASKED.test(text) ? { sourceAsked: true as const } : {}), intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(comparedWith !== undefined ? { comparedWith } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), ...(setAsideText ? { setAside: setAsideText } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, ...(decidedAsked ? { decided: true as const } : {}), measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), ...(dateWord ? { dateWord } : {}), ...(dayShift ? { dayShift } : {}), terms, hints, loose: anchored ? loose : [] };
   }
 
   return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname, akin, spelledAs: (w, question) => (wordnet.lookup(w) === undefined && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(question) && !looksFrench(wordsOf(question), question) ? slipOf(w, wordnet) : undefined) };

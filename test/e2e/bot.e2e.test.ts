@@ -1288,6 +1288,14 @@ describe('commands through the gateway', () => {
     expect(await ask('who explained the security legislation at the 2015 meeting?')).toMatch(/Nakatani said he explained the ongoing talks on security legislation/);
   });
 
+  it('/ask: "which article…" names the article first; "which minister listed…" asks who said it; a short label before a colon is chat; "how many nations are in" a group is its members', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('which article mentions the hostages killed in Syria?')).toMatch(/^In the article of a Friday in 2015, “Japan and France sign defence equipment transfer pact at second two-plus-two in Tokyo”:\n[\s\S]*taken hostage in Syria/);
+    expect(await ask("Which minister listed North Korea and terrorism among France's concerns in Asia?")).toMatch(/^(?:\S+ )?Florence Parly said it/);
+    expect(await ask('Quiz night: the very first 2+2 — which city?')).toMatch(/^(?:\S+ )?The 1st two-plus-two was held in Paris in January 2014\./);
+    expect(await ask('how many nations are in the Group of Four, per the 2015 report?')).toMatch(/Group of Four with Germany, Brazil and India/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

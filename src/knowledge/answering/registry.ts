@@ -818,7 +818,7 @@ export function answerQuestion(d: Derived, q: Question): Finding {
   const loose = looseWords.length > 0 && !(checked.kind === 'answer' && checked.statement.kind === 'photo') ? { looseWords } : {};
   // "Who said it, and when?": the quotes, with the meeting they were said at.
   const dated: Finding = checked.kind === 'answer' && checked.statement.kind === 'quotes' && (q.intent === 'when' || q.dateAsked || /^\s*(?:when|quand)\b|いつ/i.test(q.text)) ? { ...checked, statement: { ...checked.statement, dated: true } } : checked;
-  const found = dated.kind === 'answer' ? { ...dated, terms: q.terms, hints: q.hints, ...supportOf(dated), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...(q.manner ? { mannerAsked: true } : {}), ...loose } : dated;
+  const found = dated.kind === 'answer' ? { ...dated, terms: q.terms, hints: q.hints, ...supportOf(dated), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...(q.manner ? { mannerAsked: true } : {}), ...(q.sourceAsked ? { sourceAsked: true } : {}), ...loose } : dated;
   if (!q.after) return found;
   // After the sources: say where they stop, and what they said as of then (an agreement: its status then).
   const agreement = q.agreements[0];
