@@ -280,9 +280,9 @@ const CHECK_LEAD = /^\s*([^?\n—–:]{0,40}?)\b(?:check|claim|fact[- ]?check|ye
 /** The claim after a checking lead-in, to its end. */
 const CHECK_LEAD_CLAIM = new RegExp(`${CHECK_LEAD.source}([\\s\\S]*)$`, 'iu');
 /** A sentence that only asks whether what comes before holds ("Accurate?", "Is that true?", "Vrai ?"): how it is asked, not what. */
-const CONFIRMING = /(?<=[.!?"”»]\s*)(?:(?:is|was) (?:this|that|it|the claim) )?(?:accurate|true|correct|right|exact|vrai)\s*\?/giu;
+const CONFIRMING = /(?<=[.!?"”»]\s*)(?:(?:(?:is|was) (?:this|that|it|the claim) )?(?:accurate|true|correct|right|exact|vrai)|(?:is|was) (?:this|that|it) what (?:the|either|both) (?:articles?|sources?|reports?) (?:says?|said)|(?:does|do|did) (?:the|either) (?:articles?|sources?|reports?) (?:say|support|back) (?:this|that|it))\s*\?/giu;
 /** The same sentence closing the question: it asks yes or no of what comes before. */
-const CONFIRMING_END = /(?<=[.!?"”»]\s*)(?:(?:is|was) (?:this|that|it|the claim) )?(?:accurate|true|correct|right|exact|vrai)\s*\?\s*$/iu;
+const CONFIRMING_END = /(?<=[.!?"”»]\s*)(?:(?:(?:is|was) (?:this|that|it|the claim) )?(?:accurate|true|correct|right|exact|vrai)|(?:is|was) (?:this|that|it) what (?:the|either|both) (?:articles?|sources?|reports?) (?:says?|said)|(?:does|do|did) (?:the|either) (?:articles?|sources?|reports?) (?:say|support|back) (?:this|that|it))\s*\?\s*$/iu;
 /** A question word or a name in a lead-in: then it is part of the question ("In 2018 — who…", "Sato: what…"). */
 const QUESTION_WORDS_IN = /\b(?:who|whom|what|which|when|where|how|why|qui|quel|quelle|quand|comment|pourquoi)\b|\d|\p{Lu}\p{Ll}+\s+\p{Lu}|(?<=\s)\p{Lu}/u;
 /** What opens a clause telling of a thing already named: "the pact (that) they signed". */
@@ -639,8 +639,9 @@ export function createReader(k: Knowledge): Reader {
       .replace(/^\s*([^?\n—–:]{2,24}?)\s*:\s+(?=\S)/, (m: string, lead: string) => (wordsOf(lead).length <= 3 && !/\d/.test(lead) && !QUESTION_WORDS_IN.test(lead) && !namesTopic(wordsOf(lead)) ? '' : m))
       .replace(CONFIRMING, (m: string, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? m : ' '))
       // After the question, a word on why it is asked ("need it for an essay", "I need to check for
-      // my thesis", "thanks!"): the asker's, naming nothing the question is about.
-      .replace(/(?<=\?)\s+(?:i|i['’]m|im|we|my|need|needed|for|it['’]s|its|just|asking|thanks?|thx|pls|please|merci|je|j['’]\p{L}+)\b[^?]*$/iu, (m: string) => (/\d|(?<!^\s*)\b\p{Lu}\p{Ll}+/u.test(m.trim().replace(/^\S+/, '')) ? m : ''))
+      // my thesis", "thanks!"): the asker's, naming nothing the question is about; who the asker is
+      // ("asking as a proud Lyonnais") names no one the question is about, capital or not.
+      .replace(/(?<=\?)\s+(?:i|i['’]m|im|we|my|need|needed|for|it['’]s|its|just|asking|thanks?|thx|pls|please|merci|je|j['’]\p{L}+)\b[^?]*$/iu, (m: string) => (!/^\s*(?:(?:asking|speaking|writing)\s+)?as\s+an?\s/iu.test(m) && /\d|(?<!^\s*)\b\p{Lu}\p{Ll}+/u.test(m.trim().replace(/^\S+/, '')) ? m : ''))
       // After the question, a remark that names nothing the articles speak of and asks nothing
       // ("sounds like a riddle 💀", "lol", an emoji): chat.
       .replace(/(?<=\?)\s+((?:sounds|seems|looks|feels|lol|lmao|haha+|ngl|tbh|idk|btw|kinda|sorta|wow|omg)\b[^?]*|[\p{Extended_Pictographic}\s!.]+)$/iu, (m: string, rest: string) => (QUESTION_WORDS_IN.test(rest) || namesTopic(wordsOf(rest)) ? m : ''))
