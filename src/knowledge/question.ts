@@ -628,8 +628,8 @@ export function createReader(k: Knowledge): Reader {
       // (A verb only: "a courtesy call on", "the ministers' call on" name the visit, and read as they are;
       // "called on Lyon's mayor" names whom by another, which the reader resolves as it is.)
       .replace(/(?<!\b(?:a|the|their|his|her|its|courtesy)\s)(?<!['’]s\s|s['’]\s)\b(call|calls|called|calling)\s+on\s+(?=(?:the\s+)?\p{Lu}\p{L}*\b(?!['’]))(?![^?.,;]*?\bto\s+\p{Ll})/gu, (_m: string, verb: string) => (/called/i.test(verb) ? 'met ' : 'meet '))
-      // "By the end of January 2018" bounds time as "by January 2018" does.
-      .replace(/\b(by|until|till)\s+the\s+end\s+of\b/gi, '$1')
+      // "By the end of January 2018" bounds time as "by January 2018" does ("by the end of the year" is a deadline asked of, read as it is).
+      .replace(/\b(by|until|till)\s+the\s+end\s+of\s+(?=(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b)/gi, '$1 ')
       // A meeting had with someone is meeting them: "did they get a meeting with Sato", "had talks with her".
       .replace(/\b(get|gets|getting|got|have|has|having|had|hold|holds|holding|held|secure|secured)\s+(?:a\s+|an\s+)?(?:meeting|talks|audience|sit-down)\s+with\b/gi, (_m: string, verb: string) => (/^(?:got|had|held|secured)$/i.test(verb) ? 'met' : 'meet'))
       .replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || namesTopic(wordsOf(lead)) ? m : ''))
@@ -1627,7 +1627,7 @@ export function createReader(k: Knowledge): Reader {
     const happened = going >= 0 && (['went', 'came', 'visited', 'travelled', 'traveled', 'gone'].includes(all[going]!) || all.slice(Math.max(0, going - 4), going).some((w) => ['did', 'has', 'have', 'had', 'ever', 'actually', 'really'].includes(w)));
     // A stated plan ("will he ever visit") stays one; an invitation is only context for a visit that happened.
     // "Is Dumont visiting Lyon?": going somewhere, in the present, is arranged to come.
-    const plan = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'va', 'ira', 'prevu', 'prevue'].some(has) || phrase(['going', 'to']) || phrase(['on', 'the', 'cards']) || phrase(['in', 'the', 'cards']) || phrase(['in', 'the', 'works']) || phrase(['on', 'the', 'horizon']) || phrase(['in', 'the', 'pipeline']) || /予定|検討|計画|見通し/.test(raw) || (years.length === 0 && /\b(?:is|are|am)\s+(?:\S+\s+){0,3}(?:visiting|going|coming|travell?ing|heading)\b/i.test(text));
+    const plan = ['will', 'plan', 'plans', 'planned', 'planning', 'expected', 'expect', 'possible', 'soon', 'future', 'upcoming', 'va', 'ira', 'prevu', 'prevue'].some(has) || PLANNED_TO.test(raw) || phrase(['going', 'to']) || phrase(['on', 'the', 'cards']) || phrase(['in', 'the', 'cards']) || phrase(['in', 'the', 'works']) || phrase(['on', 'the', 'horizon']) || phrase(['in', 'the', 'pipeline']) || /予定|検討|計画|見通し/.test(raw) || (years.length === 0 && /\b(?:is|are|am)\s+(?:\S+\s+){0,3}(?:visiting|going|coming|travell?ing|heading)\b/i.test(text));
     const planned = plan || (!happened && (['invited', 'invitation'].some(has) || /招待|招き/.test(raw)));
     // "Where was she (in a year)?" asks it too; "where did the prime minister meet the ministers" does not.
     const there = (places.length > 0 || countries.length > 0) && (main.some((w) => PRESENCE_STEMS.has(stem(w))) || beIn || /訪問|訪れ|行っ|来た|滞在/.test(raw));

@@ -1296,6 +1296,18 @@ describe('commands through the gateway', () => {
     expect(await ask('how many nations are in the Group of Four, per the 2015 report?')).toMatch(/Group of Four with Germany, Brazil and India/);
   });
 
+  it('/ask: "by the end of the year" stays a deadline; "due to visit" is a plan, not a place; a word inside a name is not read past; two people at one meeting met there; a number said with another meeting\'s year is corrected; "Is that what the source says?" checks the claim before it', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('Did the ministers want results by the end of the year?')).toMatch(/yield concrete results/);
+    const abe = await ask('Was Abe due to visit France?');
+    expect(abe).not.toMatch(/do not place/);
+    expect(abe).toMatch(/Abe’s possible visit to France/);
+    expect(await ask('Did they talk about nuclear power plants?')).toMatch(/^I could not find an answer to this in the sources\./);
+    expect(await ask('Did Kono have a meeting with Parly?')).toMatch(/^The articles place Taro Kono and Florence Parly together at the 4th two-plus-two/);
+    expect(await ask("The second meeting was in 2014, wasn't it?")).toMatch(/^(?:\S+ )?No: the 2nd two-plus-two was held on a Friday in 2015\./);
+    expect(await ask("A draft I'm reviewing calls Kono Japan's defence minister at the 2018 talks. Is that what the source says?")).toMatch(/^(?:\S+ )?No: at the 2018 two-plus-two, Taro Kono was Foreign Minister\./);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -47,6 +47,9 @@ export function general(d: Derived, q: Question): Finding {
     const both = named.length > 0 ? named : all;
     if (both.length > 0) return answerOf({ kind: 'facts', facts: both.slice(0, 2).map((f) => f.id) }, both.slice(0, 2));
   }
+  // "Did Sato meet Mori?": the meetings the articles place both at.
+  const bothAt = q.met && q.people.length >= 2 && q.terms.length === 0 ? d.meetings.filter((m) => q.people.every((p) => d.attended(m, p)) && (meetingsAsked(q).length === 0 || meetingsAsked(q).includes(m))) : [];
+  if (bothAt.length > 0) return answerOf({ kind: 'together', people: q.people, meetings: bothAt.map((m) => m.id) }, bothAt.flatMap((m) => q.people.map((p) => d.roleFactAt(p, m.id))));
   if (q.people.length > 0 && q.terms.length === 0 && q.event) {
     // What they did together: the facts naming every one of them, beyond their titles.
     const mentions = (f: Fact) => q.countries.filter((c) => namesCountry(f, c)).length;
@@ -258,6 +261,13 @@ function restingOnOneWord(d: Derived, q: Question): Extract<Finding, { kind: 'an
   // is asked of the thing named ("the pact's controversy"): a passage on the rest need not be one.
   // Asked what was agreed or decided ("what other threats did they agree to tackle"), the verb says what is asked.
   const absent = d.unmentioned(soft).length > 0;
+  // Inside a name between two other words asked ("nuclear power plants"), not the kind asked for: the thing named is asked.
+  const typed = q.text.toLowerCase();
+  const at = typed.indexOf(word!.text.toLowerCase());
+  const before = (t: Term) => t !== word && typed.slice(Math.max(0, at - t.text.length - 1), at - 1) === t.text.toLowerCase();
+  const after = (t: Term) => t !== word && typed.slice(at + word!.text.length + 1, at + word!.text.length + 1 + t.text.length) === t.text.toLowerCase();
+  const named = [...q.terms, ...q.agreementTerms];
+  if (!word!.askedFor && at >= 0 && named.some(before) && named.some(after)) return undefined;
   // So is what an agreement covers ("what would it let them swap").
   if (absent && !q.decided && q.intent !== 'covers' && (word!.askedFor || q.terms.length === 1)) return undefined;
   const without = general(d, { ...q, terms: q.terms.filter((t) => t !== word), hints: [...q.hints, word!] });

@@ -36,13 +36,22 @@ const AHEAD_ASKED = /\b(?:will|going to|to be held|next|upcoming|planned|schedul
 
 /**
  * "The third meeting was in 2016, wasn't it? When was it really?": a meeting named by its number,
- * with a year no meeting of the records has. No: it was held when the articles say.
+ * with a year it was not held in. No: it was held when the articles say.
  */
 const yearPremise: Step = ({ meetings, factById, meetingSpoken, yearOf }, q) => {
   if (q.years.length !== 1 || q.ordinals.length !== 1 || q.after || q.span || q.people.length + q.agreements.length + q.terms.length > 0 || !meetingSpoken.test(q.text)) return undefined;
   if (!(q.yesNo || q.intent === 'when')) return undefined;
   const m = meetings.find((x) => x.number?.value === q.ordinals[0]);
-  if (!m || meetings.some((x) => yearOf(x) === q.years[0])) return undefined;
+  // "The second meeting was in 2014, wasn't it?": held another year; not "was the 2014 meeting the second?", a number claimed of a year's meeting.
+  if (!m || yearOf(m) === q.years[0] || q.numberClaimed !== undefined) return undefined;
+  // The meeting is the one named first: "was the January 2018 meeting the third?" claims a number of 2018's.
+  const n = q.ordinals[0]!;
+  const ordinalAt = q.text.search(new RegExp(`\\b(?:${[ORDINAL_WORDS[n], `${n}(?:st|nd|rd|th)`].filter((x) => x !== undefined).join('|')})\\b`, 'i'));
+  const yearAt = q.text.indexOf(String(q.years[0]));
+  if (ordinalAt < 0 || yearAt < ordinalAt) return undefined;
+  // Said of it ("was in 2016", "held in January 2016"), not naming another meeting ("before the 2018 one").
+  const next = /^\s*([\p{L}-]+)/u.exec(q.text.slice(yearAt + 4))?.[1] ?? '';
+  if (!/\b(?:in|en|of|during|dans)\s+(?:\p{L}+\s+)?$/iu.test(q.text.slice(0, yearAt)) || ['one', 'ones'].includes(next.toLowerCase()) || meetingSpoken.test(next)) return undefined;
   return answerOf({ kind: 'date-check', meeting: m.id, matches: false }, [factById.get(`${m.id}:meeting`)!]);
 };
 
@@ -439,8 +448,9 @@ const metBeside: Step = (d, q) => {
   if (subject.length === 0) return undefined;
   // Asked of a time beside the meeting, or of someone not at it: the others at the talks are no answer.
   if (!BESIDE_IN_TIME.test(q.text) && q.people.every((p) => d.attended(m, p))) return undefined;
-  // Those with someone asked and someone else, or with everyone asked ("did Sato and Mori meet Dumont in 2018?").
-  const held = (e: (typeof m.sideEvents)[number]) => (e.people ?? []).some((p) => subject.includes(p)) && ((e.people ?? []).some((p) => !subject.includes(p)) || (subject.length >= 2 && subject.every((p) => e.people!.includes(p))));
+  // Of one person asked, those with them and someone else; of several, those with every one of them
+  // ("did Sato and Mori meet Dumont in 2018?"; not Sato meeting Dumont for "did Sato meet Mori?").
+  const held = (e: (typeof m.sideEvents)[number]) => (q.people.length >= 2 ? q.people.every((p) => (e.people ?? []).includes(p)) : (e.people ?? []).some((p) => subject.includes(p)) && (e.people ?? []).some((p) => !subject.includes(p)));
   const beside = m.sideEvents.flatMap((e, i) => (e.status === 'held' && held(e) ? [d.factById.get(`${m.id}:side:${i}`)!] : []));
   if (beside.length > 0) return answerOf({ kind: 'facts', facts: beside.map((f) => f.id) }, beside);
   // "Did they meet the prime minister at the 2015 talks?": named at neither, met at neither.
