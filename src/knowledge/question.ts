@@ -952,7 +952,8 @@ export function createReader(k: Knowledge): Reader {
     const frenchSayingWord = (w: string) => french && glossedSaying(w);
     // What the articles themselves say ("the meetings the articles speak of", "dont parlent les articles") is no one's words.
     // So is what the asker's own notes say ("my script says…", "mes notes disent…"): a claim to check, not someone's words.
-    const saidBySources = (i: number) => [all[i - 2], all[i - 1], all[i + 1], all[i + 2]].some((x) => x !== undefined && SOURCE_WORDS.has(x)) || ['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos'].includes(all[i - 2] ?? '');
+    // Or the bot's own last answer ("you said…").
+    const saidBySources = (i: number) => [all[i - 2], all[i - 1], all[i + 1], all[i + 2]].some((x) => x !== undefined && SOURCE_WORDS.has(x)) || ['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos'].includes(all[i - 2] ?? '') || ['you', 'u', 'vous', 'tu'].includes(all[i - 1] ?? '');
     // What kind of question.
     // In French, a word the glossary reads otherwise is not the English lexicon's ("première": first, not premier).
     const frenchOtherwise = (t: Term) => {
@@ -1011,6 +1012,8 @@ export function createReader(k: Knowledge): Reader {
     // a "when" clause inside a question that another question word or an auxiliary opens dates it.
     else if (all.some((w, i) => w === 'when' && !whenClause(i)) || phrase(['what', 'date']) || phrase(['which', 'date']) || phrase(['what', 'day']) || phrase(['which', 'day']) || phrase(['what', 'year']) || phrase(['which', 'year']) || phrase(['what', 'month']) || phrase(['which', 'month']) || phrase(['date', 'of']) || phrase(['exact', 'day']) || phrase(['exact', 'date']) || phrase(['day', 'and', 'month'])) intent = 'when';
     // "Where" asks a place, unless it opens a relative clause ("the meeting where they signed…").
+    // "Where did the pact stand (after the talks)?" asks its status.
+    else if (agreements.length > 0 && all.some((w, i) => w === 'where' && all.slice(i + 1, i + 8).some((x) => ['stand', 'stood', 'stands'].includes(x)))) intent = 'status';
     else if (all.some((w, i) => w === 'where' && !MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '') && !relativeWhere(i)) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || (french && /^\s*ou\s+(?:a|ont|est|sont|etait|etaient|se|s['’]|avait|aura)\b/iu.test(text)) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location') || phrase(['quel', 'lieu']) || phrase(['quel', 'endroit']) || phrase(['quelle', 'ville'])) intent = 'where';
     // "Was any minister at both…": any one holder of an office, asked for as "who" is.
     // ("Qu'est-ce qui a été décidé": "ce qui" is what, not who.)
@@ -1639,7 +1642,9 @@ export function createReader(k: Knowledge): Reader {
     const VISITING = ['see', 'meet', 'met', 'visit', 'visited', 'visiting', 'meeting'];
     // So too one met with ("got a meeting with Abe", "met with him").
     const visitedOnly = nameAt.size > 0 && [...nameAt].every((i) => nameAt.has(i - 1) || VISITING.includes(all[i - 1] ?? '') || (all[i - 1] === 'with' && all.slice(Math.max(0, i - 4), i - 1).some((x) => VISITING.includes(x))) || (all[i - 1] === 'on' && ['call', 'called', 'calling'].includes(all[i - 2] ?? '')));
-    const presence = people.length > 0 && roles.length === 0 && !planned && !visitedOnly && (there || whereWas);
+    // "Was Sato at the 2018 talks in Lyon?": at a meeting named by its year or number, which attendance answers, not where she was.
+    const atNamedMeeting = meetingNamed && years.length + ordinals.length > 0 && intent !== 'where';
+    const presence = people.length > 0 && roles.length === 0 && !planned && !visitedOnly && !atNamedMeeting && (there || whereWas);
     // Whether or how, not what: "what happened at the talks" asks what they did there.
     const whetherOrHow = yesNo || intent === 'where' || intent === 'when' || /\bhow (?:did|was|were)\b/i.test(raw);
     const asHappened =

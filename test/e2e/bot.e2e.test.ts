@@ -1308,6 +1308,15 @@ describe('commands through the gateway', () => {
     expect(await ask("A draft I'm reviewing calls Kono Japan's defence minister at the 2018 talks. Is that what the source says?")).toMatch(/^(?:\S+ )?No: at the 2018 two-plus-two, Taro Kono was Foreign Minister\./);
   });
 
+  it('/ask: an office asked of someone who held it is their title, not another holder\'s; someone asked at a meeting named by its year is checked against those at it; "where did the pact stand" asks its status', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const parly = await ask("Florence Parly's exact title at the 2018 talks — defence minister?");
+    expect(parly).toMatch(/^(?:\S+ )?\*\*Florence Parly\*\* \(France\): Minister for the Armed Forces at the 2018 two-plus-two/);
+    expect(parly).not.toMatch(/Onodera was/);
+    expect(await ask('confirm: Fabius was at the 2018 two-plus-two in Tokyo')).toMatch(/do not name Laurent Fabius among those at the 2018 two-plus-two/);
+    expect(await ask('Where did the ACSA stand after the 2018 talks: negotiating, framework, or signed?')).toMatch(/framework/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

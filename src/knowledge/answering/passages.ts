@@ -22,7 +22,7 @@ export function general(d: Derived, q: Question): Finding {
   const { k, facts, factById, namesCountry, aboutAlone, holderOf, roleFact, uncoveredBy, about, names, scoreOf, candidates, scored, meetingsAsked, notCovered } = d;
   const agreement = q.agreements[0];
   // Asked what it covers, "signed" only tells which agreement it is ("the pact signed at Kasumi Hall").
-  if (agreement && q.intent !== 'covers' && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(d, q, agreement);
+  if (agreement && q.intent !== 'covers' && q.intent !== 'status' && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(d, q, agreement);
   if (agreement && (q.why || (q.intent === 'who' && q.terms.length === 0))) {
     const own = facts.filter((f) => f.agreement === agreement && f.kind !== 'status');
     // Why: the reasons the articles give, for the country asked about. Who: the passage that names the members.

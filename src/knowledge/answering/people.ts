@@ -154,7 +154,8 @@ export function who(d: Derived, q: Question): Finding {
   if (q.intent === 'who' && !q.yesNo && q.people.length > 0 && asked.length > 0 && q.people.every((id) => asked.every((m) => roleAt(id, m.id)))) {
     const theirs = new Set(q.people.flatMap((id) => asked.map((m) => roleKindOf(roleAt(id, m.id)!.title))));
     const others = q.roles.filter((r) => !theirs.has(r));
-    const asks = others.length === 1 ? others[0] : q.roles.length === 1 ? role : undefined;
+    // An office they held themselves ("Sato's exact title in 2018 — defence minister?") asks of them, not of someone else.
+    const asks = others.length === 1 ? others[0] : q.roles.length === 1 && !theirs.has(role!) ? role : undefined;
     const holders = asks ? asked.flatMap((m) => holdersAt(m.id, asks, country)).filter((h) => !q.people.includes(h.person)) : [];
     if (holders.length > 0) return checked(q, answerOf({ kind: 'role-holders', holders, role: asks!, ...(country ? { country } : {}) }, holders.map(roleFact)));
   }
