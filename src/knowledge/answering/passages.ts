@@ -32,7 +32,7 @@ export function general(d: Derived, q: Question): Finding {
     // A word that says how ("the reform push") picks among them; asked why, a passage that gives a reason comes first.
     const hinted = (f: Fact) => q.hints.filter((t) => covers(f.evidenceStems, t)).length;
     const reason = (f: Fact) => Number(q.why && f.evidence.some((e) => REASON.test(e.text)));
-    // Asked who, the passage that says most of the names it is called by ("the G4 on council reform") first.
+    // Asked who, the passage that says most of the names it is called by ("the Lyon Group on port reform") first.
     const named = (f: Fact) => (q.why ? 0 : q.agreementTerms.filter((t) => covers(f.evidenceStems, t)).length);
     picked.sort((a, b) => reason(b) - reason(a) || named(b) - named(a) || hinted(b) - hinted(a));
     if (picked.length > 0) return answerOf({ kind: 'facts', facts: picked.slice(0, 2).map((f) => f.id) }, picked.slice(0, 2));
@@ -249,7 +249,7 @@ export function general(d: Derived, q: Question): Finding {
 
 /**
  * No passage says every word of the question, but one answers it read without a single everyday word
- * for an act or an idea ("which area was singled out", "was the war mentioned"): that answer, saying
+ * for an act or an idea ("which sector was picked", "was the strike mentioned"): that answer, saying
  * which word it does not rest on. Never without a word for a thing, nor the verb a yes-or-no question
  * asks, nor where that word is all the question names.
  */
@@ -259,7 +259,7 @@ function restingOnOneWord(d: Derived, q: Question): Extract<Finding, { kind: 'an
   if (soft.length !== 1 || word!.verbAsked || q.terms.length - 1 + q.people.length + q.agreements.length + d.meetingsAsked(q).length === 0) return undefined;
   // A word no article uses, where it is the kind asked for ("what criticism did he voice") or all that
   // is asked of the thing named ("the pact's controversy"): a passage on the rest need not be one.
-  // Asked what was agreed or decided ("what other threats did they agree to tackle"), the verb says what is asked.
+  // Asked what was agreed or decided ("what other hazards did they agree to face"), the verb says what is asked.
   const absent = d.unmentioned(soft).length > 0;
   // Inside a name between two other words asked ("nuclear power plants"), not the kind asked for: the thing named is asked.
   const typed = q.text.toLowerCase();
@@ -407,7 +407,7 @@ export function speaker(d: Derived, q: Question): Finding {
   const ofCountry = (f: Fact) => Number(q.countries.some((c) => speakerCountries(d, f).length === 1 && speakerCountries(d, f)[0] === c));
   const quote = covering.sort((a, b) => shared(b) - shared(a) || ofCountry(b) - ofCountry(a))[0];
   if (quote) return answerOf({ kind: 'speaker', quote: quote.record!.id }, [quote]);
-  // "Who called the region the centre of global dynamism?": a quote is asked in other words. One that
+  // "Who called the port the heart of the trade?": a quote is asked in other words. One that
   // says all but one of three or more, the one left a word typed in lowercase (no name), is the one
   // meant; the answer says which word it does not say.
   const reworded = q.terms.length >= 3 ? rank(q, facts.filter((f) => f.kind === 'quote')).find((f) => uncoveredBy(q.terms, [f]).length === 1) : undefined;

@@ -184,7 +184,7 @@ export function who(d: Derived, q: Question): Finding {
     return checked(q, answerOf({ kind: 'role-holders', holders, role, ...(country ? { country } : {}) }, holders.map(roleFact)));
   }
   const meeting = asked[0];
-  // "Which countries are in the G4, per the 2015 report?": the members its passage names, not who was at the meeting that year.
+  // "Which countries are in the Lyon Group, per the 2015 report?": the members its passage names, not who was at the meeting that year.
   const members = meeting && q.agreements.length > 0 && q.people.length === 0 && q.terms.length === 0 ? general(d, q) : undefined;
   if (members?.kind === 'answer') return members;
   if (meeting) {

@@ -35,21 +35,21 @@ const seriesQuestion: Step = ({ facts, seriesAsked }, q) => {
 const AHEAD_ASKED = /\b(?:will|going to|to be held|next|upcoming|planned|scheduled)\b|予定|\b(?:sera|aura lieu|prochain)\b/i;
 
 /**
- * "The third meeting was in 2016, wasn't it? When was it really?": a meeting named by its number,
+ * "The fifth meeting was in 2011, wasn't it? When was it really?": a meeting named by its number,
  * with a year it was not held in. No: it was held when the articles say.
  */
 const yearPremise: Step = ({ meetings, factById, meetingSpoken, yearOf }, q) => {
   if (q.years.length !== 1 || q.ordinals.length !== 1 || q.after || q.span || q.people.length + q.agreements.length + q.terms.length > 0 || !meetingSpoken.test(q.text)) return undefined;
   if (!(q.yesNo || q.intent === 'when')) return undefined;
   const m = meetings.find((x) => x.number?.value === q.ordinals[0]);
-  // "The second meeting was in 2014, wasn't it?": held another year; not "was the 2014 meeting the second?", a number claimed of a year's meeting.
+  // "The sixth meeting was in 2009, wasn't it?": held another year; not "was the 2014 meeting the second?", a number claimed of a year's meeting.
   if (!m || yearOf(m) === q.years[0] || q.numberClaimed !== undefined) return undefined;
   // The meeting is the one named first: "was the January 2018 meeting the third?" claims a number of 2018's.
   const n = q.ordinals[0]!;
   const ordinalAt = q.text.search(new RegExp(`\\b(?:${[ORDINAL_WORDS[n], `${n}(?:st|nd|rd|th)`].filter((x) => x !== undefined).join('|')})\\b`, 'i'));
   const yearAt = q.text.indexOf(String(q.years[0]));
   if (ordinalAt < 0 || yearAt < ordinalAt) return undefined;
-  // Said of it ("was in 2016", "held in January 2016"), not naming another meeting ("before the 2018 one").
+  // Said of it ("was in 2011", "held in March 2011"), not naming another meeting ("before the 2018 one").
   const next = /^\s*([\p{L}-]+)/u.exec(q.text.slice(yearAt + 4))?.[1] ?? '';
   if (!/\b(?:in|en|of|during|dans)\s+(?:\p{L}+\s+)?$/iu.test(q.text.slice(0, yearAt)) || ['one', 'ones'].includes(next.toLowerCase()) || meetingSpoken.test(next)) return undefined;
   return answerOf({ kind: 'date-check', meeting: m.id, matches: false }, [factById.get(`${m.id}:meeting`)!]);
@@ -776,7 +776,7 @@ export function otherMonth(d: Derived, q: Question, f: Finding): Finding {
     if (dated.length > 0 && dated.length <= 3) return answerOf({ kind: 'facts', facts: dated.map((x) => x.id) }, dated);
   }
   const monthsIn = (text: string) => wordsOf(text).flatMap((w) => (EN_MONTHS.includes(w) ? [EN_MONTHS.indexOf(w) + 1] : []));
-  // A passage the records date to the month asked is of it, whatever other month it names ("events starting in July").
+  // A passage the records date to the month asked is of it, whatever other month it names ("a festival opening in July").
   const elsewhere = f.facts.every((x) => {
     if (ofMonth(x)) return false;
     const named = x.evidence.flatMap((e) => monthsIn(e.text));
@@ -812,7 +812,7 @@ export function otherDay(d: Derived, q: Question, f: Finding): Finding {
 export function answerQuestion(d: Derived, q: Question): Finding {
   const { factById, latest } = d;
   const first = core(d, q);
-  // "They never mention “opperationally”" is no claim to make of a slip in an English word: the question is read again with the word meant.
+  // "They never mention “logisitcally”" is no claim to make of a slip in an English word: the question is read again with the word meant.
   if (first.kind === 'not-covered' && first.unmentioned.length > 0) {
     // Typed in lowercase: a capital marks a name ("Australie"), which is no slip.
     const typed = (w: string) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u');
