@@ -1317,6 +1317,14 @@ describe('commands through the gateway', () => {
     expect(await ask('Where did the ACSA stand after the 2018 talks: negotiating, framework, or signed?')).toMatch(/framework/);
   });
 
+  it('/ask: whether a pact was signed with a country no article mentions is not answered with whether ours was', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const peru = await ask('did Japan sign an ACSA with Peru too?');
+    expect(peru).toMatch(/^The articles do not cover this question\./);
+    expect(peru).toMatch(/They never mention: “peru”/);
+    expect(await ask('was the ACSA signed in 2015?')).toMatch(/^(?:\S+ )?No: the articles never say that Acquisition and Cross-Servicing Agreement \(ACSA\) was signed\./);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

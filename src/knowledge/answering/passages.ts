@@ -22,7 +22,8 @@ export function general(d: Derived, q: Question): Finding {
   const { k, facts, factById, namesCountry, aboutAlone, holderOf, roleFact, uncoveredBy, about, names, scoreOf, candidates, scored, meetingsAsked, notCovered } = d;
   const agreement = q.agreements[0];
   // Asked what it covers, "signed" only tells which agreement it is ("the pact signed at Kasumi Hall").
-  if (agreement && q.intent !== 'covers' && q.intent !== 'status' && q.terms.some((t) => covers(new Set(['sign']), t))) return signed(d, q, agreement);
+  // Not where the question names something no article mentions ("did Sato sign one with Peru?"), other than the kind asked for: that is what it asks of.
+  if (agreement && q.intent !== 'covers' && q.intent !== 'status' && q.terms.some((t) => covers(new Set(['sign']), t)) && d.unmentioned(q.terms.filter((t) => !t.askedFor)).length === 0) return signed(d, q, agreement);
   if (agreement && (q.why || (q.intent === 'who' && q.terms.length === 0))) {
     const own = facts.filter((f) => f.agreement === agreement && f.kind !== 'status');
     // Why: the reasons the articles give, for the country asked about. Who: the passage that names the members.
