@@ -258,10 +258,6 @@ function restingOnOneWord(d: Derived, q: Question): Extract<Finding, { kind: 'an
   const soft = q.terms.filter((t) => t.everyday);
   const word = soft[0];
   if (soft.length !== 1 || word!.verbAsked || q.terms.length - 1 + q.people.length + q.agreements.length + d.meetingsAsked(q).length === 0) return undefined;
-  // A word no article uses, where it is the kind asked for ("what criticism did he voice") or all that
-  // is asked of the thing named ("the pact's controversy"): a passage on the rest need not be one.
-  // Asked what was agreed or decided ("what other hazards did they agree to face"), the verb says what is asked.
-  const absent = d.unmentioned(soft).length > 0;
   // Inside a name between two other words asked ("nuclear power plants"), not the kind asked for: the thing named is asked.
   const typed = q.text.toLowerCase();
   const at = typed.indexOf(word!.text.toLowerCase());
@@ -269,7 +265,11 @@ function restingOnOneWord(d: Derived, q: Question): Extract<Finding, { kind: 'an
   const after = (t: Term) => t !== word && typed.slice(at + word!.text.length + 1, at + word!.text.length + 1 + t.text.length) === t.text.toLowerCase();
   const named = [...q.terms, ...q.agreementTerms];
   if (!word!.askedFor && at >= 0 && named.some(before) && named.some(after)) return undefined;
-  // So is what an agreement covers ("what would it let them swap").
+  // A word no article uses, where it is the kind asked for ("what criticism did he voice") or all that
+  // is asked of the thing named ("the pact's controversy"): a passage on the rest need not be one.
+  // Unless the question asks what was agreed or decided ("what other hazards did they agree to face"),
+  // or what an agreement covers ("what would it let them swap"): its verb says what is asked.
+  const absent = d.unmentioned(soft).length > 0;
   if (absent && !q.decided && q.intent !== 'covers' && (word!.askedFor || q.terms.length === 1)) return undefined;
   const without = general(d, { ...q, terms: q.terms.filter((t) => t !== word), hints: [...q.hints, word!] });
   if (without.kind !== 'answer') return undefined;
