@@ -268,6 +268,8 @@ const OTHER_SITTING = /^[のは]?\s*(?:共同|日仏|二国間)?\s*(?:訓練|演
 const LEAD_IN = /^\s*([^?\n—–:]{2,60}?)\s*(?:[—–:]|\s-)\s+(?=(?:(?:in|on|at|for|from|by|with|to|during|since|until|en|dans|depuis|pour|avec|par)\s+)?(?:who|whom|what|which|when|where|how|why|did|does|do|is|was|were|are|can|could|name|list|give|tell|explain|describe|define|summari[sz]e|compare|qui|que|quel|quelle|quand|o[uù]|comment|pourquoi|citez|donnez|nommez)\b|["“«])/i;
 /** Asked which of the articles says something: "which article mentions…", "does either report say…", "quel article…", "どの記事". */
 const SOURCE_ASKED = /\b(?:which|what|either|neither|both|one of the)\s+(?:of\s+the\s+)?(?:two\s+)?(?:articles?|reports?|sources?|pieces?|stor(?:y|ies))\b|\bquel(?:le)?s?\s+(?:des\s+deux\s+)?(?:articles?|textes?|rapports?)\b|(?:どの|どちらの)記事/i;
+/** Words for the members of a group asked for: "which countries", "how many nations are in it". */
+const MEMBER_NOUNS = ['countries', 'nations', 'members', 'states', 'pays', 'membres'];
 /** A claim put to be checked: "is it true that…", "c'est vrai que…", "c'est-tu vrai que…", "vrai qu'il…". */
 const CLAIM_OPENER = /\b(?:is it|it['’]?s|est-il|est-ce|c['’]est|c['’]est-tu|c['’]tu)\s+(?:really\s+|bien\s+)?(?:true|right|correct|vrai|exact|juste)\s+(?:that|qu(?:e\b|['’]))|^\s*(?:vrai|true)\s+qu?(?:e\b|['’]|that\b)/i;
 /** Words that, before "to" and a verb, say a thing was planned: "due to take place", "set to be held". */
@@ -279,10 +281,11 @@ const SHORTHAND: Record<string, string> = { n: 'and', abt: 'about', bc: 'because
 const CHECK_LEAD = /^\s*([^?\n—–:]{0,40}?)\b(?:check|claim|fact[- ]?check|yes\s*\/\s*no|yes or no|true or false|true\s*\/\s*false|verify|confirm|vrai ou faux|oui ou non|v[ée]rif\p{L}*)\b([^?\n—–:]{0,20}?)\s*(?:[—–:]|\s-)\s+(?=\S)/iu;
 /** The claim after a checking lead-in, to its end. */
 const CHECK_LEAD_CLAIM = new RegExp(`${CHECK_LEAD.source}([\\s\\S]*)$`, 'iu');
-/** A sentence that only asks whether what comes before holds ("Accurate?", "Is that true?", "Vrai ?"): how it is asked, not what. */
-const CONFIRMING = /(?<=[.!?"”»]\s*)(?:(?:(?:is|was) (?:this|that|it|the claim) )?(?:accurate|true|correct|right|exact|vrai)|(?:is|was) (?:this|that|it) what (?:the|either|both) (?:articles?|sources?|reports?) (?:says?|said)|(?:does|do|did) (?:the|either) (?:articles?|sources?|reports?) (?:say|support|back) (?:this|that|it))\s*\?/giu;
+/** A sentence that only asks whether what comes before holds ("Accurate?", "Is that true?", "Vrai ?", "Is that what the source says?"): how it is asked, not what. */
+const CONFIRMING_SENTENCE = String.raw`(?<=[.!?"”»]\s*)(?:(?:(?:is|was) (?:this|that|it|the claim) )?(?:accurate|true|correct|right|exact|vrai)|(?:is|was) (?:this|that|it) what (?:the|either|both) (?:articles?|sources?|reports?) (?:says?|said)|(?:does|do|did) (?:the|either) (?:articles?|sources?|reports?) (?:say|support|back) (?:this|that|it))\s*\?`;
+const CONFIRMING = new RegExp(CONFIRMING_SENTENCE, 'giu');
 /** The same sentence closing the question: it asks yes or no of what comes before. */
-const CONFIRMING_END = /(?<=[.!?"”»]\s*)(?:(?:(?:is|was) (?:this|that|it|the claim) )?(?:accurate|true|correct|right|exact|vrai)|(?:is|was) (?:this|that|it) what (?:the|either|both) (?:articles?|sources?|reports?) (?:says?|said)|(?:does|do|did) (?:the|either) (?:articles?|sources?|reports?) (?:say|support|back) (?:this|that|it))\s*\?\s*$/iu;
+const CONFIRMING_END = new RegExp(`${CONFIRMING_SENTENCE}\\s*$`, 'iu');
 /** A question word or a name in a lead-in: then it is part of the question ("In 2018 — who…", "Sato: what…"). */
 const QUESTION_WORDS_IN = /\b(?:who|whom|what|which|when|where|how|why|qui|quel|quelle|quand|comment|pourquoi)\b|\d|\p{Lu}\p{Ll}+\s+\p{Lu}|(?<=\s)\p{Lu}/u;
 /** What opens a clause telling of a thing already named: "the pact (that) they signed". */
@@ -1017,7 +1020,7 @@ export function createReader(k: Knowledge): Reader {
     else if (all.some((w, i) => w === 'where' && !MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '') && !relativeWhere(i)) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || (french && /^\s*ou\s+(?:a|ont|est|sont|etait|etaient|se|s['’]|avait|aura)\b/iu.test(text)) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location') || phrase(['quel', 'lieu']) || phrase(['quel', 'endroit']) || phrase(['quelle', 'ville'])) intent = 'where';
     // "Was any minister at both…": any one holder of an office, asked for as "who" is.
     // ("Qu'est-ce qui a été décidé": "ce qui" is what, not who.)
-    else if (has('who') || has('whom') || has('whose') || all.some((w, i) => w === 'qui' && all[i - 1] !== 'ce') || whichPerson || all.some((w, i) => w === 'any' && OFFICE_NOUNS.includes(all[i + 1] ?? '')) || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || all.some((w, i) => ['which', 'what', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['countries', 'nations', 'members', 'people', 'pays', 'membres'].includes(x)))) intent = 'who';
+    else if (has('who') || has('whom') || has('whose') || all.some((w, i) => w === 'qui' && all[i - 1] !== 'ce') || whichPerson || all.some((w, i) => w === 'any' && OFFICE_NOUNS.includes(all[i + 1] ?? '')) || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || all.some((w, i) => ['which', 'what', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => x === 'people' || MEMBER_NOUNS.includes(x)))) intent = 'who';
     else if (['status', 'statut', 'ratified', 'concluded'].some(has) || phrase(['in', 'force']) || (has('been') && (has('signed') || has('agreed')))) intent = 'status';
     else if (['cover', 'covers', 'include', 'includes', 'allow', 'allows', 'involve', 'involves', 'couvre', 'couvrent', 'comprend', 'inclut', 'prevoit'].some(has)) intent = 'covers';
     // What an agreement makes possible: "what does the pact enable", "what would it let them do", "à quoi ouvre-t-il la voie".
@@ -1048,7 +1051,7 @@ export function createReader(k: Knowledge): Reader {
     const byIntonation = /[?？]\s*$/.test(text) && !all.some((w) => QUESTION_OPENERS.has(w)) && all.some((w) => stating.includes(w));
     const yesNo = /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t|wasnt|werent|est|etait)\b/i.test(text.trim()) || /-t-(?:il|elle)\b|\p{L}-(?:il|elle|ils|elles)\b/iu.test(text) || closingTag || japaneseYesNo || byIntonation || CLAIM_OPENER.test(text);
     // "How many countries are in the group?" of an agreement or group named: the passage that names its members.
-    if (intent === 'count' && agreements.length > 0 && all.some((w, i) => ['many', 'combien'].includes(w) && all.slice(i + 1, i + 3).some((x) => ['countries', 'nations', 'members', 'states', 'pays', 'membres'].includes(x)))) intent = 'who';
+    if (intent === 'count' && agreements.length > 0 && all.some((w, i) => ['many', 'combien'].includes(w) && all.slice(i + 1, i + 3).some((x) => MEMBER_NOUNS.includes(x)))) intent = 'who';
     // "Was Abe one of the participants?": whether someone named was there, not who was.
     if (intent === 'who' && yesNo && people.length > 0 && !['who', 'whom', 'whose', 'qui'].some(has) && !whichPerson) intent = 'what';
     // Not "did they agree… at the 2018 meeting in Tokyo": another verb asks what was done there.
