@@ -901,7 +901,9 @@ export function createReader(k: Knowledge): Reader {
     const weekday = weekdayAt >= 0 ? all[weekdayAt]!.charAt(0).toUpperCase() + all[weekdayAt]!.slice(1) : undefined;
     all.forEach((w, i) => {
       // ("2018年1月": the year, its 年, then the month.)
-      if (MONTH_WORDS.has(w) && (/^(19|20)\d\d$/.test(all[i + 1] ?? '') || /^(19|20)\d\d$/.test(all[i - 1] ?? '') || (all[i - 1] === '年' && /^(19|20)\d\d$/.test(all[i - 2] ?? '')) || (['in', 'en', 'of', 'since', 'until', 'by'].includes(all[i - 1] ?? '') && !['may', 'march', 'mars'].includes(w)))) {
+      // Or beside a day of the month ("on 13 March", "January 26", "1月26日"), with or without its year.
+      const dayBeside = [all[i - 1], all[i + 1]].some((x) => /^\d{1,2}$/.test(x ?? '') && Number(x) >= 1 && Number(x) <= 31);
+      if (MONTH_WORDS.has(w) && (dayBeside || /^(19|20)\d\d$/.test(all[i + 1] ?? '') || /^(19|20)\d\d$/.test(all[i - 1] ?? '') || (all[i - 1] === '年' && /^(19|20)\d\d$/.test(all[i - 2] ?? '')) || (['in', 'en', 'of', 'since', 'until', 'by'].includes(all[i - 1] ?? '') && !['may', 'march', 'mars'].includes(w)))) {
         used.add(i);
         const n = EN_MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
         if (n > 0 && !months.includes(n)) months.push(n);

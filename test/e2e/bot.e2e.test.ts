@@ -1325,6 +1325,17 @@ describe('commands through the gateway', () => {
     expect(await ask('was the ACSA signed in 2015?')).toMatch(/^(?:\S+ )?No: the articles never say that Acquisition and Cross-Servicing Agreement \(ACSA\) was signed\./);
   });
 
+  it('/ask: a day of the month claimed of a meeting is checked against its date, even beside a place or a weekday; a date the articles do not give is not confirmed', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const march = await ask("The Iikura talks were on Friday 13 March, weren't they?");
+    expect(march).not.toMatch(/Yes/);
+    expect(march).toMatch(/only as a Friday in 2015, not the day/);
+    expect(await ask('Was the 2018 meeting on 27 January?')).toMatch(/^(?:\S+ )?No: the 4th two-plus-two was held on 26 January 2018\./);
+    expect(await ask('Were the Tokyo talks in 2018 held on Saturday 26 January?')).toMatch(/^(?:\S+ )?No: the 4th two-plus-two was held on 26 January 2018 \(Friday\)\./);
+    expect(await ask('2018年の会合は1月26日でしたか？')).toMatch(/^(?:\S+ )?Yes: the 4th two-plus-two was held on 26 January 2018\./);
+    expect(await ask('Le 2+2 de 2018 a-t-il eu lieu le 26 janvier ?')).toMatch(/^(?:\S+ )?Yes: the 4th two-plus-two was held on 26 January 2018\./);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

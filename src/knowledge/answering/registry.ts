@@ -192,19 +192,26 @@ const numberPremise: Step = ({ k, meetings, yearOf, factById }, q) => {
  * asked yes or no: the date the articles give, and whether it is that month; if they give only the
  * year, they do not say.
  */
+/** Of a meeting as such: a series' words or "meeting", and the general words "talks", "réunion", "会合". */
+const MEETING_NOUNS = /\btalks\b|\br[ée]unions?\b|会合|会談|会議/i;
+
 const datePremise: Step = ({ meetings, factById, meetingSpoken, meetingsAsked, notCovered }, q) => {
   // Of a meeting itself ("was the first meeting held in June 2014"), not of a drill in a month.
   // A place asked too ("held in Tokyo in January 2014") is checked where places are: not here.
-  if (!q.yesNo || q.months?.length !== 1 || q.people.length > 0 || q.agreements.length > 0 || q.terms.length > 0 || q.places.length > 0 || !meetingSpoken.test(q.text)) return undefined;
+  // A day of the week claimed beside the date ("on Friday 13 March") is checked with it.
+  const terms = q.terms.filter((t) => t.text.toLowerCase() !== q.weekday?.toLowerCase());
+  if (!q.yesNo || q.months?.length !== 1 || q.people.length > 0 || q.agreements.length > 0 || terms.length > 0 || !(meetingSpoken.test(q.text) || MEETING_NOUNS.test(q.text))) return undefined;
   const named = meetingsAsked(q);
   const m = named.length === 1 ? named[0]! : q.ordinals.length === 1 ? meetings.find((x) => x.number?.value === q.ordinals[0]) : undefined;
-  if (!m) return undefined;
+  // A place that names the same meeting ("the Iikura talks") only says which it is.
+  if (!m || (q.places.length > 0 && !q.places.includes(m.id))) return undefined;
   const fact = factById.get(`${m.id}:meeting`)!;
   // A day of the month asked ("on 27 January 2018") is checked too, where the articles give one.
   const day = q.day;
   if (m.date.precision === 'year' || (day !== undefined && m.date.precision !== 'day')) return notCovered(q, { kind: 'no-day', meeting: m.id }, [fact]);
-  const matches = Number(m.date.value.slice(5, 7)) === q.months[0] && q.years.every((y) => m.date.value.startsWith(String(y))) && (day === undefined || Number(m.date.value.slice(8, 10)) === day);
-  return answerOf({ kind: 'date-check', meeting: m.id, matches }, [fact]);
+  const matches = Number(m.date.value.slice(5, 7)) === q.months[0] && q.years.every((y) => m.date.value.startsWith(String(y))) && (day === undefined || Number(m.date.value.slice(8, 10)) === day) && (q.weekday === undefined || weekdayOf(m.date) === q.weekday);
+  const weekday = q.weekday ? weekdayOf(m.date) : undefined;
+  return answerOf({ kind: 'date-check', meeting: m.id, matches, ...(weekday ? { weekday } : {}) }, [fact]);
 };
 
 /**
@@ -215,7 +222,7 @@ const weekdayPremise: Step = ({ meetings, factById, meetingSpoken, meetingsAsked
   // Yes or no in Japanese too: "…ましたか？" with no word that asks what, when, where or who.
   const yesNo = q.yesNo || (/か[？?]?\s*$/.test(q.text) && !/何|いつ|どこ|誰|だれ|どの|なぜ|どう/.test(q.text));
   // Of a meeting named as one ("did they meet on Saturday" may be of the pairs who were to meet that day).
-  const ofMeeting = meetingSpoken.test(q.text) || /会合|会談|会議|r[ée]union/i.test(q.text);
+  const ofMeeting = meetingSpoken.test(q.text) || MEETING_NOUNS.test(q.text);
   const others = q.terms.filter((t) => t.text.toLowerCase() !== q.weekday?.toLowerCase());
   if (!yesNo || !q.weekday || q.months || q.people.length + q.agreements.length + others.length + q.places.length > 0 || !ofMeeting) return undefined;
   const named = meetingsAsked(q);
