@@ -575,6 +575,8 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
       } else lead.push(...factLines(k, listed.slice(0, 4), lang, shown, withSummary, finding.terms, finding.placeAsked, finding.mannerAsked, finding.hints));
       if (finding.looseWords) lead.push({ style: 'note', text: t(lang, 'looseWords', { words: finding.looseWords.map((w) => `“${w}”`).join(', ') }) });
       if (finding.apart) lead.push({ style: 'note', text: t(lang, finding.apart.inArticles ? 'apartWords' : 'looseWords', { words: `“${finding.apart.word}”` }) });
+      // What the claim names that no article does comes first: the passages below are what they say instead.
+      if (finding.unsaid) lead.unshift({ text: t(lang, 'unsaidWords', { words: list(finding.unsaid.map((w) => `“${w}”`), lang) }) });
       return { kind: 'answer', title: t(lang, 'answerTitle'), lead: fitLead(lead), sections: [], sources: [] };
     }
     case 'not-covered': {

@@ -111,7 +111,8 @@ export type MeetingsCheck = { kind: 'place'; yes: boolean; there: string[] } | {
 
 export type Finding =
   /** `looseWords`: words no article uses; `apart`: a word of the question no passage found says with the rest. The answer does not rest on them. */
-  | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; hints?: Term[]; support?: { kind: Kind; id: string }; placeAsked?: boolean; mannerAsked?: boolean; looseWords?: string[]; apart?: { word: string; inArticles: boolean }; sourceAsked?: boolean }
+  /** `unsaid`: things a claim or a choice names that no article mentions, in place of what the answer's passages say. */
+  | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; hints?: Term[]; support?: { kind: Kind; id: string }; placeAsked?: boolean; mannerAsked?: boolean; looseWords?: string[]; apart?: { word: string; inArticles: boolean }; unsaid?: string[]; sourceAsked?: boolean }
   /** The articles do not answer it: what they never mention, what else is uncovered, and what is close. */
   /** `absent`: everyday words no article uses, where the sources may say the thing otherwise (an unsure miss). */
   | { kind: 'not-covered'; unmentioned: string[]; uncovered: string[]; gap?: Gap; related: Fact[]; absent?: string[] }

