@@ -616,6 +616,11 @@ export function createReader(k: Knowledge): Reader {
 
   /** Whether words name something to find: a word the articles use, or one the lexicon says they say otherwise ("counterterrorism"). */
   const namesTopic = (words: string[]) => words.some((w) => vocabulary.has(stem(w)) && !STOPWORDS.has(w)) || termsOf(words, lexicon).some((t) => t.via && !lexicon.generic.has(t.alternatives[0]![0]!));
+  /** A sentence of the sources and how they bear on a claim, with no question word and no topic of its own. */
+  const aboutSourcesOnly = (sentence: string): boolean => {
+    const words = wordsOf(sentence);
+    return words.some((w) => SOURCE_WORDS.has(w)) && !words.some((w) => ['who', 'whom', 'what', 'which', 'when', 'where', 'why', 'how', 'qui', 'quel', 'quelle', 'quand', 'comment', 'pourquoi'].includes(w)) && !namesTopic(words.filter((w) => !SOURCE_WORDS.has(w) && !sayingVerb(w)));
+  };
   /** Verbs of holding something true ("I think", "I remember that"), beside those of saying. */
   const HOLDING = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'remember', 'remembers', 'recall', 'recalls', 'heard', 'read', 'reckon', 'reckons']);
   /** Who holds a claim, as people say it: an indefinite person, the asker, "my friend", "a guy here". */
@@ -667,6 +672,9 @@ export function createReader(k: Knowledge): Reader {
       .replace(/^[\s\S]*$/, heldClaim)
       // A short label before a colon that names nothing ("Trivia time: the last meeting — which port?"): chat.
       .replace(/^\s*([^?\n—–:]{2,24}?)\s*:\s+(?=\S)/, (m: string, lead: string) => (wordsOf(lead).length <= 3 && !/\d/.test(lead) && !QUESTION_WORDS_IN.test(lead) && !namesTopic(wordsOf(lead)) ? '' : m))
+      // Any last sentence that speaks of the sources and names nothing else ("Supported by the
+      // articles or not?", "Does the report bear that out?"): it asks whether the claim before it holds.
+      .replace(/(?<=[.!?][”"»]?\s+)([^.!?"”»]+\?)\s*$/u, (m: string, sentence: string) => (aboutSourcesOnly(sentence) ? ' Is that what the source says?' : m))
       .replace(CONFIRMING, (m: string, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? m : ' '))
       // After the question, a word on why it is asked ("need it for an essay", "I need to check for
       // my thesis", "thanks!"): the asker's, naming nothing the question is about; who the asker is
@@ -1389,7 +1397,8 @@ export function createReader(k: Knowledge): Reader {
     };
     const whatAsked = (w: string) => {
       const i = all.indexOf(w);
-      const start = all.findIndex((x, j) => j < i && (ASKING_WORDS.has(x) || (['many', 'much'].includes(x) && all[j - 1] === 'how')));
+      // ("Combien de marins": French asks how many so.)
+      const start = all.findIndex((x, j) => j < i && (ASKING_WORDS.has(x) || (['many', 'much'].includes(x) && all[j - 1] === 'how') || x === 'combien'));
       if (start < 0) return false;
       // Past a name and its "'s" ("what is Sato's hometown": hometown).
       const head = all.slice(start + 1).findIndex((x, j, after) => !STOPWORDS.has(x) && countryOfWord[x] === undefined && !personNameWords.has(x) && x !== 's' && after[j + 1] !== 'of');
@@ -1713,5 +1722,14 @@ export function createReader(k: Knowledge): Reader {
     return { text, ...(SOURCE_ASKED.test(text) ? { sourceAsked: true as const } : {}), intent, years, ordinals, dayAsked, dateAsked, people, countries, roles, ...(roleCountry ? { roleCountry } : {}), ...(roleMet ? { roleMet } : {}), agreements, agreementTerms, why, event, presence, counterpart, ...(months.length > 0 ? { months } : {}), ...(beforeYear !== undefined ? { beforeYear } : {}), ...(bounded === 'unread' ? { spanUnread: true } : bounded ? { span: bounded } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}), ...(saidAsked ? { saidAsked } : {}), ...(reactionOf.length > 0 ? { reactionOf } : {}), ...(nameAsked ? { nameAsked } : {}), ...(specificsAsked !== undefined ? { specificsAsked } : {}), ...(succession ? { succession } : {}), ...(numberClaimed !== undefined ? { numberClaimed } : {}), ...(comparedWith !== undefined ? { comparedWith } : {}), ...(besides.length + besidesPeople.length > 0 ? { besides: [...besides, ...besidesPeople] } : {}), ...(setAsideText ? { setAside: setAsideText } : {}), acrossMeetings, met, inForce, places, ...(placeNamed.size > 0 ? { placeNamed: [...placeNamed] } : {}), placeToo, ...(inCountry ? { inCountry } : {}), yesNo, asHappened, ...(decidedAsked ? { decided: true as const } : {}), measure: MEASURE.test(raw), manner: MANNER.test(raw), positionAsked: all.some((w) => POSITION_WORDS.has(w)), numberAsked: NUMBER_ASKED.test(raw), after, ...(quoted.length > 0 ? { quoted } : {}), ...(earliest ? { earliest } : {}), ...(dateWord ? { dateWord } : {}), ...(dayShift ? { dayShift } : {}), terms, hints, loose: anchored ? loose : [] };
   }
 
-  return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname, kindsOf: (w) => wordnet.kindsOf(w), akin, spelledAs: (w, question) => (wordnet.lookup(w) === undefined && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(question) && !looksFrench(wordsOf(question), question) ? slipOf(w, wordnet) : undefined) };
+  /**
+   * A word cut short as people type it ("collab", "negot"), that no dictionary holds: the articles'
+   * word it begins, where the words it begins are one family (each begins with the shortest).
+   */
+  const clipped = (w: string): string | undefined => {
+    if (w.length < 5) return undefined;
+    const begun = vocabularyList.filter((x) => x.length > w.length && x.startsWith(w)).sort((a, b) => a.length - b.length);
+    return begun.length > 0 && begun.every((x) => x.startsWith(begun[0]!)) ? begun[0] : undefined;
+  };
+  return { read, inArticles: (s) => vocabulary.has(s), personNoun: (w) => personSense(w.toLowerCase()) !== undefined, sayingVerb: (w) => sayingVerb(w.toLowerCase()), nounKind: (w) => wordnet.lookup(w.toLowerCase())?.senses.find((x) => x.pos === 'noun' && !isName(x.words))?.lexname, kindsOf: (w) => wordnet.kindsOf(w), akin, spelledAs: (w, question) => (wordnet.lookup(w) === undefined && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(question) && !looksFrench(wordsOf(question), question) ? (slipOf(w, wordnet) ?? clipped(w)) : undefined) };
 }

@@ -1355,6 +1355,18 @@ describe('commands through the gateway', () => {
     expect(await ask('Did they discuss F-35s at the 2018 meeting?')).toMatch(/^The articles do not cover this question\.[\s\S]*They never mention: “F-35”/);
   });
 
+  it('/ask: a word cut short is the articles\' word it begins; "combien de" asks for what follows; a last sentence only about the sources asks whether the claim holds', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('what 2 points of collab did kishida name on terrorism')).toMatch(/collaborate on several points/);
+    const crew = await ask('Combien de marins à bord du Vendémiaire ?');
+    expect(crew).toMatch(/^The articles do not cover this question\.[\s\S]*They never mention: “marins”/);
+    const claim = await ask('"In 2015 the ministers pledged to cooperate on stability in Ukraine." Backed up by the reports or not?');
+    expect(claim).toMatch(/pledged to cooperate on stability in Ukraine/);
+    expect(claim).not.toMatch(/do not cover/);
+    // A quotation mark inside the question is no sentence's end.
+    expect(await ask('what does "two-plus-two" mean in these reports?')).toMatch(/^A two-plus-two is a meeting of the two countries’ foreign and defence ministers/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
