@@ -667,6 +667,8 @@ export function createReader(k: Knowledge): Reader {
       .replace(LEAD_IN, (m: string, lead: string) => (QUESTION_WORDS_IN.test(lead) || namesTopic(wordsOf(lead)) ? m : ''))
       // A claim after a checking lead-in is asked yes or no: with no question mark of its own, as "…, right?".
       .replace(CHECK_LEAD_CLAIM, (m: string, before: string, after: string, claim: string) => (namesTopic(wordsOf(`${before} ${after}`)) ? m : /\?/.test(claim) ? claim : `${claim.replace(/[.!\s]+$/, '')}, right?`))
+      // A cleft claim ("it was Sato who signed it", "c'est Dumont qui l'a dit") says it of the one named: "Sato signed it".
+      .replace(/\b(?:it|this)\s+(?:was|is)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?)(?:who|that)\s+|\bc['’]est\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?)qui\s+/gu, (_m: string, en: string | undefined, fr: string | undefined) => en ?? fr ?? '')
       // Someone else's claim, put to be checked ("someone here swears the frigate was…, wasn't it?",
       // "my friend says…", "I remember that…"): the claim is what is asked.
       .replace(/^[\s\S]*$/, heldClaim)
@@ -769,7 +771,7 @@ export function createReader(k: Knowledge): Reader {
     const used = new Set<number>();
     // A tag at the end ("…, right?", "…, correct?", "…, n'est-ce pas ?") asks to confirm; it is not a topic.
     // Also a question tag ("…, wasn't he?") and "right?" typed without its comma.
-    const tag = /,\s*(?:right|correct|true|yes|no|n['’]est-ce pas|non|c['’]est (?:bien )?[çc]a|pas vrai|vrai)\s*\??\s*$/i.exec(text) ?? CONFIRMING_END.exec(text) ?? /\b(?:right|correct)\s*\?\s*$/i.exec(text) ?? /,\s*(?:was|were|is|are|did|does|do|has|have|had)n['’]?t\s+(?:he|she|it|they|there)\s*\??\s*$/i.exec(text);
+    const tag = /,\s*(?:right|correct|true|yes|yeah|yep|no|n['’]est-ce pas|non|c['’]est (?:bien )?[çc]a|pas vrai|vrai)\s*\??\s*$/i.exec(text) ?? CONFIRMING_END.exec(text) ?? /\b(?:right|correct)\s*\?\s*$/i.exec(text) ?? /,\s*(?:was|were|is|are|did|does|do|has|have|had)n['’]?t\s+(?:he|she|it|they|there)\s*\??\s*$/i.exec(text);
     const closingTag = tag !== null;
     // The tag's words ("right", "c'est ça") ask whether, and are no topic.
     if (tag) for (let i = Math.max(0, all.length - Math.max(1, wordsOf(tag[0]).length)); i < all.length; i++) used.add(i);
@@ -845,9 +847,15 @@ export function createReader(k: Knowledge): Reader {
     const inPlaceName = new Set<number>();
     // Meetings a place word names alone (a venue only one was held at: "Iikura"), where a city may hold several.
     const placeNamed = new Set<string>();
+    // A place denied ("in Lyon, not Tokyo", "rather than in Tokyo") is no place the claim puts the meeting.
+    const denied = (i: number) => ['not', 'pas', 'non'].includes(all[i - 1] ?? '') || (['not', 'pas'].includes(all[i - 2] ?? '') && ['in', 'at', 'a', 'au', 'en'].includes(all[i - 1] ?? '')) || (all[i - 2] === 'rather' && all[i - 1] === 'than') || (all[i - 2] === 'instead' && all[i - 1] === 'of');
     for (const p of placePhrases) {
       for (let i = 0; i + p.words.length <= all.length; i++) {
         if (!p.words.every((w, j) => all[i + j] === w && !inPlaceName.has(i + j))) continue;
+        if (denied(i)) {
+          p.words.forEach((_, j) => (used.add(i + j), inPlaceName.add(i + j)));
+          continue;
+        }
         for (const id of p.meetings) if (!places.includes(id)) places.push(id);
         if (p.meetings.length === 1) placeNamed.add(p.meetings[0]!);
         p.words.forEach((_, j) => (used.add(i + j), inPlaceName.add(i + j)));
@@ -883,6 +891,8 @@ export function createReader(k: Knowledge): Reader {
         used.add(i);
       } else if (countryOfWord[w]) {
         if (!countries.includes(countryOfWord[w])) countries.push(countryOfWord[w]);
+        used.add(i);
+      } else if (cities.has(w) && denied(i)) {
         used.add(i);
       } else if (cities.has(w)) {
         for (const id of cities.get(w)!) if (!places.includes(id)) places.push(id);
@@ -1057,7 +1067,8 @@ export function createReader(k: Knowledge): Reader {
     // "Where" asks a place, unless it opens a relative clause ("the meeting where they signed…").
     // "Where did the pact stand (after the talks)?" asks its status.
     else if (agreements.length > 0 && all.some((w, i) => w === 'where' && all.slice(i + 1, i + 8).some((x) => ['stand', 'stood', 'stands'].includes(x)))) intent = 'status';
-    else if (all.some((w, i) => w === 'where' && !MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '') && !relativeWhere(i)) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || (french && /^\s*ou\s+(?:a|ont|est|sont|etait|etaient|se|s['’]|avait|aura)\b/iu.test(text)) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location') || phrase(['quel', 'lieu']) || phrase(['quel', 'endroit']) || phrase(['quelle', 'ville'])) intent = 'where';
+    // A "where" with the verb inverted after it asks ("…the 2015 one, where in Lyon did they sit down?"), after a noun too.
+    else if (all.some((w, i) => w === 'where' && ((!MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '')) || AUXILIARIES.has((['in', 'at', 'on'].includes(all[i + 1] ?? '') ? all[i + 3] : all[i + 1]) ?? '')) && !relativeWhere(i)) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || (french && /^\s*ou\s+(?:a|ont|est|sont|etait|etaient|se|s['’]|avait|aura)\b/iu.test(text)) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location') || phrase(['quel', 'lieu']) || phrase(['quel', 'endroit']) || phrase(['quelle', 'ville'])) intent = 'where';
     // "Was any minister at both…": any one holder of an office, asked for as "who" is.
     // ("Qu'est-ce qui a été décidé": "ce qui" is what, not who.)
     else if (has('who') || has('whom') || has('whose') || all.some((w, i) => w === 'qui' && all[i - 1] !== 'ce') || whichPerson || all.some((w, i) => w === 'any' && OFFICE_NOUNS.includes(all[i + 1] ?? '')) || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || all.some((w, i) => ['which', 'what', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => x === 'people' || MEMBER_NOUNS.includes(x)))) intent = 'who';
@@ -1088,7 +1099,8 @@ export function createReader(k: Knowledge): Reader {
     // "the Lyon meeting was the second?"): whether it holds.
     // A verb that states it: English "is", "was"; French "est", "a" (not the English article "a").
     const stating = french ? ['est', 'etait', 'sont', 'etaient', 'a', 'ont'] : ['is', 'are', 'was', 'were'];
-    const byIntonation = /[?？]\s*$/.test(text) && !all.some((w) => QUESTION_OPENERS.has(w)) && all.some((w) => stating.includes(w));
+    // A statement typed with no question mark at all ("the second meeting was in Lyon, not Tokyo") is a claim put to be checked.
+    const byIntonation = (/[?？]\s*$/.test(text) || !/[?？]/.test(text)) && !all.some((w) => QUESTION_OPENERS.has(w)) && all.some((w) => stating.includes(w));
     const yesNo = /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t|wasnt|werent|est|etait)\b/i.test(text.trim()) || /-t-(?:il|elle)\b|\p{L}-(?:il|elle|ils|elles)\b/iu.test(text) || closingTag || japaneseYesNo || byIntonation || CLAIM_OPENER.test(text);
     // "How many countries are in the group?" of an agreement or group named: the passage that names its members.
     if (intent === 'count' && agreements.length > 0 && all.some((w, i) => ['many', 'combien'].includes(w) && all.slice(i + 1, i + 3).some((x) => MEMBER_NOUNS.includes(x)))) intent = 'who';

@@ -1367,6 +1367,14 @@ describe('commands through the gateway', () => {
     expect(await ask('what does "two-plus-two" mean in these reports?')).toMatch(/^A two-plus-two is a meeting of the two countries’ foreign and defence ministers/);
   });
 
+  it('/ask: a cleft claim is said of the one named; a statement with no question mark is a claim to check, and a place it denies is not one it claims; "where" with its verb inverted asks, after a noun too', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask("it was Abe who called France 'a Pacific country', yeah?")).toMatch(/^(?:\S+ )?No: Jean-Yves Le Drian said it \(Foreign Minister, 2018 two-plus-two\), not Shinzo Abe\./);
+    expect(await ask('the 2018 meeting was in Paris, not Tokyo')).toMatch(/^No: the 4th two-plus-two was held in Tokyo on 26 January 2018\./);
+    expect(await ask('the 2015 meeting was in Tokyo, not Paris, right?')).toMatch(/^Yes: the 2nd two-plus-two was held in Tokyo/);
+    expect(await ask('and the 2015 one, where in Tokyo did the ministers meet?')).toMatch(/Iikura Guest House/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
