@@ -127,6 +127,13 @@ export interface Question {
   loose: Term[];
 }
 
+/** Words for the form an answer should take ("tl;dr", "key points", "short version", "bullet list"): how to answer, never what about. */
+const ANSWER_FORM_WORDS = new Set(['tldr', 'tl', 'dr', 'summary', 'summarise', 'summarize', 'recap', 'overview', 'rundown', 'gist', 'highlights', 'takeaways', 'point', 'points', 'bullet', 'bullets', 'list', 'version', 'short', 'brief', 'quick', 'only', 'key', 'main', 'please', 'pls', 'plz', 'thanks', 'thx', 'resume', 'bref', 'everything', 'anything']);
+/** Words asking to have a claim checked ("fix it if it's wrong", "correct me"). */
+const CHECKING_WORDS = new Set(['fix', 'correct', 'check', 'verify', 'confirm', 'wrong', 'right', 'true', 'false', 'accurate', 'inaccurate', 'off', 'ok', 'okay', 'mistaken']);
+/** For whom or where the answer goes ("for the channel", "for #news"). */
+const PURPOSE_IN = /\bfor\s+(?:the\s+|my\s+|our\s+)?(?:#\S+|channel|chat|server|group|class|team|thread)(?![\p{L}])/giu;
+const PURPOSE = /^for\s+(?:the\s+|my\s+|our\s+)?(?:#\S+|channel|chat|server|group|class|team|thread)$/iu;
 /** Indefinite pronouns for a person (grammar, a closed class): "anybody", "someone". */
 const INDEFINITE_PERSONS = new Set(['anybody', 'anyone', 'somebody', 'someone', 'everybody', 'everyone', 'nobody']);
 
@@ -178,6 +185,8 @@ const STOPWORDS = new Set(
     'ils elles on nous vous je leur leurs se sa son ses y t ont eu ete ou ' +
     // French prepositions, as the English ones above: grammar, never what is asked ("parmi" is not a misspelt name).
     'parmi entre chez aupres envers selon sans sous vers contre pendant durant ' +
+    // French spoken fillers ("genre les drones pis toute", "ben", "tsé"): how people talk, never what is asked.
+    'genre pis ben bah tse toute ' +
     // Nouns that stand for anything ("the whole 2+2 thing", "logistics stuff"): never what is asked.
     'thing things stuff ' +
     // A negated auxiliary, its "'t" split off or typed without it ("doesn't": "doesn"): grammar.
@@ -282,7 +291,7 @@ const CHECK_LEAD = /^\s*([^?\n—–:]{0,40}?)\b(?:check|claim|fact[- ]?check|ye
 /** The claim after a checking lead-in, to its end. */
 const CHECK_LEAD_CLAIM = new RegExp(`${CHECK_LEAD.source}([\\s\\S]*)$`, 'iu');
 /** A sentence that only asks whether what comes before holds ("Accurate?", "Is that true?", "Vrai ?", "Is that what the source says?"): how it is asked, not what. */
-const CONFIRMING_SENTENCE = String.raw`(?<=[.!?"”»]\s*)(?:(?:(?:is|was) (?:this|that|it|the claim) )?(?:accurate|true|correct|right|exact|vrai)|(?:is|was) (?:this|that|it) what (?:the|either|both) (?:articles?|sources?|reports?) (?:says?|said)|(?:does|do|did) (?:the|either) (?:articles?|sources?|reports?) (?:say|support|back) (?:this|that|it))\s*\?`;
+const CONFIRMING_SENTENCE = String.raw`(?<=[.!?"”»]\s*)(?:(?:(?:is|was) (?:this|that|it|the claim) )?(?:accurate|true|correct|right|exact|vrai)|(?:is|was) (?:this|that|it) what (?:the|either|both) (?:${[...SOURCE_WORDS].join('|')}) (?:says?|said)|(?:does|do|did) (?:the|either) (?:${[...SOURCE_WORDS].join('|')}) (?:say|support|back) (?:this|that|it))\s*\?`;
 const CONFIRMING = new RegExp(CONFIRMING_SENTENCE, 'giu');
 /** The same sentence closing the question: it asks yes or no of what comes before. */
 const CONFIRMING_END = new RegExp(`${CONFIRMING_SENTENCE}\\s*$`, 'iu');
@@ -616,6 +625,16 @@ export function createReader(k: Knowledge): Reader {
 
   /** Whether words name something to find: a word the articles use, or one the lexicon says they say otherwise ("counterterrorism"). */
   const namesTopic = (words: string[]) => words.some((w) => vocabulary.has(stem(w)) && !STOPWORDS.has(w)) || termsOf(words, lexicon).some((t) => t.via && !lexicon.generic.has(t.alternatives[0]![0]!));
+  /** Words that only say how to answer ("key points only", "quick bullet list"), with grammar, a purpose ("for the channel") and counts ("4-5"). */
+  const answerFormOnly = (text: string): boolean => {
+    const words = wordsOf(text.replace(PURPOSE_IN, ''));
+    return words.length > 0 && words.some((w) => ANSWER_FORM_WORDS.has(w)) && words.every((w) => ANSWER_FORM_WORDS.has(w) || STOPWORDS.has(w) || /^\d{1,2}$/.test(w) || ['need', 'give', 'me', 'us', 'want'].includes(w));
+  };
+  /** A sentence that only asks to have what comes before checked: a word pointing back, words of checking, grammar. */
+  const checkingOnly = (sentence: string): boolean => {
+    const words = wordsOf(sentence);
+    return words.some((w) => ['it', 'that', 'this', 'me'].includes(w)) && words.some((w) => CHECKING_WORDS.has(w)) && words.every((w) => CHECKING_WORDS.has(w) || STOPWORDS.has(w) || ['me', 'pls', 'please', 'thanks', 'so'].includes(w));
+  };
   /** A sentence of the sources and how they bear on a claim, with no question word and no topic of its own. */
   const aboutSourcesOnly = (sentence: string): boolean => {
     const words = wordsOf(sentence);
@@ -674,9 +693,14 @@ export function createReader(k: Knowledge): Reader {
       .replace(/^[\s\S]*$/, heldClaim)
       // A short label before a colon that names nothing ("Trivia time: the last meeting — which port?"): chat.
       .replace(/^\s*([^?\n—–:]{2,24}?)\s*:\s+(?=\S)/, (m: string, lead: string) => (wordsOf(lead).length <= 3 && !/\d/.test(lead) && !QUESTION_WORDS_IN.test(lead) && !namesTopic(wordsOf(lead)) ? '' : m))
+      // Or one that introduces a quoted claim ('Draft line: "…"'), whatever its words.
+      .replace(/^\s*([^?\n—–:"“«]{2,30}?)\s*:\s+(?=["“«])/, (m: string, lead: string) => (wordsOf(lead).length <= 4 && !/\d/.test(lead) && !QUESTION_WORDS_IN.test(lead) ? '' : m))
+      // Or one that only says how to answer and for whom ("quick bullet list for the channel:", "for #news:").
+      .replace(/^\s*([^?\n—–:]{2,60}?)\s*:\s+(?=\S)/, (m: string, lead: string) => (answerFormOnly(lead) || PURPOSE.test(lead.trim()) ? '' : m))
       // Any last sentence that speaks of the sources and names nothing else ("Supported by the
       // articles or not?", "Does the report bear that out?"): it asks whether the claim before it holds.
-      .replace(/(?<=[.!?][”"»]?\s+)([^.!?"”»]+\?)\s*$/u, (m: string, sentence: string) => (aboutSourcesOnly(sentence) ? ' Is that what the source says?' : m))
+      // So does one that only asks to have it checked ("Fix it if it's wrong.", "Correct me if that's off?").
+      .replace(/(?<=[.!?][”"»]?\s+)([^.!?"”»]+[?.!]?)\s*$/u, (m: string, sentence: string) => ((/\?\s*$/.test(sentence) && aboutSourcesOnly(sentence)) || checkingOnly(sentence) ? ' Is that what the source says?' : m))
       .replace(CONFIRMING, (m: string, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? m : ' '))
       // After the question, a word on why it is asked ("need it for an essay", "I need to check for
       // my thesis", "thanks!"): the asker's, naming nothing the question is about; who the asker is
@@ -685,6 +709,9 @@ export function createReader(k: Knowledge): Reader {
       // After the question, a remark that names nothing the articles speak of and asks nothing
       // ("sounds like a riddle 💀", "lol", an emoji): chat.
       .replace(/(?<=\?)\s+((?:sounds|seems|looks|feels|lol|lmao|haha+|ngl|tbh|idk|btw|kinda|sorta|wow|omg)\b[^?]*|[\p{Extended_Pictographic}\s!.]+)$/iu, (m: string, rest: string) => (QUESTION_WORDS_IN.test(rest) || namesTopic(wordsOf(rest)) ? m : ''))
+      // Or how to answer ("key points only", "4-5 bullets pls"), after the question or a comma.
+      .replace(/(?<=\?)\s+([^?]+)$/u, (m: string, rest: string) => (answerFormOnly(rest) ? '' : m))
+      .replace(/,\s*([^,?]+?)\s*([.!?]?)\s*$/u, (m: string, rest: string, mark: string) => (answerFormOnly(rest) ? mark : m))
       // Or any last remark of the asker's own with no question in it that names nothing ("that's how I remember it").
       .replace(/(?<=\?)\s+([^?]+)$/u, (m: string, rest: string) => (!/\b(?:i|me|my|we|us|our|je|moi|j['’])(?![\p{L}])/iu.test(rest) || /^\s*(?:(?:and|or|but|so|et|ou|mais)\s+)?(?:who|whom|what|which|when|where|how|why|qui|quel|quelle|quand|comment|pourquoi)\b/i.test(rest) || /\d|(?<![\p{L}])(?!I\b)\p{Lu}/u.test(rest) || namesTopic(wordsOf(rest)) ? m : ''))
       // The same after a comma, where it says what the answer is for ("…, I need it for my class").
@@ -1462,6 +1489,13 @@ export function createReader(k: Knowledge): Reader {
     // Where a request stands: first, or after "you" or "please" ("can you list", "pls explain"), past
     // chat ("so", "ok"); where a classifier does: "what kinds of". Elsewhere ("did the ministers
     // train") no word is a request, and the tagger's model need not load to say so.
+    const imperativeAt = (i: number) => {
+      const w = all[i] ?? '';
+      const first = all.findIndex((x) => !['so', 'ok', 'okay', 'hey', 'hi', 'please', 'pls', 'plz', 'kindly', 'now', 'just'].includes(x));
+      if (i !== first || !['the', 'a', 'an', 'all', 'any', 'each', 'both', 'every', 'what', 'which', 'who', 'whom', 'whose', 'how', 'when', 'where', 'why', 'whether', 'if'].includes(all[i + 1] ?? '')) return false;
+      const verb = wordnet.lookup(w)?.senses.find((x) => x.pos === 'verb');
+      return verb !== undefined && (sayingVerb(w) || possessionVerb(w) || verb.lexname === 'verb.cognition');
+    };
     const framingPosition = (w: string) => {
       const i = all.indexOf(w);
       const before = all.slice(0, i).filter((x) => !['so', 'ok', 'okay', 'hey', 'hi', 'and', 'but', 'also', 'then', 'just', 'btw'].includes(x));
@@ -1472,6 +1506,9 @@ export function createReader(k: Knowledge): Reader {
      * glossed word's English); the term keeps the word as typed.
      */
     const weighed = (t: Term, word: string, inEnglish: boolean, slot: boolean): Term[] => {
+      // An imperative opening the question ("State the…", "Identify which…", "List what…"), which a tagger
+      // may take for a noun: a verb of saying, giving or knowing, then a determiner or a question word.
+      if (english && imperativeAt(all.indexOf(t.text))) return [];
       const s = salienceOf({ word, marked: marked.has(word), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), event: (x) => EVENT_STEMS.has(x), ofPerson: people.length + roles.length > 0, english: inEnglish, open: !yesNo && intent !== 'when', verbSlot: slot, yesNo: yesNo && all[all.indexOf(t.text) - 1] !== 'to', talkedOf: () => talkedOf(word), ...(english ? { tag: () => tagOf(word), framingPosition: framingPosition(word) } : {}) }, wordnet);
       if (s.kind === 'framing') return [];
       // The person asked for ("which official") is whoever the answer names, not a word to find,

@@ -1375,6 +1375,16 @@ describe('commands through the gateway', () => {
     expect(await ask('and the 2015 one, where in Tokyo did the ministers meet?')).toMatch(/Iikura Guest House/);
   });
 
+  it('/ask: an imperative opening asks; words for the form of an answer and for whom it is are not what is asked; a claim quoted after a label, or followed by a request to check it, is checked; a name of several words is one thing', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('State the city where the 2015 meeting was held.')).toMatch(/^The 2nd two-plus-two was held in Tokyo/);
+    expect(await ask('give me the key points of the 2015 meeting, short version pls')).toMatch(/^At the 2nd two-plus-two, a Friday in 2015:/);
+    expect(await ask('My notes: "Kono was defence minister in 2018." Is that what the piece says?')).toMatch(/^(?:\S+ )?No: at the 2018 two-plus-two, Taro Kono was Foreign Minister\./);
+    const g4 = await ask("Japan's partners in the Group of Four are Germany, India and South Africa. Correct me if that's wrong.");
+    expect(g4).toMatch(/^The articles never mention “South Africa”\. What they say:/);
+    expect(g4).toMatch(/Germany, Brazil and India/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

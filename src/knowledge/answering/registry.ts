@@ -612,8 +612,15 @@ const LIST_SEPARATOR = /\s*(?:[,;/]|\b(?:and|or|et|ou)\b|\(\s*[a-e]\s*\))\s*/i;
  */
 function premiseAlternatives(d: Derived, q: Question, f: Extract<Finding, { kind: 'not-covered' }>): { answer: Extract<Finding, { kind: 'answer' }>; absent: string[] } | undefined {
   if (!(q.yesNo || CHOICES.test(q.text)) || f.gap !== undefined) return undefined;
-  const absent = q.terms.filter((t) => f.unmentioned.includes(t.text));
-  if (absent.length === 0 || absent.length !== f.unmentioned.length) return undefined;
+  const unmentioned = q.terms.filter((t) => f.unmentioned.includes(t.text));
+  if (unmentioned.length === 0 || unmentioned.length !== f.unmentioned.length) return undefined;
+  // A name of several words is one thing ("South Africa"): the words capitalised before the absent one go with it.
+  const names = unmentioned.map((t) => {
+    const typed = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2})(${escapeRegExp(t.text)})(?![\\p{L}])`, 'iu').exec(q.text);
+    const before = typed && /^\p{Lu}/u.test(typed[2]!) ? wordsOf(typed[1]!).filter((w) => q.terms.some((x) => x.text === w)) : [];
+    return { name: [...before, t.text].join(' '), terms: [...q.terms.filter((x) => before.includes(x.text)), t] };
+  });
+  const absent = [...new Set(names.flatMap((x) => x.terms))];
   const rest = { ...q, terms: q.terms.filter((t) => !absent.includes(t)) };
   if (rest.terms.length + rest.people.length + rest.agreements.length === 0) return undefined;
   const asked = new Set(wordsOf(q.text));
@@ -644,7 +651,7 @@ function premiseAlternatives(d: Derived, q: Question, f: Extract<Finding, { kind
     });
   };
   // A word for an act or an idea ("power") has kinds too broad to stand for another: listed only.
-  const alternativesOf = absent.map((t) => ({ listed: listOf(t.text) ?? [], kinds: new Set(t.everyday ? [] : d.reader.kindsOf(t.text)) }));
+  const alternativesOf = names.map(({ name, terms }) => ({ listed: listOf(terms.at(-1)!.text) ?? [], kinds: new Set(terms.some((t) => t.everyday) ? [] : d.reader.kindsOf(name)) }));
   if (alternativesOf.some((x) => x.listed.length === 0 && x.kinds.size === 0)) return undefined;
   const seen = new Map<string, string[]>();
   const kindsOf = (x: string) => seen.get(x) ?? (seen.set(x, d.reader.kindsOf(x)), seen.get(x)!);
@@ -680,7 +687,7 @@ function premiseAlternatives(d: Derived, q: Question, f: Extract<Finding, { kind
   if (!found) return undefined;
   // As typed ("Tahiti"), where the question has it whole.
   const typed = (w: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'iu').exec(q.text)?.[0] ?? w;
-  return { answer: found, absent: absent.map((t) => typed(t.text)) };
+  return { answer: found, absent: names.map((x) => typed(x.name)) };
 }
 
 /** A passage saying what an agreement makes possible, not what was done. */
