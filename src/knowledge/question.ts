@@ -129,6 +129,8 @@ export interface Question {
 
 /** Words for the form an answer should take ("tl;dr", "key points", "short version", "bullet list"): how to answer, never what about. */
 const ANSWER_FORM_WORDS = new Set(['tldr', 'tl', 'dr', 'summary', 'summarise', 'summarize', 'recap', 'overview', 'rundown', 'gist', 'highlights', 'takeaways', 'point', 'points', 'bullet', 'bullets', 'list', 'version', 'short', 'brief', 'quick', 'only', 'key', 'main', 'please', 'pls', 'plz', 'thanks', 'thx', 'resume', 'bref', 'everything', 'anything']);
+/** Words that deny what follows them ("not", "wasn't", "pas", "never"). */
+const NEGATIONS = new Set(['not', 'never', 'pas', 'non', 'jamais', 'didn', 'doesn', 'isn', 'wasn', 'weren', 'aren', 'didnt', 'doesnt', 'isnt', 'wasnt', 'werent', 'arent', 'nt']);
 /** Words asking to have a claim checked ("fix it if it's wrong", "correct me"). */
 const CHECKING_WORDS = new Set(['fix', 'correct', 'check', 'verify', 'confirm', 'wrong', 'right', 'true', 'false', 'accurate', 'inaccurate', 'off', 'ok', 'okay', 'mistaken']);
 /** For whom or where the answer goes ("for the channel", "for #news"). */
@@ -363,7 +365,9 @@ export function questionParts(text: string): { first: string; second: string } |
   // Or after a leading phrase of time without its comma ("before the talks in 2018 who did…").
   const afterPhrase = /^(?:before|after|during|since|avant|apres|lors)$/.test(opening[0] ?? '') && opening.slice(1, 8).some((w) => QUESTION_WORD.test(w) && !/^(?:in|on|at|by)$/.test(w));
   // Two sentences ("…in the 2018 report? What's the timeline?"): the first may ask yes or no.
-  const sentences = /^\?/.test(joint[0]) && AUXILIARIES.has(opening[0] ?? '');
+  // Two sentences, each with its own question mark ("…in the 2018 report? What's the timeline?",
+  // "Sato, elle est ministre de quoi ? c'est elle la…"), however the first opens.
+  const sentences = /^\?/.test(joint[0]);
   if (!(QUESTION_WORD.test(opening[0] ?? '') || afterPhrase || sentences) || wordsOf(first).length < 3) return undefined;
   return { first: first.replace(/[,;:]$/, '') + '?', second: second.charAt(0).toUpperCase() + second.slice(1) };
 }
@@ -694,7 +698,8 @@ export function createReader(k: Knowledge): Reader {
       // A short label before a colon that names nothing ("Trivia time: the last meeting — which port?"): chat.
       .replace(/^\s*([^?\n—–:]{2,24}?)\s*:\s+(?=\S)/, (m: string, lead: string) => (wordsOf(lead).length <= 3 && !/\d/.test(lead) && !QUESTION_WORDS_IN.test(lead) && !namesTopic(wordsOf(lead)) ? '' : m))
       // Or one that introduces a quoted claim ('Draft line: "…"'), whatever its words.
-      .replace(/^\s*([^?\n—–:"“«]{2,30}?)\s*:\s+(?=["“«])/, (m: string, lead: string) => (wordsOf(lead).length <= 4 && !/\d/.test(lead) && !QUESTION_WORDS_IN.test(lead) ? '' : m))
+      // Not one that says who said it or asks ("Dumont said:", "Which minister said:").
+      .replace(/^\s*([^?\n—–:"“«]{2,30}?)\s*:\s+(?=["“«])/, (m: string, lead: string) => (wordsOf(lead).length <= 4 && !/\d/.test(lead) && !wordsOf(lead).some((w) => QUESTION_OPENERS.has(w) || (sayingVerb(w) && /ed$/.test(w)) || ['said', 'says', 'told', 'wrote'].includes(w) || personNameWords.has(w) || ROLE_WORDS.has(w)) && !/(?<!^\s*)\p{Lu}/u.test(lead) ? '' : m))
       // Or one that only says how to answer and for whom ("quick bullet list for the channel:", "for #news:").
       .replace(/^\s*([^?\n—–:]{2,60}?)\s*:\s+(?=\S)/, (m: string, lead: string) => (answerFormOnly(lead) || PURPOSE.test(lead.trim()) ? '' : m))
       // Any last sentence that speaks of the sources and names nothing else ("Supported by the
@@ -875,7 +880,7 @@ export function createReader(k: Knowledge): Reader {
     // Meetings a place word names alone (a venue only one was held at: "Iikura"), where a city may hold several.
     const placeNamed = new Set<string>();
     // A place denied ("in Lyon, not Tokyo", "rather than in Tokyo") is no place the claim puts the meeting.
-    const denied = (i: number) => ['not', 'pas', 'non'].includes(all[i - 1] ?? '') || (['not', 'pas'].includes(all[i - 2] ?? '') && ['in', 'at', 'a', 'au', 'en'].includes(all[i - 1] ?? '')) || (all[i - 2] === 'rather' && all[i - 1] === 'than') || (all[i - 2] === 'instead' && all[i - 1] === 'of');
+    const denied = (i: number) => all.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w)) || (all[i - 2] === 'rather' && all[i - 1] === 'than') || (all[i - 2] === 'instead' && all[i - 1] === 'of');
     for (const p of placePhrases) {
       for (let i = 0; i + p.words.length <= all.length; i++) {
         if (!p.words.every((w, j) => all[i + j] === w && !inPlaceName.has(i + j))) continue;
@@ -1127,7 +1132,8 @@ export function createReader(k: Knowledge): Reader {
     // A verb that states it: English "is", "was"; French "est", "a" (not the English article "a").
     const stating = french ? ['est', 'etait', 'sont', 'etaient', 'a', 'ont'] : ['is', 'are', 'was', 'were'];
     // A statement typed with no question mark at all ("the second meeting was in Lyon, not Tokyo") is a claim put to be checked.
-    const byIntonation = (/[?？]\s*$/.test(text) || !/[?？]/.test(text)) && !all.some((w) => QUESTION_OPENERS.has(w)) && all.some((w) => stating.includes(w));
+    // (Not one that denies: "the meeting was not held in Tokyo" is no claim the checks below can confirm.)
+    const byIntonation = (/[?？]\s*$/.test(text) || (!/[?？]/.test(text) && !all.some((w, i) => NEGATIONS.has(w) && (stating.includes(all[i - 1] ?? '') || AUXILIARIES.has(all[i - 1] ?? '') || /n$|nt$/.test(w))))) && !all.some((w) => QUESTION_OPENERS.has(w)) && all.some((w) => stating.includes(w));
     const yesNo = /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t|wasnt|werent|est|etait)\b/i.test(text.trim()) || /-t-(?:il|elle)\b|\p{L}-(?:il|elle|ils|elles)\b/iu.test(text) || closingTag || japaneseYesNo || byIntonation || CLAIM_OPENER.test(text);
     // "How many countries are in the group?" of an agreement or group named: the passage that names its members.
     if (intent === 'count' && agreements.length > 0 && all.some((w, i) => ['many', 'combien'].includes(w) && all.slice(i + 1, i + 3).some((x) => MEMBER_NOUNS.includes(x)))) intent = 'who';
@@ -1298,7 +1304,16 @@ export function createReader(k: Knowledge): Reader {
     // (An honorific "お", "ご" before a word is no word between: "日本人お二人のお名前".)
     const ownerBefore = (i: number) => all.slice(0, i).filter((w) => !['お', 'ご'].includes(w)).slice(-3).some(ofPeople);
     // ("Two Japanese were killed… What were their names?": the people named before.)
-    const nameAsked = all.some((w, i) => (['name', 'names', 'nom', 'noms'].includes(w) && (french ? phraseAfter(i).some(ofPeople) : ofPeople(headAfter(i) ?? ''))) || (['name', 'names', 'nom', 'noms'].includes(w) && ['their', 'his', 'her', 'leur', 'leurs', 'son', 'sa'].includes(all[i - 1] ?? '') && all.slice(0, i - 1).some(ofPeople)) || (k.glossary.get(w)?.[0] === 'name' && ownerBefore(i)) || (w === 'called' && isPersonNoun(all[i - 1] ?? '')) || (/^appel+(?:ai|e)(?:en)?t?$/.test(w) && /\bs['’]appel/i.test(text) && all.slice(i + 1, i + 6).some(ofPeople)));
+    // An imperative opening the question ("State the…", "Name the…"): a verb of saying, giving or knowing, then a determiner or a question word.
+    const imperativeAt = (i: number) => {
+      const w = all[i] ?? '';
+      const first = all.findIndex((x) => !['so', 'ok', 'okay', 'hey', 'hi', 'please', 'pls', 'plz', 'kindly', 'now', 'just'].includes(x));
+      if (i !== first || !['the', 'a', 'an', 'all', 'any', 'each', 'both', 'every', 'what', 'which', 'who', 'whom', 'whose', 'how', 'when', 'where', 'why', 'whether', 'if'].includes(all[i + 1] ?? '')) return false;
+      const verb = wordnet.lookup(w)?.senses.find((x) => x.pos === 'verb');
+      return verb !== undefined && (sayingVerb(w) || possessionVerb(w) || verb.lexname === 'verb.cognition');
+    };
+    // ("Name the members of the group…" opening the question asks to list a group's members, which need be no people.)
+    const nameAsked = all.some((w, i) => (['name', 'names', 'nom', 'noms'].includes(w) && !(!french && imperativeAt(i) && MEMBER_NOUNS.includes(headAfter(i) ?? '')) && (french ? phraseAfter(i).some(ofPeople) : ofPeople(headAfter(i) ?? ''))) || (['name', 'names', 'nom', 'noms'].includes(w) && ['their', 'his', 'her', 'leur', 'leurs', 'son', 'sa'].includes(all[i - 1] ?? '') && all.slice(0, i - 1).some(ofPeople)) || (k.glossary.get(w)?.[0] === 'name' && ownerBefore(i)) || (w === 'called' && isPersonNoun(all[i - 1] ?? '')) || (/^appel+(?:ai|e)(?:en)?t?$/.test(w) && /\bs['’]appel/i.test(text) && all.slice(i + 1, i + 6).some(ofPeople)));
     // "How did Beijing react", "la réaction de la Chine", "どう反応した": someone's reaction is asked for.
     // Whose: the words before the first word for it ("how did Beijing react": Beijing).
     // By its word, or a glossed word's English ("反応": reaction).
@@ -1340,7 +1355,8 @@ export function createReader(k: Knowledge): Reader {
     // So is a month of the latest article's year that comes after its month ("signed in July 2018").
     const typedDate = years.length === 1 && months.length === 1 ? `${years[0]}-${String(months[0]).padStart(2, '0')}${day !== undefined ? `-${String(day).padStart(2, '0')}` : ''}` : undefined;
     // Not a date the records give something ("the Feb 2018 drills"): that is what the articles say of it.
-    const dayAfter = typedDate !== undefined && lastDate.precision !== 'year' && typedDate > lastDate.value.slice(0, typedDate.length) && !recordDates.some((d) => d.startsWith(typedDate));
+    // Not a date claimed of a meeting the question names ("was the 2018 meeting on 5 May?"): that is checked.
+    const dayAfter = typedDate !== undefined && lastDate.precision !== 'year' && typedDate > lastDate.value.slice(0, typedDate.length) && !recordDates.some((d) => d.startsWith(typedDate)) && !(yesNo && meetingNamed);
     const after = !perLatest && (all.some((w) => AFTER_WORDS.has(w) && !ofYearAsked(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > lastYear) || nextMeeting || dayAfter);
 
     // The rest: what the answer must also cover. Stop words go first, before anything is capped.
@@ -1489,13 +1505,6 @@ export function createReader(k: Knowledge): Reader {
     // Where a request stands: first, or after "you" or "please" ("can you list", "pls explain"), past
     // chat ("so", "ok"); where a classifier does: "what kinds of". Elsewhere ("did the ministers
     // train") no word is a request, and the tagger's model need not load to say so.
-    const imperativeAt = (i: number) => {
-      const w = all[i] ?? '';
-      const first = all.findIndex((x) => !['so', 'ok', 'okay', 'hey', 'hi', 'please', 'pls', 'plz', 'kindly', 'now', 'just'].includes(x));
-      if (i !== first || !['the', 'a', 'an', 'all', 'any', 'each', 'both', 'every', 'what', 'which', 'who', 'whom', 'whose', 'how', 'when', 'where', 'why', 'whether', 'if'].includes(all[i + 1] ?? '')) return false;
-      const verb = wordnet.lookup(w)?.senses.find((x) => x.pos === 'verb');
-      return verb !== undefined && (sayingVerb(w) || possessionVerb(w) || verb.lexname === 'verb.cognition');
-    };
     const framingPosition = (w: string) => {
       const i = all.indexOf(w);
       const before = all.slice(0, i).filter((x) => !['so', 'ok', 'okay', 'hey', 'hi', 'and', 'but', 'also', 'then', 'just', 'btw'].includes(x));

@@ -1385,6 +1385,22 @@ describe('commands through the gateway', () => {
     expect(g4).toMatch(/Germany, Brazil and India/);
   });
 
+  it('/ask: a denial is never confirmed; a speaker before a colon stays the question; a list of people the articles name is no list of choices; a thing asked whether discussed is the topic; a day of a month with no year names the meeting held that day', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    for (const denial of ['The 2018 meeting was not held in Tokyo', 'Kono was not foreign minister in 2018', 'Was the 2018 meeting not held in Tokyo?']) expect(await ask(denial)).not.toMatch(/^(?:\S+ )?Yes/);
+    expect(await ask('Fabius said: "the ACSA will boost interoperability"')).toMatch(/^(?:\S+ )?No: Itsunori Onodera said it/);
+    expect(await ask('Which minister said: "Our three concerns in Asia are of course North Korea"?')).toMatch(/^(?:\S+ )?Florence Parly said it/);
+    expect(await ask('Kishida, Nakatani, Fabius and Hollande attended the 2015 meeting, right?')).toMatch(/^The articles do not cover this question\.[\s\S]*They never mention: “hollande”/);
+    expect(await ask("Did the ministers discuss Iran's nuclear program?")).toMatch(/^The articles do not cover this question\.[\s\S]*They never mention: “iran”/);
+    expect(await ask('What was agreed on 26 January?')).toMatch(/^At the 4th two-plus-two, 26 January 2018:/);
+    expect(await ask('Was the 2018 meeting held on 5 May?')).toMatch(/^(?:\S+ )?No: the 4th two-plus-two was held on 26 January 2018\./);
+    expect(await ask('Name the members of the Group of Four besides Japan.')).toMatch(/Germany, Brazil and India/);
+    // Two questions, each with its mark, however the first opens.
+    expect(await ask('Florence Parly, elle est ministre de quoi ? et Le Drian ?')).toMatch(/Florence Parly.*Minister for the Armed Forces/);
+    // A thing never mentioned only in a sentence that sets the scene is no reason to say the sources are silent.
+    expect(await ask('I once shook hands with Onodera at the Ichigaya compound. Which office did he hold in 2018?')).toMatch(/Itsunori Onodera.*Defense Minister/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

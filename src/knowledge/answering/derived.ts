@@ -140,6 +140,11 @@ export function derive(k: Knowledge, facts: Fact[], reader: Reader) {
     const byYear = q.years.length > 0 ? meetings.filter((m) => q.years.includes(yearOf(m))) : [];
     const byOrdinal = q.ordinals.length > 0 ? meetings.filter((m) => m.number !== undefined && q.ordinals.includes(m.number.value)) : [];
     if (q.years.length > 0 || q.ordinals.length > 0) return [...new Set([...byYear, ...byOrdinal])];
+    // A day of a month with no year ("what was agreed on 26 January"): the meetings dated to it.
+    if (q.day !== undefined && q.months?.length === 1 && q.places.length === 0) {
+      const on = meetings.filter((m) => m.date.precision === 'day' && Number(m.date.value.slice(5, 7)) === q.months![0] && Number(m.date.value.slice(8, 10)) === q.day);
+      if (on.length > 0) return on;
+    }
     // "When did the two foreign ministers meet in a city": of the meetings held there, those the ministers named were at.
     const ministers = q.people.filter((id) => meetings.some((m) => attended(m, id)));
     return meetings.filter((m) => q.places.includes(m.id) && ministers.every((id) => attended(m, id)));

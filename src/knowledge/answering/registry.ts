@@ -597,6 +597,8 @@ function restingOnTheRest(d: Derived, q: Question, absentWords: string[]): { ans
   return { answer: found, absent: absentWords };
 }
 
+/** Words a list item may have beside its choice ("the", "and"). */
+const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'le', 'la', 'les', 'et', 'ou', 'de']);
 /** Choices offered ("which of these", "(a) … (b) …", "true or false"): each is checked, as a claim is. */
 const CHOICES = /\bwhich of (?:these|the following)\b|\(\s*[b-e]\s*\)|\btrue or false\b|\blequel(?:le)?s? de ces\b|次のうち/i;
 /** What parts a list's items: commas, "and", "or", "(b)". */
@@ -615,9 +617,14 @@ function premiseAlternatives(d: Derived, q: Question, f: Extract<Finding, { kind
   const unmentioned = q.terms.filter((t) => f.unmentioned.includes(t.text));
   if (unmentioned.length === 0 || unmentioned.length !== f.unmentioned.length) return undefined;
   // A name of several words is one thing ("South Africa"): the words capitalised before the absent one go with it.
+  const tokens = q.text.split(/[^\p{L}\p{N}'’.-]+/u).filter((x) => x !== '');
   const names = unmentioned.map((t) => {
-    const typed = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2})(${escapeRegExp(t.text)})(?![\\p{L}])`, 'iu').exec(q.text);
-    const before = typed && /^\p{Lu}/u.test(typed[2]!) ? wordsOf(typed[1]!).filter((w) => q.terms.some((x) => x.text === w)) : [];
+    const at = tokens.findIndex((x) => wordsOf(x).join(' ') === t.text);
+    const before: string[] = [];
+    // Capitalised as typed, it and each word before it (two at most), with no comma between.
+    if (at >= 0 && /^\p{Lu}/u.test(tokens[at]!)) {
+      for (let j = at - 1; j >= Math.max(0, at - 2) && /^\p{Lu}/u.test(tokens[j]!) && q.terms.some((x) => x.text === wordsOf(tokens[j]!).join(' ')) && !new RegExp(`${escapeRegExp(tokens[j]!)}\\s*[,;:(]`, 'u').test(q.text); j--) before.unshift(wordsOf(tokens[j]!).join(' '));
+    }
     return { name: [...before, t.text].join(' '), terms: [...q.terms.filter((x) => before.includes(x.text)), t] };
   });
   const absent = [...new Set(names.flatMap((x) => x.terms))];
@@ -643,15 +650,25 @@ function premiseAlternatives(d: Derived, q: Question, f: Extract<Finding, { kind
     const end = Math.min(items.length - 1, to + 1);
     // Three items at least: one comma parts two clauses, not a list.
     if (end - start < 2) return undefined;
-    const names = (ws: string[]) => ws.filter((w) => /^\p{Lu}/u.test(w)).join(' ');
+    // The clause that opens the list gives the name it ends with; the one that closes it, the name it starts with.
+    const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+    const ending = (ws: string[]) => ws.slice(ws.length - [...ws].reverse().findIndex((w) => !capitalised(w))).join(' ');
+    const starting = (ws: string[]) => ws.slice(0, ws.findIndex((w) => !capitalised(w))).join(' ');
     return items.slice(start, end + 1).flatMap((item, i) => {
       const ws = item.trim().split(/\s+/);
       if (start + i === at) return [];
-      return short(item) ? [item] : i === 0 && start < from ? [names(ws.slice(-3))] : start + i === end && end > to ? [names(ws.slice(0, 3))] : [];
+      if (i === 0 && start < from) return [ws.every(capitalised) ? item : ending(ws)];
+      if (start + i === end && end > to) return [ws.every(capitalised) ? item : starting(ws)];
+      return [item];
     });
   };
   // A word for an act or an idea ("power") has kinds too broad to stand for another: listed only.
-  const alternativesOf = names.map(({ name, terms }) => ({ listed: listOf(terms.at(-1)!.text) ?? [], kinds: new Set(terms.some((t) => t.everyday) ? [] : d.reader.kindsOf(name)) }));
+  // A thing asked whether it was spoken of ("did they discuss Iran") is the topic, of which another of its kind says nothing.
+  const spokenOf = (word: string) => {
+    const ws = wordsOf(q.text);
+    return ws.slice(0, ws.indexOf(word)).some((w) => ['discuss', 'discussed', 'talk', 'talked', 'mention', 'mentioned', 'raise', 'raised', 'address', 'addressed'].includes(w));
+  };
+  const alternativesOf = names.map(({ name, terms }) => ({ listed: listOf(terms.at(-1)!.text) ?? [], kinds: new Set(terms.some((t) => t.everyday) || spokenOf(terms[0]!.text) ? [] : d.reader.kindsOf(name)) }));
   if (alternativesOf.some((x) => x.listed.length === 0 && x.kinds.size === 0)) return undefined;
   const seen = new Map<string, string[]>();
   const kindsOf = (x: string) => seen.get(x) ?? (seen.set(x, d.reader.kindsOf(x)), seen.get(x)!);
@@ -667,7 +684,14 @@ function premiseAlternatives(d: Derived, q: Question, f: Extract<Finding, { kind
       return [...words, ...names];
     };
     let candidates: string[] | undefined;
-    return alternativesOf.every(({ listed, kinds }) => listed.some(inEvidence) || (kinds.size > 0 && (candidates ??= [...new Set(named())]).some((x) => kindsOf(x).some((k) => kinds.has(k)))));
+    // Listed: the passages name every other choice the question lists (not one of several people it happens to name).
+    const absentWords = new Set(absent.map((t) => t.text));
+    // (A choice no article mentions at all is one more wrong choice, as an absent one is.)
+    const listedNamed = (listed: string[]) => {
+      const others = listed.filter((x) => wordsOf(x).length > 0 && !wordsOf(x).some((w) => !STOP.has(w) && (absentWords.has(w) || !d.reader.inArticles(stem(w)))));
+      return others.length > 0 && others.every(inEvidence);
+    };
+    return alternativesOf.every(({ listed, kinds }) => listedNamed(listed) || (kinds.size > 0 && (candidates ??= [...new Set(named())]).some((x) => kindsOf(x).some((k) => kinds.has(k)))));
   };
   const answersClaim = (found: Finding): found is Extract<Finding, { kind: 'answer' }> =>
     found.kind === 'answer' && found.facts.length > 0 && d.uncoveredBy(rest.terms, found.facts).length === 0 && alternativesIn(found.facts.flatMap((x) => x.evidence.map((e) => e.text)));
@@ -918,6 +942,22 @@ export function answerQuestion(d: Derived, q: Question): Finding {
     const typed = (w: string) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u');
     const meant = first.unmentioned.map((w) => [w, /^[a-z]+$/.test(w) && typed(w).test(q.text) ? d.reader.spelledAs(w, q.text) : undefined] as const).filter((x): x is readonly [string, string] => x[1] !== undefined);
     if (meant.length > 0) return answerQuestion(d, d.reader.read(meant.reduce((text, [w, m]) => text.replace(typed(w), m), q.text)));
+  }
+  // Things never mentioned only in a sentence that sets the scene, before the question ("I met Sato
+  // once, when she was at the Kasumi Hall. What was her job in 2018?"): the question is read without it.
+  if (first.kind === 'not-covered' && first.unmentioned.length > 0) {
+    // Sentences end at a mark before a capital ("U.N. sanctions" is one sentence), or at a Japanese one.
+    const sentences = q.text.split(/(?<=[.!?][”"»]?)\s+(?=[\p{Lu}"“«])|(?<=[。？])/u).map((x) => `${x} `);
+    const setting = sentences.filter((x) => !/[?？]\s*$/.test(x) && x.trim() !== '');
+    const asked = sentences.filter((x) => /[?？]\s*$/.test(x));
+    const inSetting = (w: string) => setting.some((x) => wordsOf(x).includes(w)) && !asked.some((x) => wordsOf(x).includes(w));
+    if (setting.length > 0 && asked.length > 0 && first.unmentioned.every(inSetting)) {
+      // The words go, the people the setting names stay (a pronoun in the question may be one of them).
+      const unsaid = (x: string) => first.unmentioned.reduce((text, w) => text.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'giu'), ''), x);
+      const without = answerQuestion(d, d.reader.read(sentences.map((x) => (setting.includes(x) ? unsaid(x) : x)).join('').trim()));
+
+      if (without.kind === 'answer') return { ...without, looseWords: [...(without.looseWords ?? []), ...first.unmentioned] };
+    }
   }
   const checks = (f: Extract<Finding, { kind: 'answer' }>) => nothingElse(q, otherDay(d, q, otherMonth(d, q, onlyGiven(d, q, unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, f))))))));
   const claimed = first.kind === 'not-covered' && first.unmentioned.length > 0 ? premiseAlternatives(d, q, first) : undefined;
