@@ -879,7 +879,7 @@ export function createReader(k: Knowledge): Reader {
     const inPlaceName = new Set<number>();
     // Meetings a place word names alone (a venue only one was held at: "Iikura"), where a city may hold several.
     const placeNamed = new Set<string>();
-    // A place denied ("in Lyon, not Tokyo", "rather than in Tokyo") is no place the claim puts the meeting.
+    // A place denied ("in Lyon, not Kasumi", "rather than in Kasumi") is no place the claim puts the meeting.
     const denied = (i: number) => all.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w)) || (all[i - 2] === 'rather' && all[i - 1] === 'than') || (all[i - 2] === 'instead' && all[i - 1] === 'of');
     for (const p of placePhrases) {
       for (let i = 0; i + p.words.length <= all.length; i++) {
@@ -1131,8 +1131,8 @@ export function createReader(k: Knowledge): Reader {
     // "the Lyon meeting was the second?"): whether it holds.
     // A verb that states it: English "is", "was"; French "est", "a" (not the English article "a").
     const stating = french ? ['est', 'etait', 'sont', 'etaient', 'a', 'ont'] : ['is', 'are', 'was', 'were'];
-    // A statement typed with no question mark at all ("the second meeting was in Lyon, not Tokyo") is a claim put to be checked.
-    // (Not one that denies: "the meeting was not held in Tokyo" is no claim the checks below can confirm.)
+    // A statement typed with no question mark at all ("the second meeting was in Lyon, not Kasumi") is a claim put to be checked.
+    // (Not one that denies: "the meeting was not held in Lyon" is no claim the checks below can confirm.)
     const byIntonation = (/[?？]\s*$/.test(text) || (!/[?？]/.test(text) && !all.some((w, i) => NEGATIONS.has(w) && (stating.includes(all[i - 1] ?? '') || AUXILIARIES.has(all[i - 1] ?? '') || /n$|nt$/.test(w))))) && !all.some((w) => QUESTION_OPENERS.has(w)) && all.some((w) => stating.includes(w));
     const yesNo = /(?:^|[,;:]\s*)(?:so\s+)?(?:did|does|do|was|were|is|are|has|have|had|didn['’]?t|wasn['’]?t|isn['’]?t|wasnt|werent|est|etait)\b/i.test(text.trim()) || /-t-(?:il|elle)\b|\p{L}-(?:il|elle|ils|elles)\b/iu.test(text) || closingTag || japaneseYesNo || byIntonation || CLAIM_OPENER.test(text);
     // "How many countries are in the group?" of an agreement or group named: the passage that names its members.

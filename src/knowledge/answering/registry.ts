@@ -203,7 +203,7 @@ const datePremise: Step = ({ meetings, factById, meetingSpoken, meetingsAsked, n
   if (!q.yesNo || q.months?.length !== 1 || q.people.length > 0 || q.agreements.length > 0 || terms.length > 0 || !(meetingSpoken.test(q.text) || MEETING_NOUNS.test(q.text))) return undefined;
   const named = meetingsAsked(q);
   const m = named.length === 1 ? named[0]! : q.ordinals.length === 1 ? meetings.find((x) => x.number?.value === q.ordinals[0]) : undefined;
-  // A place that names the same meeting ("the Iikura talks") only says which it is.
+  // A place that names the same meeting ("the Kasumi Hall talks") only says which it is.
   if (!m || (q.places.length > 0 && !q.places.includes(m.id))) return undefined;
   const fact = factById.get(`${m.id}:meeting`)!;
   // A day of the month asked ("on 27 January 2018") is checked too, where the articles give one.
@@ -609,7 +609,7 @@ const LIST_SEPARATOR = /\s*(?:[,;/]|\b(?:and|or|et|ou)\b|\(\s*[a-e]\s*\))\s*/i;
  * destroyer out of Lyon, wasn't it?", "which of these: (a) X (b) Y"): where each is an alternative
  * to what a passage says, that passage answers, and the reply says the articles never mention them.
  * An alternative is a thing of the same kind as one the passage names (WordNet's: "destroyer" and
- * "frigate" are warships, "Tahiti" and "Réunion" islands), or an item listed beside a choice the
+ * "frigate" are warships, "Tahiti" and "Guam" islands), or an item listed beside a choice the
  * passage names. A thing of no such kind ("F-35", "Peru" beside France) stays "never mentioned".
  */
 function premiseAlternatives(d: Derived, q: Question, f: Extract<Finding, { kind: 'not-covered' }>): { answer: Extract<Finding, { kind: 'answer' }>; absent: string[] } | undefined {
@@ -636,8 +636,8 @@ function premiseAlternatives(d: Derived, q: Question, f: Extract<Finding, { kind
   const short = (item: string) => item.trim().split(/\s+/).length <= 4;
   /**
    * The items listed with the word, where it is in a list of three or more: the short items either
-   * side, and the clause that opens or closes the list, by the names at its edge ("…as North Korea,
-   * X and Y", "X, Y and North Korea were…").
+   * side, and the clause that opens or closes the list, by the names at its edge ("…as South Kasumi,
+   * X and Y", "X, Y and South Kasumi were…").
    */
   const listOf = (word: string): string[] | undefined => {
     const at = items.findIndex((x) => wordsOf(x).includes(word));
@@ -662,12 +662,12 @@ function premiseAlternatives(d: Derived, q: Question, f: Extract<Finding, { kind
       return [item];
     });
   };
-  // A word for an act or an idea ("power") has kinds too broad to stand for another: listed only.
   // A thing asked whether it was spoken of ("did they discuss Iran") is the topic, of which another of its kind says nothing.
   const spokenOf = (word: string) => {
     const ws = wordsOf(q.text);
     return ws.slice(0, ws.indexOf(word)).some((w) => ['discuss', 'discussed', 'talk', 'talked', 'mention', 'mentioned', 'raise', 'raised', 'address', 'addressed'].includes(w));
   };
+  // A word for an act or an idea ("power") has kinds too broad to stand for another: listed only.
   const alternativesOf = names.map(({ name, terms }) => ({ listed: listOf(terms.at(-1)!.text) ?? [], kinds: new Set(terms.some((t) => t.everyday) || spokenOf(terms[0]!.text) ? [] : d.reader.kindsOf(name)) }));
   if (alternativesOf.some((x) => x.listed.length === 0 && x.kinds.size === 0)) return undefined;
   const seen = new Map<string, string[]>();
@@ -676,7 +676,7 @@ function premiseAlternatives(d: Derived, q: Question, f: Extract<Finding, { kind
   const alternativesIn = (texts: string[]) => {
     const evidenceWords = new Set(wordsOf(texts.join(' ')));
     const inEvidence = (text: string) => wordsOf(text).some((w) => w.length >= 4 && evidenceWords.has(w));
-    // Things the passages name that the question does not: words, and names of two or three ("New Caledonia").
+    // Things the passages name that the question does not: words, and names of two or three ("Kasumi Hall").
     const named = () => {
       const typed = texts.join(' ').match(/\p{L}[\p{L}-]*/gu) ?? [];
       const words = typed.filter((w) => w.length >= 4 && !asked.has(w.toLowerCase())).map((w) => w.toLowerCase());
