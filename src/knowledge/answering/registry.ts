@@ -187,14 +187,14 @@ const numberPremise: Step = ({ k, meetings, yearOf, factById }, q) => {
   return answerOf({ kind: 'number-check', meeting: m.id, asked, matches: m.number.value === asked, ...(numbered ? { numbered: numbered.id } : {}) }, [fact(m.id), ...(numbered ? [fact(numbered.id)] : [])]);
 };
 
+/** Of a meeting as such: a series' words or "meeting", and the general words "talks", "réunion", "会合". */
+const MEETING_NOUNS = /\btalks\b|\br[ée]unions?\b|会合|会談|会議/i;
+
 /**
  * "Was the first meeting held in June 2014?": a meeting named by its number or year, and a month,
  * asked yes or no: the date the articles give, and whether it is that month; if they give only the
  * year, they do not say.
  */
-/** Of a meeting as such: a series' words or "meeting", and the general words "talks", "réunion", "会合". */
-const MEETING_NOUNS = /\btalks\b|\br[ée]unions?\b|会合|会談|会議/i;
-
 const datePremise: Step = ({ meetings, factById, meetingSpoken, meetingsAsked, notCovered }, q) => {
   // Of a meeting itself ("was the first meeting held in June 2014"), not of a drill in a month.
   // A place asked too ("held in Tokyo in January 2014") is checked where places are: not here.
@@ -597,6 +597,8 @@ function restingOnTheRest(d: Derived, q: Question, absentWords: string[]): { ans
   return { answer: found, absent: absentWords };
 }
 
+/** A question that asks what, who, when, where, which, how or why, not only whether. */
+const WH_ASKED = /(?<![\p{L}])(?:what|who|whom|which|when|where|how|why|quel|quelle|quels|quelles|qui|quoi|quand|o[uù]|comment|pourquoi|combien)(?![\p{L}])|何|誰|いつ|どこ|どの|なぜ|どう/iu;
 /** Words a list item may have beside its choice ("the", "and"). */
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'le', 'la', 'les', 'et', 'ou', 'de']);
 /** Choices offered ("which of these", "(a) … (b) …", "true or false"): each is checked, as a claim is. */
@@ -947,15 +949,18 @@ export function answerQuestion(d: Derived, q: Question): Finding {
   // once, when she was at the Kasumi Hall. What was her job in 2018?"): the question is read without it.
   if (first.kind === 'not-covered' && first.unmentioned.length > 0) {
     // Sentences end at a mark before a capital ("U.N. sanctions" is one sentence), or at a Japanese one.
-    const sentences = q.text.split(/(?<=[.!?][”"»]?)\s+(?=[\p{Lu}"“«])|(?<=[。？])/u).map((x) => `${x} `);
+    // (An initial is no end: "M. Dumont".)
+    const sentences = q.text.split(/(?<=(?<!(?:^|\s)\p{Lu})[.!?][”"»]?)\s+(?=[\p{Lu}"“«])|(?<=[。？])/u).map((x) => `${x} `);
+    // Only before a question of what, who, when…: a sentence before one that only asks whether is the
+    // claim it asks of ("In 2018 they discussed Lyon. Correct?"), and what it names stays.
     const setting = sentences.filter((x) => !/[?？]\s*$/.test(x) && x.trim() !== '');
     const asked = sentences.filter((x) => /[?？]\s*$/.test(x));
     const inSetting = (w: string) => setting.some((x) => wordsOf(x).includes(w)) && !asked.some((x) => wordsOf(x).includes(w));
-    if (setting.length > 0 && asked.length > 0 && first.unmentioned.every(inSetting)) {
+    const opensYesNo = (x: string) => /^\s*(?:is|was|are|were|do|does|did|can|could|has|have|had|est-ce|[\p{L}]+-t-)/iu.test(x);
+    if (setting.length > 0 && asked.some((x) => WH_ASKED.test(x) && !opensYesNo(x)) && first.unmentioned.every(inSetting)) {
       // The words go, the people the setting names stay (a pronoun in the question may be one of them).
       const unsaid = (x: string) => first.unmentioned.reduce((text, w) => text.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'giu'), ''), x);
       const without = answerQuestion(d, d.reader.read(sentences.map((x) => (setting.includes(x) ? unsaid(x) : x)).join('').trim()));
-
       if (without.kind === 'answer') return { ...without, looseWords: [...(without.looseWords ?? []), ...first.unmentioned] };
     }
   }
