@@ -18,7 +18,7 @@ const nodeRun = [process.execPath, ['-e', '0']] as const;
 // npm's own share: `npm run env` starts npm and one tiny process, as `npm start` does.
 const npmRun = [npm, ['run', '--silent', 'env']] as const;
 // The bot's own share: the built entry `npm start` runs, without npm.
-const processRun = [process.execPath, ['--enable-source-maps', path.join('dist', 'src', 'main.js'), line]] as const;
+const processRun = [process.execPath, [path.join('dist', 'src', 'main.js'), line]] as const;
 
 function time([cmd, args]: readonly [string, readonly string[]], env: NodeJS.ProcessEnv = process.env): number {
   const started = performance.now();

@@ -1,8 +1,9 @@
 // The validated knowledge base, saved by `npm run build` and read back at start-up when the data
 // files are byte for byte the ones it was made from: a start skips parsing and checking them again
 // (and loading zod), and any change to data/ falls back to the full check.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type * as Crypto from 'node:crypto';
 import path from 'node:path';
 import { distDir } from '../paths.js';
 import type { SavedFact } from './facts.js';
@@ -28,6 +29,8 @@ function dataFiles(dataDir: string): string[] {
 
 /** A short hash of every data file (name and bytes): tells which data a running bot serves. */
 export function dataVersion(dataDir: string): string {
+  // node:crypto takes milliseconds to load, and a start from an unchanged snapshot never hashes: loaded here.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof Crypto;
   const hash = createHash('sha256');
   for (const file of dataFiles(dataDir)) hash.update(`${file}\u0000`).update(readFileSync(path.join(dataDir, file)));
   return hash.digest('hex').slice(0, 12);
@@ -40,17 +43,18 @@ export function dataVersion(dataDir: string): string {
  * file whose stat is unchanged). Any difference falls back to hashing every byte.
  */
 function statManifest(dataDir: string): string | undefined {
-  const hash = createHash('sha256');
+  // Compared whole, not hashed: hashing would load node:crypto on every start for a few kilobytes.
+  const lines: string[] = [];
   try {
     for (const file of dataFiles(dataDir)) {
       const st = statSync(path.join(dataDir, file));
-      hash.update(`${file}\u0000${st.size}\u0000${st.mtimeMs}\u0000${st.ino}\u0000${st.ctimeMs}\u0000`);
+      lines.push(`${file}\u0000${st.size}\u0000${st.mtimeMs}\u0000${st.ino}\u0000${st.ctimeMs}`);
     }
   } catch {
     // A file gone while listing: the byte hash decides.
     return undefined;
   }
-  return hash.digest('hex');
+  return lines.join('\n');
 }
 
 type Saved = { [K in keyof Knowledge]: Knowledge[K] extends Map<infer Key, infer V> ? [Key, V][] : Knowledge[K] } & { stat?: string; japanese?: ReturnType<typeof japaneseSplits> };

