@@ -351,8 +351,18 @@ export function questionParts(text: string): { first: string; second: string } |
   if (japanese && japanese.index >= 6 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text.slice(0, japanese.index))) {
     return { first: text.slice(0, japanese.index + 1).trim(), second: text.slice(japanese.index + japanese[0].length).trim() };
   }
-  const joint = /\?\s+(?=\S)|(?:,\s*|\s+)(?:and|but|plus)\s+(?=(?:who|whom|whose|what|which|when|where|how|why|since when|in which|at which|on which)\b)|\s+[-–—]\s+(?=(?:who|what|which|when|where|how|why)\b)|,?\s+et\s+(?=(?:qui|quel|quelle|quels|quelles|quand|o[uù]|comment|pourquoi|depuis quand|combien|qu['’]est-ce|qu['’]a-t-)(?![\p{L}]))/iu.exec(text);
-  if (!joint || joint.index === 0) return undefined;
+  const JOINTS = /\?\s+(?=\S)|(?:,\s*|\s+)(?:and|but|plus)\s+(?=(?:who|whom|whose|what|which|when|where|how|why|since when|in which|at which|on which)\b)|\s+[-–—]\s+(?=(?:who|what|which|when|where|how|why)\b)|,?\s+et\s+(?=(?:qui|quel|quelle|quels|quelles|quand|o[uù]|comment|pourquoi|depuis quand|combien|qu['’]est-ce|qu['’]a-t-)(?![\p{L}]))/giu;
+  // The first joint that leaves a question before it: "the Lyon meeting — which round was it, and
+  // who went?" splits at "and who", not at the dash after the topic.
+  for (const joint of text.matchAll(JOINTS)) {
+    const parts = joint.index !== undefined && joint.index > 0 ? splitAt(text, { ...joint, index: joint.index }) : undefined;
+    if (parts) return parts;
+  }
+  return undefined;
+}
+
+/** The question split at one joint, if what comes before it asks something. */
+function splitAt(text: string, joint: RegExpMatchArray & { index: number }): { first: string; second: string } | undefined {
   // "The guy who was defence minister then — what…": the person described is asked for first.
   const described = /^(?:the|that|this)\s+(?:[\p{L}'’-]+\s+){1,3}?who\s+/iu.exec(text.slice(0, joint.index));
   // Its describing words stay ("the French guy who…": French).
@@ -360,7 +370,8 @@ export function questionParts(text: string): { first: string; second: string } |
   const second = text.slice(joint.index + joint[0].length).trim();
   // A question word opens the first part too (after chat, or a leading clause: "Before the talks, which…"),
   // or it is one question with two clauses ("did they sign it, and when?", "the meeting where…: who…").
-  const opening = wordsOf(first.replace(/^[^,:?]{0,60}[,:]\s*/u, '')).filter((w) => !['so', 'hey', 'ok', 'okay', 'and', 'but', 'also', 'then'].includes(w));
+  // A topic set before a dash goes too ("the Lyon meeting — which round was that, and…").
+  const opening = wordsOf(first.replace(/^[^,:?]{0,60}[,:]\s*/u, '').replace(/^[^?—–]{3,100}\s[—–]\s+/u, '')).filter((w) => !['so', 'hey', 'ok', 'okay', 'and', 'but', 'also', 'then'].includes(w));
   const QUESTION_WORD = /^(?:who|whom|whose|what|whats|which|when|where|how|why|qui|quel|quelle|quels|quelles|quand|ou|comment|pourquoi|combien|in|on|at|by)$/;
   // Or after a leading phrase of time without its comma ("before the talks in 2018 who did…").
   const afterPhrase = /^(?:before|after|during|since|avant|apres|lors)$/.test(opening[0] ?? '') && opening.slice(1, 8).some((w) => QUESTION_WORD.test(w) && !/^(?:in|on|at|by)$/.test(w));
@@ -368,7 +379,9 @@ export function questionParts(text: string): { first: string; second: string } |
   // Two sentences, each with its own question mark ("…in the 2018 report? What's the timeline?",
   // "Sato, elle est ministre de quoi ? c'est elle la…"), however the first opens.
   const sentences = /^\?/.test(joint[0]);
-  if (!(QUESTION_WORD.test(opening[0] ?? '') || afterPhrase || sentences) || wordsOf(first).length < 3) return undefined;
+  // Or its question word comes last, where the thing asked would stand ("Japan's minister in 2015 who, and…").
+  const inPlace = /^(?:who|whom|what|which|when|where)$/.test(opening.at(-1) ?? '');
+  if (!(QUESTION_WORD.test(opening[0] ?? '') || afterPhrase || sentences || inPlace) || wordsOf(first).length < 3) return undefined;
   return { first: first.replace(/[,;:]$/, '') + '?', second: second.charAt(0).toUpperCase() + second.slice(1) };
 }
 

@@ -1405,6 +1405,22 @@ describe('commands through the gateway', () => {
     }
   });
 
+  it('/ask: both parts of a question whose first part ends on its question word, or follows a topic and a dash; things of a kind no article calls so', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    // "…who, and what…": the question word where the answer would stand still opens a question.
+    const who = await ask('japan foreign minister in 2015 talks who, and what he tell the reporters after');
+    expect(who).toMatch(/Fumio Kishida was Japan’s Foreign Minister/);
+    expect(who).toMatch(/What Fumio Kishida said, verbatim:[\s\S]*step up bilateral security/);
+    // A topic before a dash is no question: the split is at the next joint, and "which ministers" is asked of the first part's meeting.
+    const both = await ask('the 2+2 at the Iikura Guest House — which round in the series was that, and which French ministers sat at the table?');
+    expect(both).toMatch(/2nd two-plus-two/);
+    expect(both).toMatch(/Laurent Fabius \(Foreign Minister\), Jean-Yves Le Drian \(Defense Minister\)/);
+    // "Islands": no article uses the word, but New Caledonia is one.
+    const islands = await ask('Which French overseas islands does the 2018 report name?');
+    expect(islands).toMatch(/^(?:\S+ )?The articles never use the word “islands”\. Of that kind, by WordNet’s dictionary, they name New Caledonia\./);
+    expect(islands).not.toMatch(/do not cover this question/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
