@@ -1018,6 +1018,19 @@ export function createReader(k: Knowledge): Reader {
       const n = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 }[shift[1]!] ?? Number(shift[1]);
       years[0] = years[0]! + (['before', 'earlier', 'prior'].includes(shift[2]!) ? -n : n);
     }
+    // "The previous January", "the March before", "the year before" (after "in May 2018"): the last such
+    // month before the date the question gives (of its year if that month comes earlier), or its year's before.
+    const prior = shift ? null : /\bthe\s+(?:previous|preceding|prior)\s+(\w+)\b|\bthe\s+(\w+)\s+before\b(?!\s+(?:the|that|this|its|their|his|her|it|\d+)\b)/.exec(all.join(' '));
+    const priorWord = prior?.[1] ?? prior?.[2];
+    if (priorWord && years.length === 1 && (priorWord === 'year' || MONTH_WORDS.has(priorWord))) {
+      const month = EN_MONTHS.findIndex((m) => m.startsWith(priorWord.slice(0, 3))) + 1;
+      const anchor = months[0];
+      years[0] = years[0]! - (priorWord !== 'year' && anchor !== undefined && month < anchor ? 0 : 1);
+      if (month > 0) {
+        months.splice(0, months.length, month);
+        used.add(all.lastIndexOf(priorWord));
+      }
+    }
     // "Before 2018", "avant 2018": the years before it, not that year.
     let beforeYear: number | undefined;
     const beforeAt = shift ? -1 : all.findIndex((w, i) => ['before', 'avant'].includes(w) && /^(19|20)\d\d$/.test(all[i + 1] ?? ''));
@@ -1527,11 +1540,11 @@ export function createReader(k: Knowledge): Reader {
      * How much a word of the question weighs: `word` is the English read (the word as typed, or a
      * glossed word's English); the term keeps the word as typed.
      */
-    const weighed = (t: Term, word: string, inEnglish: boolean, slot: boolean): Term[] => {
+    const weighed = (t: Term, word: string, inEnglish: boolean, slot: boolean, glossed = false): Term[] => {
       // An imperative opening the question ("State the…", "Identify which…", "List what…"), which a tagger
       // may take for a noun: a verb of saying, giving or knowing, then a determiner or a question word.
       if (english && imperativeAt(all.indexOf(t.text))) return [];
-      const s = salienceOf({ word, marked: marked.has(word), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), event: (x) => EVENT_STEMS.has(x), ofPerson: people.length + roles.length > 0, english: inEnglish, open: !yesNo && intent !== 'when', verbSlot: slot, yesNo: yesNo && all[all.indexOf(t.text) - 1] !== 'to', talkedOf: () => talkedOf(word), ...(english ? { tag: () => tagOf(word), framingPosition: framingPosition(word) } : {}) }, wordnet);
+      const s = salienceOf({ word, marked: marked.has(word), inArticles: (x) => vocabulary.has(x), framing: (x) => STOPWORDS.has(x) || lexicon.generic.has(x), event: (x) => EVENT_STEMS.has(x), ofPerson: people.length + roles.length > 0, english: inEnglish, glossed, open: !yesNo && intent !== 'when', verbSlot: slot, yesNo: yesNo && all[all.indexOf(t.text) - 1] !== 'to', talkedOf: () => talkedOf(word), ...(english ? { tag: () => tagOf(word), framingPosition: framingPosition(word) } : {}) }, wordnet);
       if (s.kind === 'framing') return [];
       // The person asked for ("which official") is whoever the answer names, not a word to find,
       // where the articles use the word; "which chancellor" they never mention stays.
@@ -1597,7 +1610,7 @@ export function createReader(k: Knowledge): Reader {
       // Typed with its capital ("la Diète"), its English is too: a name, as French writes only names so.
       if (marked.has(t.text)) marked.add(w);
       // A verb in English, with no noun sense ("確認": "confirm"), stands where the question's verb does.
-      const read = weighed({ ...t, alternatives: [[stem(w)]] }, w, true, noun === undefined && (head?.counts.verb ?? 0) > 0);
+      const read = weighed({ ...t, alternatives: [[stem(w)]] }, w, true, noun === undefined && (head?.counts.verb ?? 0) > 0, true);
       // A gloss is no exact word of the question: it helps pick the passage; a name the articles use
       // ("ウクライナ") is what the question is about, and a thing or a name they never use blocks.
       // So does the thing asked for ("どの企業": which company), where the articles never use its word.
@@ -1630,7 +1643,7 @@ export function createReader(k: Knowledge): Reader {
         }
         // A French word the articles do not use, read as the glossary's English for it.
         if (french && !vocabulary.has(t.alternatives[0]![0]!) && k.glossary.has(t.text)) return glossed(t);
-        if (fromFrenchPhrase.has(t.text)) return weighed(t, t.text, true, verbSlot(t.text));
+        if (fromFrenchPhrase.has(t.text)) return weighed(t, t.text, true, verbSlot(t.text), true);
         // The thing a French question asks for, spelt as in English ("quel port"): the English noun, which blocks where no article uses it.
         // Not a kind of something ("quel type de région"): the thing after "de" is what is asked.
         if (french && askedFor(t.text) && !['de', 'd'].includes(all[all.indexOf(t.text) + 1] ?? '') && wordnet.lookup(t.text)?.senses.some((x) => x.pos === 'noun')) return weighed(t, t.text, true, false);

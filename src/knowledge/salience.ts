@@ -40,6 +40,8 @@ export interface WordContext {
   framing: (stem: string) => boolean;
   /** The question is in English (not French or Japanese). */
   english: boolean;
+  /** The word is the English the glossary gives for a French or Japanese one. */
+  glossed?: boolean;
   /**
    * What the word is in the question's sentence. Tagging loads a model (a quarter of a second in a
    * fresh process), so it is asked only where the answer depends on it.
@@ -73,14 +75,18 @@ const GRAMMAR_TAGS = new Set(['AUX', 'PART', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCO
  * speech it is read as (a later sense of "energy" is "push"): synonyms, and for nouns and verbs
  * their derived forms too ("armament" → "arm", "oppose" → "opposition").
  */
-function relatedInArticles(info: WordInfo, pos: Pos, ctx: WordContext): string[][] {
+function relatedInArticles(info: WordInfo, pos: Pos, ctx: WordContext, wordnet: WordNet): string[][] {
   const out = new Map<string, string[]>();
   for (const sense of info.senses.filter((s) => s.pos === pos).slice(0, 2)) {
+    // Of a word glossed from French or Japanese, a synonym in a sense that is one of its own first
+    // two: the gloss is one word for the meaning, and the articles use a word in its usual senses
+    // ("projet de loi": "bill", which shares a sense with "measure", but "measures against funding" are steps).
+    const usual = (w: string) => (wordnet.lookup(w)?.senses ?? []).filter((x) => x.pos === pos).slice(0, 2).some((x) => x.words.join('|') === sense.words.join('|'));
     for (const w of pos === 'adj' ? sense.words : [...sense.words, ...sense.related]) {
       const parts = w.toLowerCase().split(/[\s-]+/);
       if (parts.length !== 1) continue;
       const s = stem(parts[0]!);
-      if (s !== stem(ctx.word) && s.length >= 3 && !ctx.framing(s) && ctx.inArticles(s)) out.set(s, [s]);
+      if (s !== stem(ctx.word) && s.length >= 3 && !ctx.framing(s) && ctx.inArticles(s) && (!ctx.glossed || !sense.words.includes(w) || usual(w))) out.set(s, [s]);
     }
   }
   return [...out.values()];
@@ -226,9 +232,9 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
   // was said, not what: the passage is found by the rest. Events the reader reasons about ("agree",
   // "sign") stay, and so does such a verb of no one ("when did the Diet approve it").
   const firstVerb = info.senses.find((s) => s.pos === 'verb');
-  if (ctx.ofPerson && verb > 0 && verb >= noun && !ctx.marked && firstVerb?.lexname === 'verb.communication' && !ctx.event?.(own[0]!)) return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx)] };
+  if (ctx.ofPerson && verb > 0 && verb >= noun && !ctx.marked && firstVerb?.lexname === 'verb.communication' && !ctx.event?.(own[0]!)) return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx, wordnet)] };
   // A verb in its past or -ing form the articles use ("predicted", "getting") says how, not what: it helps pick the passage.
-  if (inArticles && verb > 0 && verb >= noun && !ctx.marked && /(?:ed|ing)$/.test(ctx.word)) return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx)] };
+  if (inArticles && verb > 0 && verb >= noun && !ctx.marked && /(?:ed|ing)$/.test(ctx.word)) return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx, wordnet)] };
   // A light verb in its sentence ("work on", "make", "take"; WordNet gives it twenty senses or more)
   // says little of what: it helps pick the passage, as "cooperate on" may say it.
   if (inArticles && verb >= LIGHT_VERB_SENSES && !ctx.marked && !ctx.event?.(own[0]!) && ctx.tag?.()?.pos === 'VERB') return { kind: 'hint', alternatives: [own] };
@@ -236,7 +242,7 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
   // name to explain…"), a verb says how the thing asked was done or put: the passage may say it in
   // its own words ("thwart"), so the verb helps pick it and never blocks the answer. Asked whether
   // ("did they stop…"), the verb is what is asked.
-  if (inArticles && ctx.open && ctx.verbSlot && verb > 0 && !ctx.marked && !ctx.event?.(own[0]!)) return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx)], verbOfOpen: true };
+  if (inArticles && ctx.open && ctx.verbSlot && verb > 0 && !ctx.marked && !ctx.event?.(own[0]!)) return { kind: 'hint', alternatives: [own, ...relatedInArticles(info, 'verb', ctx, wordnet)], verbOfOpen: true };
   if (inArticles) {
     const said = topic(noun > 0 && noun >= verb ? [own, ...family(info, own, ctx)] : [own]);
     // An everyday noun for an act or an idea ("help", "sectors") is one though the articles use it: a passage may say the thing otherwise.
@@ -265,7 +271,7 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
     }
     const kind = nouns.find((s) => s.lexname !== 'noun.Tops')?.lexname ?? 'noun.Tops';
     if (FRAMING_NOUN_KINDS.has(kind)) return framing;
-    const related = relatedInArticles(info, 'noun', ctx);
+    const related = relatedInArticles(info, 'noun', ctx, wordnet);
     // WordNet writes a proper noun with its capital ("Beijing"), though its synset may hold a description.
     // Typed with its capital ("the Diet", "Parliament"), a sense naming a body of people: that body's name, not the everyday word.
     const proper = nouns.some((n) => n.words.some((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() === ctx.word)) || (ctx.marked && info.senses.some((n) => n.pos === 'noun' && n.lexname === 'noun.group'));
@@ -274,7 +280,7 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
   if (adj > 0 && adj >= verb) {
     if (isName(info.senses.find((s) => s.pos === 'adj')?.words ?? [])) return nameAdjective(info, own, ctx, topic);
     // "Atomic" is "nuclear" in the articles' words.
-    const related = relatedInArticles(info, 'adj', ctx);
+    const related = relatedInArticles(info, 'adj', ctx, wordnet);
     if (related.length > 0) return { ...topic([own, ...related]), common: true, abstract: true };
   }
   if (ctx.marked) return topic();
@@ -282,7 +288,7 @@ function salienceOfWord(ctx: WordContext, wordnet: WordNet): Salience {
   // ("oppose": "expressed opposition").
   if (verb > 0) {
     // A gerund is a noun too: "dodging" is "evasion".
-    const related = [...relatedInArticles(info, 'verb', ctx), ...(/ing$/.test(ctx.word) ? relatedInArticles(info, 'noun', ctx) : [])];
+    const related = [...relatedInArticles(info, 'verb', ctx, wordnet), ...(/ing$/.test(ctx.word) ? relatedInArticles(info, 'noun', ctx, wordnet) : [])];
     // Asked yes or no, a verb is what is asked ("did they honour the victims?"): a passage must say
     // it in one of these words, else an unsure miss; unless it only says they talked of something.
     // Not a verb of saying ("praise", "vow", "condemn": the passages report what was said, in their

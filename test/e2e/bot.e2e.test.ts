@@ -1421,6 +1421,15 @@ describe('commands through the gateway', () => {
     expect(islands).not.toMatch(/do not cover this question/);
   });
 
+  it('/ask: "the previous January" after a date is the January before it; a French word glossed to English is not matched through another sense of its synonyms', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const previous = await ask('In the Jan 2018 article Onodera refers back to the 2+2 held the previous January. Which number in the series was that one');
+    expect(previous).toMatch(/3rd two-plus-two, January 2017/);
+    expect(previous).not.toMatch(/4th two-plus-two/);
+    // "Projet de loi" is "bill", which shares a sense with "measure"; "measures against funding terrorists" are steps, not a bill.
+    expect(await ask('en 2015 quel ministre japonais a présenté aux Français le projet de loi sur la sécurité ?')).not.toMatch(/measures against funding terrorists/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
