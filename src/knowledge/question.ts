@@ -297,8 +297,11 @@ const CONFIRMING_SENTENCE = String.raw`(?<=[.!?"”»]\s*)(?:(?:(?:is|was) (?:th
 const CONFIRMING = new RegExp(CONFIRMING_SENTENCE, 'giu');
 /** The same sentence closing the question: it asks yes or no of what comes before. */
 const CONFIRMING_END = new RegExp(`${CONFIRMING_SENTENCE}\\s*$`, 'iu');
-/** A question word or a name in a lead-in: then it is part of the question ("In 2018 — who…", "Sato: what…"). */
-const QUESTION_WORDS_IN = /\b(?:who|whom|what|which|when|where|how|why|qui|quel|quelle|quand|comment|pourquoi)\b|\d|\p{Lu}\p{Ll}+\s+\p{Lu}|(?<=\s)\p{Lu}/u;
+/**
+ * A question word, a number, or a lead that is a name alone: then it is part of the question ("In
+ * 2018 — who…", "Sato: what…"). A name in a phrase of who asks ("a listener called Sam: how…") is not.
+ */
+const QUESTION_WORDS_IN = /\b(?:who|whom|what|which|when|where|how|why|qui|quel|quelle|quand|comment|pourquoi)\b|\d|^\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
 /** What opens a clause telling of a thing already named: "the pact (that) they signed". */
 const RELATIVE_OPENERS = new Set(['they', 'he', 'she', 'we', 'that', 'which', 'ils', 'qu', 'quils']);
 /** Verbs a request opens with: "can you…", "could someone…". */

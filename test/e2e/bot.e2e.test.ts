@@ -1430,6 +1430,23 @@ describe('commands through the gateway', () => {
     expect(await ask('en 2015 quel ministre japonais a présenté aux Français le projet de loi sur la sécurité ?')).not.toMatch(/measures against funding terrorists/);
   });
 
+  it('/ask: who asks and why is no part of what is asked: a lead naming the asker before a colon, an aside in brackets, a setting that asks its own things; choices labelled "a) b)"', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const lead = await ask('OK, one from a listener called Marguerite: how many people were killed in the January attacks in France?');
+    expect(lead).toMatch(/17 people dead/);
+    expect(lead).not.toMatch(/do not cover this question/);
+    // A name alone before the colon is whom the question asks of.
+    expect(await ask('Tanaka Ichiro: what did he say in 2018?')).toMatch(/They never mention: “tanaka”, “ichiro”/);
+    const aside = await ask('How many years separate the first two-plus-two and the fourth one? (my pupils should work it out themselves)');
+    expect(aside).toMatch(/^4 years apart by the calendar/);
+    const setting = await ask("Next, a note from Odile in Grenoble who says, 'why would a European country care about Asia?' Great point Odile. And she adds: what did Le Drian call France when he spoke in Tokyo in 2018?");
+    expect(setting).toMatch(/As a Pacific country/);
+    expect(setting).not.toMatch(/do not cover this question/);
+    const choices = await ask('Quiz: which French frigate was to drill with the MSDF in Feb 2018? a) Charles de Gaulle b) Prairial c) Vendemiaire d) Mistral');
+    expect(choices).toMatch(/^The articles never mention “Charles”, “Gaulle”.*\. What they say:/);
+    expect(choices).toMatch(/frigate Vendemiaire/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');

@@ -601,10 +601,10 @@ function restingOnTheRest(d: Derived, q: Question, absentWords: string[]): { ans
 const WH_ASKED = /(?<![\p{L}])(?:what|who|whom|which|when|where|how|why|quel|quelle|quels|quelles|qui|quoi|quand|o[uù]|comment|pourquoi|combien)(?![\p{L}])|何|誰|いつ|どこ|どの|なぜ|どう/iu;
 /** Words a list item may have beside its choice ("the", "and"). */
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'le', 'la', 'les', 'et', 'ou', 'de']);
-/** Choices offered ("which of these", "(a) … (b) …", "true or false"): each is checked, as a claim is. */
-const CHOICES = /\bwhich of (?:these|the following)\b|\(\s*[b-e]\s*\)|\btrue or false\b|\blequel(?:le)?s? de ces\b|次のうち/i;
+/** Choices offered ("which of these", "(a) … (b) …", "a) … b) …", "true or false"): each is checked, as a claim is. */
+const CHOICES = /\bwhich of (?:these|the following)\b|\(\s*[b-e]\s*\)|(?<=\s)[b-e]\)\s|\btrue or false\b|\blequel(?:le)?s? de ces\b|次のうち/i;
 /** What parts a list's items: commas, "and", "or", "(b)". */
-const LIST_SEPARATOR = /\s*(?:[,;/]|\b(?:and|or|et|ou)\b|\(\s*[a-e]\s*\))\s*/i;
+const LIST_SEPARATOR = /\s*(?:[,;/]|\b(?:and|or|et|ou)\b|\(\s*[a-e]\s*\)|(?<=^|\s)[a-e]\)(?=\s))\s*/i;
 
 /**
  * A claim checked, or choices offered, with things the articles never mention ("the frigate was a
@@ -800,7 +800,8 @@ export function onlyGiven(d: Derived, q: Question, f: Finding): Finding {
   if (f.kind !== 'answer' || !['facts', 'covers', 'status'].includes(f.statement.kind)) return f;
   const typed = q.text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const which = typed.findIndex((w) => /^(?:which|what)$/i.test(w));
-  if (which < 0) return f;
+  // Names among choices offered ("a) Sato b) Mori") are what is asked among, not given.
+  if (which < 0 || CHOICES.test(q.text)) return f;
   // Names the question gives: capitalised words past its first, not a country's ("French").
   const countryWords = new Set([...d.countryStems.values()].flat());
   const names = new Set(typed.filter((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !countryWords.has(stem(w.toLowerCase()))).map((w) => w.toLowerCase()));
@@ -995,7 +996,13 @@ export function answerQuestion(d: Derived, q: Question): Finding {
   if (first.kind === 'not-covered' && first.unmentioned.length > 0) {
     // Sentences end at a mark before a capital ("U.N. sanctions" is one sentence), or at a Japanese one.
     // (An initial is no end: "M. Dumont".)
-    const sentences = q.text.split(/(?<=(?<!(?:^|\s)\p{Lu})[.!?][”"»]?)\s+(?=[\p{Lu}"“«])|(?<=[。？])/u).map((x) => `${x} `);
+    // A closing quotation mark may follow the mark ("…country?' Great"), and an aside in brackets is one too.
+    // A lead before a colon and a question word is one too ("a listener called Dumont asks: how…"),
+    // unless it is a name alone ("Dumont: what did he say?"), of whom it asks.
+    const sentences = q.text
+      .split(/(?<=(?<!(?:^|\s)\p{Lu})[.!?][”"»'’]?)\s+(?=[\p{Lu}"“«(])|(?<=[。？])/u)
+      .flatMap((x) => (/^\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}:/u.test(x) ? [x] : x.split(/(?<=:)\s+(?=(?:who|whom|what|which|when|where|how|why)\b)/i)))
+      .map((x) => `${x} `);
     // Only before a question of what, who, when…: a sentence before one that only asks whether is the
     // claim it asks of ("In 2018 they discussed Lyon. Correct?"), and what it names stays.
     const setting = sentences.filter((x) => !/[?？]\s*$/.test(x) && x.trim() !== '');
@@ -1006,7 +1013,14 @@ export function answerQuestion(d: Derived, q: Question): Finding {
       // The words go, the people the setting names stay (a pronoun in the question may be one of them).
       const unsaid = (x: string) => first.unmentioned.reduce((text, w) => text.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'giu'), ''), x);
       const without = answerQuestion(d, d.reader.read(sentences.map((x) => (setting.includes(x) ? unsaid(x) : x)).join('').trim()));
-      if (without.kind === 'answer') return { ...without, looseWords: [...(without.looseWords ?? []), ...first.unmentioned] };
+      if (without.kind === 'answer') return { ...without, looseWords: [...new Set([...(without.looseWords ?? []), ...first.unmentioned])] };
+      // A setting that asks its own things ("she wonders why France cares about Lyon. And she adds:
+      // what did Sato say?"): the question alone, where it names whom or what it asks of.
+      const alone = d.reader.read(asked.join('').trim());
+      if (alone.people.length + alone.agreements.length + alone.years.length + alone.places.length + alone.countries.length + alone.terms.length > 0) {
+        const found = answerQuestion(d, alone);
+        if (found.kind === 'answer') return { ...found, looseWords: [...new Set([...(found.looseWords ?? []), ...first.unmentioned])] };
+      }
     }
   }
   // (Not for a yes-or-no claim: there, an absent word is what is claimed.)
