@@ -1062,7 +1062,8 @@ export function createReader(k: Knowledge): Reader {
 
     // A French verb the glossary reads as one of saying ("a déclaré", "a affirmé").
     // A word the glossary gives first as one English verb of saying ("a affirmé": affirm, "説明": explain).
-    const glossedSaying = (w: string) => (k.glossary.get(w) ?? []).slice(0, 1).some((en) => wordsOf(en).length === 1 && sayingVerb(en));
+    // Not a word for the articles themselves ("記事": article, which WordNet also has as a verb).
+    const glossedSaying = (w: string) => !SOURCE_WORDS.has(w) && (k.glossary.get(w) ?? []).slice(0, 1).some((en) => wordsOf(en).length === 1 && sayingVerb(en));
     const frenchSayingWord = (w: string) => french && glossedSaying(w);
     // What the articles themselves say ("the meetings the articles speak of", "dont parlent les articles") is no one's words.
     // So is what the asker's own notes say ("my script says…", "mes notes disent…"): a claim to check, not someone's words.
@@ -1698,7 +1699,8 @@ export function createReader(k: Knowledge): Reader {
       }
     }
     // "Besides terrorism, what…", "à part la Corée du Nord": what is set aside is not asked; the answer is something else.
-    const aside = /\b(?:besides|except(?:\s+for)?|apart from|aside from|other than|in addition to|hormis|outre|[aà] part|en plus de)\s+([^,?;.]+)/i.exec(normalizeForSearch(text));
+    // In Japanese, the words before "以外" or "を除いて" back to a particle ("テロ対策以外に": besides counter-terrorism).
+    const aside = /\b(?:besides|except(?:\s+for)?|apart from|aside from|other than|in addition to|hormis|outre|[aà] part|en plus de)\s+([^,?;.]+)/i.exec(normalizeForSearch(text)) ?? /(?<=^|[はがをにでとの、。？！\s])([^はがをにでとの、。？！\s]{1,12})(?:以外|を除いて|を除き)/u.exec(text);
     const asideWords = new Set(aside ? wordsOf(aside[1]!).slice(0, aside[1]!.includes(',') ? undefined : 5) : []);
     const setAside = (t: Term) => wordsOf(t.text).every((w) => asideWords.has(w));
     // As typed, up to the question it opens ("apart from unmanned systems, which other…").

@@ -1447,6 +1447,14 @@ describe('commands through the gateway', () => {
     expect(choices).toMatch(/frigate Vendemiaire/);
   });
 
+  it('/ask in Japanese: "以外" sets a topic aside; "記事" (the articles) is no verb of saying', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    const besides = await ask('2015年の会合では、テロ対策以外にどんな分野での協力が確認されましたか？');
+    expect(besides).toMatch(/natural disasters and diseases, such as Ebola/);
+    expect(besides).not.toMatch(/^Joint efforts against terrorism/);
+    expect(await ask('ル・ドリアン氏は2015年と2018年の記事で、それぞれどの役職ですか？')).toMatch(/Defense Minister at the 2015 two-plus-two, Foreign Minister at the 2018 two-plus-two/);
+  });
+
   it('/quote Parly and /agreement ACSA', async () => {
     const quote = await discord.command('quote', { query: 'Parly' }).reply;
     expect(embedsOf(quote.data)[0]!.description).toContain('Our three concerns in Asia are of course North Korea');
