@@ -577,7 +577,6 @@ export function findingCard(k: Knowledge, finding: Finding, lang: Lang): Card {
       if (finding.apart) lead.push({ style: 'note', text: t(lang, finding.apart.inArticles ? 'apartWords' : 'looseWords', { words: `“${finding.apart.word}”` }) });
       // What the claim names that no article does comes first: the passages below are what they say instead.
       if (finding.unsaid) lead.unshift({ text: t(lang, 'unsaidWords', { words: list(finding.unsaid.map((w) => `“${w}”`), lang) }) });
-      if (finding.kindNamed) lead.unshift({ text: t(lang, 'kindNamed', { word: `“${finding.kindNamed.word}”`, names: list(finding.kindNamed.names, lang) }) });
       return { kind: 'answer', title: t(lang, 'answerTitle'), lead: fitLead(lead), sections: [], sources: [] };
     }
     case 'not-covered': {

@@ -110,9 +110,9 @@ export type Statement =
 export type MeetingsCheck = { kind: 'place'; yes: boolean; there: string[] } | { kind: 'weekday'; yes: boolean; none: boolean; weekday: string };
 
 export type Finding =
-  /** `looseWords`: words no article uses; `apart`: a word of the question no passage found says with the rest. The answer does not rest on them. `kindNamed`: the kind asked for, which no article uses, and the names of that kind its passages give. */
+  /** `looseWords`: words no article uses; `apart`: a word of the question no passage found says with the rest. The answer does not rest on them. */
   /** `unsaid`: things a claim or a choice names that no article mentions, in place of what the answer's passages say. */
-  | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; hints?: Term[]; support?: { kind: Kind; id: string }; placeAsked?: boolean; mannerAsked?: boolean; looseWords?: string[]; apart?: { word: string; inArticles: boolean }; unsaid?: string[]; kindNamed?: { word: string; names: string[] }; sourceAsked?: boolean }
+  | { kind: 'answer'; statement: Statement; facts: Fact[]; terms?: Term[]; hints?: Term[]; support?: { kind: Kind; id: string }; placeAsked?: boolean; mannerAsked?: boolean; looseWords?: string[]; apart?: { word: string; inArticles: boolean }; unsaid?: string[]; sourceAsked?: boolean }
   /** The articles do not answer it: what they never mention, what else is uncovered, and what is close. */
   /** `absent`: everyday words no article uses, where the sources may say the thing otherwise (an unsure miss). */
   | { kind: 'not-covered'; unmentioned: string[]; uncovered: string[]; gap?: Gap; related: Fact[]; absent?: string[] }
@@ -177,7 +177,6 @@ const POINTS_BACK = /\b(?:he|she|it|they|them|him|his|her|its|their|that|this|th
 
 /** Pronouns of a second question that stand for people ("what did he say", "what was her title", "what did they agree"). */
 const PERSON_PRONOUN = /\b(?:he|she|him|his|her|they|them|their|il|elle|ils|elles|lui)\b/i;
-const PERSON_PRONOUN_SINGULAR = /\b(?:he|she|him|his|her|il|elle|lui)\b/i;
 /** Words that put a second question at another time than the first's. */
 const OTHER_TIME = /\b(?:previous|previously|before|earlier|former|formerly|next|later|after|afterwards|since|until|now|today|then on)\b/i;
 const PLURAL_PRONOUN = /^(?:they|them|their|ils|elles)$/i;
@@ -277,10 +276,7 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       // part's subject, whose answer the whole did not give.
       const ofSubject = !unsure && !tookOver && !PERSON_PRONOUN.test(parts.second) && whole.kind === 'answer' ? reactionToFirst(parts.second, head, whole) : undefined;
       if (ofSubject) return { finding: whole, second: ofSubject, part: parts.second };
-      // A pronoun for someone the question names ("Sato's remark — where was he, and what did he…") asks
-      // nothing the whole did not: only one for whom the first part's answer names is a question of its own.
-      const pointsAtAnswer = PERSON_PRONOUN.test(parts.second) && (head.people.length === 0 || !PERSON_PRONOUN_SINGULAR.test(parts.second));
-      if (!(unsure || tookOver || pointsAtAnswer)) return { finding: whole };
+      if (!(unsure || tookOver || PERSON_PRONOUN.test(parts.second))) return { finding: whole };
       const first = answerQuestion(d, head);
       if (first.kind !== 'answer') return { finding: whole };
       const resolved = PERSON_PRONOUN.test(parts.second) ? namedBack(k, parts.second, head, first) : undefined;

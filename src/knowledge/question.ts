@@ -356,10 +356,14 @@ export function questionParts(text: string): { first: string; second: string } |
   }
   const JOINTS = /\?\s+(?=\S)|(?:,\s*|\s+)(?:and|but|plus)\s+(?=(?:who|whom|whose|what|which|when|where|how|why|since when|in which|at which|on which)\b)|\s+[-–—]\s+(?=(?:who|what|which|when|where|how|why)\b)|,?\s+et\s+(?=(?:qui|quel|quelle|quels|quelles|quand|o[uù]|comment|pourquoi|depuis quand|combien|qu['’]est-ce|qu['’]a-t-)(?![\p{L}]))/giu;
   // The first joint that leaves a question before it: "the Lyon meeting — which round was it, and
-  // who went?" splits at "and who", not at the dash after the topic.
+  // who went?" splits at "and who", not at the dash after the topic. Past the first joint, not before
+  // a pronoun for whom the topic names ("Sato's remark — where was he, and what did he add?"): that
+  // stays one question of its own topic.
+  let first = true;
   for (const joint of text.matchAll(JOINTS)) {
     const parts = joint.index !== undefined && joint.index > 0 ? splitAt(text, { ...joint, index: joint.index }) : undefined;
-    if (parts) return parts;
+    if (parts && (first || !/\b(?:he|she|him|his|her|they|them|their|il|elle|ils|elles|lui)\b/i.test(parts.second))) return parts;
+    first = false;
   }
   return undefined;
 }
@@ -1021,18 +1025,17 @@ export function createReader(k: Knowledge): Reader {
       const n = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 }[shift[1]!] ?? Number(shift[1]);
       years[0] = years[0]! + (['before', 'earlier', 'prior'].includes(shift[2]!) ? -n : n);
     }
-    // "The previous January", "the March before", "the year before" (after "in May 2018"): the last such
-    // month before the date the question gives (of its year if that month comes earlier), or its year's before.
+    // "The previous January", "the March before", after a date with its month ("in May 2018"): the last
+    // such month before it (of its year if that month comes earlier). Not without the date's month
+    // ("in 2015, the previous January" may be that year's).
     const prior = shift ? null : /\bthe\s+(?:previous|preceding|prior)\s+(\w+)\b|\bthe\s+(\w+)\s+before\b(?!\s+(?:the|that|this|its|their|his|her|it|\d+)\b)/.exec(all.join(' '));
     const priorWord = prior?.[1] ?? prior?.[2];
-    if (priorWord && years.length === 1 && (priorWord === 'year' || MONTH_WORDS.has(priorWord))) {
+    const anchor = months[0];
+    if (priorWord && MONTH_WORDS.has(priorWord) && years.length === 1 && months.length === 1 && anchor !== undefined) {
       const month = EN_MONTHS.findIndex((m) => m.startsWith(priorWord.slice(0, 3))) + 1;
-      const anchor = months[0];
-      years[0] = years[0]! - (priorWord !== 'year' && anchor !== undefined && month < anchor ? 0 : 1);
-      if (month > 0) {
-        months.splice(0, months.length, month);
-        used.add(all.lastIndexOf(priorWord));
-      }
+      if (month >= anchor) years[0] = years[0]! - 1;
+      months[0] = month;
+      used.add(all.lastIndexOf(priorWord));
     }
     // "Before 2018", "avant 2018": the years before it, not that year.
     let beforeYear: number | undefined;

@@ -936,48 +936,35 @@ export function otherDay(d: Derived, q: Question, f: Finding): Finding {
 }
 
 /**
- * "Which islands does the report name?": the articles never use the kind of thing asked for, but the
- * answer to the rest of the question names things of that kind, as WordNet files them ("Guam": an
- * island; "Lyon": a city, by way of its kind). That answer, with the names that are of the kind.
+ * "Which islands does the report name?": no article uses the kind of thing asked for, but passages
+ * that say the rest of the question name things of that kind, as WordNet files them ("Guam": an
+ * island). Not an answer (which of them is asked for is not known), but no silence either: an
+ * unsure miss, with those passages as closest.
  */
-function kindNamed(d: Derived, q: Question, f: Extract<Finding, { kind: 'not-covered' }>): { answer: Extract<Finding, { kind: 'answer' }>; word: string; names: string[] } | undefined {
+function kindNamed(d: Derived, q: Question, f: Extract<Finding, { kind: 'not-covered' }>): Finding | undefined {
   if (f.gap !== undefined || f.unmentioned.length !== 1) return undefined;
   const t = q.terms.find((x) => x.text === f.unmentioned[0]);
   if (!t?.askedFor || t.everyday) return undefined;
   const rest: Question = { ...q, terms: q.terms.filter((x) => x !== t) };
   if (rest.terms.length + rest.people.length + rest.agreements.length + rest.countries.length === 0) return undefined;
   const found = answerQuestion(d, rest);
-  // Passages, not a meeting's card or an office's holders: the names are in what they say.
-  if (found.kind !== 'answer' || found.statement.kind !== 'facts') return undefined;
+  if (found.kind !== 'answer') return undefined;
   // A kind names the asked one by its last word ("national capital": capital), singular or plural.
   const asked = stem(t.text);
-  const ofKind = (kind: string) => stem(kind.split(' ').at(-1)!) === asked;
-  const cache = new Map<string, boolean>();
-  const isOfKind = (name: string) => cache.get(name) ?? (cache.set(name, d.reader.kindsOf(name).some((k) => ofKind(k) || d.reader.kindsOf(k).some(ofKind))), cache.get(name)!);
-  /** Names of one to three capitalised words in a text that are of the kind, the longest first ("New Caledonia", not "Caledonia"). */
-  const namesIn = (text: string): string[] => {
+  const ofKind = (name: string) => d.reader.kindsOf(name).some((k) => stem(k.split(' ').at(-1)!) === asked);
+  /** Whether a text names a thing of the kind: one to three capitalised words ("New Caledonia"). */
+  const naming = (text: string) => {
     const typed = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-    const out: string[] = [];
-    for (let i = 0; i < typed.length; i++) {
-      for (let n = 3; n >= 1; n--) {
+    return typed.some((_, i) =>
+      [3, 2, 1].some((n) => {
         const ws = typed.slice(i, i + n);
-        if (ws.length < n || !ws.every((w) => /^\p{Lu}/u.test(w))) continue;
-        if (isOfKind(ws.join(' '))) {
-          out.push(ws.join(' '));
-          i += n - 1;
-          break;
-        }
-      }
-    }
-    return out;
+        return ws.length === n && ws.every((w) => /^\p{Lu}/u.test(w)) && ofKind(ws.join(' '));
+      }),
+    );
   };
-  // Only the passages that name one.
-  const naming = found.facts.map((x) => ({ x, names: namesIn(x.evidence.map((e) => e.text).join(' ')) })).filter((y) => y.names.length > 0);
-  if (naming.length === 0) return undefined;
-  const names = [...new Set(naming.flatMap((y) => y.names))];
-  const word = new RegExp(`(?<![\\p{L}])${escapeRegExp(t.text)}(?![\\p{L}])`, 'iu').exec(q.text)?.[0] ?? t.text;
-  const kept = naming.map((y) => y.x);
-  return { answer: answerOf({ ...found.statement, facts: kept.map((x) => x.id) }, kept), word, names };
+  const closest = found.facts.filter((x) => naming(x.evidence.map((e) => e.text).join(' ')));
+  if (closest.length === 0) return undefined;
+  return { kind: 'not-covered', unmentioned: [], uncovered: [], absent: [t.text], related: closest.slice(0, 3) };
 }
 
 /** The finding for a read question: the handler's, then the checks, the words no article uses, and where the sources stop. */
@@ -1025,7 +1012,7 @@ export function answerQuestion(d: Derived, q: Question): Finding {
   }
   // (Not for a yes-or-no claim: there, an absent word is what is claimed.)
   const kinded = first.kind === 'not-covered' && !q.yesNo ? kindNamed(d, q, first) : undefined;
-  if (kinded) return { ...kinded.answer, kindNamed: { word: kinded.word, names: kinded.names } };
+  if (kinded) return kinded;
   const checks = (f: Extract<Finding, { kind: 'answer' }>) => nothingElse(q, otherDay(d, q, otherMonth(d, q, onlyGiven(d, q, unreacted(q, unnamed(q, unmeasured(q, notYetHeld(d, q, f))))))));
   const claimed = first.kind === 'not-covered' && first.unmentioned.length > 0 ? premiseAlternatives(d, q, first) : undefined;
   const unsure = first.kind === 'not-covered' && !claimed ? doubtful(d, q, first) : undefined;
