@@ -915,6 +915,12 @@ export function createReader(k: Knowledge): Reader {
     }
     // A year typed onto a word ("ジャポニスム2018", "Expo2025") is part of a name, not a time asked.
     const namedYears = new Set([...text.matchAll(/\p{L}((?:19|20)\d\d)(?![年\d])/gu)].map((m) => m[1]!));
+    // "The second and (the) fourth meetings": an ordinal joined to one said of a meeting.
+    const pairedOrdinal = (i: number) => {
+      if (!['and', 'or', 'et', 'ou'].includes(all[i + 1] ?? '')) return false;
+      const next = ['the', 'la', 'le'].includes(all[i + 2] ?? '') ? i + 3 : i + 2;
+      return ORDINALS[all[next] ?? ''] !== undefined && meetingAfter(next);
+    };
     all.forEach((w, i) => {
       if (inPlaceName.has(i)) return;
       if (/^(19|20)\d\d$/.test(w) && namedYears.has(w)) {
@@ -930,7 +936,7 @@ export function createReader(k: Knowledge): Reader {
         // "…held in Lyon like the first one": a meeting compared with, not the one asked about.
         used.add(i);
         comparedWith = ORDINALS[w];
-      } else if (ORDINALS[w] !== undefined && (meetingAfter(i) || ordinalOfMeeting(i) || (['and', 'or', 'et', 'ou'].includes(all[i + 1] ?? '') && ORDINALS[all[i + 2] ?? ''] !== undefined && meetingAfter(i + 2)))) {
+      } else if (ORDINALS[w] !== undefined && (meetingAfter(i) || ordinalOfMeeting(i) || pairedOrdinal(i))) {
         ordinals.push(ORDINALS[w]);
         used.add(i);
         if (SITTING_WORDS.has(all[i + 1] ?? '')) used.add(i + 1);
@@ -1133,7 +1139,8 @@ export function createReader(k: Knowledge): Reader {
     // "Where did the pact stand (after the talks)?" asks its status.
     else if (agreements.length > 0 && all.some((w, i) => w === 'where' && all.slice(i + 1, i + 8).some((x) => ['stand', 'stood', 'stands'].includes(x)))) intent = 'status';
     // A "where" with the verb inverted after it asks ("…the 2015 one, where in Lyon did they sit down?"), after a noun too.
-    else if (all.some((w, i) => w === 'where' && ((!MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '')) || AUXILIARIES.has((['in', 'at', 'on'].includes(all[i + 1] ?? '') ? all[i + 3] : all[i + 1]) ?? '')) && !relativeWhere(i)) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || (french && /^\s*ou\s+(?:a|ont|est|sont|etait|etaient|se|s['’]|avait|aura)\b/iu.test(text)) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location') || phrase(['quel', 'lieu']) || phrase(['quel', 'endroit']) || phrase(['quelle', 'ville'])) intent = 'where';
+    // ("The 2018 meeting where?": last, it asks, as "where" after a meeting word otherwise does not.)
+    else if (all.some((w, i) => w === 'where' && (i === all.length - 1 || (((!MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '')) || AUXILIARIES.has((['in', 'at', 'on'].includes(all[i + 1] ?? '') ? all[i + 3] : all[i + 1]) ?? '')) && !relativeWhere(i)))) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || (french && /^\s*ou\s+(?:a|ont|est|sont|etait|etaient|se|s['’]|avait|aura)\b/iu.test(text)) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location') || phrase(['quel', 'lieu']) || phrase(['quel', 'endroit']) || phrase(['quelle', 'ville'])) intent = 'where';
     // "Was any minister at both…": any one holder of an office, asked for as "who" is.
     // ("Qu'est-ce qui a été décidé": "ce qui" is what, not who.)
     else if (has('who') || has('whom') || has('whose') || all.some((w, i) => w === 'qui' && all[i - 1] !== 'ce') || whichPerson || all.some((w, i) => w === 'any' && OFFICE_NOUNS.includes(all[i + 1] ?? '')) || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || all.some((w, i) => ['which', 'what', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => x === 'people' || MEMBER_NOUNS.includes(x)))) intent = 'who';

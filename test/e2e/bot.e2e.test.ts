@@ -1454,6 +1454,12 @@ describe('commands through the gateway', () => {
     expect(choices).toMatch(/frigate Vendemiaire/);
   });
 
+  it('/ask: "the 2nd and the 4th" are two meetings; "where" last asks where', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('roughly how many years separate the 2nd and the 4th japan-france two-plus-two?')).toMatch(/^3 years apart by the calendar: the 2nd two-plus-two was held on a Friday in 2015, the 4th two-plus-two on 26 January 2018/);
+    expect(await ask('2018 meeting where?? 🤔')).toMatch(/^The 4th two-plus-two was held in Tokyo/);
+  });
+
   it('/ask in Japanese: "以外" sets a topic aside; "記事" (the articles) is no verb of saying', async () => {
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
     const besides = await ask('2015年の会合では、テロ対策以外にどんな分野での協力が確認されましたか？');
