@@ -276,7 +276,12 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
       // part's subject, whose answer the whole did not give.
       const ofSubject = !unsure && !tookOver && !PERSON_PRONOUN.test(parts.second) && whole.kind === 'answer' ? reactionToFirst(parts.second, head, whole) : undefined;
       if (ofSubject) return { finding: whole, second: ofSubject, part: parts.second };
-      if (!(unsure || tookOver || PERSON_PRONOUN.test(parts.second))) return { finding: whole };
+      // "…who was minister, and in which building was it held?": a second question of another kind (where,
+      // when) that names nothing of its own is asked of the first part's meeting, whatever the whole found.
+      const tailRead = reader.read(parts.second);
+      // (Not one of people: "…, and where did they see him?" asks where they met, not where the meeting was.)
+      const ofMeeting = whole.kind === 'answer' && !PERSON_PRONOUN.test(parts.second) && (tailRead.intent === 'where' || tailRead.intent === 'when') && tailRead.intent !== head.intent && tailRead.people.length + tailRead.agreements.length + tailRead.years.length + tailRead.places.length === 0;
+      if (!(unsure || tookOver || ofMeeting || PERSON_PRONOUN.test(parts.second))) return { finding: whole };
       const first = answerQuestion(d, head);
       if (first.kind !== 'answer') return { finding: whole };
       const resolved = PERSON_PRONOUN.test(parts.second) ? namedBack(k, parts.second, head, first) : undefined;
@@ -289,17 +294,17 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
         const second = answerQuestion(d, inherited);
         if (second.kind === 'answer') return { finding: first, second, part: parts.second };
       }
-      if (!(unsure || tookOver)) return { finding: whole };
+      if (!(unsure || tookOver || ofMeeting)) return { finding: whole };
       // The second: the whole, read with its second question word and the first's words, where it
       // answers; else the second part alone, where it names what it is about and points back at nothing.
       // Not where it is the first part's answer again ("…which round was it, and which ministers went?").
       const again = whole.kind === 'answer' && JSON.stringify(whole.statement) === JSON.stringify(first.statement) && whole.facts.every((f, i) => first.facts[i] === f);
       if (whole.kind === 'answer' && !whole.apart && !again) return { finding: first, second: whole, part: parts.second };
-      const tail = reader.read(parts.second);
+      const tail = tailRead;
       const own = tail.people.length + tail.agreements.length + tail.years.length + tail.places.length > 0 && !POINTS_BACK.test(parts.second);
       // An office alone ("…and the foreign minister?", "外務大臣は？") is asked of the first part's time, place and country.
       // So is a question of who was there ("…, and which ministers sat at the table?"): the first part's meeting.
-      const elliptic = !own && (tail.roles.length > 0 || tail.intent === 'who') && tail.people.length + tail.agreements.length + (tail.intent === 'who' ? 0 : tail.terms.length) === 0;
+      const elliptic = ofMeeting || (!own && (tail.roles.length > 0 || tail.intent === 'who') && tail.people.length + tail.agreements.length + (tail.intent === 'who' ? 0 : tail.terms.length) === 0);
       // Set in the first part's meeting, its words no article uses ("sat at the table") are loose, as they would be asked whole.
       const unused = tail.terms.filter((t) => !t.alternatives.some((alt) => alt.every((x) => reader.inArticles(x))));
       const inherited: Question = { ...tail, years: head.years, ordinals: head.ordinals, places: head.places, ...(head.placeNamed ? { placeNamed: head.placeNamed } : {}), countries: tail.countries.length > 0 ? tail.countries : head.countries, terms: tail.terms.filter((t) => !unused.includes(t)), loose: [...tail.loose, ...unused] };

@@ -1096,6 +1096,12 @@ export function createReader(k: Knowledge): Reader {
       const after = all.slice(i + 2 + at, i + 4 + at);
       return at >= 0 && all.slice(i + 1, i + 1 + at).every((x) => BEFORE_PERSON.has(x) || countryOfWord[x] !== undefined) && !(after[0] === 's' || after.some((x) => MEETING_WORDS.has(x) && countryOfWord[x] === undefined));
     });
+    // "In which building was it held?", "at what venue did they meet": a place asked by its preposition,
+    // for a noun that names a place or a made thing (WordNet: location, artifact), not a time ("in which
+    // year"), of something held or met ("projects in which field" asks no place).
+    const placeAskedIn = () =>
+      all.some((w) => ['held', 'hold', 'met', 'meet', 'hosted', 'convened', 'located', 'based'].includes(w)) &&
+      all.some((w, i) => ['in', 'at'].includes(w) && ['which', 'what'].includes(all[i + 1] ?? '') && ['noun.location', 'noun.artifact'].includes(wordnet.lookup(all[i + 2] ?? '')?.senses.find((x) => x.pos === 'noun')?.lexname ?? ''));
     let intent: Intent = 'what';
     // "What did they want done about areas where…": after another question word, "where" opens a
     // relative clause, unless joined to it ("when and where").
@@ -1140,7 +1146,7 @@ export function createReader(k: Knowledge): Reader {
     else if (agreements.length > 0 && all.some((w, i) => w === 'where' && all.slice(i + 1, i + 8).some((x) => ['stand', 'stood', 'stands'].includes(x)))) intent = 'status';
     // A "where" with the verb inverted after it asks ("…the 2015 one, where in Lyon did they sit down?"), after a noun too.
     // ("The 2018 meeting where?": last, it asks, as "where" after a meeting word otherwise does not.)
-    else if (all.some((w, i) => w === 'where' && (i === all.length - 1 || (((!MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '')) || AUXILIARIES.has((['in', 'at', 'on'].includes(all[i + 1] ?? '') ? all[i + 3] : all[i + 1]) ?? '')) && !relativeWhere(i)))) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || (french && /^\s*ou\s+(?:a|ont|est|sont|etait|etaient|se|s['’]|avait|aura)\b/iu.test(text)) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location') || phrase(['quel', 'lieu']) || phrase(['quel', 'endroit']) || phrase(['quelle', 'ville'])) intent = 'where';
+    else if (all.some((w, i) => w === 'where' && (i === all.length - 1 || (((!MEETING_WORDS.has(all[i - 1] ?? '') && !['one', 'ones', 'place', 'time'].includes(all[i - 1] ?? '')) || AUXILIARIES.has((['in', 'at', 'on'].includes(all[i + 1] ?? '') ? all[i + 3] : all[i + 1]) ?? '')) && !relativeWhere(i)))) || /(^|[^\p{L}])où([^\p{L}]|$)/iu.test(text) || (french && /^\s*ou\s+(?:a|ont|est|sont|etait|etaient|se|s['’]|avait|aura)\b/iu.test(text)) || phrase(['which', 'city']) || phrase(['what', 'city']) || has('venue') || has('location') || phrase(['quel', 'lieu']) || phrase(['quel', 'endroit']) || phrase(['quelle', 'ville']) || placeAskedIn()) intent = 'where';
     // "Was any minister at both…": any one holder of an office, asked for as "who" is.
     // ("Qu'est-ce qui a été décidé": "ce qui" is what, not who.)
     else if (has('who') || has('whom') || has('whose') || all.some((w, i) => w === 'qui' && all[i - 1] !== 'ce') || whichPerson || all.some((w, i) => w === 'any' && OFFICE_NOUNS.includes(all[i + 1] ?? '')) || ['participants', 'attendees', 'delegation', 'delegates', 'attended'].some(has) || all.some((w, i) => ['which', 'what', 'quels', 'quelles'].includes(w) && all.slice(i + 1, i + 3).some((x) => x === 'people' || MEMBER_NOUNS.includes(x)))) intent = 'who';

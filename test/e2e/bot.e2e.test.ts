@@ -1458,6 +1458,10 @@ describe('commands through the gateway', () => {
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
     expect(await ask('roughly how many years separate the 2nd and the 4th japan-france two-plus-two?')).toMatch(/^3 years apart by the calendar: the 2nd two-plus-two was held on a Friday in 2015, the 4th two-plus-two on 26 January 2018/);
     expect(await ask('2018 meeting where?? 🤔')).toMatch(/^The 4th two-plus-two was held in Tokyo/);
+    // A second question of where, naming nothing of its own, is asked of the first part's meeting; "in which building" asks where.
+    const both = await ask("Exam question: at the 2015 talks, who was Japan's foreign minister, and in which building was the meeting held?");
+    expect(both).toMatch(/Fumio Kishida was Japan’s Foreign Minister at the 2015 two-plus-two/);
+    expect(both).toMatch(/The 2nd two-plus-two was held in Tokyo \(Iikura Guest House/);
   });
 
   it('/ask in Japanese: "以外" sets a topic aside; "記事" (the articles) is no verb of saying', async () => {
