@@ -22,4 +22,4 @@ USER node
 # /healthz on the metrics port, when there is one (METRICS_PORT); otherwise nothing to probe.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "dist/src/healthcheck.js"]
-CMD ["node", "--enable-source-maps", "dist/src/main.js"]
+CMD ["node", "dist/src/main.js"]

@@ -201,6 +201,20 @@ export function frontedTopic(text: string): string {
   return done ? asked.charAt(0).toUpperCase() + asked.slice(1) : text;
 }
 
+/** Who holds a view in a dispute: a handle, a name, "one", "the other", "my friend". */
+const DISPUTANT = String.raw`(?:@[\w.-]+|\p{Lu}[\p{L}'’-]*|one(?: of them| user| guy)?|the other(?: one| guy| user)?|another(?: user)?|(?:my|a) (?:friend|colleague|user|mate|teacher|boss))`;
+/** "@a says X, @b says Y. Who's right?": the first view, and the question that asks which holds. */
+const DISPUTE = new RegExp(String.raw`^(?:[^:]{0,80}:\s*)?(?:[^,.;:]{0,60}?\s)?${DISPUTANT}\s+(?:says?|said|claims?|thinks?|insists?|reckons?)\s+(?:that\s+)?(.{8,200}?)\s*[,;.]\s*(?:(?:and|but|while|whereas)\s+)?${DISPUTANT}\s+(?:says?|said|claims?|thinks?|insists?|reckons?)\b.{0,200}?(?:who(?:['’]s| is) (?:right|correct)|verdict|which (?:is it|one is right)|settle (?:it|this))\W*$`, 'iu');
+
+/**
+ * "@a says the talks were in Lyon, @b says Kasumi Hall. Who's right?": the first view, checked as a
+ * claim ("…were in Lyon. Correct?"); its answer says which holds, as the articles put it.
+ */
+export function disputedClaim(text: string): string {
+  const m = DISPUTE.exec(text.trim());
+  return m ? `${m[1]!.trim()}. Correct?` : text;
+}
+
 /** The people an answer is about: the office holders it names, else everyone its facts name. */
 function answeredPeople(f: Extract<Finding, { kind: 'answer' }>): string[] {
   const s = f.statement;
@@ -246,9 +260,9 @@ export function createAnswerer(k: Knowledge, facts: Fact[], reader: Reader): Ans
   return {
     read: (text) => reader.read(text),
     inArticles: (s) => reader.inArticles(s),
-    answer: (text) => answerQuestion(d, reader.read(frontedTopic(text))),
+    answer: (text) => answerQuestion(d, reader.read(frontedTopic(disputedClaim(text)))),
     answerParts: (typed) => {
-      const text = frontedTopic(typed);
+      const text = frontedTopic(disputedClaim(typed));
       const asked = reader.read(text);
       const whole = answerQuestion(d, asked);
       /** The second part read with the first's words, where it asks how someone reacted and that answer is new. */

@@ -1402,7 +1402,8 @@ export function createReader(k: Knowledge): Reader {
     const typedDate = years.length === 1 && months.length === 1 ? `${years[0]}-${String(months[0]).padStart(2, '0')}${day !== undefined ? `-${String(day).padStart(2, '0')}` : ''}` : undefined;
     // Not a date the records give something ("the Feb 2018 drills"): that is what the articles say of it.
     // Not a date claimed of a meeting the question names ("was the 2018 meeting on 5 May?"): that is checked.
-    const dayAfter = typedDate !== undefined && lastDate.precision !== 'year' && typedDate > lastDate.value.slice(0, typedDate.length) && !recordDates.some((d) => d.startsWith(typedDate)) && !(yesNo && meetingNamed);
+    // Nor one claimed of a plan ("the drills were set for March 2018"): the articles say when it was planned for.
+    const dayAfter = typedDate !== undefined && lastDate.precision !== 'year' && typedDate > lastDate.value.slice(0, typedDate.length) && !recordDates.some((d) => d.startsWith(typedDate)) && !(yesNo && (meetingNamed || /\b(?:set|scheduled|planned|slated|due|expected)\s+(?:for|in)\b/i.test(raw)));
     const after = !perLatest && (all.some((w) => AFTER_WORDS.has(w) && !ofYearAsked(w)) || AFTER_PHRASES.some(phrase) || years.some((y) => y > lastYear) || nextMeeting || dayAfter);
 
     // The rest: what the answer must also cover. Stop words go first, before anything is capped.

@@ -1464,6 +1464,13 @@ describe('commands through the gateway', () => {
     expect(both).toMatch(/The 2nd two-plus-two was held in Tokyo \(Iikura Guest House/);
   });
 
+  it('/ask settles a dispute ("@a says X, @b says Y. Who\'s right?") by checking the first view', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask('two members arguing 🙃 one says the 2015 Japan–France 2+2 was in Paris, the other says Tokyo. verdict?')).toMatch(/^No: the 2nd two-plus-two was held in Tokyo/);
+    expect(await ask("@mika says Parly was foreign minister in 2018, @theo says she was armed forces minister. who's right?")).toMatch(/^(?:\S+ )?No: at the 2018 two-plus-two, Florence Parly was Minister for the Armed Forces\./);
+    expect(await ask('my colleague says the 2018 meeting was the third, I say fourth. who is right?')).toMatch(/^No: the 2018 two-plus-two was the 4th, not the 3rd\./);
+  });
+
   it('/ask in Japanese: "以外" sets a topic aside; "記事" (the articles) is no verb of saying', async () => {
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
     const besides = await ask('2015年の会合では、テロ対策以外にどんな分野での協力が確認されましたか？');
