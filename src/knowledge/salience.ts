@@ -80,7 +80,7 @@ function relatedInArticles(info: WordInfo, pos: Pos, ctx: WordContext, wordnet: 
   for (const sense of info.senses.filter((s) => s.pos === pos).slice(0, 2)) {
     // Of a word glossed from French or Japanese, a synonym in a sense that is one of its own first
     // two: the gloss is one word for the meaning, and the articles use a word in its usual senses
-    // ("projet de loi": "bill", which shares a sense with "measure", but "measures against funding" are steps).
+    // ("projet de loi": "bill", which shares a sense with "measure", but "measures against smuggling" are steps).
     const usual = (w: string) => (wordnet.lookup(w)?.senses ?? []).filter((x) => x.pos === pos).slice(0, 2).some((x) => x.words.join('|') === sense.words.join('|'));
     for (const w of pos === 'adj' ? sense.words : [...sense.words, ...sense.related]) {
       const parts = w.toLowerCase().split(/[\s-]+/);
