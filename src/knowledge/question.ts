@@ -959,6 +959,11 @@ export function createReader(k: Knowledge): Reader {
         for (let j = i + 1; j < all.length && placeNameWords.has(all[j]!) && !cities.has(all[j]!); j++) used.add(j);
       }
     });
+    // A word for one sitting of a series after the series' or a place's name ("the summit rounds",
+    // "the Lyon round") is the meeting named, not a thing to find.
+    all.forEach((w, i) => {
+      if (SITTING_WORDS.has(w.replace(/s$/, '')) && i > 0 && (MEETING_WORDS.has(all[i - 1]!) || (used.has(i - 1) && !/^\d+$/.test(all[i - 1]!)))) used.add(i);
+    });
 
     // "Right?" after a claim, "right before the talks": a tag or how near, not a topic.
     const tagRight = /\bright\s*[?,!]|\bright\W*$/i.test(text);

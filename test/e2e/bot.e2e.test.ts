@@ -1464,6 +1464,13 @@ describe('commands through the gateway', () => {
     expect(both).toMatch(/The 2nd two-plus-two was held in Tokyo \(Iikura Guest House/);
   });
 
+  it('/ask: what an emoji ends is a sentence of its own; "round" after a meeting\'s or a place\'s name is the meeting', async () => {
+    const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
+    expect(await ask("Revision again 📚 in 2018, how did the ministers say they'd stop North Korea from dodging UN sanctions?")).toMatch(/thwart the evasion of U\.N\. sanctions/);
+    expect(await ask("Who held Japan's defence portfolio at the Iikura round?")).toMatch(/Gen Nakatani was Japan’s Defense Minister at the 2015 two-plus-two/);
+    expect(await ask('how many Japan–France two-plus-two rounds had there been by January 2018?')).not.toMatch(/never mention: “rounds”/);
+  });
+
   it('/ask settles a dispute ("@a says X, @b says Y. Who\'s right?") by checking the first view', async () => {
     const ask = async (query: string) => embedsOf((await discord.command('ask', { query }).reply).data)[0]!.description!;
     expect(await ask('two members arguing 🙃 one says the 2015 Japan–France 2+2 was in Paris, the other says Tokyo. verdict?')).toMatch(/^No: the 2nd two-plus-two was held in Tokyo/);

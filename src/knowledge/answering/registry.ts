@@ -983,11 +983,12 @@ export function answerQuestion(d: Derived, q: Question): Finding {
   if (first.kind === 'not-covered' && first.unmentioned.length > 0) {
     // Sentences end at a mark before a capital ("U.N. sanctions" is one sentence), or at a Japanese one.
     // (An initial is no end: "M. Dumont".)
-    // A closing quotation mark may follow the mark ("…country?' Great"), and an aside in brackets is one too.
+    // A closing quotation mark may follow the mark ("…country?' Great"), and an aside in brackets is one
+    // too; so is what an emoji ends ("Exam prep again 📚 in 2018, how…").
     // A lead before a colon and a question word is one too ("a listener called Dumont asks: how…"),
     // unless it is a name alone ("Dumont: what did he say?"), of whom it asks.
     const sentences = q.text
-      .split(/(?<=(?<!(?:^|\s)\p{Lu})[.!?][”"»'’]?)\s+(?=[\p{Lu}"“«(])|(?<=[。？])/u)
+      .split(/(?<=(?<!(?:^|\s)\p{Lu})[.!?][”"»'’]?)\s+(?=[\p{Lu}"“«(])|(?<=[。？])|(?<=\p{Extended_Pictographic})\s+/u)
       .flatMap((x) => (/^\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}:/u.test(x) ? [x] : x.split(/(?<=:)\s+(?=(?:who|whom|what|which|when|where|how|why)\b)/i)))
       .map((x) => `${x} `);
     // Only before a question of what, who, when…: a sentence before one that only asks whether is the
